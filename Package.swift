@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "VietCite",
+    products: [
+        .library(name: "VietCite", targets: ["VietCite"]),
+        .executable(name: "vietcite", targets: ["VietCiteCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // System ICU (Debian: libicu-dev), located through pkg-config `icu-uc`.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev", "pkg-config"]), .brew(["icu4c"])]
+        ),
+        // The only code that includes ICU headers: a few prefixed functions with plain C types.
+        .target(
+            name: "CVietCiteICU",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
+        .target(
+            name: "VietCite",
+            dependencies: ["CVietCiteICU"],
+            swiftSettings: [.define("VIETCITE_INTERNAL_CHECKS", .when(configuration: .debug))]
+        ),
+        .executableTarget(
+            name: "VietCiteCLI",
+            dependencies: [
+                "VietCite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "VietCiteTests",
+            dependencies: ["VietCite", "CVietCiteICU"]
+        ),
+        .testTarget(
+            name: "VietCiteCLITests",
+            dependencies: ["VietCiteCLI"]
+        ),
+    ]
+)

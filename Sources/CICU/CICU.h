@@ -1,0 +1,3 @@
+#include <unicode/utypes.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>

@@ -1,0 +1,279 @@
+/// One run of the normalizer over one buffer: a byte cursor that copies unchanged stretches lazily and
+/// writes edits with their source ranges.
+struct NormalizationPass {
+    let input: UnsafeBufferPointer<UInt8>
+    private var output: [UInt8] = []
+    private var map = OffsetMap.Builder()
+    /// Start of the unchanged stretch that has not been copied to `output` yet.
+    private var pending = 0
+    /// False until the first edit: unchanged input is returned without a copy.
+    private var edited = false
+
+    init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
+
+    // MARK: - Entry point
+
+    mutating func run() {
+        guard let p = input.baseAddress else { return }
+        let count = input.count
+        var index = 0
+        while index < count {
+            // ASCII fast path, eight bytes at a time.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+            while index < count && p[index] < 0x80 { index += 1 }
+            if index < count { index = handleNonASCII(p, at: index, count) }
+        }
+    }
+
+    mutating func finish(source: [UInt8]) -> NormalizedText {
+        guard edited else { return NormalizedText(bytes: source, map: .identity(count: source.count)) }
+        flush(upTo: input.count)
+        return NormalizedText(bytes: output, map: map.build(outputCount: output.count, sourceCount: input.count))
+    }
+
+    // MARK: - Emitting
+
+    private mutating func beginEditing() {
+        if !edited {
+            edited = true
+            output.reserveCapacity(input.count + input.count / 8 + 16)
+        }
+    }
+
+    /// Copies the unchanged stretch `pending..<end`.
+    private mutating func flush(upTo end: Int) {
+        guard end > pending else { return }
+        let outStart = output.count
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[pending..<end]))
+        map.appendIdentity(outStart: outStart, source: pending..<end)
+        pending = end
+    }
+
+    /// Writes `bytes` in place of `source`.
+    private mutating func emit(_ bytes: some Sequence<UInt8>, replacing source: Range<Int>) {
+        beginEditing()
+        flush(upTo: source.lowerBound)
+        map.appendEdit(outStart: output.count, source: source)
+        output.append(contentsOf: bytes)
+        pending = source.upperBound
+    }
+
+    private mutating func emit(scalar: UInt32, replacing source: Range<Int>) {
+        beginEditing()
+        flush(upTo: source.lowerBound)
+        map.appendEdit(outStart: output.count, source: source)
+        UTF8Decoding.append(scalar, to: &output)
+        pending = source.upperBound
+    }
+
+    // MARK: - Dispatch
+
+    /// Handles the non-ASCII scalar at `index`; returns where scanning continues.
+    private mutating func handleNonASCII(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int {
+        let (scalar, length) = UTF8Decoding.decode(p, index, count)
+        let end = index + length
+        if scalar == UTF8Decoding.invalid {
+            emit(scalar: 0xFFFD, replacing: index..<end)
+            return end
+        }
+        switch ScalarClass.of(scalar) {
+        case .keep:
+            return end
+        case .replace(let replacement):
+            emit(scalar: replacement, replacing: index..<end)
+            return end
+        case .remove:
+            emit(EmptyCollection(), replacing: index..<end)
+            return end
+        case .dash:
+            if joinsCodeParts(p, dashStart: index, dashEnd: end, count) { emit(scalar: 0x2D, replacing: index..<end) }
+            return end
+        case .mark:
+            return composeMarks(p, firstMark: index, count)
+        case .cyrillic:
+            return repairLookalikes(p, at: index, count)
+        case .other:
+            return normalizeRun(p, at: index, count)
+        }
+    }
+
+    /// The start of the scalar before `index` when it is still in the uncopied stretch (so it can be
+    /// rewritten together with what follows), else `index`.
+    private func retractableStart(_ p: UnsafePointer<UInt8>, before index: Int) -> Int {
+        guard index > pending else { return index }
+        return UTF8Decoding.previousStart(p, index, lowerLimit: pending)
+    }
+
+    // MARK: - Combining marks
+
+    /// Composes a base letter and the combining marks that follow it.
+    private mutating func composeMarks(_ p: UnsafePointer<UInt8>, firstMark: Int, _ count: Int) -> Int {
+        let baseStart = retractableStart(p, before: firstMark)
+        var marks: [UInt32] = []
+        var end = firstMark
+        while end < count {
+            let (scalar, length) = UTF8Decoding.decode(p, end, count)
+            guard ScalarClass.of(scalar) == .mark || (scalar >= 0x80 && ScalarClass.of(scalar) == .other
+                && isCombining(scalar)) else { break }
+            marks.append(scalar)
+            end += length
+        }
+        let base: UInt32? = baseStart < firstMark ? UTF8Decoding.decode(p, baseStart, count).scalar : nil
+        if let base, let composed = Self.composeVietnamese(base: base, marks: marks) {
+            emit(scalar: composed, replacing: baseStart..<end)
+            return end
+        }
+        // Not a Vietnamese letter: put shape marks before tone marks, then let ICU compose.
+        var run: [UInt8] = []
+        if let base { UTF8Decoding.append(base, to: &run) }
+        for mark in Self.orderedMarks(marks) { UTF8Decoding.append(mark, to: &run) }
+        let normalized = run.withUnsafeBufferPointer { ICU.nfc($0) }
+        if !normalized.elementsEqual(UnsafeBufferPointer(rebasing: input[baseStart..<end])) {
+            emit(normalized, replacing: baseStart..<end)
+        }
+        return end
+    }
+
+    /// Combining marks outside U+0300–036F that may follow a base (a rough test; ICU decides the rest).
+    private func isCombining(_ scalar: UInt32) -> Bool {
+        (0x1AB0...0x1AFF).contains(scalar) || (0x1DC0...0x1DFF).contains(scalar) || (0x20D0...0x20FF).contains(scalar)
+            || (0xFE20...0xFE2F).contains(scalar)
+    }
+
+    /// A Vietnamese vowel (ASCII or precomposed) with at most one shape and one tone mark added.
+    static func composeVietnamese(base: UInt32, marks: [UInt32]) -> UInt32? {
+        var letter: VietnameseLetters.Letter
+        if base < 0x80 {
+            let lowered = UInt8(base) | 0x20
+            guard let row = VietnameseLetters.row(ascii: lowered, shape: .none) else { return nil }
+            letter = .init(row: row, tone: 0, isUpper: base < 0x61)
+        } else {
+            guard let known = VietnameseLetters.letterOfScalar[base] else { return nil }
+            letter = known
+        }
+        var shape = letter.shape
+        var tone = letter.tone
+        for mark in marks {
+            guard let kind = VietnameseLetters.markKind(mark) else { return nil }
+            if kind.shape != .none {
+                guard shape == .none else { return nil }
+                shape = kind.shape
+            } else {
+                guard tone == 0 else { return nil }
+                tone = kind.tone
+            }
+        }
+        guard let row = VietnameseLetters.row(ascii: letter.ascii, shape: shape) else { return nil }
+        return VietnameseLetters.scalar(row: row, tone: tone, upper: letter.isUpper)
+    }
+
+    /// Shape diacritics (circumflex, breve, horn) first, then the rest in their order.
+    static func orderedMarks(_ marks: [UInt32]) -> [UInt32] {
+        let isShape: (UInt32) -> Bool = { $0 == 0x0302 || $0 == 0x0306 || $0 == 0x031B }
+        return marks.filter(isShape) + marks.filter { !isShape($0) }
+    }
+
+    // MARK: - Other scripts
+
+    /// NFC of a run of scalars that are not known to be stable, through ICU.
+    private mutating func normalizeRun(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int {
+        let start = retractableStart(p, before: index)
+        var end = index
+        while end < count {
+            let (scalar, length) = UTF8Decoding.decode(p, end, count)
+            guard scalar != UTF8Decoding.invalid, scalar >= 0x80 else { break }
+            let kind = ScalarClass.of(scalar)
+            guard kind == .other || kind == .mark else { break }
+            end += length
+        }
+        let run = UnsafeBufferPointer(rebasing: input[start..<end])
+        if ICU.isNFC(run) { return end }
+        emit(ICU.nfc(run), replacing: start..<end)
+        return end
+    }
+
+    // MARK: - Lookalikes and dashes
+
+    /// Repairs Cyrillic capitals inside a Latin code (`BТС`): the word must hold a Latin letter and only
+    /// Cyrillic letters that have a Latin twin. Returns the end of the word.
+    private mutating func repairLookalikes(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int {
+        var hasLatin = false
+        var back = index
+        while back > 0 {
+            let start = UTF8Decoding.previousStart(p, back, lowerLimit: 0)
+            let scalar = UTF8Decoding.decode(p, start, count).scalar
+            guard Self.isCodeLetter(scalar) else { break }
+            if scalar < 0x400 { hasLatin = true }
+            back = start
+        }
+        var allTwins = true
+        var end = index
+        while end < count {
+            let (scalar, length) = UTF8Decoding.decode(p, end, count)
+            guard Self.isCodeLetter(scalar) else { break }
+            if scalar < 0x400 { hasLatin = true } else if ScalarClass.latinLookalike(ofCyrillic: scalar) == nil {
+                allTwins = false
+            }
+            end += length
+        }
+        guard hasLatin && allTwins else { return end }
+        var position = index
+        while position < end {
+            let (scalar, length) = UTF8Decoding.decode(p, position, count)
+            if let latin = ScalarClass.latinLookalike(ofCyrillic: scalar) {
+                emit(scalar: UInt32(latin), replacing: position..<(position + length))
+            }
+            position += length
+        }
+        return end
+    }
+
+    /// ASCII letters, Đ/đ and Cyrillic letters: what a code's letters can be made of.
+    private static func isCodeLetter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x41...0x5A, 0x61...0x7A, 0x110, 0x111, 0xD0, 0x400...0x482, 0x48A...0x4FF: return true
+        default: return false
+        }
+    }
+
+    /// True when a dash stands between a digit or capital and a digit or capital (spaces and invisible
+    /// characters allowed around it).
+    private func joinsCodeParts(_ p: UnsafePointer<UInt8>, dashStart: Int, dashEnd: Int, _ count: Int) -> Bool {
+        var before = dashStart
+        var previous: UInt32 = 0
+        for _ in 0..<4 where before > 0 {
+            let start = UTF8Decoding.previousStart(p, before, lowerLimit: 0)
+            previous = UTF8Decoding.decode(p, start, count).scalar
+            before = start
+            if !Self.isSkippable(previous) { break }
+        }
+        var after = dashEnd
+        var next: UInt32 = 0
+        for _ in 0..<4 where after < count {
+            let (scalar, length) = UTF8Decoding.decode(p, after, count)
+            next = scalar
+            after += length
+            if !Self.isSkippable(next) { break }
+        }
+        return Self.isCodePart(previous) && Self.isCodePart(next)
+    }
+
+    private static func isSkippable(_ scalar: UInt32) -> Bool {
+        if scalar == 0x20 { return true }
+        switch ScalarClass.of(scalar) {
+        case .remove, .replace(0x20): return scalar >= 0x80
+        default: return false
+        }
+    }
+
+    private static func isCodePart(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x30...0x39, 0x41...0x5A, 0x110, 0xD0, 0x189: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// Maps offsets in normalized text back to byte ranges in the original bytes.
+///
+/// The map is a sorted list of segments. An *identity* segment is a stretch copied unchanged (output byte
+/// `o` comes from source byte `inStart + (o - outStart)`); an *edit* segment is a unit of rewriting
+/// (one composed syllable letter, one replaced space, one U+FFFD for an invalid sequence, one ICU run)
+/// whose every output byte comes from the whole source range. A removed character (zero-width space, BOM)
+/// is an edit segment with no output bytes. Text that needed no change has no segments at all.
+///
+/// ```
+///  source  | H | o | ̀ | a |      output | H | ò | a |
+///           0   1   2..3 4               0   1..2 3
+///  segments: identity out 0 ← in 0..<1; edit out 1..<3 ← in 1..<4; identity out 3 ← in 4..<5
+/// ```
+@_spi(Stages) public struct OffsetMap: Sendable {
+    struct Segment: Sendable, Equatable {
+        var outStart: Int
+        var inStart: Int
+        var inEnd: Int
+        var isIdentity: Bool
+    }
+
+    private(set) var segments: [Segment]
+    /// The number of output bytes the map covers.
+    public let outputCount: Int
+    /// The number of source bytes the map covers.
+    public let sourceCount: Int
+
+    /// The map of text that was not changed: every offset maps to itself.
+    static func identity(count: Int) -> OffsetMap {
+        OffsetMap(segments: [], outputCount: count, sourceCount: count)
+    }
+
+    init(segments: [Segment], outputCount: Int, sourceCount: Int) {
+        self.segments = segments
+        self.outputCount = outputCount
+        self.sourceCount = sourceCount
+    }
+
+    /// True when output and source are byte-identical.
+    public var isIdentity: Bool { segments.isEmpty && outputCount == sourceCount }
+
+    /// The source byte range that output byte `offset` came from.
+    ///
+    /// - Complexity: O(log *s*) in the number of segments.
+    public func sourceRange(ofOutputByte offset: Int) -> Range<Int> {
+        guard !segments.isEmpty else { return offset..<(offset + 1) }
+        let index = segmentIndex(containing: offset)
+        let segment = segments[index]
+        if segment.isIdentity {
+            let source = segment.inStart + (offset - segment.outStart)
+            return source..<(source + 1)
+        }
+        return segment.inStart..<segment.inEnd
+    }
+
+    /// The smallest source byte range that covers the output range.
+    ///
+    /// An empty output range maps to the empty source range at the position of its start.
+    /// - Complexity: O(log *s*).
+    public func sourceRange(ofOutput range: Range<Int>) -> Range<Int> {
+        if segments.isEmpty { return range }
+        if range.isEmpty {
+            let start = range.lowerBound >= outputCount ? sourceCount : sourceRange(ofOutputByte: range.lowerBound).lowerBound
+            return start..<start
+        }
+        let lower = sourceRange(ofOutputByte: range.lowerBound).lowerBound
+        let upper = sourceRange(ofOutputByte: range.upperBound - 1).upperBound
+        return lower..<upper
+    }
+
+    /// The index of the last non-empty segment whose output starts at or before `offset`.
+    private func segmentIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = segments.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if segments[middle].outStart <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Each place where the output differs from the source: source range and output range.
+    public var edits: [(source: Range<Int>, output: Range<Int>)] {
+        var result: [(source: Range<Int>, output: Range<Int>)] = []
+        for (index, segment) in segments.enumerated() where !segment.isIdentity {
+            let outEnd = index + 1 < segments.count ? segments[index + 1].outStart : outputCount
+            result.append((segment.inStart..<segment.inEnd, segment.outStart..<outEnd))
+        }
+        return result
+    }
+
+    #if VIETCITE_INTERNAL_CHECKS
+    func _checkInvariants() {
+        var previousOut = 0
+        var previousIn = 0
+        for (index, segment) in segments.enumerated() {
+            let outEnd = index + 1 < segments.count ? segments[index + 1].outStart : outputCount
+            precondition(segment.outStart >= previousOut, "OffsetMap: output offsets go backwards at segment \(index)")
+            precondition(segment.inStart >= previousIn, "OffsetMap: source offsets go backwards at segment \(index)")
+            precondition(segment.inEnd >= segment.inStart, "OffsetMap: negative source range at segment \(index)")
+            if segment.isIdentity {
+                precondition(outEnd - segment.outStart == segment.inEnd - segment.inStart,
+                             "OffsetMap: identity segment \(index) changes length")
+            }
+            previousOut = segment.outStart
+            previousIn = segment.inEnd
+        }
+        precondition(previousIn <= sourceCount, "OffsetMap: source range past the end")
+    }
+    #else
+    @inline(__always) func _checkInvariants() {}
+    #endif
+}
+
+extension OffsetMap {
+    /// Accumulates segments while the normalizer writes its output.
+    struct Builder {
+        var segments: [Segment] = []
+
+        /// Output `outStart..<outStart+source.count` is `source` unchanged.
+        mutating func appendIdentity(outStart: Int, source: Range<Int>) {
+            guard !source.isEmpty else { return }
+            if let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
+               last.outStart + (last.inEnd - last.inStart) == outStart {
+                segments[segments.count - 1].inEnd = source.upperBound
+                return
+            }
+            segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
+                                    isIdentity: true))
+        }
+
+        /// Output starting at `outStart` (up to the next segment) was produced from all of `source`.
+        mutating func appendEdit(outStart: Int, source: Range<Int>) {
+            segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
+                                    isIdentity: false))
+        }
+
+        /// Appends the part of `map` that covers `output` of the intermediate text, shifted to `outStart`.
+        /// Used when a later pass copies a stretch of an already-normalized text unchanged.
+        mutating func appendMapped(from map: OffsetMap, output: Range<Int>, outStart: Int) {
+            guard !output.isEmpty else { return }
+            if map.segments.isEmpty {
+                appendIdentity(outStart: outStart, source: output)
+                return
+            }
+            var index = map.segmentIndex(containing: output.lowerBound)
+            while index < map.segments.count {
+                let segment = map.segments[index]
+                let segmentEnd = index + 1 < map.segments.count ? map.segments[index + 1].outStart : map.outputCount
+                if segment.outStart >= output.upperBound { break }
+                let lower = max(segment.outStart, output.lowerBound)
+                let upper = min(segmentEnd, output.upperBound)
+                if upper > lower || segment.outStart >= output.lowerBound {
+                    let shifted = outStart + (lower - output.lowerBound)
+                    if segment.isIdentity {
+                        let inLower = segment.inStart + (lower - segment.outStart)
+                        appendIdentity(outStart: shifted, source: inLower..<(inLower + (upper - lower)))
+                    } else {
+                        appendEdit(outStart: shifted, source: segment.inStart..<segment.inEnd)
+                    }
+                }
+                index += 1
+            }
+        }
+
+        func build(outputCount: Int, sourceCount: Int) -> OffsetMap {
+            let map = OffsetMap(segments: segments, outputCount: outputCount, sourceCount: sourceCount)
+            map._checkInvariants()
+            return map
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Decoding one scalar from raw bytes, with the "maximal subpart" rule for ill-formed sequences
+/// (Unicode §3.9, as WHATWG and ICU do it): each maximal ill-formed subsequence counts as one error.
+enum UTF8Decoding {
+    /// The marker for an ill-formed sequence.
+    static let invalid: UInt32 = 0xFFFF_FFFF
+
+    /// Decodes the scalar starting at `index` (which must be < `count`).
+    /// - Returns: the scalar (or ``invalid``) and the number of bytes consumed (≥ 1).
+    @inline(__always)
+    static func decode(_ p: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (scalar: UInt32, length: Int) {
+        let b0 = p[index]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let needed: Int
+        var lowerBound: UInt8 = 0x80
+        var upperBound: UInt8 = 0xBF
+        var scalar: UInt32
+        switch b0 {
+        case 0xC2...0xDF: needed = 1; scalar = UInt32(b0 & 0x1F)
+        case 0xE0: needed = 2; lowerBound = 0xA0; scalar = UInt32(b0 & 0x0F)
+        case 0xE1...0xEC, 0xEE...0xEF: needed = 2; scalar = UInt32(b0 & 0x0F)
+        case 0xED: needed = 2; upperBound = 0x9F; scalar = UInt32(b0 & 0x0F)
+        case 0xF0: needed = 3; lowerBound = 0x90; scalar = UInt32(b0 & 0x07)
+        case 0xF1...0xF3: needed = 3; scalar = UInt32(b0 & 0x07)
+        case 0xF4: needed = 3; upperBound = 0x8F; scalar = UInt32(b0 & 0x07)
+        default: return (invalid, 1)
+        }
+        var offset = 1
+        while offset <= needed {
+            guard index + offset < count else { return (invalid, offset) }
+            let byte = p[index + offset]
+            guard byte >= lowerBound && byte <= upperBound else { return (invalid, offset) }
+            scalar = (scalar << 6) | UInt32(byte & 0x3F)
+            lowerBound = 0x80
+            upperBound = 0xBF
+            offset += 1
+        }
+        return (scalar, offset)
+    }
+
+    /// The start of the scalar that ends just before `index` (at most 3 bytes back), or `index - 1`.
+    @inline(__always)
+    static func previousStart(_ p: UnsafePointer<UInt8>, _ index: Int, lowerLimit: Int) -> Int {
+        var start = index - 1
+        while start > lowerLimit && start > index - 4 && p[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// Appends the UTF-8 encoding of a scalar.
+    @inline(__always)
+    static func append(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | (scalar >> 6)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | (scalar >> 12)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            output.append(UInt8(0xF0 | (scalar >> 18)))
+            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+}

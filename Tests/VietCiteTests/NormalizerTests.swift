@@ -1,0 +1,163 @@
+import Testing
+@_spi(Stages) import VietCite
+
+@Suite("Normalizer")
+struct NormalizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let input: [UInt8]
+        let expected: String
+        let note: String
+        init(_ input: String, _ expected: String, _ note: String) {
+            self.input = Array(input.utf8)
+            self.expected = expected
+            self.note = note
+        }
+        init(bytes: [UInt8], _ expected: String, _ note: String) {
+            self.input = bytes
+            self.expected = expected
+            self.note = note
+        }
+        var testDescription: String { note }
+    }
+
+    static let cases: [Case] = [
+        // NFC
+        Case("Nghi\u{0323} quyê\u{0301}t", "Nghị quyết", "NFD syllables compose"),
+        Case("Ban Châ\u{0301}p ha\u{0300}nh Trung ương", "Ban Chấp hành Trung ương", "NFD in a phrase"),
+        Case("NGHI\u{0323} ĐI\u{0323}NH", "NGHỊ ĐỊNH", "upper-case NFD"),
+        Case("e\u{0301}\u{0302}", "ế", "tone typed before the circumflex"),
+        Case("a\u{0300}\u{0306}", "ằ", "tone typed before the breve"),
+        Case("u\u{0309}\u{031B}", "ử", "tone typed before the horn"),
+        Case("è\u{0302}", "ề", "precomposed toned letter plus circumflex"),
+        Case("ê\u{0301}", "ế", "precomposed shape plus tone"),
+        Case("n\u{0303}", "ñ", "non-Vietnamese composition through ICU"),
+        Case("\u{1100}\u{1161}", "\u{AC00}", "Hangul jamo compose through ICU"),
+        Case("\u{212B}", "\u{00C5}", "singleton decomposition through ICU"),
+        // Lookalikes
+        Case("Ðảng", "Đảng", "ETH capital"),
+        Case("ƉẢNG ðồng ɖ", "ĐẢNG đồng đ", "African D and small forms"),
+        Case("16/CT-ТТg", "16/CT-TTg", "Cyrillic Т inside a Latin code"),
+        Case("BТС", "BTC", "Cyrillic Т and С inside an all-caps code"),
+        Case("Москва", "Москва", "a Cyrillic word is left alone"),
+        // Spaces and invisibles
+        Case("Thứ nhất,\u{00A0}triển khai", "Thứ nhất, triển khai", "NBSP"),
+        Case("a\u{2003}b\u{202F}c\u{205F}d\u{3000}e\u{2009}f", "a b c d e f", "space family"),
+        Case("Ngh\u{200B}ị đ\u{00AD}ịnh\u{FEFF}", "Nghị định", "zero-width space, soft hyphen, BOM"),
+        Case("\u{200E}số\u{200F} 5\u{200C}\u{200D}", "số 5", "direction marks and joiners"),
+        Case("a\r\nb\rc\n", "a\r\nb\rc\n", "line breaks kept"),
+        // Dashes
+        Case("21 – NQ/TW", "21 - NQ/TW", "en dash in a Party symbol"),
+        Case("107/2021/NĐ–CP", "107/2021/NĐ-CP", "en dash between codes"),
+        Case("14‒7−2015", "14-7-2015", "figure dash and minus in a date"),
+        Case("văn hoá – xã hội", "văn hoá – xã hội", "en dash in prose stays"),
+        // Fullwidth
+        Case("２５／ＮＱ－ＴＷ", "25/NQ-TW", "fullwidth code"),
+        Case("100 m² và ½", "100 m² và ½", "no other NFKC change"),
+        // Invalid UTF-8
+        Case(bytes: [0x61, 0xFF, 0x62], "a\u{FFFD}b", "stray byte"),
+        Case(bytes: [0x61, 0xE1, 0xBB, 0x62], "a\u{FFFD}b", "truncated sequence is one U+FFFD"),
+        Case(bytes: [0xED, 0xA0, 0x80], "\u{FFFD}\u{FFFD}\u{FFFD}", "surrogate: one per byte"),
+        Case(bytes: [0xF0, 0x9F, 0x98], "\u{FFFD}", "truncated 4-byte"),
+        Case(bytes: [0xC0, 0xAF, 0x00, 0x41], "\u{FFFD}\u{FFFD}\u{0}A", "overlong and NUL"),
+        // Already clean
+        Case("Kết luận số 114-KL/TW ngày 14/7/2015", "Kết luận số 114-KL/TW ngày 14/7/2015", "clean NFC"),
+        Case("", "", "empty"),
+        Case("hòa hoà thủy thuỷ", "hòa hoà thủy thuỷ", "display keeps the source's tone style"),
+    ]
+
+    @Test("each rule", arguments: cases)
+    func rule(_ testCase: Case) {
+        let normalized = Normalizer().normalize(SourceText(bytes: testCase.input))
+        #expect(normalized.string == testCase.expected)
+        #expect(normalized.map.outputCount == normalized.bytes.count)
+        checkMapCoversOutput(normalized, sourceCount: testCase.input.count)
+    }
+
+    @Test("clean text passes with an identity map and no copy")
+    func fastPath() {
+        for name in Corpus.seedNames {
+            let bytes = Corpus.bytes("documents/" + name)
+            let source = SourceText(bytes: bytes)
+            let normalized = Normalizer().normalize(source)
+            let hasNBSP = bytes.indices.dropLast().contains { bytes[$0] == 0xC2 && bytes[$0 + 1] == 0xA0 }
+            #expect(normalized.map.isIdentity == !hasNBSP, "\(name)")
+            if !hasNBSP {
+                // Shares storage: the same buffer, not a copy.
+                let same = normalized.bytes.withUnsafeBufferPointer { a in
+                    bytes.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress }
+                }
+                #expect(same, "\(name) was copied")
+            }
+        }
+    }
+
+    @Test("seeds: NBSP becomes space, nothing else changes")
+    func seeds() {
+        for name in Corpus.seedNames {
+            let bytes = Corpus.bytes("documents/" + name)
+            let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+            let expected = String(decoding: bytes, as: UTF8.self).replacingNBSP()
+            #expect(normalized.string == expected, "\(name)")
+            for edit in normalized.map.edits {
+                #expect(Array(bytes[edit.source]) == [0xC2, 0xA0])
+            }
+        }
+    }
+
+    @Test("a tone style can be asked for", arguments: [
+        ("Tỉnh ủy hòa khỏe thủy", ToneStyle.modern, "Tỉnh uỷ hoà khoẻ thuỷ"),
+        ("Tỉnh uỷ hoà khoẻ thuỷ", ToneStyle.traditional, "Tỉnh ủy hòa khỏe thủy"),
+        ("quý giữa hoàn khuỷu Zoé toán", ToneStyle.modern, "quý giữa hoàn khuỷu Zoé toán"),
+        ("quý giữa hoàn khuỷu Zoé toán", ToneStyle.traditional, "quý giữa hoàn khuỷu Zoé toán"),
+        ("ỦY BAN, Ủy ban, Uỷ ban", ToneStyle.modern, "UỶ BAN, Uỷ ban, Uỷ ban"),
+        ("kho\u{0301}a XII", ToneStyle.modern, "khoá XII"),
+    ])
+    func toneStyle(_ input: String, _ style: ToneStyle, _ expected: String) {
+        let source = SourceText(input)
+        let normalized = Normalizer(options: .init(toneStyle: style)).normalize(source)
+        #expect(normalized.string == expected)
+        checkMapCoversOutput(normalized, sourceCount: source.bytes.count)
+        // Every restyled word maps back to the source word it came from.
+        for edit in normalized.map.edits {
+            let original = source.text(in: edit.source)
+            let produced = String(decoding: normalized.bytes[edit.output], as: UTF8.self)
+            #expect(VietnameseKey.toneNeutral(original) == VietnameseKey.toneNeutral(produced))
+        }
+    }
+
+    @Test("style-neutral and folded keys", arguments: [
+        ("hòa", "hoà", true), ("thủy", "thuỷ", true), ("Ủy", "Uỷ", true), ("khóa", "khoá", true),
+        ("quý", "qúy", false), ("hoàn", "hòan", false),
+    ])
+    func toneNeutralKey(_ a: String, _ b: String, _ equal: Bool) {
+        #expect((VietnameseKey.toneNeutral(a) == VietnameseKey.toneNeutral(b)) == equal)
+    }
+
+    @Test("folded key", arguments: [
+        ("Nghị quyết số", "nghi quyet so"), ("của Ban Chấp hành", "cua ban chap hanh"),
+        ("ĐẢNG Ðảng đảng", "dang dang dang"), ("Nghi\u{0323} đi\u{0323}nh", "nghi dinh"),
+    ])
+    func foldedKey(_ input: String, _ expected: String) {
+        #expect(VietnameseKey.folded(input) == expected)
+    }
+}
+
+/// Every output byte maps into the source; the map never goes backwards.
+func checkMapCoversOutput(_ normalized: NormalizedText, sourceCount: Int,
+                          sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    var previous = 0..<0
+    for offset in 0..<normalized.bytes.count {
+        let range = normalized.map.sourceRange(ofOutputByte: offset)
+        #expect(range.lowerBound >= 0 && range.upperBound <= sourceCount && !range.isEmpty,
+                "output byte \(offset) maps to \(range)", sourceLocation: sourceLocation)
+        #expect(range.lowerBound >= previous.lowerBound, "map goes backwards at \(offset)",
+                sourceLocation: sourceLocation)
+        previous = range
+    }
+}
+
+extension String {
+    func replacingNBSP() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{00A0}" ? " " : $0 }))
+    }
+}
