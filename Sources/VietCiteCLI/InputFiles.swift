@@ -77,3 +77,50 @@ final class OutputStream {
         buffer.removeAll(keepingCapacity: true)
     }
 }
+
+extension InputFiles {
+    static func readStandardInput() -> [UInt8] { (try? read("-")) ?? [] }
+
+    /// Files named on the command line, with directories expanded recursively (sorted, text and HTML files).
+    static func expand(_ paths: [String], failures: inout Int) -> [String] {
+        var result: [String] = []
+        for path in paths {
+            var info = stat()
+            if path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+                result.append(contentsOf: walk(path))
+            } else {
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    static let documentExtensions = [".txt", ".htm", ".html", ".text"]
+
+    private static func walk(_ directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var files: [String] = []
+        var directories: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                files.append(path)  // reported when it is read
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                directories.append(path)
+            } else if documentExtensions.contains(where: { name.lowercased().hasSuffix($0) }) {
+                files.append(path)
+            }
+        }
+        var result = files.sorted()
+        for child in directories.sorted() { result.append(contentsOf: walk(child)) }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+/// One mention of a document in a text: where it stands in the original bytes and what it says.
+///
+/// The fields follow the record contract of `vietcite extract` (`citation-records.md`).
+///
+/// ```swift
+/// let citation = CitationExtractor().citations(in: "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư")[0]
+/// citation.type      // "Kết luận"
+/// citation.symbol    // "114-KL/TW"
+/// citation.date      // CitationDate(year: 2015, month: 7, day: 14)
+/// citation.issuer    // "Ban Bí thư"
+/// ```
+public struct Citation: Sendable, Hashable {
+    /// The mention's byte range in the original input: `bytes[span]` is the mention.
+    public let span: Range<Int>
+    /// The original text of the span (invalid bytes as U+FFFD).
+    public let text: String
+    /// The document type in full Vietnamese (`Nghị quyết`, `Thông tư`), nil when nothing states it.
+    public let type: String?
+    /// The number as written, leading zeros kept (`08`, `66.13`); nil for name-only mentions.
+    public let number: String?
+    /// The canonical symbol (`107/2021/NĐ-CP`); nil for short forms and names.
+    public let symbol: String?
+    /// The date written after the mention.
+    public let date: CitationDate?
+    /// The issuing body as stated after the mention (`Ban Bí thư`).
+    public let issuer: String?
+    /// True when the mention is the document's own identifier.
+    public let isSelf: Bool
+    /// The issuer's code from the symbol (`TTg`, `UBND`, `TW`).
+    public let issuerCode: String?
+    /// A term: Party khóa (`XI`) or National Assembly (`QH15`).
+    public let term: String?
+    /// `party`, `state`, `normative`, `consolidated`, `name` or `short`.
+    public let family: String
+    /// Repairs and checks: `repaired-symbol`, `invalid-date`, `year-mismatch`, `term-mismatch`.
+    public let warnings: [String]
+}
+
+/// A calendar date as written in a citation; not validated (an impossible date is kept and flagged).
+public struct CitationDate: Sendable, Hashable, CustomStringConvertible {
+    /// The year, as written.
+    public let year: Int
+    /// The month, as written.
+    public let month: Int
+    /// The day, as written.
+    public let day: Int
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+/// A document and the citations found in it, in document order.
+public struct ExtractedDocument: Sendable {
+    /// The document's original bytes.
+    public let source: SourceText
+    /// Every mention, in the order of their spans.
+    public let citations: [Citation]
+}

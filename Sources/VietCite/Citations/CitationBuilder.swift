@@ -1,0 +1,18 @@
+/// Turns a ``Match`` (normalized offsets) into a ``Citation`` (source offsets and strings).
+enum CitationBuilder {
+    static func citation(from match: Match, normalized: NormalizedText, source: SourceText, isSelf: Bool) -> Citation {
+        let span = normalized.sourceRange(of: match.range)
+        let issuer = match.issuerRange.map { range in
+            collapseSpaces(String(decoding: normalized.bytes[range], as: UTF8.self))
+        }
+        return Citation(
+            span: span, text: source.text(in: span), type: match.type, number: match.number, symbol: match.symbol,
+            date: match.date.map { CitationDate(year: $0.year, month: $0.month, day: $0.day) }, issuer: issuer,
+            isSelf: isSelf, issuerCode: match.issuerCode, term: match.term, family: match.family,
+            warnings: match.warnings)
+    }
+
+    static func collapseSpaces(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,41 @@
+/// Finds the citations of Vietnamese documents: the one entry point of the library.
+///
+/// ```swift
+/// let extractor = CitationExtractor()
+/// let document = extractor.extract(from: SourceText(bytes: fileBytes))
+/// for citation in document.citations {
+///     print(citation.span, citation.symbol ?? citation.text)
+/// }
+/// ```
+/// Extraction never throws on content: any bytes are accepted and every span points into the original bytes.
+/// The extractor is a value type and `Sendable`; documents can be extracted concurrently.
+/// - Complexity: O(*n*) in the size of the document.
+public struct CitationExtractor: Sendable {
+    private let normalizer = Normalizer()
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// Extracts every citation of a document.
+    ///
+    /// - Parameter source: the document's original bytes.
+    /// - Returns: the document with its citations in document order.
+    /// - Complexity: O(*n*).
+    public func extract(from source: SourceText) -> ExtractedDocument {
+        let normalized = normalizer.normalize(source)
+        var matches = Matcher.matches(in: normalized.bytes)
+        Coordination.shareFields(&matches, in: normalized.bytes)
+        let selfIndex = SelfMention.index(in: matches, text: normalized.bytes)
+        let citations = matches.enumerated().map { index, match in
+            CitationBuilder.citation(from: match, normalized: normalized, source: source, isSelf: index == selfIndex)
+        }
+        return ExtractedDocument(source: source, citations: citations)
+    }
+
+    /// The citations of a string.
+    ///
+    /// - Complexity: O(*n*).
+    public func citations(in text: String) -> [Citation] {
+        extract(from: SourceText(text)).citations
+    }
+}

@@ -1,0 +1,42 @@
+/// Coordinated mentions share what is written once after the last of them:
+/// `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)`.
+enum Coordination {
+    static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
+        guard matches.count > 1 else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            // Walk backwards so a date at the end of a long list reaches its first member.
+            for index in stride(from: matches.count - 2, through: 0, by: -1) {
+                let current = matches[index]
+                let next = matches[index + 1]
+                // Shared across `và`, along a list of one type (`Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW,
+                // ngày …`) or into a bare continuation (`…, 107/2020/NĐ-CP`); mentions of different types joined
+                // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.
+                guard matcher.isListContinuation(from: current.fieldsEnd, to: next.range.lowerBound),
+                      !next.hasTypeWord || next.type == current.type
+                        || matcher.containsWord("va", in: current.fieldsEnd..<next.range.lowerBound)
+                else { continue }
+                if current.date == nil { matches[index].date = next.date }
+                if current.issuerRange == nil { matches[index].issuerRange = next.issuerRange }
+                if current.term == nil { matches[index].term = next.term }
+            }
+            // An issuer stated before, `UBND phường đã ban hành kế hoạch số …; Quyết định số …`, holds for the
+            // rest of the sentence.
+            var sentenceIssuer: Range<Int>?
+            var previousEnd = 0
+            for index in matches.indices {
+                let match = matches[index]
+                if sentenceIssuer != nil && !matcher.isSameSentence(previousEnd..<match.range.lowerBound) {
+                    sentenceIssuer = nil
+                }
+                if match.issuerRange == nil, let stated = matcher.issuerBefore(match.range.lowerBound) {
+                    matches[index].issuerRange = stated.range
+                    if stated.coversSentence { sentenceIssuer = stated.range }
+                } else if match.issuerRange == nil, let sentenceIssuer {
+                    matches[index].issuerRange = sentenceIssuer
+                }
+                previousEnd = match.range.upperBound
+            }
+        }
+    }
+}

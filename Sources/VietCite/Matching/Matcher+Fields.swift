@@ -1,0 +1,300 @@
+extension Matcher {
+    // MARK: - Fields after a mention
+
+    /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
+    func readFields(into match: inout Match) {
+        var cursor = match.range.upperBound
+        skipGap(&cursor)
+        var afterComma = cursor
+        if afterComma < count && p[afterComma] == 0x2C {
+            afterComma += 1
+            skipGap(&afterComma)
+        }
+        if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor) {
+            match.date = date
+            cursor = end
+            match.fieldsEnd = end
+            skipGap(&cursor)
+            if cursor < count && p[cursor] == 0x2C {
+                cursor += 1
+                skipGap(&cursor)
+            }
+        } else {
+            cursor = afterComma
+        }
+        if let issuer = readIssuer(at: cursor) {
+            match.issuerRange = issuer
+            cursor = issuer.upperBound
+            match.fieldsEnd = cursor
+        }
+        var termCursor = cursor
+        skipGap(&termCursor)
+        if let (term, end) = readTerm(at: termCursor) {
+            match.term = term
+            match.fieldsEnd = end
+        }
+        checkDate(&match)
+    }
+
+    /// Spaces and at most one line break.
+    func skipGap(_ cursor: inout Int) {
+        var lines = 0
+        while cursor < count {
+            let byte = p[cursor]
+            if byte == 0x20 || byte == 0x09 {
+                cursor += 1
+            } else if (byte == 0x0A || byte == 0x0D) && lines == 0 {
+                cursor += byte == 0x0D && cursor + 1 < count && p[cursor + 1] == 0x0A ? 2 : 1
+                lines += 1
+            } else {
+                break
+            }
+        }
+    }
+
+    // MARK: - Dates
+
+    /// `ngày 14/7/2015`, `ngày 14-7-2015`, `14.7.2015`, `ngày 17 tháng 02 năm 2023`, `ngày2/10/2019`,
+    /// `(28/10/2025)`. A date without `ngày` is taken only in parentheses or after a comma (`allowBare`).
+    func readDate(at start: Int, allowBare: Bool) -> ((year: Int, month: Int, day: Int), Int)? {
+        var cursor = start
+        var inParentheses = false
+        if cursor < count && p[cursor] == 0x28 {
+            inParentheses = true
+            cursor += 1
+            skipSpaces(&cursor, limit: 2)
+        }
+        var sawNgay = false
+        if cursor < count && Tokenizer.isWordStart(p, cursor, count) {
+            let wordEnd = Tokenizer.wordEnd(p, from: cursor, count)
+            var lettersEnd = cursor
+            // The word may have digits glued (ngày2): compare only its letters.
+            while lettersEnd < wordEnd && !ByteClass.isDigit(p[lettersEnd]) { lettersEnd += 1 }
+            guard foldedWord(cursor..<lettersEnd) == Array("ngay".utf8) else { return nil }
+            sawNgay = true
+            cursor = lettersEnd
+            skipGap(&cursor)
+        }
+        guard sawNgay || inParentheses || allowBare else { return nil }
+        guard let (date, dateEnd) = readNumericDate(at: cursor) ?? readVerbalDate(at: cursor) else { return nil }
+        var end = dateEnd
+        if inParentheses {
+            var close = end
+            skipSpaces(&close, limit: 2)
+            if close < count && p[close] == 0x29 { end = close + 1 } else if !sawNgay { return nil }
+        }
+        return (date, end)
+    }
+
+    private func readInteger(_ cursor: inout Int, maxDigits: Int) -> Int? {
+        let start = cursor
+        var value = 0
+        while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < maxDigits {
+            value = value * 10 + Int(p[cursor] - 0x30)
+            cursor += 1
+        }
+        guard cursor > start, cursor == count || !ByteClass.isDigit(p[cursor]) else {
+            cursor = start
+            return nil
+        }
+        return value
+    }
+
+    /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice.
+    private func readNumericDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
+        var cursor = start
+        guard let day = readInteger(&cursor, maxDigits: 2), cursor < count else { return nil }
+        let separator = p[cursor]
+        guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
+        cursor += 1
+        guard let month = readInteger(&cursor, maxDigits: 2), cursor < count, p[cursor] == separator else { return nil }
+        cursor += 1
+        let yearStart = cursor
+        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4 else { return nil }
+        return ((year, month, day), cursor)
+    }
+
+    /// `17 tháng 02 năm 2023` (line breaks allowed between the parts).
+    private func readVerbalDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
+        var cursor = start
+        guard let day = readInteger(&cursor, maxDigits: 2) else { return nil }
+        guard expectWord("thang", &cursor), let month = readNumberAfterGap(&cursor, maxDigits: 2),
+              expectWord("nam", &cursor) else { return nil }
+        skipGap(&cursor)
+        let yearStart = cursor
+        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4 else { return nil }
+        return ((year, month, day), cursor)
+    }
+
+    private func readNumberAfterGap(_ cursor: inout Int, maxDigits: Int) -> Int? {
+        skipGap(&cursor)
+        return readInteger(&cursor, maxDigits: maxDigits)
+    }
+
+    /// Skips a gap and the folded word `word`; leaves the cursor after it.
+    func expectWord(_ word: String, _ cursor: inout Int) -> Bool {
+        var position = cursor
+        skipGap(&position)
+        guard position < count, Tokenizer.isWordStart(p, position, count) else { return false }
+        let end = Tokenizer.wordEnd(p, from: position, count)
+        guard foldedWord(position..<end) == Array(word.utf8) else { return false }
+        cursor = end
+        return true
+    }
+
+    /// Impossible dates and years that disagree with the symbol, flagged (the date is kept as written).
+    private func checkDate(_ match: inout Match) {
+        guard let date = match.date else { return }
+        let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let validMonth = (1...12).contains(date.month)
+        if !validMonth || !(1...daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
+            || !(1945...2099).contains(date.year) {
+            match.warnings.append("invalid-date")
+            return
+        }
+        if let year = match.symbolYear, year != date.year { match.warnings.append("year-mismatch") }
+        if let term = match.term, term.hasPrefix("QH"), let number = Int(term.dropFirst(2)),
+           !Terms.nationalAssembly(number, fits: date.year) {
+            match.warnings.append("term-mismatch")
+        } else if let term = match.term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date) {
+            match.warnings.append("term-mismatch")
+        }
+    }
+
+    // MARK: - Issuer and term
+
+    /// `của Ban Bí thư`, `của Ủy ban nhân dân tỉnh Thừa Thiên Huế`: capitalised words and issuer vocabulary,
+    /// up to the subject (`về …`), a term, punctuation or an ordinary word.
+    func readIssuer(at start: Int) -> Range<Int>? {
+        var cursor = start
+        var afterMeeting = start
+        if expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
+            cursor = afterMeeting
+        } else {
+            guard expectWord("cua", &cursor) else { return nil }
+        }
+        skipSpaces(&cursor, limit: 2)
+        let phraseStart = cursor
+        var phraseEnd = cursor
+        var words = 0
+        while cursor < count && words < 14 {
+            guard Tokenizer.isWordStart(p, cursor, count) else { break }
+            let end = Tokenizer.wordEnd(p, from: cursor, count)
+            let folded = foldedWord(cursor..<end)
+            let capitalised = isCapitalised(at: cursor)
+            if Vocabulary.issuerStops.contains(folded) && (!capitalised || folded == Array("ve".utf8)) { break }
+            if folded == Array("ban".utf8) && !capitalised && nextWordIs("hanh", after: end) { break }
+            guard capitalised || Vocabulary.issuerWords.contains(folded) else { break }
+            phraseEnd = end
+            words += 1
+            cursor = end
+            guard cursor < count, p[cursor] == 0x20 else { break }
+            skipSpaces(&cursor, limit: 2)
+        }
+        return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
+    }
+
+    /// An issuer stated before the mention: `UBND phường đã ban hành kế hoạch số …` (holds for the sentence)
+    /// or `Quyết định của UBND tỉnh Quy định số …`.
+    func issuerBefore(_ start: Int) -> (range: Range<Int>, coversSentence: Bool)? {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        var words: [Range<Int>] = []
+        while cursor > 0 && words.count < 12 {
+            let token = Tokenizer.token(before: cursor, in: buffer)
+            guard token.kind == .word else { break }
+            words.append(token.range)
+            cursor = Int(token.start)
+            guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
+            cursor -= 1
+        }
+        // words[0] is the nearest. Find `của` or `ban hành` after the issuer phrase.
+        var index = 0
+        var coversSentence = false
+        if words.count >= 2 && foldedWord(words[0]) == Array("hanh".utf8) && foldedWord(words[1]) == Array("ban".utf8) {
+            index = 2
+            if index < words.count && foldedWord(words[index]) == Array("da".utf8) { index += 1 }
+            coversSentence = true
+        } else if !words.isEmpty {
+            // `của ISSUER` directly before the type word.
+            var probe = 0
+            while probe < words.count && probe < 6 && foldedWord(words[probe]) != Array("cua".utf8) { probe += 1 }
+            guard probe > 0 && probe < words.count && foldedWord(words[probe]) == Array("cua".utf8) else { return nil }
+            let phrase = words[0..<probe]
+            guard phrase.allSatisfy({ isCapitalised(at: $0.lowerBound) || Vocabulary.issuerWords.contains(foldedWord($0)) })
+            else { return nil }
+            return (phrase.last!.lowerBound..<phrase.first!.upperBound, false)
+        }
+        guard coversSentence else { return nil }
+        var end = index
+        while end < words.count {
+            let word = words[end]
+            let folded = foldedWord(word)
+            guard isCapitalised(at: word.lowerBound) || Vocabulary.issuerWords.contains(folded),
+                  !Vocabulary.issuerStops.contains(folded) else { break }
+            end += 1
+        }
+        guard end > index else { return nil }
+        // The issuer must open its clause (after punctuation or at a line start).
+        return (words[end - 1].lowerBound..<words[index].upperBound, true)
+    }
+
+    /// No sentence end (`. `, a line break) inside the range.
+    func isSameSentence(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return true }
+        for index in range {
+            let byte = p[index]
+            if byte == 0x0A || byte == 0x0D { return false }
+            if byte == 0x2E && index + 1 < count && p[index + 1] == 0x20 { return false }
+        }
+        return true
+    }
+
+    /// True when the folded word occurs in the range.
+    func containsWord(_ folded: String, in range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            if Tokenizer.isWordStart(p, cursor, count) {
+                let end = Tokenizer.wordEnd(p, from: cursor, count)
+                if foldedWord(cursor..<end) == Array(folded.utf8) { return true }
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return false
+    }
+
+    private func nextWordIs(_ folded: String, after end: Int) -> Bool {
+        var cursor = end
+        return expectWord(folded, &cursor)
+    }
+
+    func isCapitalised(at index: Int) -> Bool {
+        let scalar = UTF8Decoding.decode(p, index, count).scalar
+        if scalar < 0x80 { return ByteClass.isUpperASCII(UInt8(scalar)) }
+        if scalar == 0x110 { return true }
+        return VietnameseLetters.letterOfScalar[scalar]?.isUpper ?? false
+    }
+
+    /// `(khóa XI)`, `khoá XII`, `(khóa X)`.
+    func readTerm(at start: Int) -> (String, Int)? {
+        var cursor = start
+        var inParentheses = false
+        if cursor < count && p[cursor] == 0x28 {
+            inParentheses = true
+            cursor += 1
+        }
+        guard expectWord("khoa", &cursor) else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        let romanStart = cursor
+        while cursor < count, "IVXLivxl".utf8.contains(p[cursor]) { cursor += 1 }
+        guard cursor > romanStart, cursor == count || !Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        let term = string(romanStart..<cursor).uppercased()
+        if inParentheses {
+            skipSpaces(&cursor, limit: 2)
+            if cursor < count && p[cursor] == 0x29 { cursor += 1 }
+        }
+        return (term, cursor)
+    }
+}

@@ -1,0 +1,198 @@
+/// A document symbol read at a number: `114-KL/TW`, `16/CT-TTg`, `107/2021/NĐ-CP`, with noise tolerated.
+struct SymbolReading {
+    var end: Int
+    var number: String
+    var year: Int?
+    /// Code segments in order (`["NĐ", "CP"]`), in their official spelling.
+    var codes: [String]
+    var isParty: Bool
+    var repaired: Bool
+}
+
+extension Matcher {
+    // MARK: - Symbols
+
+    /// Reads a symbol whose number starts at `start`, or nil when what follows the number is not a code.
+    func readSymbol(at start: Int) -> SymbolReading? {
+        var position = start
+        while position < count && ByteClass.isDigit(p[position]) { position += 1 }
+        // Dotted sub-series: 66.13/2026/NQ-CP.
+        if position + 1 < count && p[position] == 0x2E && ByteClass.isDigit(p[position + 1]) {
+            var dotted = position + 1
+            while dotted < count && ByteClass.isDigit(p[dotted]) { dotted += 1 }
+            if dotted < count && p[dotted] == 0x2F { position = dotted }
+        }
+        let number = string(start..<position)
+        guard position - start <= 6 else { return nil }
+        var repaired = false
+        var cursor = position
+        let spacedBefore = skipSpaces(&cursor, limit: 2)
+        guard cursor < count else { return nil }
+        let separator = p[cursor]
+        guard separator == 0x2D || separator == 0x2F else { return nil }
+        cursor += 1
+        let spacedAfter = skipSpaces(&cursor, limit: 2)
+        if spacedBefore || spacedAfter { repaired = true }
+
+        if separator == 0x2D {
+            // Party order: N-TYPE/ISSUER[-UNIT].
+            guard let type = readCode(&cursor, repaired: &repaired),
+                  Vocabulary.partyTypes.contains(type) else { return nil }
+            var slash = cursor
+            if skipSpaces(&slash, limit: 2) { repaired = true }
+            guard slash < count && p[slash] == 0x2F else { return nil }
+            cursor = slash + 1
+            if skipSpaces(&cursor, limit: 2) { repaired = true }
+            guard let issuer = readCode(&cursor, repaired: &repaired) else { return nil }
+            var codes = [type, issuer]
+            readMoreCodes(&cursor, into: &codes, repaired: &repaired)
+            return SymbolReading(end: cursor, number: number, year: nil, codes: codes, isParty: true, repaired: repaired)
+        }
+
+        // State order: N/[YYYY/]CODE[-CODE…].
+        var year: Int?
+        if cursor + 4 <= count, (0..<4).allSatisfy({ ByteClass.isDigit(p[cursor + $0]) }),
+           cursor + 4 == count || !ByteClass.isDigit(p[cursor + 4]) {
+            var afterYear = cursor + 4
+            let spaced = skipSpaces(&afterYear, limit: 2)
+            if afterYear < count && p[afterYear] == 0x2F {
+                let value = Int(string(cursor..<(cursor + 4)))!
+                guard (1945...2099).contains(value) else { return nil }
+                year = value
+                cursor = afterYear + 1
+                if skipSpaces(&cursor, limit: 2) || spaced { repaired = true }
+            } else {
+                return nil
+            }
+        }
+        guard let first = readCode(&cursor, repaired: &repaired) else { return nil }
+        var codes = [first]
+        readMoreCodes(&cursor, into: &codes, repaired: &repaired)
+        // Party slash forms: 646/QĐ/QUTW, and Party symbols written in state order: 22/CT-TW.
+        if year == nil && codes.count == 2 && Vocabulary.partyTypes.contains(codes[0])
+            && Vocabulary.partyIssuers.contains(codes[1]) {
+            return SymbolReading(end: cursor, number: number, year: nil, codes: codes, isParty: true, repaired: true)
+        }
+        // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.
+        if codes.count == 1, let split = Self.splitGluedCode(codes[0]) {
+            codes = split
+            repaired = true
+        }
+        return SymbolReading(end: cursor, number: number, year: year, codes: codes, isParty: false, repaired: repaired)
+    }
+
+    /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`).
+    private func readMoreCodes(_ cursor: inout Int, into codes: inout [String], repaired: inout Bool) {
+        while codes.count < 8 {
+            var next = cursor
+            let spaced = skipSpaces(&next, limit: 1)
+            guard next < count, p[next] == 0x2D || p[next] == 0x2F else { return }
+            next += 1
+            let spacedAfter = skipSpaces(&next, limit: 1)
+            var segmentRepaired = false
+            guard let code = readCode(&next, repaired: &segmentRepaired) else { return }
+            codes.append(code)
+            if spaced || spacedAfter || segmentRepaired { repaired = true }
+            cursor = next
+        }
+    }
+
+    /// Reads one code segment (letters, then letters or digits) and returns it in official spelling.
+    /// Lower-case pages (`ct/tw`) and glued words (`TWngày`) are handled here.
+    func readCode(_ cursor: inout Int, repaired: inout Bool) -> String? {
+        var position = cursor
+        var scalars: [UInt32] = []
+        var boundaries: [Int] = []
+        while position < count && scalars.count < 24 {
+            let (scalar, length) = UTF8Decoding.decode(p, position, count)
+            let isLetter = (scalar < 0x80 && ByteClass.isASCIILetter(UInt8(scalar))) || scalar == 0x110 || scalar == 0x111
+                || (scalar >= 0x80 && ByteClass.isLetterScalar(scalar))
+            let isDigit = scalar < 0x80 && ByteClass.isDigit(UInt8(scalar))
+            guard isLetter || (isDigit && !scalars.isEmpty) else { break }
+            scalars.append(scalar)
+            position += length
+            boundaries.append(position)
+        }
+        guard !scalars.isEmpty else { return nil }
+        let written = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        let isUpper: (UInt32) -> Bool = { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x110 || ($0 >= 0x30 && $0 <= 0x39) }
+        if scalars.allSatisfy(isUpper) {
+            guard Self.isPlausibleCode(written) else { return nil }
+            cursor = position
+            let official = Self.officialSpelling(written)
+            if official != written { repaired = true }
+            return official
+        }
+        // Mixed case: a known official spelling (TTg, CTr, QĐi, QyĐ), a whole lower-case code (ct, tw),
+        // or an upper-case code with a word glued after it (TWngày).
+        if let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(written)] {
+            cursor = position
+            if official != written { repaired = true }
+            return official
+        }
+        let lowerCaseCode = Vocabulary.foldedCode(written)
+        if scalars.allSatisfy({ !isUpper($0) || ($0 >= 0x30 && $0 <= 0x39) }), Self.isKnownCode(lowerCaseCode) {
+            cursor = position
+            repaired = true
+            return Self.officialSpelling(lowerCaseCode)
+        }
+        var upperCount = 0
+        while upperCount < scalars.count && isUpper(scalars[upperCount]) { upperCount += 1 }
+        // Keep a known mixed-case code that a word is glued to: TTgngày.
+        for length in stride(from: scalars.count - 1, through: 2, by: -1) {
+            let prefix = String(String.UnicodeScalarView(scalars[0..<length].compactMap(Unicode.Scalar.init)))
+            if let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(prefix)], official == prefix {
+                cursor = boundaries[length - 1]
+                return official
+            }
+        }
+        guard upperCount >= 2 else { return nil }
+        let prefix = String(String.UnicodeScalarView(scalars[0..<upperCount].compactMap(Unicode.Scalar.init)))
+        guard Self.isPlausibleCode(prefix) else { return nil }
+        cursor = boundaries[upperCount - 1]
+        repaired = true
+        return Self.officialSpelling(prefix)
+    }
+
+    /// An upper-case segment that can be part of a symbol: up to 24 characters, starting with a letter.
+    static func isPlausibleCode(_ code: String) -> Bool {
+        guard let first = code.unicodeScalars.first, first.value >= 0x41 else { return false }
+        return code.unicodeScalars.count <= 24
+    }
+
+    static func isKnownCode(_ folded: String) -> Bool {
+        let official = officialSpelling(folded)
+        return Vocabulary.typeCodes[official] != nil || Vocabulary.partyIssuers.contains(official)
+            || Vocabulary.stateIssuers.contains(official) || Vocabulary.officialSpelling[folded] != nil
+    }
+
+    /// The official spelling of a code: `TTG` → `TTg`, `ND` → `NĐ`, `BGDDT` → `BGDĐT`; unknown codes as written.
+    static func officialSpelling(_ code: String) -> String {
+        let upper = code.uppercased()
+        if let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(upper)] { return official }
+        // Terms stay attached: UBTVQH15, QH15, UBPL15.
+        var letters = upper
+        var digits = ""
+        while let last = letters.unicodeScalars.last, last.value >= 0x30 && last.value <= 0x39 {
+            digits = String(last) + digits
+            letters.unicodeScalars.removeLast()
+        }
+        if !digits.isEmpty, let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(letters)] {
+            return official + digits
+        }
+        return upper
+    }
+
+    /// `NĐCP` → `["NĐ", "CP"]` when a known type code is glued to a known issuer code.
+    static func splitGluedCode(_ code: String) -> [String]? {
+        let scalars = Array(code.unicodeScalars)
+        for length in stride(from: min(4, scalars.count - 1), through: 2, by: -1) {
+            let type = String(String.UnicodeScalarView(scalars[0..<length]))
+            let issuer = String(String.UnicodeScalarView(scalars[length...]))
+            if Vocabulary.typeCodes[type] != nil && Vocabulary.stateIssuers.contains(officialSpelling(issuer)) {
+                return [type, officialSpelling(issuer)]
+            }
+        }
+        return nil
+    }
+}

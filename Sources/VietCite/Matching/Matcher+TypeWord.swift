@@ -1,0 +1,127 @@
+/// What stands before a number: `số` and a type word.
+struct MentionHead {
+    /// Where the mention's span starts (the type word, else `số`, else the number).
+    var start: Int
+    var type: String?
+    var hasSo: Bool
+}
+
+extension Matcher {
+    // MARK: - Looking back
+
+    /// Reads `[type word] [số[:]]` ending just before `numberStart`.
+    func lookBack(from numberStart: Int) -> MentionHead {
+        var head = MentionHead(start: numberStart, type: nil, hasSo: false)
+        var cursor = numberStart
+        skipBackSpaces(&cursor)
+        var beforeColon = cursor
+        let hasColon = cursor > 0 && p[cursor - 1] == 0x3A
+        if hasColon {
+            beforeColon = cursor - 1
+            skipBackSpaces(&beforeColon)
+        }
+        if beforeColon > 0 {
+            let word = Tokenizer.token(before: beforeColon, in: buffer)
+            if word.kind == .word && foldedWord(word.range) == Array("so".utf8) {
+                head.hasSo = true
+                // `Số:` is a label (a header or a list entry): the mention starts at the number, unless a type
+                // word stands before it (`Nghị quyết số: 45/2024/UBTVQH15`).
+                if !hasColon { head.start = Int(word.start) }
+                cursor = Int(word.start)
+                skipBackSpaces(&cursor)
+            }
+        }
+        guard cursor > 0 else { return head }
+        // An abbreviation as written: NĐ 30/2020/NĐ-CP, QĐ 2161/QĐ-TTg.
+        let word = Tokenizer.token(before: cursor, in: buffer)
+        if word.kind == .word, let type = Vocabulary.typeAbbreviations[string(word.range)],
+           word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
+            head.type = type
+            head.start = Int(word.start)
+            return head
+        }
+        if let (start, type) = typeWord(endingAt: cursor) {
+            head.type = type
+            head.start = start
+        }
+        return head
+    }
+
+    /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư).
+    func typeWord(endingAt end: Int) -> (start: Int, type: String)? {
+        // Collect up to 24 folded letters backwards, skipping single spaces inside the type word.
+        var letters: [UInt8] = []
+        var starts: [Int] = []
+        var cursor = end
+        letters.reserveCapacity(24)
+        while cursor > 0 && letters.count < 24 {
+            let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
+            let scalar = UTF8Decoding.decode(p, previous, count).scalar
+            if scalar == 0x20 {
+                if previous > 0 && p[previous - 1] == 0x20 { break }
+                cursor = previous
+                continue
+            }
+            let folded = ByteClass.foldedLetter(scalar)
+            guard folded != 0 else { break }
+            letters.append(folded)
+            starts.append(previous)
+            cursor = previous
+        }
+        guard !letters.isEmpty else { return nil }
+        for (word, type) in Vocabulary.typeWords where word.count <= letters.count {
+            var matches = true
+            for offset in 0..<word.count where word[word.count - 1 - offset] != letters[offset] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            let start = starts[word.count - 1]
+            // Must begin a word, and `pháp luật` / `văn bản` inside longer phrases are not type words.
+            if start > 0 && isLetterOrDigit(before: start) { continue }
+            if type == "Luật" && word.count < letters.count && precedingWordIs("phap", before: start) { continue }
+            return (start, type)
+        }
+        return nil
+    }
+
+    private func precedingWordIs(_ folded: String, before start: Int) -> Bool {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        guard cursor > 0 else { return false }
+        let word = Tokenizer.token(before: cursor, in: buffer)
+        return word.kind == .word && foldedWord(word.range) == Array(folded.utf8)
+    }
+
+    func skipBackSpaces(_ cursor: inout Int) {
+        var steps = 0
+        while cursor > 0 && steps < 3 && (p[cursor - 1] == 0x20 || p[cursor - 1] == 0x0A || p[cursor - 1] == 0x0D) {
+            cursor -= 1
+            steps += 1
+        }
+    }
+
+    /// True when only list punctuation and `và` stand between two mentions (`, `, `; `, ` và `, `, và `).
+    func isListContinuation(from end: Int, to start: Int) -> Bool {
+        guard start >= end, start - end <= 12 else { return false }
+        var cursor = end
+        var sawSeparator = false
+        while cursor < start {
+            let byte = p[cursor]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D {
+                cursor += 1
+            } else if byte == 0x2C || byte == 0x3B {
+                sawSeparator = true
+                cursor += 1
+            } else {
+                let token = Tokenizer.token(at: cursor, in: buffer)
+                guard token.kind == .word, Int(token.end) <= start else { return false }
+                let word = foldedWord(token.range)
+                guard word == Array("va".utf8) || word == Array("cung".utf8) else { return false }
+                sawSeparator = true
+                cursor = Int(token.end)
+            }
+        }
+        return sawSeparator
+    }
+}

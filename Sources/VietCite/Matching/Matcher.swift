@@ -1,0 +1,200 @@
+/// The hand-written matcher: finds numbered citations in normalized text.
+///
+/// It scans for digits (every numbered citation has one), reads a symbol there (`Matcher+Symbol.swift`),
+/// looks back a few tokens for `số` and a type word (`Matcher+TypeWord.swift`) and forward for the date,
+/// issuer and term (`Matcher+Fields.swift`). Each look is bounded, so the whole scan is linear in the input;
+/// nothing is allocated per input byte, only per citation.
+///
+/// ```swift
+/// let matches = Matcher().matches(in: Array("theo Chỉ thị số 16/CT-TTg ngày 31/3/2020".utf8))
+/// matches[0].symbol   // "16/CT-TTg"
+/// ```
+/// - Complexity: O(*n*).
+@_spi(Stages) public struct Matcher {
+    let p: UnsafePointer<UInt8>
+    let count: Int
+    let buffer: UnsafeBufferPointer<UInt8>
+
+    /// Finds the numbered citations of a normalized text.
+    public static func matches(in bytes: [UInt8]) -> [Match] {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 0 else { return [] }
+            return Matcher(buffer: buffer).scan()
+        }
+    }
+
+    init(buffer: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+        self.p = buffer.baseAddress!
+        self.count = buffer.count
+    }
+
+    // MARK: - Scan
+
+    func scan() -> [Match] {
+        var matches: [Match] = []
+        var index = 0
+        while index < count {
+            // Fast skip to the next digit.
+            while index < count && !ByteClass.isDigit(p[index]) { index += 1 }
+            guard index < count else { break }
+            let start = index
+            var runEnd = start
+            while runEnd < count && ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
+            if let match = match(at: start, runEnd: runEnd, after: matches.last) {
+                matches.append(match)
+                index = max(match.range.upperBound, runEnd)
+            } else {
+                index = runEnd
+            }
+        }
+        return matches
+    }
+
+    /// A citation whose number starts at `start`, if any.
+    private func match(at start: Int, runEnd: Int, after previous: Match?) -> Match? {
+        let glued = start > 0 && isLetterOrDigit(before: start)
+        if let symbol = readSymbol(at: start) {
+            if glued && !gluedAllowed(before: start) { return nil }
+            return symbolMatch(symbol, numberStart: start, previous: previous)
+        }
+        return shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous)
+    }
+
+    private func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: Match?) -> Match {
+        let head = lookBack(from: numberStart)
+        let codeType = symbolType(symbol)
+        var type = head.type ?? codeType
+        var family: String
+        var issuerCode: String?
+        if symbol.isParty {
+            family = "party"
+            issuerCode = symbol.codes[1]
+        } else if symbol.codes.first == "VBHN" {
+            family = "consolidated"
+            issuerCode = symbol.codes.count > 1 ? symbol.codes[1] : nil
+        } else {
+            family = symbol.year != nil ? "normative" : "state"
+            issuerCode = symbol.codes.count > 1 ? symbol.codes[symbol.codes.count - 1] : symbol.codes[0]
+            if symbol.codes.count > 2 { issuerCode = symbol.codes[1] }
+        }
+        // A list continuation (`…; số 83/2015/QH13`) takes the type of its head.
+        if head.type == nil, let previous, isListContinuation(from: previous.range.upperBound, to: head.start) {
+            type = previous.type ?? type
+        }
+        let canonical: String
+        if symbol.isParty {
+            canonical = symbol.number + "-" + symbol.codes[0] + "/" + symbol.codes[1...].joined(separator: "-")
+        } else {
+            canonical = symbol.number + "/" + (symbol.year.map { "\($0)/" } ?? "") + symbol.codes.joined(separator: "-")
+        }
+        var match = Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
+                          family: family, issuerCode: issuerCode, symbolYear: symbol.year, date: nil,
+                          issuerRange: nil, term: termOfCode(symbol), hasTypeWord: head.type != nil,
+                          fieldsEnd: symbol.end, warnings: symbol.repaired ? ["repaired-symbol"] : [])
+        readFields(into: &match)
+        return match
+    }
+
+    /// The type a symbol's code implies (`NĐ` → Nghị định; `QH13` alone → Luật; `UBTVQH15` → Nghị quyết;
+    /// a state code without a type, `12/UBND-VX`, is a Công văn).
+    private func symbolType(_ symbol: SymbolReading) -> String? {
+        let first = symbol.codes[0]
+        if let name = Vocabulary.typeName(code: first, party: symbol.isParty) { return name }
+        if first.hasPrefix("UBTVQH") { return "Nghị quyết" }
+        if first.hasPrefix("QH") { return "Luật" }
+        return symbol.year == nil ? "Công văn" : nil
+    }
+
+    /// `QH15` → `QH15`, `UBTVQH14` → `QH14` (the National Assembly term written in a symbol).
+    private func termOfCode(_ symbol: SymbolReading) -> String? {
+        for code in symbol.codes {
+            if code.hasPrefix("QH") || code.hasPrefix("UBTVQH") {
+                let digits = code.drop { !$0.isNumber }
+                if !digits.isEmpty { return "QH" + digits }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Short forms
+
+    /// `Nghị định 168`, `Nghị quyết số 18, 19`, `NQ21`, `HD 31`: a type word and a number with no symbol.
+    private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: Match?) -> Match? {
+        guard runEnd - start <= 5 else { return nil }
+        // The number must end here: not a date, fraction, decimal or part of a code.
+        if runEnd < count {
+            let next = p[runEnd]
+            if next == 0x2F || next == 0x2D || next == 0x25 || (next == 0x2E || next == 0x2C)
+                && runEnd + 1 < count && ByteClass.isDigit(p[runEnd + 1]) { return nil }
+            if Tokenizer.isWordStart(p, runEnd, count) { return nil }
+        }
+        let number = string(start..<runEnd)
+        if glued {
+            // NQ21: an abbreviation glued to its number.
+            let word = Tokenizer.token(before: start, in: buffer)
+            guard word.kind == .word, let type = Vocabulary.typeAbbreviations[string(word.range)] else { return nil }
+            if Int(word.start) > 0 && isLetterOrDigit(before: Int(word.start)) { return nil }
+            return shortMatch(Int(word.start)..<runEnd, type: type, number: number, hasTypeWord: true)
+        }
+        let head = lookBack(from: start)
+        if let type = head.type {
+            // A bare year after a type word (`Kế hoạch 2021`) is not a number of a document, unless `số` says so.
+            if !head.hasSo && number.count == 4 && (number.hasPrefix("19") || number.hasPrefix("20")) { return nil }
+            return shortMatch(head.start..<runEnd, type: type, number: number, hasTypeWord: true)
+        }
+        // `Nghị quyết số 18, 19`: a bare number continuing a list of short forms.
+        if let previous, previous.family == "short", isListContinuation(from: previous.range.upperBound, to: start) {
+            return shortMatch(start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
+        }
+        return nil
+    }
+
+    private func shortMatch(_ range: Range<Int>, type: String?, number: String, hasTypeWord: Bool) -> Match {
+        var match = Match(range: range, type: type, number: number, symbol: nil, family: "short", issuerCode: nil,
+                          symbolYear: nil, date: nil, issuerRange: nil, term: nil, hasTypeWord: hasTypeWord,
+                          fieldsEnd: range.upperBound, warnings: [])
+        readFields(into: &match)
+        return match
+    }
+
+    // MARK: - Byte helpers
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    /// Skips up to `limit` spaces; returns true when it skipped any.
+    @discardableResult
+    func skipSpaces(_ cursor: inout Int, limit: Int) -> Bool {
+        let start = cursor
+        while cursor < count && p[cursor] == 0x20 && cursor - start < limit { cursor += 1 }
+        return cursor > start
+    }
+
+    func isLetterOrDigit(before index: Int) -> Bool {
+        let previous = UTF8Decoding.previousStart(p, index, lowerLimit: 0)
+        let scalar = UTF8Decoding.decode(p, previous, count).scalar
+        if scalar < 0x80 { return ByteClass.isASCIILetter(UInt8(scalar)) || ByteClass.isDigit(UInt8(scalar)) }
+        return ByteClass.isLetterScalar(scalar)
+    }
+
+    /// A number glued to the word before it is a citation only after `số` (`số16/CT-TTg`).
+    private func gluedAllowed(before start: Int) -> Bool {
+        let word = Tokenizer.token(before: start, in: buffer)
+        return word.kind == .word && foldedWord(word.range) == Array("so".utf8)
+    }
+
+    /// The folded letters of a word (`Số` → `so`).
+    func foldedWord(_ range: Range<Int>) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(p, index, count)
+            let folded = ByteClass.foldedLetter(scalar)
+            result.append(folded == 0 ? (scalar < 0x80 ? UInt8(scalar) : 0xFF) : folded)
+            index += length
+        }
+        return result
+    }
+}

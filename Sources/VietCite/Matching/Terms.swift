@@ -1,0 +1,38 @@
+/// Terms of the Party Central Committee and the National Assembly, for date checks (`documents.md` §6).
+enum Terms {
+    /// Party congress terms: khóa → first and last day of the numbering term (approximate, §6.1).
+    private static let party: [Int: (from: (Int, Int, Int), to: (Int, Int, Int))] = [
+        8: ((1996, 7, 1), (2001, 4, 22)), 9: ((2001, 4, 22), (2006, 4, 25)), 10: ((2006, 4, 25), (2011, 1, 19)),
+        11: ((2011, 1, 19), (2016, 1, 28)), 12: ((2016, 1, 28), (2021, 2, 1)), 13: ((2021, 2, 1), (2026, 1, 23)),
+        14: ((2026, 1, 19), (2031, 12, 31)),
+    ]
+
+    /// True when a Party document of khóa `khoa` can carry `date` (unknown terms pass).
+    static func party(_ khoa: Int, fits date: (year: Int, month: Int, day: Int)) -> Bool {
+        guard let window = party[khoa] else { return true }
+        let value = (date.year, date.month, date.day)
+        return value >= window.from && value <= window.to
+    }
+
+    /// National Assembly khóa k numbers its laws in these years (transition years hold two terms).
+    static func nationalAssembly(_ khoa: Int, fits year: Int) -> Bool {
+        let windows: [Int: ClosedRange<Int>] = [
+            10: 1997...2002, 11: 2002...2007, 12: 2007...2011, 13: 2011...2016, 14: 2016...2021, 15: 2021...2026,
+            16: 2026...2031,
+        ]
+        return windows[khoa]?.contains(year) ?? true
+    }
+
+    /// `XI` → 11.
+    static func romanValue(_ roman: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        var total = 0
+        var previous = 0
+        for character in roman.reversed() {
+            guard let value = values[character] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total > 0 ? total : nil
+    }
+}

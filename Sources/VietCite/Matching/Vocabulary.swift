@@ -1,0 +1,94 @@
+/// The words and codes citations are made of (`documents.md` §2.2, §3.3, §4.3, §4.4, §5).
+enum Vocabulary {
+    /// Type words, folded and without spaces (`Thôngt ư` and `Thông tư` both fold to `thongtu`), longest first.
+    static let typeWords: [(folded: [UInt8], type: String)] = [
+        ("chuongtrinhhanhdong", "Chương trình"), ("thongtulientich", "Thông tư liên tịch"),
+        ("nghiquyetlientich", "Nghị quyết liên tịch"), ("vanbanhopnhat", "Văn bản hợp nhất"),
+        ("chuongtrinh", "Chương trình"), ("nghiquyet", "Nghị quyết"), ("nghidinh", "Nghị định"),
+        ("quyetdinh", "Quyết định"), ("quydinh", "Quy định"), ("chithi", "Chỉ thị"), ("ketluan", "Kết luận"),
+        ("thongtu", "Thông tư"), ("thongtri", "Thông tri"), ("boluat", "Bộ luật"), ("phaplenh", "Pháp lệnh"),
+        ("hienphap", "Hiến pháp"), ("kehoach", "Kế hoạch"), ("congvan", "Công văn"), ("congdien", "Công điện"),
+        ("huongdan", "Hướng dẫn"), ("thongbao", "Thông báo"), ("thongcao", "Thông cáo"), ("dean", "Đề án"),
+        ("baocao", "Báo cáo"), ("totrinh", "Tờ trình"), ("giayphep", "Giấy phép"), ("dieule", "Điều lệ"),
+        ("quyche", "Quy chế"), ("phuongan", "Phương án"), ("quyhoach", "Quy hoạch"), ("vanban", "Văn bản"),
+        ("lenh", "Lệnh"), ("luat", "Luật"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`.
+    static let typeAbbreviations: [String: String] = [
+        "NĐ": "Nghị định", "ND": "Nghị định", "QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết",
+        "TT": "Thông tư", "CT": "Chỉ thị", "KL": "Kết luận", "KH": "Kế hoạch", "HD": "Hướng dẫn",
+        "TB": "Thông báo", "TTLT": "Thông tư liên tịch", "CV": "Công văn", "QĐi": "Quy định",
+    ]
+
+    /// Type codes inside symbols → type name (state meaning; Party `TT` is Thông tri, see ``typeName(code:party:)``).
+    static let typeCodes: [String: String] = [
+        "NQ": "Nghị quyết", "NĐ": "Nghị định", "QĐ": "Quyết định", "QĐi": "Quy định", "QyĐ": "Quy định",
+        "CT": "Chỉ thị", "KL": "Kết luận", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KH": "Kế hoạch",
+        "HD": "Hướng dẫn", "TB": "Thông báo", "CTr": "Chương trình", "ĐA": "Đề án", "BC": "Báo cáo",
+        "TTr": "Tờ trình", "CV": "Công văn", "CĐ": "Công điện", "QC": "Quy chế", "TC": "Thông cáo",
+        "PA": "Phương án", "DA": "Dự án", "BB": "Biên bản", "HĐ": "Hợp đồng", "L": "Lệnh", "PL": "Pháp lệnh",
+        "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
+        "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch",
+    ]
+
+    static func typeName(code: String, party: Bool) -> String? {
+        if party && code == "TT" { return "Thông tri" }
+        return typeCodes[code]
+    }
+
+    /// Codes whose official spelling has lower-case letters or Đ, keyed by their upper-case, Đ→D-folded form.
+    static let officialSpelling: [String: String] = {
+        let official = [
+            "TTg", "CTr", "TTr", "QĐi", "QyĐ", "NĐ", "QĐ", "CĐ", "HĐND", "BGDĐT", "BKHĐT", "BLĐTBXH",
+            "ĐU", "BCĐ", "BCĐTW", "HĐTP", "HĐBCQG", "ĐCTUBTWMTTQVN", "UBTVQH", "TrS", "TWĐTN", "ĐUTCT", "ĐUK",
+            "BĐH", "ĐHQG", "ĐĐQH",
+        ]
+        var result: [String: String] = [:]
+        for code in official { result[foldedCode(code)] = code }
+        return result
+    }()
+
+    /// Upper case with Đ → D: the key under which a code is looked up whatever its spelling.
+    static func foldedCode(_ code: String) -> String {
+        String(String.UnicodeScalarView(code.uppercased().unicodeScalars.map { $0 == "Đ" ? "D" : $0 }))
+    }
+
+    /// Issuer codes of Party bodies (`documents.md` §4.4): a symbol `N/CT-TW` with one of these is Party.
+    static let partyIssuers: Set<String> = [
+        "TW", "VPTW", "BTCTW", "BTGTW", "BTGDVTW", "BDVTW", "UBKTTW", "UBKTTU", "BCĐTW", "QUTW", "TU", "HU", "QU",
+        "ĐU", "BCSĐ", "BDVTU", "BTGTU", "BTCTU", "ĐUK", "TUBT", "ĐUTCT", "TWĐTN", "BCĐ", "CB", "ĐĐQH", "BNCTW",
+        "UBKTHU", "BDVHU", "BTGHU", "BTCHU", "VPTU", "BNCTU", "ĐUQĐTW", "ĐUCA",
+    ]
+
+    /// State issuer codes (for restoring a missing hyphen: `NĐCP` → `NĐ-CP`).
+    static let stateIssuers: Set<String> = [
+        "CP", "TTg", "UBND", "HĐND", "BTC", "BCA", "BQP", "BNG", "BNV", "BTP", "BCT", "BXD", "BYT", "BGDĐT", "BKHĐT",
+        "BLĐTBXH", "BGTVT", "BTNMT", "BNNPTNT", "BTTTT", "BKHCN", "BVHTTDL", "NHNN", "TTCP", "VPCP", "TANDTC",
+        "VKSNDTC", "KTNN", "CTN", "BNNMT", "BDTTG", "UBDT", "HĐTP",
+    ]
+
+    /// Party type codes (the part before `/` in `N-TYPE/ISSUER`).
+    static let partyTypes: Set<String> = [
+        "NQ", "QĐ", "QĐi", "CT", "KL", "HD", "TB", "KH", "CTr", "CV", "BS", "BC", "TTr", "QC", "TT", "ĐA", "PA", "BB",
+        "QyĐ", "TC", "TTLT", "NQLT", "HDLT", "KHLT", "CTLT",
+    ]
+}
+
+
+extension Vocabulary {
+    /// Lower-case words that may stand inside an issuer phrase (folded): `Ban chấp hành trung ương`, `tỉnh ủy`.
+    static let issuerWords: Set<[UInt8]> = Set([
+        "ban", "bo", "chinh", "tri", "bi", "thu", "chap", "hanh", "trung", "uong", "dang", "uy", "nhan", "dan",
+        "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",
+        "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
+        "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
+        "thuong", "truc", "can", "lien", "nganh", "truong",
+    ].map { Array($0.utf8) })
+
+    /// Words that end an issuer phrase (the subject and the rest of the sentence).
+    static let issuerStops: Set<[UInt8]> = Set([
+        "ve", "va", "voi", "cua", "trong", "tai", "theo", "nham", "de", "la", "da", "duoc", "khoa", "dot", "nam",
+        "ngay", "so", "lan", "qua", "sau", "truoc", "cho", "tu", "den", "can", "cu", "quy", "dinh",
+    ].map { Array($0.utf8) })
+}
