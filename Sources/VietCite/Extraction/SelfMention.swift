@@ -12,13 +12,19 @@ enum SelfMention {
         return only
     }
 
-    /// The mention starts its line with `Số` (or a type word then `số`), as a document header does.
+    /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
+    /// as a document header does.
     private static func startsHeaderLine(_ match: Match, text: [UInt8]) -> Bool {
-        var start = match.range.lowerBound
-        while start > 0 && (text[start - 1] == 0x20 || text[start - 1] == 0x09) { start -= 1 }
-        guard start == 0 || text[start - 1] == 0x0A || text[start - 1] == 0x0D else { return false }
-        let head = text[match.range.lowerBound..<min(match.range.upperBound, match.range.lowerBound + 40)]
-        let folded = VietnameseKey.folded(String(decoding: head, as: UTF8.self))
-        return folded.hasPrefix("so") || folded.contains(" so:") || folded.contains(" so ")
+        var lineStart = match.range.lowerBound
+        while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D
+            && match.range.lowerBound - lineStart < 40 { lineStart -= 1 }
+        guard lineStart == 0 || text[lineStart - 1] == 0x0A || text[lineStart - 1] == 0x0D else { return false }
+        let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<match.range.lowerBound], as: UTF8.self))
+            .filter { $0 != " " && $0 != "\t" }
+        if prefix == "so" || prefix == "so:" { return true }
+        // `Luật số: 80/2015/QH13`, `Nghị quyết số: 45/2024/UBTVQH15`: a type word at the line start, then `số:`.
+        let mention = VietnameseKey.folded(String(decoding: text[match.range], as: UTF8.self))
+        return prefix.isEmpty && match.hasTypeWord && mention.contains(" so:")
     }
 }
+

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@Suite("vietcite extract")
+struct ExtractCommandTests {
+    static func records(_ output: String) throws -> [[String: Any]] {
+        try output.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    @Test("JSON Lines records with the contract's keys, offsets into the original bytes")
+    func jsonLines() throws {
+        let text = "Căn cứ Nghị\u{00A0}định số 107/2021/NĐ–CP ngày 06/12/2021 của Chính phủ;"
+        let path = try CLI.temporaryFile(Array(text.utf8))
+        let result = try CLI.run(["extract", path])
+        #expect(result.status == 0)
+        let records = try Self.records(result.output)
+        #expect(records.count == 1)
+        let record = records[0]
+        #expect(record["document"] as? String == path)
+        let start = record["start"] as! Int
+        let end = record["end"] as! Int
+        #expect(String(decoding: Array(text.utf8)[start..<end], as: UTF8.self) == "Nghị\u{00A0}định số 107/2021/NĐ–CP")
+        #expect(record["text"] as? String == "Nghị\u{00A0}định số 107/2021/NĐ–CP")
+        #expect(record["symbol"] as? String == "107/2021/NĐ-CP")
+        #expect(record["type"] as? String == "Nghị định")
+        #expect(record["number"] as? String == "107")
+        #expect(record["date"] as? String == "2021-12-06")
+        #expect(record["issuer"] as? String == "Chính phủ")
+        #expect(record["self"] as? Bool == false)
+        #expect(record["family"] as? String == "normative")
+    }
+
+    @Test("the seeds directory: 76 numbered records, in document then file order")
+    func corpus() throws {
+        let result = try CLI.run(["extract", CLI.corpus + "/documents"])
+        #expect(result.status == 0)
+        let records = try Self.records(result.output)
+        #expect(records.count == 76)
+        let documents = records.map { $0["document"] as! String }
+        #expect(documents == documents.sorted())
+    }
+
+    @Test("a broken file among good ones: one line naming it, the others still extracted, exit 1")
+    func brokenFile() throws {
+        let good = try CLI.temporaryFile(Array("Chỉ thị 16/CT-TTg".utf8))
+        let result = try CLI.run(["extract", "/nonexistent/a.txt", good])
+        #expect(result.status == 1)
+        #expect(result.stderr == "vietcite: /nonexistent/a.txt: No such file or directory\n")
+        #expect(try Self.records(result.output).count == 1)
+    }
+
+    @Test("nothing to find is success")
+    func nothing() throws {
+        let result = try CLI.run(["extract"], stdin: Array("quyết định đúng đắn".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("--input jsonl: the id names the document; a bad line is reported and skipped")
+    func jsonlInput() throws {
+        let input = """
+            {"id": "vb-1", "text": "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư"}
+            not json
+            {"id": 7, "text": "Chỉ thị 16/CT-TTg"}
+
+            """
+        let result = try CLI.run(["extract", "--input", "jsonl"], stdin: Array(input.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line 2"))
+        let records = try Self.records(result.output)
+        #expect(records.map { $0["document"] as! String } == ["vb-1", "7"])
+        #expect(records[0]["issuer"] as? String == "Ban Bí thư")
+    }
+
+    @Test("--format json is one array; --format table is readable")
+    func formats() throws {
+        let text = Array("Chỉ thị 16/CT-TTg và Kết luận số 114-KL/TW".utf8)
+        let json = try CLI.run(["extract", "--format", "json"], stdin: text)
+        let array = try JSONSerialization.jsonObject(with: Data(json.stdout)) as! [[String: Any]]
+        #expect(array.count == 2)
+        let empty = try CLI.run(["extract", "--format", "json"], stdin: [])
+        #expect(empty.output == "[]\n")
+        let table = try CLI.run(["extract", "--format", "table"], stdin: text)
+        let lines = table.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].contains("16/CT-TTg") && lines[2].contains("114-KL/TW"))
+    }
+}

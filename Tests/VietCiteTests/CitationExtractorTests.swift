@@ -1,0 +1,219 @@
+import Testing
+@_spi(Stages) import VietCite
+
+/// What one mention in a sentence should read as. `text` is the expected span, located in the input.
+struct Expected: Sendable, CustomTestStringConvertible {
+    var text: String
+    var type: String?
+    var number: String?
+    var symbol: String?
+    var date: String? = nil
+    var issuer: String? = nil
+    var warnings: [String] = []
+    var testDescription: String { text }
+}
+
+struct Row: Sendable, CustomTestStringConvertible {
+    let input: String
+    let expected: [Expected]
+    let line: Int
+    init(_ input: String, _ expected: [Expected], line: Int = #line) {
+        self.input = input
+        self.expected = expected
+        self.line = line
+    }
+    var testDescription: String { "line \(line): \(input.prefix(50))" }
+}
+
+@Suite("CitationExtractor")
+struct CitationExtractorTests {
+    static let rows: [Row] = [
+        // The three families and their variants.
+        Row("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả", [
+            Expected(text: "Kết luận số 114-KL/TW", type: "Kết luận", number: "114", symbol: "114-KL/TW",
+                     date: "2015-07-14", issuer: "Ban Bí thư")]),
+        Row("Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương", [
+            Expected(text: "Quy định số 08-QĐi/TW", type: "Quy định", number: "08", symbol: "08-QĐi/TW",
+                     date: "2018-10-25", issuer: "Ban Chấp hành Trung ương")]),
+        Row("Chương trình hành động số 60-CTr/TU ngày 15/8/2013 của tỉnh ủy", [
+            Expected(text: "Chương trình hành động số 60-CTr/TU", type: "Chương trình", number: "60",
+                     symbol: "60-CTr/TU", date: "2013-08-15", issuer: "tỉnh ủy")]),
+        Row("theo Hướng dẫn số 06-HD/BTCTW-BTGTW của Ban Tổ chức Trung ương", [
+            Expected(text: "Hướng dẫn số 06-HD/BTCTW-BTGTW", type: "Hướng dẫn", number: "06",
+                     symbol: "06-HD/BTCTW-BTGTW", issuer: "Ban Tổ chức Trung ương")]),
+        Row("Kế hoạch 1273-KH/BDVTW ngày 12/10/2017", [
+            Expected(text: "Kế hoạch 1273-KH/BDVTW", type: "Kế hoạch", number: "1273", symbol: "1273-KH/BDVTW",
+                     date: "2017-10-12")]),
+        Row("Chỉ thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ về thực hiện cách ly", [
+            Expected(text: "Chỉ thị 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg",
+                     date: "2020-03-31", issuer: "Thủ tướng Chính phủ")]),
+        Row("Công văn số 1560/VPCP-KGVX và văn bản 12/UBND-VX", [
+            Expected(text: "Công văn số 1560/VPCP-KGVX", type: "Công văn", number: "1560", symbol: "1560/VPCP-KGVX"),
+            Expected(text: "văn bản 12/UBND-VX", type: "Văn bản", number: "12", symbol: "12/UBND-VX")]),
+        Row("Quyết định số 676/2016/QĐ-TANDTC-KHTC", [
+            Expected(text: "Quyết định số 676/2016/QĐ-TANDTC-KHTC", type: "Quyết định", number: "676",
+                     symbol: "676/2016/QĐ-TANDTC-KHTC")]),
+        Row("Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ;", [
+            Expected(text: "Nghị định số 107/2021/NĐ-CP", type: "Nghị định", number: "107", symbol: "107/2021/NĐ-CP",
+                     date: "2021-12-06", issuer: "Chính phủ")]),
+        Row("Thông tư số 47/2024/TT-BTC; Nghị quyết số 142/2024/QH15 ngày 29/6/2024 của Quốc hội", [
+            Expected(text: "Thông tư số 47/2024/TT-BTC", type: "Thông tư", number: "47", symbol: "47/2024/TT-BTC"),
+            Expected(text: "Nghị quyết số 142/2024/QH15", type: "Nghị quyết", number: "142", symbol: "142/2024/QH15",
+                     date: "2024-06-29", issuer: "Quốc hội")]),
+        Row("Nghị quyết số 45/2024/UBTVQH15 và Thông tư liên tịch số 02/2014/TTLT-TANDTC-VKSNDTC-BTP-BTC", [
+            Expected(text: "Nghị quyết số 45/2024/UBTVQH15", type: "Nghị quyết", number: "45", symbol: "45/2024/UBTVQH15"),
+            Expected(text: "Thông tư liên tịch số 02/2014/TTLT-TANDTC-VKSNDTC-BTP-BTC", type: "Thông tư liên tịch",
+                     number: "02", symbol: "02/2014/TTLT-TANDTC-VKSNDTC-BTP-BTC")]),
+        Row("Lệnh số 07/2025/L-CTN; Nghị quyết số 66.13/2026/NQ-CP; Văn bản hợp nhất số 113/VBHN-VPQH", [
+            Expected(text: "Lệnh số 07/2025/L-CTN", type: "Lệnh", number: "07", symbol: "07/2025/L-CTN"),
+            Expected(text: "Nghị quyết số 66.13/2026/NQ-CP", type: "Nghị quyết", number: "66.13", symbol: "66.13/2026/NQ-CP"),
+            Expected(text: "Văn bản hợp nhất số 113/VBHN-VPQH", type: "Văn bản hợp nhất", number: "113",
+                     symbol: "113/VBHN-VPQH")]),
+        // Type words: case, abbreviations, misspellings, none at all.
+        Row("NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP", [
+            Expected(text: "NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP")]),
+        Row("theo NĐ 30/2020/NĐ-CP và QĐ 2161/QĐ-TTg", [
+            Expected(text: "NĐ 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP"),
+            Expected(text: "QĐ 2161/QĐ-TTg", type: "Quyết định", number: "2161", symbol: "2161/QĐ-TTg")]),
+        Row("sửa đổi Thôngt ư số 19/2021/TT-BTC ngày 18/3/2021 của Bộ trưởng Bộ Tài chính", [
+            Expected(text: "Thôngt ư số 19/2021/TT-BTC", type: "Thông tư", number: "19", symbol: "19/2021/TT-BTC",
+                     date: "2021-03-18", issuer: "Bộ trưởng Bộ Tài chính")]),
+        Row("thực hiện Nghị quyết sổ 21-NQ/TW", [
+            Expected(text: "Nghị quyết sổ 21-NQ/TW", type: "Nghị quyết", number: "21", symbol: "21-NQ/TW")]),
+        Row("Số: 15/QĐ-BNV", [Expected(text: "15/QĐ-BNV", type: "Quyết định", number: "15", symbol: "15/QĐ-BNV")]),
+        // Dates.
+        Row("Quy định số 17-QĐ/TU, ngày 03/10/2017 của Ban Thường vụ Tỉnh ủy", [
+            Expected(text: "Quy định số 17-QĐ/TU", type: "Quy định", number: "17", symbol: "17-QĐ/TU",
+                     date: "2017-10-03", issuer: "Ban Thường vụ Tỉnh ủy")]),
+        Row("Chỉ thị số 46-CT/TW ngày 16-5-2025 và Kết luận số 14-KL/TW ngày 20.3.2026", [
+            Expected(text: "Chỉ thị số 46-CT/TW", type: "Chỉ thị", number: "46", symbol: "46-CT/TW", date: "2025-05-16"),
+            Expected(text: "Kết luận số 14-KL/TW", type: "Kết luận", number: "14", symbol: "14-KL/TW", date: "2026-03-20")]),
+        Row("Nghị quyết số 10-NQ/TU ngày2/10/2019 của Tỉnh ủy Thừa Thiên Huế", [
+            Expected(text: "Nghị quyết số 10-NQ/TU", type: "Nghị quyết", number: "10", symbol: "10-NQ/TU",
+                     date: "2019-10-02", issuer: "Tỉnh ủy Thừa Thiên Huế")]),
+        Row("Hướng dẫn số 42-HD/BTCTW (28/10/2025)", [
+            Expected(text: "Hướng dẫn số 42-HD/BTCTW", type: "Hướng dẫn", number: "42", symbol: "42-HD/BTCTW",
+                     date: "2025-10-28")]),
+        Row("Kế hoạch số 915/KH-UBND ngày 17 tháng\n02 năm 2023 của Ủy ban nhân dân thành phố Huế", [
+            Expected(text: "Kế hoạch số 915/KH-UBND", type: "Kế hoạch", number: "915", symbol: "915/KH-UBND",
+                     date: "2023-02-17", issuer: "Ủy ban nhân dân thành phố Huế")]),
+        // Issuers and terms.
+        Row("Quyết định 290-QĐ/TW của Bộ Chính trị (khóa X) ở tỉnh ta", [
+            Expected(text: "Quyết định 290-QĐ/TW", type: "Quyết định", number: "290", symbol: "290-QĐ/TW",
+                     issuer: "Bộ Chính trị")]),
+        // Coordination and lists.
+        Row("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)", [
+            Expected(text: "Quyết định số 217-QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
+                     date: "2013-12-12", issuer: "Bộ Chính trị"),
+            Expected(text: "Quyết định số 218-QĐ/TW", type: "Quyết định", number: "218", symbol: "218-QĐ/TW",
+                     date: "2013-12-12", issuer: "Bộ Chính trị")]),
+        Row("các Nghị định số 24/2014/NĐ-CP, 107/2020/NĐ-CP của Chính phủ", [
+            Expected(text: "Nghị định số 24/2014/NĐ-CP", type: "Nghị định", number: "24", symbol: "24/2014/NĐ-CP",
+                     issuer: "Chính phủ"),
+            Expected(text: "107/2020/NĐ-CP", type: "Nghị định", number: "107", symbol: "107/2020/NĐ-CP",
+                     issuer: "Chính phủ")]),
+        Row("Luật số 80/2015/QH13; số 63/2020/QH14", [
+            Expected(text: "Luật số 80/2015/QH13", type: "Luật", number: "80", symbol: "80/2015/QH13"),
+            Expected(text: "số 63/2020/QH14", type: "Luật", number: "63", symbol: "63/2020/QH14")]),
+        Row("theo tinh thần Nghị quyết số 18, 19 Hội nghị Ban Chấp hành Trung ương 6", [
+            Expected(text: "Nghị quyết số 18", type: "Nghị quyết", number: "18", symbol: nil,
+                     issuer: "Ban Chấp hành Trung ương"),
+            Expected(text: "19", type: "Nghị quyết", number: "19", symbol: nil, issuer: "Ban Chấp hành Trung ương")]),
+        // Noise.
+        Row("Nghị quyết số 66- NQ/TW và Nghị quyết số 21 – NQ/TW", [
+            Expected(text: "Nghị quyết số 66- NQ/TW", type: "Nghị quyết", number: "66", symbol: "66-NQ/TW",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Nghị quyết số 21 – NQ/TW", type: "Nghị quyết", number: "21", symbol: "21-NQ/TW",
+                     warnings: ["repaired-symbol"])]),
+        Row("Luật số 57/2014 / QH13", [
+            Expected(text: "Luật số 57/2014 / QH13", type: "Luật", number: "57", symbol: "57/2014/QH13",
+                     warnings: ["repaired-symbol"])]),
+        Row("Nghị định số 61/2018/ND-CP và Nghị định 05/2020/NĐCP", [
+            Expected(text: "Nghị định số 61/2018/ND-CP", type: "Nghị định", number: "61", symbol: "61/2018/NĐ-CP",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Nghị định 05/2020/NĐCP", type: "Nghị định", number: "05", symbol: "05/2020/NĐ-CP",
+                     warnings: ["repaired-symbol"])]),
+        Row("Chỉ thị số 22/CT-TW và Quyết định 646/QĐ/QUTW", [
+            Expected(text: "Chỉ thị số 22/CT-TW", type: "Chỉ thị", number: "22", symbol: "22-CT/TW",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định 646/QĐ/QUTW", type: "Quyết định", number: "646", symbol: "646-QĐ/QUTW",
+                     warnings: ["repaired-symbol"])]),
+        Row("Thông báo 70-TB/TWngày 5/1/2022", [
+            Expected(text: "Thông báo 70-TB/TW", type: "Thông báo", number: "70", symbol: "70-TB/TW",
+                     date: "2022-01-05", warnings: ["repaired-symbol"])]),
+        Row("thực hiện chỉ thị số 06-ct/tw của ban bí thư", [
+            Expected(text: "chỉ thị số 06-ct/tw", type: "Chỉ thị", number: "06", symbol: "06-CT/TW",
+                     issuer: "ban bí thư", warnings: ["repaired-symbol"])]),
+        Row("Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Ðảng và Chỉ thị 16/CT-ТТg", [
+            Expected(text: "Nghị quyết số 25-NQ/TW", type: "Nghị quyết", number: "25", symbol: "25-NQ/TW",
+                     issuer: "Ban Chấp hành Trung ương Đảng"),
+            Expected(text: "Chỉ thị 16/CT-ТТg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg")]),
+        Row("Nghi\u{0323} quyê\u{0301}t sô\u{0301} 57-NQ/TW ngày 22/12/2024", [
+            Expected(text: "Nghi\u{0323} quyê\u{0301}t sô\u{0301} 57-NQ/TW", type: "Nghị quyết", number: "57",
+                     symbol: "57-NQ/TW", date: "2024-12-22")]),
+        Row("Quyết định số ２２４３／QĐ－UBND", [
+            Expected(text: "Quyết định số ２２４３／QĐ－UBND", type: "Quyết định", number: "2243",
+                     symbol: "2243/QĐ-UBND")]),
+        // Checks.
+        Row("Công văn số 08-CV/BCĐ, ngày 11/12/2107 của Ban Chỉ đạo tỉnh", [
+            Expected(text: "Công văn số 08-CV/BCĐ", type: "Công văn", number: "08", symbol: "08-CV/BCĐ",
+                     date: "2107-12-11", issuer: "Ban Chỉ đạo tỉnh", warnings: ["invalid-date"])]),
+        Row("Nghị định số 30/2020/NĐ-CP ngày 05/3/2019", [
+            Expected(text: "Nghị định số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
+                     date: "2019-03-05", warnings: ["year-mismatch"])]),
+        Row("Luật số 80/2015/QH15 ngày 22/6/2015", [
+            Expected(text: "Luật số 80/2015/QH15", type: "Luật", number: "80", symbol: "80/2015/QH15",
+                     date: "2015-06-22", warnings: ["term-mismatch"])]),
+        Row("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương (khóa XII)", [
+            Expected(text: "Nghị quyết số 25-NQ/TW", type: "Nghị quyết", number: "25", symbol: "25-NQ/TW",
+                     date: "2013-06-03", issuer: "Ban Chấp hành Trung ương", warnings: ["term-mismatch"])]),
+    ]
+
+    @Test("reads each form, with its span in the original bytes", arguments: rows)
+    func reads(_ row: Row) {
+        let source = SourceText(row.input)
+        let citations = CitationExtractor().extract(from: source).citations
+        #expect(citations.count == row.expected.count, "got \(citations.map(\.text))")
+        for (citation, expected) in zip(citations, row.expected) {
+            #expect(citation.text == expected.text)
+            #expect(source.text(in: citation.span) == expected.text)
+            #expect(citation.type == expected.type)
+            #expect(citation.number == expected.number)
+            #expect(citation.symbol == expected.symbol)
+            #expect(citation.date?.description == expected.date)
+            #expect(citation.issuer == expected.issuer)
+            #expect(citation.warnings == expected.warnings)
+        }
+    }
+
+    @Test("not citations", arguments: [
+        "ngày 01/2021 và 14/7/2015", "tỷ lệ 3/4 số hộ, 1/2 diện tích", "điện thoại 0234.3822.111 hoặc 0912-345-678",
+        "số 12/3 đường Lê Lợi, TP.HCM", "V/v triển khai", "Trang 1/5", "năm 2018, giai đoạn 2021-2025",
+        "đạt 95,5% kế hoạch năm 2023", "Kế hoạch 2021 của ngành", "COVID-19 và H5N1", "288Công trình và tại903 hộ",
+        "các nghị quyết của Trung ương", "quyết định đúng đắn", "kế hoạch kinh doanh năm 2024",
+    ])
+    func notCitations(_ text: String) {
+        #expect(CitationExtractor().citations(in: text).isEmpty)
+    }
+
+    @Test("self: the header of the document, not a sidebar list")
+    func selfMention() {
+        let header = "BỘ TÀI CHÍNH\nSố: 47/2024/TT-BTC\nHà Nội, ngày 26 tháng 6 năm 2024\nTHÔNG TƯ\n"
+            + "Căn cứ Nghị định số 14/2023/NĐ-CP ngày 20/4/2023 của Chính phủ;"
+        let citations = CitationExtractor().citations(in: header)
+        #expect(citations.map(\.isSelf) == [true, false])
+        let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
+        #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
+    }
+
+    @Test("any bytes: invalid UTF-8, NUL, empty; spans still point into the original bytes")
+    func anyBytes() {
+        var bytes: [UInt8] = [0xFF, 0x00]
+        bytes += Array("Chỉ thị số 16/CT".utf8) + [0xE2, 0x80, 0x93] + Array("TTg ".utf8) + [0xC3, 0x28]
+        let citations = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations
+        #expect(citations.count == 1)
+        #expect(citations.first?.symbol == "16/CT-TTg")
+        #expect(citations.first?.span == 2..<(bytes.count - 3))
+        #expect(CitationExtractor().extract(from: SourceText(bytes: [])).citations.isEmpty)
+    }
+}
