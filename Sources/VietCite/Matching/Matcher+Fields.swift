@@ -274,7 +274,7 @@ extension Matcher {
         let scalar = UTF8Decoding.decode(p, index, count).scalar
         if scalar < 0x80 { return ByteClass.isUpperASCII(UInt8(scalar)) }
         if scalar == 0x110 { return true }
-        return VietnameseLetters.letterOfScalar[scalar]?.isUpper ?? false
+        return VietnameseLetters.letter(scalar)?.isUpper ?? false
     }
 
     /// `(khóa XI)`, `khoá XII`, `(khóa X)`.

@@ -22,7 +22,6 @@ extension Matcher {
             while dotted < count && ByteClass.isDigit(p[dotted]) { dotted += 1 }
             if dotted < count && p[dotted] == 0x2F { position = dotted }
         }
-        let number = string(start..<position)
         guard position - start <= 6 else { return nil }
         var repaired = false
         var cursor = position
@@ -32,6 +31,10 @@ extension Matcher {
         guard separator == 0x2D || separator == 0x2F else { return nil }
         cursor += 1
         let spacedAfter = skipSpaces(&cursor, limit: 2)
+        // Cheap rejection before anything is allocated: a code starts with a letter, or a year does.
+        guard cursor < count, ByteClass.isDigit(p[cursor]) ? separator == 0x2F : Tokenizer.isWordStart(p, cursor, count)
+        else { return nil }
+        let number = string(start..<position)
         if spacedBefore || spacedAfter { repaired = true }
 
         if separator == 0x2D {
@@ -100,6 +103,7 @@ extension Matcher {
     /// Reads one code segment (letters, then letters or digits) and returns it in official spelling.
     /// Lower-case pages (`ct/tw`) and glued words (`TWngày`) are handled here.
     func readCode(_ cursor: inout Int, repaired: inout Bool) -> String? {
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         var position = cursor
         var scalars: [UInt32] = []
         var boundaries: [Int] = []

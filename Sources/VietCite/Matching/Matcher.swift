@@ -129,6 +129,15 @@
                 && runEnd + 1 < count && ByteClass.isDigit(p[runEnd + 1]) { return nil }
             if Tokenizer.isWordStart(p, runEnd, count) { return nil }
         }
+        // Something must stand before the number: a glued abbreviation, a word, or a list separator.
+        if !glued {
+            var before = start
+            skipBackSpaces(&before)
+            guard before > 0 else { return nil }
+            let byte = p[before - 1]
+            guard byte == 0x2C || byte == 0x3B || byte == 0x3A || byte >= 0x80 || ByteClass.isASCIILetter(byte)
+            else { return nil }
+        }
         let number = string(start..<runEnd)
         if glued {
             // NQ21: an abbreviation glued to its number.

@@ -113,29 +113,45 @@ struct NormalizationPass {
     /// Composes a base letter and the combining marks that follow it.
     private mutating func composeMarks(_ p: UnsafePointer<UInt8>, firstMark: Int, _ count: Int) -> Int {
         let baseStart = retractableStart(p, before: firstMark)
-        var marks: [UInt32] = []
+        let base: UInt32? = baseStart < firstMark ? UTF8Decoding.decode(p, baseStart, count).scalar : nil
+        // The common case, without allocating: a Vietnamese vowel and one or two Vietnamese marks.
         var end = firstMark
-        while end < count {
+        var marks: (UInt32, UInt32) = (0, 0)
+        var markCount = 0
+        while end < count && markCount < 3 {
             let (scalar, length) = UTF8Decoding.decode(p, end, count)
-            guard ScalarClass.of(scalar) == .mark || (scalar >= 0x80 && ScalarClass.of(scalar) == .other
-                && isCombining(scalar)) else { break }
-            marks.append(scalar)
+            guard scalar >= 0x300 && scalar <= 0x36F else { break }
+            if markCount == 0 { marks.0 = scalar } else if markCount == 1 { marks.1 = scalar }
+            markCount += 1
             end += length
         }
-        let base: UInt32? = baseStart < firstMark ? UTF8Decoding.decode(p, baseStart, count).scalar : nil
-        if let base, let composed = Self.composeVietnamese(base: base, marks: marks) {
+        let nextIsMark = end < count && isAnyMark(UTF8Decoding.decode(p, end, count).scalar)
+        if let base, markCount <= 2, !nextIsMark,
+           let composed = Self.composeVietnamese(base: base, first: marks.0, second: markCount == 2 ? marks.1 : nil) {
             emit(scalar: composed, replacing: baseStart..<end)
             return end
         }
-        // Not a Vietnamese letter: put shape marks before tone marks, then let ICU compose.
+        // Anything else: collect every mark, put shape marks before tone marks, then let ICU compose.
+        var all: [UInt32] = []
+        end = firstMark
+        while end < count {
+            let (scalar, length) = UTF8Decoding.decode(p, end, count)
+            guard isAnyMark(scalar) else { break }
+            all.append(scalar)
+            end += length
+        }
         var run: [UInt8] = []
-        if let base { UTF8Decoding.append(base, to: &run) }
-        for mark in Self.orderedMarks(marks) { UTF8Decoding.append(mark, to: &run) }
+        if let base, base != UTF8Decoding.invalid { UTF8Decoding.append(base, to: &run) }
+        for mark in Self.orderedMarks(all) { UTF8Decoding.append(mark, to: &run) }
         let normalized = run.withUnsafeBufferPointer { ICU.nfc($0) }
         if !normalized.elementsEqual(UnsafeBufferPointer(rebasing: input[baseStart..<end])) {
             emit(normalized, replacing: baseStart..<end)
         }
         return end
+    }
+
+    private func isAnyMark(_ scalar: UInt32) -> Bool {
+        (0x300...0x36F).contains(scalar) || isCombining(scalar)
     }
 
     /// Combining marks outside U+0300–036F that may follow a base (a rough test; ICU decides the rest).
@@ -145,19 +161,18 @@ struct NormalizationPass {
     }
 
     /// A Vietnamese vowel (ASCII or precomposed) with at most one shape and one tone mark added.
-    static func composeVietnamese(base: UInt32, marks: [UInt32]) -> UInt32? {
+    static func composeVietnamese(base: UInt32, first: UInt32, second: UInt32?) -> UInt32? {
         var letter: VietnameseLetters.Letter
         if base < 0x80 {
-            let lowered = UInt8(base) | 0x20
-            guard let row = VietnameseLetters.row(ascii: lowered, shape: .none) else { return nil }
+            guard let row = VietnameseLetters.row(ascii: UInt8(base) | 0x20, shape: .none) else { return nil }
             letter = .init(row: row, tone: 0, isUpper: base < 0x61)
         } else {
-            guard let known = VietnameseLetters.letterOfScalar[base] else { return nil }
+            guard let known = VietnameseLetters.letter(base) else { return nil }
             letter = known
         }
         var shape = letter.shape
         var tone = letter.tone
-        for mark in marks {
+        for mark in [first, second ?? 0] where mark != 0 {
             guard let kind = VietnameseLetters.markKind(mark) else { return nil }
             if kind.shape != .none {
                 guard shape == .none else { return nil }

@@ -31,9 +31,9 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
         let target = self == .traditional ? first : second
         guard toneAt != target else { return nil }
         var result = letters
-        let tone = VietnameseLetters.letterOfScalar[letters[toneAt]]!.tone
+        let tone = VietnameseLetters.letter(letters[toneAt])!.tone
         result[toneAt] = syllable.plain[toneAt]
-        let letter = VietnameseLetters.letterOfScalar[syllable.plain[target]]!
+        let letter = VietnameseLetters.letter(syllable.plain[target])!
         result[target] = VietnameseLetters.scalar(row: letter.row, tone: tone, upper: letter.isUpper)
         return result
     }
@@ -99,7 +99,7 @@ struct Syllable {
 
     static func isLetter(_ scalar: UInt32) -> Bool {
         (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar) || scalar == 0x110 || scalar == 0x111
-            || VietnameseLetters.letterOfScalar[scalar] != nil
+            || VietnameseLetters.letter(scalar) != nil
     }
 
     init?(_ letters: [UInt32]) {
@@ -108,7 +108,7 @@ struct Syllable {
         var lowered = ""
         var isVowel: [Bool] = []
         for scalar in letters {
-            if let letter = VietnameseLetters.letterOfScalar[scalar] {
+            if let letter = VietnameseLetters.letter(scalar) {
                 plain.append(VietnameseLetters.scalar(row: letter.row, tone: 0, upper: letter.isUpper))
                 lowered.unicodeScalars.append(Unicode.Scalar(VietnameseLetters.scalar(row: letter.row, tone: 0, upper: false))!)
                 isVowel.append(true)

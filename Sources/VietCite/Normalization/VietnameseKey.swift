@@ -31,14 +31,14 @@ public enum VietnameseKey {
     static func fold(_ scalar: UInt32) -> UInt32 {
         if scalar < 0x80 { return (0x41...0x5A).contains(scalar) ? scalar | 0x20 : scalar }
         if scalar == 0x110 || scalar == 0x111 { return 0x64 }
-        if let letter = VietnameseLetters.letterOfScalar[scalar] { return UInt32(letter.ascii) }
+        if let letter = VietnameseLetters.letter(scalar) { return UInt32(letter.ascii) }
         return Unicode.Scalar(scalar).map { UInt32($0.properties.lowercaseMapping.unicodeScalars.first!.value) } ?? scalar
     }
 
     private static func lowercased(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let letter = VietnameseLetters.letterOfScalar[scalar.value] {
+            if let letter = VietnameseLetters.letter(scalar.value) {
                 result.append(Unicode.Scalar(VietnameseLetters.scalar(row: letter.row, tone: letter.tone, upper: false))!)
             } else if scalar.value == 0x110 {
                 result.append("đ")

@@ -36,18 +36,34 @@ enum VietnameseLetters {
         var scalar: UInt32 { VietnameseLetters.scalar(row: row, tone: tone, upper: isUpper) }
     }
 
-    /// Code point → letter, for every letter in the table (144 entries).
-    static let letterOfScalar: [UInt32: Letter] = {
-        var result: [UInt32: Letter] = [:]
-        for (table, isUpper) in [(lower, false), (upper, true)] {
-            for (row, letters) in table.enumerated() {
-                for (tone, scalar) in letters.unicodeScalars.enumerated() {
-                    result[scalar.value] = Letter(row: UInt8(row), tone: UInt8(tone), isUpper: isUpper)
-                }
-            }
+    /// Code point → letter, for every letter in the table (144 entries), as two flat arrays over the ranges
+    /// that hold them (U+0000–01B0 and U+1EA0–1EF9); 0 means "not a vowel letter", else index + 1.
+    private static let lowRange: [UInt8] = indexTable(0..<0x1B1)
+    private static let highRange: [UInt8] = indexTable(0x1EA0..<0x1EFA)
+
+    private static func indexTable(_ range: Range<UInt32>) -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: range.count)
+        for (index, scalar) in scalarTable.enumerated() where range.contains(scalar) {
+            table[Int(scalar - range.lowerBound)] = UInt8(index + 1)
         }
-        return result
-    }()
+        return table
+    }
+
+    /// The letter a scalar is, if it is a Vietnamese vowel letter.
+    @inline(__always)
+    static func letter(_ scalar: UInt32) -> Letter? {
+        let index: UInt8
+        if scalar < 0x1B1 {
+            index = lowRange[Int(scalar)]
+        } else if scalar >= 0x1EA0 && scalar < 0x1EFA {
+            index = highRange[Int(scalar - 0x1EA0)]
+        } else {
+            return nil
+        }
+        guard index > 0 else { return nil }
+        let flat = Int(index - 1)
+        return Letter(row: UInt8((flat % 72) / 6), tone: UInt8(flat % 6), isUpper: flat >= 72)
+    }
 
     /// Letter → code point, `[upper][row][tone]` flattened.
     static let scalarTable: [UInt32] = {
@@ -64,12 +80,23 @@ enum VietnameseLetters {
     }
 
     /// The row of an ASCII vowel with a shape, or nil when that pair is not a Vietnamese letter (`e` + breve).
+    @inline(__always)
     static func row(ascii: UInt8, shape: Shape) -> UInt8? {
-        let lowered = ascii | 0x20
-        for (index, base) in bases.enumerated() where base.ascii == lowered && base.shape == shape {
-            return UInt8(index)
+        switch (ascii | 0x20, shape) {
+        case (0x61, .none): return 0
+        case (0x61, .breve): return 1
+        case (0x61, .circumflex): return 2
+        case (0x65, .none): return 3
+        case (0x65, .circumflex): return 4
+        case (0x69, .none): return 5
+        case (0x6F, .none): return 6
+        case (0x6F, .circumflex): return 7
+        case (0x6F, .horn): return 8
+        case (0x75, .none): return 9
+        case (0x75, .horn): return 10
+        case (0x79, .none): return 11
+        default: return nil
         }
-        return nil
     }
 
     /// Classifies a combining mark: a tone (1...5), a shape, or nil for any other mark.

@@ -26,7 +26,7 @@ enum ByteClass {
             return isASCIILetter(byte) ? byte | 0x20 : 0
         }
         if scalar == 0x110 || scalar == 0x111 { return 0x64 }
-        if let letter = VietnameseLetters.letterOfScalar[scalar] { return letter.ascii }
+        if let letter = VietnameseLetters.letter(scalar) { return letter.ascii }
         return 0
     }
 }
