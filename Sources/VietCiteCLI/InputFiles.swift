@@ -57,6 +57,17 @@ final class OutputStream {
 
     deinit { flush() }
 
+    func write(_ bytes: [UInt8]) {
+        if bytes.count >= 1 << 16 {
+            // Large blocks go straight through, without a copy into the buffer.
+            flush()
+            bytes.withUnsafeBytes { writeAll($0) }
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func write(_ bytes: some Sequence<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
@@ -65,16 +76,20 @@ final class OutputStream {
     func write(_ string: String) { write(string.utf8) }
 
     func flush() {
+        buffer.withUnsafeBytes { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 break
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 

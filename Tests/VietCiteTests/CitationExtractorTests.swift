@@ -202,6 +202,9 @@ struct CitationExtractorTests {
             + "Căn cứ Nghị định số 14/2023/NĐ-CP ngày 20/4/2023 của Chính phủ;"
         let citations = CitationExtractor().citations(in: header)
         #expect(citations.map(\.isSelf) == [true, false])
+        let annex = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nBan hành quy chế\n...\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 15/QĐ-BNV "
+            + "ngày 05/3/2020)\ntheo Quyết định số 16/QĐ-BNV"
+        #expect(CitationExtractor().citations(in: annex).map(\.isSelf) == [true, true, false])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
     }

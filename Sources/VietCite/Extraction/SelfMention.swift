@@ -1,6 +1,18 @@
 /// The document's own identifier: the `Số: …` header near the top, when it is the only header-style line
 /// (a sidebar listing other documents as `Số: …` is not the document itself).
 enum SelfMention {
+    /// The indices of the self mentions: the header, and annex captions that name the same symbol
+    /// (`Ban hành kèm theo Quyết định số 15/QĐ-BNV`).
+    static func indices(in matches: [Match], text: [UInt8]) -> Set<Int> {
+        guard let header = index(in: matches, text: text), let symbol = matches[header].symbol else { return [] }
+        var result: Set<Int> = [header]
+        for (index, match) in matches.enumerated() where match.symbol == symbol && index != header {
+            let before = text[max(0, match.range.lowerBound - 24)..<match.range.lowerBound]
+            if VietnameseKey.folded(String(decoding: before, as: UTF8.self)).hasSuffix("kem theo ") { result.insert(index) }
+        }
+        return result
+    }
+
     static func index(in matches: [Match], text: [UInt8]) -> Int? {
         var candidates: [Int] = []
         for (index, match) in matches.enumerated() where match.symbol != nil {
