@@ -53,22 +53,4 @@ int32_t vietcite_icu_is_nfc_utf8(const char *src, int32_t length, int32_t *statu
     return result ? 1 : 0;
 }
 
-int32_t vietcite_icu_nfc_span_yes_utf8(const char *src, int32_t length, int32_t *status) {
-    UErrorCode code = (UErrorCode)*status;
-    const UNormalizer2 *normalizer = nfc(&code);
-    int32_t utf16Length = 0;
-    UChar *utf16 = U_SUCCESS(code) ? to_utf16(src, length, &utf16Length, &code) : NULL;
-    if (utf16 == NULL) { *status = (int32_t)code; return 0; }
-    int32_t span16 = unorm2_spanQuickCheckYes(normalizer, utf16, utf16Length, &code);
-    /* Convert the UTF-16 span length back to UTF-8 bytes. */
-    int32_t span8 = 0;
-    if (U_SUCCESS(code)) {
-        u_strToUTF8(NULL, 0, &span8, utf16, span16, &code);
-        if (code == U_BUFFER_OVERFLOW_ERROR || code == U_STRING_NOT_TERMINATED_WARNING) code = U_ZERO_ERROR;
-    }
-    free(utf16);
-    *status = (int32_t)code;
-    return span8;
-}
-
 const char *vietcite_icu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }

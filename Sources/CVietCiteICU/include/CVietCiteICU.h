@@ -15,10 +15,6 @@ int32_t vietcite_icu_nfc_utf8(const char *src, int32_t length, char *dest, int32
 /// Returns 1 when the UTF-8 run `src[0..<length]` is already in NFC, 0 when it is not (or on error, see *status).
 int32_t vietcite_icu_is_nfc_utf8(const char *src, int32_t length, int32_t *status);
 
-/// Returns the length in bytes of the longest prefix of the UTF-8 run that is certainly NFC
-/// (`unorm2_spanQuickCheckYes`), so callers can skip it.
-int32_t vietcite_icu_nfc_span_yes_utf8(const char *src, int32_t length, int32_t *status);
-
 /// Returns ICU's name for an error code (a static C string), e.g. "U_BUFFER_OVERFLOW_ERROR".
 const char *vietcite_icu_error_name(int32_t status);
 

@@ -70,7 +70,7 @@ extension Matcher {
             var lettersEnd = cursor
             // The word may have digits glued (ngày2): compare only its letters.
             while lettersEnd < wordEnd && !ByteClass.isDigit(p[lettersEnd]) { lettersEnd += 1 }
-            guard foldedWord(cursor..<lettersEnd) == Array("ngay".utf8) else { return nil }
+            guard isWord(cursor..<lettersEnd, "ngay") else { return nil }
             sawNgay = true
             cursor = lettersEnd
             skipGap(&cursor)
@@ -132,12 +132,12 @@ extension Matcher {
     }
 
     /// Skips a gap and the folded word `word`; leaves the cursor after it.
-    func expectWord(_ word: String, _ cursor: inout Int) -> Bool {
+    func expectWord(_ word: StaticString, _ cursor: inout Int) -> Bool {
         var position = cursor
         skipGap(&position)
         guard position < count, Tokenizer.isWordStart(p, position, count) else { return false }
         let end = Tokenizer.wordEnd(p, from: position, count)
-        guard foldedWord(position..<end) == Array(word.utf8) else { return false }
+        guard isWord(position..<end, word) else { return false }
         cursor = end
         return true
     }
@@ -211,15 +211,15 @@ extension Matcher {
         // words[0] is the nearest. Find `của` or `ban hành` after the issuer phrase.
         var index = 0
         var coversSentence = false
-        if words.count >= 2 && foldedWord(words[0]) == Array("hanh".utf8) && foldedWord(words[1]) == Array("ban".utf8) {
+        if words.count >= 2 && isWord(words[0], "hanh") && isWord(words[1], "ban") {
             index = 2
-            if index < words.count && foldedWord(words[index]) == Array("da".utf8) { index += 1 }
+            if index < words.count && isWord(words[index], "da") { index += 1 }
             coversSentence = true
         } else if !words.isEmpty {
             // `của ISSUER` directly before the type word.
             var probe = 0
-            while probe < words.count && probe < 6 && foldedWord(words[probe]) != Array("cua".utf8) { probe += 1 }
-            guard probe > 0 && probe < words.count && foldedWord(words[probe]) == Array("cua".utf8) else { return nil }
+            while probe < words.count && probe < 6 && !isWord(words[probe], "cua") { probe += 1 }
+            guard probe > 0 && probe < words.count && isWord(words[probe], "cua") else { return nil }
             let phrase = words[0..<probe]
             guard phrase.allSatisfy({ isCapitalised(at: $0.lowerBound) || Vocabulary.issuerWords.contains(foldedWord($0)) })
             else { return nil }
@@ -251,12 +251,12 @@ extension Matcher {
     }
 
     /// True when the folded word occurs in the range.
-    func containsWord(_ folded: String, in range: Range<Int>) -> Bool {
+    func containsWord(_ folded: StaticString, in range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
         while cursor < range.upperBound {
             if Tokenizer.isWordStart(p, cursor, count) {
                 let end = Tokenizer.wordEnd(p, from: cursor, count)
-                if foldedWord(cursor..<end) == Array(folded.utf8) { return true }
+                if isWord(cursor..<end, folded) { return true }
                 cursor = end
             } else {
                 cursor += 1
@@ -265,7 +265,7 @@ extension Matcher {
         return false
     }
 
-    private func nextWordIs(_ folded: String, after end: Int) -> Bool {
+    private func nextWordIs(_ folded: StaticString, after end: Int) -> Bool {
         var cursor = end
         return expectWord(folded, &cursor)
     }

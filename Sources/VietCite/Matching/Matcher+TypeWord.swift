@@ -22,7 +22,7 @@ extension Matcher {
         }
         if beforeColon > 0 {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
-            if word.kind == .word && foldedWord(word.range) == Array("so".utf8) {
+            if word.kind == .word && isWord(word.range, "so") {
                 head.hasSo = true
                 // `Số:` is a label (a header or a list entry): the mention starts at the number, unless a type
                 // word stands before it (`Nghị quyết số: 45/2024/UBTVQH15`).
@@ -85,12 +85,12 @@ extension Matcher {
         return nil
     }
 
-    private func precedingWordIs(_ folded: String, before start: Int) -> Bool {
+    private func precedingWordIs(_ folded: StaticString, before start: Int) -> Bool {
         var cursor = start
         skipBackSpaces(&cursor)
         guard cursor > 0 else { return false }
         let word = Tokenizer.token(before: cursor, in: buffer)
-        return word.kind == .word && foldedWord(word.range) == Array(folded.utf8)
+        return word.kind == .word && isWord(word.range, folded)
     }
 
     func skipBackSpaces(_ cursor: inout Int) {
@@ -116,8 +116,7 @@ extension Matcher {
             } else {
                 let token = Tokenizer.token(at: cursor, in: buffer)
                 guard token.kind == .word, Int(token.end) <= start else { return false }
-                let word = foldedWord(token.range)
-                guard word == Array("va".utf8) || word == Array("cung".utf8) else { return false }
+                guard isWord(token.range, "va") || isWord(token.range, "cung") else { return false }
                 sawSeparator = true
                 cursor = Int(token.end)
             }

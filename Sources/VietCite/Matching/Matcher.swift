@@ -6,7 +6,7 @@
 /// nothing is allocated per input byte, only per citation.
 ///
 /// ```swift
-/// let matches = Matcher().matches(in: Array("theo Chỉ thị số 16/CT-TTg ngày 31/3/2020".utf8))
+/// let matches = Matcher.matches(in: Array("theo Chỉ thị số 16/CT-TTg ngày 31/3/2020".utf8))
 /// matches[0].symbol   // "16/CT-TTg"
 /// ```
 /// - Complexity: O(*n*).
@@ -75,8 +75,8 @@
             issuerCode = symbol.codes.count > 1 ? symbol.codes[1] : nil
         } else {
             family = symbol.year != nil ? "normative" : "state"
-            issuerCode = symbol.codes.count > 1 ? symbol.codes[symbol.codes.count - 1] : symbol.codes[0]
-            if symbol.codes.count > 2 { issuerCode = symbol.codes[1] }
+            // `NĐ-CP` → CP; `QĐ-TANDTC-KHTC` → TANDTC (the unit after it is not the issuer); `UBND-VX` → UBND.
+            issuerCode = symbol.codes.count > 1 ? symbol.codes[1] : symbol.codes[0]
         }
         // A list continuation (`…; số 83/2015/QH13`) takes the type of its head.
         if head.type == nil, let previous, isListContinuation(from: previous.range.upperBound, to: head.start) {
@@ -191,7 +191,21 @@
     /// A number glued to the word before it is a citation only after `số` (`số16/CT-TTg`).
     private func gluedAllowed(before start: Int) -> Bool {
         let word = Tokenizer.token(before: start, in: buffer)
-        return word.kind == .word && foldedWord(word.range) == Array("so".utf8)
+        return word.kind == .word && isWord(word.range, "so")
+    }
+
+    /// True when the word at `range`, folded, is `folded` (`Số`, `sổ` and `SỐ` are all `so`); allocates nothing.
+    func isWord(_ range: Range<Int>, _ folded: StaticString) -> Bool {
+        var index = range.lowerBound
+        var offset = 0
+        let expected = UnsafeBufferPointer(start: folded.utf8Start, count: folded.utf8CodeUnitCount)
+        while index < range.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(p, index, count)
+            guard offset < expected.count, ByteClass.foldedLetter(scalar) == expected[offset] else { return false }
+            offset += 1
+            index += length
+        }
+        return offset == expected.count
     }
 
     /// The folded letters of a word (`Số` → `so`).

@@ -29,7 +29,7 @@ public struct SourceText: Sendable, Hashable {
 
     /// The line (1-based) and UTF-8 column (1-based) of a byte offset. Lines end at LF, CR LF or a lone CR.
     ///
-    /// - Complexity: O(*offset*); build a ``SourceText/LineTable`` to look up many offsets.
+    /// - Complexity: O(*n*) (it scans the whole source); build a ``SourceText/LineTable`` to look up many offsets.
     public func location(ofByte offset: Int) -> SourceLocation {
         LineTable(self).location(ofByte: offset)
     }
