@@ -60,10 +60,33 @@ final class RecordWriter {
         ]
         if let code = citation.issuerCode { fields.append(("issuerCode", quote(code))) }
         if let term = citation.term { fields.append(("term", quote(term))) }
+        if let name = citation.name { fields.append(("name", quote(name))) }
+        if let year = citation.year { fields.append(("year", String(year))) }
+        if let pinpoint = citation.pinpoint {
+            fields.append(("pinpoint", quote(pinpoint.text)))
+            fields.append(("provision", provision(pinpoint)))
+        }
+        fields.append(("relation", quote(citation.relation.rawValue)))
+        if let trigger = citation.relationTrigger { fields.append(("relationTrigger", quote(trigger))) }
+        if let refersTo = citation.refersTo { fields.append(("refersTo", quote(refersTo))) }
+        if !citation.candidates.isEmpty {
+            fields.append(("candidates", "[" + citation.candidates.map(quote).joined(separator: ",") + "]"))
+        }
         if !citation.warnings.isEmpty {
             fields.append(("warnings", "[" + citation.warnings.map(quote).joined(separator: ",") + "]"))
         }
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    /// The structured pinpoint: `{"article":["5"],"clause":["2"],"point":["a"]}`, levels that are written only.
+    static func provision(_ pinpoint: Pinpoint) -> String {
+        let levels: [(String, [String])] = [
+            ("part", pinpoint.parts), ("chapter", pinpoint.chapters), ("section", pinpoint.sections),
+            ("subsection", pinpoint.subsections), ("article", pinpoint.articles), ("clause", pinpoint.clauses),
+            ("point", pinpoint.points),
+        ]
+        let written = levels.filter { !$0.1.isEmpty }
+        return "{" + written.map { "\"\($0.0)\":[" + $0.1.map(quote).joined(separator: ",") + "]" }.joined(separator: ",") + "}"
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped; the text is valid UTF-8.

@@ -32,12 +32,14 @@ struct ExtractCommandTests {
         #expect(record["family"] as? String == "normative")
     }
 
-    @Test("the seeds directory: 76 numbered records, in document then file order")
+    @Test("the seeds directory: 84 records, in document then file order, with relations")
     func corpus() throws {
         let result = try CLI.run(["extract", CLI.corpus + "/documents"])
         #expect(result.status == 0)
         let records = try Self.records(result.output)
-        #expect(records.count == 76)
+        #expect(records.count == 84)
+        #expect(records.filter { $0["family"] as? String == "name" }.count == 8)
+        #expect(records.allSatisfy { $0["relation"] is String })
         let documents = records.map { $0["document"] as! String }
         #expect(documents == documents.sorted())
     }

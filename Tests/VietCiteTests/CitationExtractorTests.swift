@@ -220,3 +220,25 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().extract(from: SourceText(bytes: [])).citations.isEmpty)
     }
 }
+
+/// Prose with the trigger words in other senses (`luật pháp`, `quyết định đúng đắn`, `kế hoạch kinh doanh`):
+/// nothing is a mention (`citation-records.md` rule 6).
+@Suite("Prose")
+struct ProseTests {
+    @Test("no mention in prose that uses the type words in other senses")
+    func noFalsePositives() {
+        let bytes = Corpus.bytes("stress/prose-trigger-words.txt")
+        let citations = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations
+        #expect(citations.isEmpty, "\(citations.map(\.text))")
+    }
+
+    @Test("adversarial name inputs finish and read the same thing at every size",
+          arguments: ["luật ", "Luật ", "số số ", "Nghị quyết Trung ương ", "Nghị quyết Đại hội ",
+                      "Luật sửa đổi, bổ sung một số điều của ", "Điều 1, khoản "])
+    func adversarial(_ unit: String) {
+        // Mentions per repetition must not depend on the size: each unit is read in bounded steps.
+        let small = CitationExtractor().citations(in: String(repeating: unit, count: 2_000)).count
+        let large = CitationExtractor().citations(in: String(repeating: unit, count: 20_000)).count
+        #expect(large >= small * 9 && large <= small * 11 + 1, "\(unit): \(small) → \(large)")
+    }
+}

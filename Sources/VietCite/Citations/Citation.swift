@@ -32,8 +32,23 @@ public struct Citation: Sendable, Hashable {
     public let term: String?
     /// `party`, `state`, `normative`, `consolidated`, `name` or `short`.
     public let family: String
-    /// Repairs and checks: `repaired-symbol`, `invalid-date`, `year-mismatch`, `term-mismatch`.
+    /// Repairs and checks: `repaired-symbol`, `invalid-date`, `year-mismatch`, `term-mismatch`,
+    /// `ambiguous-reference`.
     public let warnings: [String]
+    /// The name of a document cited by name (`Luật Đất đai`, `Nghị quyết Trung ương 4 (khóa XII)`).
+    public let name: String?
+    /// A year written with a name (`Luật Đất đai năm 2013` → 2013).
+    public let year: Int?
+    /// The provision cited inside the document (`Điều 14`, `điểm a khoản 2 Điều 5`), written before the mention.
+    public let pinpoint: Pinpoint?
+    /// How the text cites the document; ``Relation/reference`` when nothing says more.
+    public let relation: Relation
+    /// The words that state the relation, as written (`Căn cứ`, `thay thế`), nil for a plain reference.
+    public let relationTrigger: String?
+    /// The canonical symbol a short form, name or alias refers to, when the text or the built-in list says it.
+    public let refersTo: String?
+    /// The symbols an ambiguous short form or name could refer to (it is left unresolved).
+    public let candidates: [String]
 }
 
 /// A calendar date as written in a citation; not validated (an impossible date is kept and flagged).
@@ -53,12 +68,4 @@ public struct CitationDate: Sendable, Hashable, CustomStringConvertible {
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
-}
-
-/// A document and the citations found in it, in document order.
-public struct ExtractedDocument: Sendable {
-    /// The document's original bytes.
-    public let source: SourceText
-    /// Every mention, in the order of their spans.
-    public let citations: [Citation]
 }

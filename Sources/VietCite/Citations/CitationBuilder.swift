@@ -2,14 +2,18 @@
 enum CitationBuilder {
     static func citation(from match: Match, normalized: NormalizedText, source: SourceText, isSelf: Bool) -> Citation {
         let span = normalized.sourceRange(of: match.range)
-        let issuer = match.issuerRange.map { range in
+        func text(_ range: Range<Int>) -> String {
             collapseSpaces(String(decoding: normalized.bytes[range], as: UTF8.self))
         }
+        let trigger = match.relation.map { source.text(in: normalized.sourceRange(of: $0.trigger)) }
         return Citation(
             span: span, text: source.text(in: span), type: match.type, number: match.number, symbol: match.symbol,
-            date: match.date.map { CitationDate(year: $0.year, month: $0.month, day: $0.day) }, issuer: issuer,
-            isSelf: isSelf, issuerCode: match.issuerCode, term: match.term, family: match.family,
-            warnings: match.warnings)
+            date: match.date.map { CitationDate(year: $0.year, month: $0.month, day: $0.day) },
+            issuer: match.issuerRange.map(text), isSelf: isSelf, issuerCode: match.issuerCode, term: match.term,
+            family: match.family, warnings: match.warnings, name: match.nameRange.map(text), year: match.year,
+            pinpoint: match.pinpointRange.map { Pinpoints.parse(text($0)) },
+            relation: match.relation?.relation ?? .reference, relationTrigger: trigger.map(collapseSpaces),
+            refersTo: match.refersTo, candidates: match.candidates)
     }
 
     static func collapseSpaces(_ text: String) -> String {

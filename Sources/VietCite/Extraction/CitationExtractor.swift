@@ -25,6 +25,9 @@ public struct CitationExtractor: Sendable {
         let normalized = normalizer.normalize(source)
         var matches = Matcher.matches(in: normalized.bytes)
         Coordination.shareFields(&matches, in: normalized.bytes)
+        Pinpoints.attach(&matches, in: normalized.bytes)
+        Relations.assign(&matches, in: normalized.bytes)
+        Resolution.resolve(&matches, in: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, text: normalized.bytes)
         let citations = matches.enumerated().map { index, match in
             CitationBuilder.citation(from: match, normalized: normalized, source: source, isSelf: selfIndices.contains(index))

@@ -1,14 +1,14 @@
 /// What the matcher found: ranges in the normalized text and the fields read there.
 @_spi(Stages) public struct Match: Sendable {
-    /// The mention's span in the normalized bytes (type word or `số` through the symbol or number).
+    /// The mention's span in the normalized bytes (type word or `số` through the symbol, number or name).
     public var range: Range<Int>
     /// The document type, in full (`Nghị quyết`), or nil when nothing says it.
     public var type: String?
-    /// The number as written (`08`, `66.13`).
-    public var number: String
-    /// The canonical symbol, nil for short forms.
+    /// The number as written (`08`, `66.13`); nil for name-only mentions.
+    public var number: String?
+    /// The canonical symbol, nil for short forms and names.
     public var symbol: String?
-    /// `party`, `state`, `normative`, `consolidated` or `short`.
+    /// `party`, `state`, `normative`, `consolidated`, `short` or `name`.
     public var family: String
     /// The issuer's code from the symbol (`TTg`, `TW`).
     public var issuerCode: String?
@@ -26,6 +26,30 @@
     public var fieldsEnd: Int
     /// Repairs and checks (`repaired-symbol`, `invalid-date`, …).
     public var warnings: [String]
-    /// A bare following year (`năm 2013`).
+    /// A year written with a name (`Luật Đất đai năm 2013`).
     public var year: Int?
+    /// The name of a document cited by name (`Luật Đất đai`), in the normalized bytes.
+    public var nameRange: Range<Int>?
+    /// The pinpoint before the mention (`điểm a khoản 2 Điều 5`), in the normalized bytes.
+    public var pinpointRange: Range<Int>?
+    /// The relation the mention's sentence states and the words that state it (`Căn cứ`).
+    public var relation: (relation: Relation, trigger: Range<Int>)?
+    /// The canonical symbol a short form, name or alias resolves to.
+    public var refersTo: String?
+    /// The symbols a short form could refer to when more than one fits.
+    public var candidates: [String] = []
+
+    init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
+         symbolYear: Int?, hasTypeWord: Bool, warnings: [String] = []) {
+        self.range = range
+        self.type = type
+        self.number = number
+        self.symbol = symbol
+        self.family = family
+        self.issuerCode = issuerCode
+        self.symbolYear = symbolYear
+        self.hasTypeWord = hasTypeWord
+        self.fieldsEnd = range.upperBound
+        self.warnings = warnings
+    }
 }

@@ -35,13 +35,24 @@
         var matches: [Match] = []
         var index = 0
         while index < count {
-            // Fast skip to the next digit.
-            while index < count && !ByteClass.isDigit(p[index]) { index += 1 }
+            // Fast skip to the next digit (numbered mentions) or 0xE1, the lead byte of the letters that
+            // name-only mentions are anchored on (`Matcher+Name.swift`).
+            while index < count && !ByteClass.isDigit(p[index]) && p[index] != 0xE1 { index += 1 }
             guard index < count else { break }
+            if p[index] == 0xE1 {
+                if let match = nameMatch(at: index), match.range.lowerBound >= (matches.last?.range.upperBound ?? 0) {
+                    matches.append(match)
+                    index = max(match.range.upperBound, index + 1)
+                } else {
+                    index += 3
+                }
+                continue
+            }
             let start = index
             var runEnd = start
             while runEnd < count && ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
-            if let match = match(at: start, runEnd: runEnd, after: matches.last) {
+            if let match = match(at: start, runEnd: runEnd, after: matches.last),
+               match.range.lowerBound >= (matches.last?.range.upperBound ?? 0) {
                 matches.append(match)
                 index = max(match.range.upperBound, runEnd)
             } else {
@@ -61,7 +72,7 @@
         return shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous)
     }
 
-    private func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: Match?) -> Match {
+    func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: Match?) -> Match {
         let head = lookBack(from: numberStart)
         let codeType = symbolType(symbol)
         var type = head.type ?? codeType
@@ -89,9 +100,9 @@
             canonical = symbol.number + "/" + (symbol.year.map { "\($0)/" } ?? "") + symbol.codes.joined(separator: "-")
         }
         var match = Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
-                          family: family, issuerCode: issuerCode, symbolYear: symbol.year, date: nil,
-                          issuerRange: nil, term: termOfCode(symbol), hasTypeWord: head.type != nil,
-                          fieldsEnd: symbol.end, warnings: symbol.repaired ? ["repaired-symbol"] : [])
+                          family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
+                          warnings: symbol.repaired ? ["repaired-symbol"] : [])
+        match.term = termOfCode(symbol)
         readFields(into: &match)
         return match
     }
@@ -161,8 +172,7 @@
 
     private func shortMatch(_ range: Range<Int>, type: String?, number: String, hasTypeWord: Bool) -> Match {
         var match = Match(range: range, type: type, number: number, symbol: nil, family: "short", issuerCode: nil,
-                          symbolYear: nil, date: nil, issuerRange: nil, term: nil, hasTypeWord: hasTypeWord,
-                          fieldsEnd: range.upperBound, warnings: [])
+                          symbolYear: nil, hasTypeWord: hasTypeWord)
         readFields(into: &match)
         return match
     }

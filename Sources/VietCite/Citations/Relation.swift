@@ -1,0 +1,42 @@
+/// How a text cites a document (`documents.md` §7.4): the basis it stands on, what it amends, replaces or
+/// repeals, what it guides or details. The raw value is the Vietnamese term.
+///
+/// ```swift
+/// let citation = CitationExtractor().citations(in: "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;")[0]
+/// citation.relation          // .basis
+/// citation.relationTrigger   // "Căn cứ"
+/// ```
+public enum Relation: String, Sendable, Hashable, CaseIterable {
+    /// *căn cứ*: the legal basis of the citing document.
+    case basis = "căn cứ"
+    /// *thực hiện*: the citing document carries out the cited one.
+    case implements = "thực hiện"
+    /// *sửa đổi, bổ sung*: amends or supplements.
+    case amends = "sửa đổi, bổ sung"
+    /// *thay thế*: replaces.
+    case replaces = "thay thế"
+    /// *bãi bỏ*: repeals.
+    case repeals = "bãi bỏ"
+    /// *hướng dẫn*: guides the application of.
+    case guides = "hướng dẫn"
+    /// *quy định chi tiết*: details.
+    case details = "quy định chi tiết"
+    /// *hợp nhất*: consolidates.
+    case consolidates = "hợp nhất"
+    /// *ban hành kèm theo*: issued as an annex of.
+    case annexOf = "ban hành kèm theo"
+    /// *đình chỉ*: suspends the execution of.
+    case suspends = "đình chỉ"
+    /// *hết hiệu lực*: ends the effect of.
+    case ends = "hết hiệu lực"
+    /// *đính chính*: corrects.
+    case corrects = "đính chính"
+    /// *giải thích*: interprets.
+    case interprets = "giải thích"
+    /// *theo đề nghị*: the proposal the citing document answers.
+    case proposal = "theo đề nghị"
+    /// *xét*: a submission the citing document reviewed.
+    case review = "xét"
+    /// *dẫn chiếu*: a plain reference (the default).
+    case reference = "dẫn chiếu"
+}

@@ -1,0 +1,113 @@
+/// Pinpoints (`documents.md` §7.3) written before a mention, smallest unit first: `Điều 14, Nghị định số 104`,
+/// `điểm a khoản 2 Điều 5 Luật …`, `khoản 4 và khoản 5 Điều 70 của …`, `các khoản 1, 2, 3 Điều 7 …`.
+/// The pinpoint is a field of the mention it stands before, never part of its span.
+enum Pinpoints {
+    static func attach(_ matches: inout [Match], in bytes: [UInt8]) {
+        guard !matches.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            var limit = 0
+            for index in matches.indices {
+                matches[index].pinpointRange = matcher.pinpointBefore(matches[index].range.lowerBound, limit: limit)
+                limit = matches[index].fieldsEnd
+            }
+        }
+    }
+
+    /// The structured reading of a pinpoint's text.
+    static func parse(_ text: String) -> Pinpoint {
+        var pinpoint = Pinpoint(text: text)
+        var unit: WritableKeyPath<Pinpoint, [String]>?
+        var previousWasTieu = false
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let folded = VietnameseKey.folded(String(word))
+            switch folded {
+            case "phan": unit = \.parts
+            case "chuong": unit = \.chapters
+            case "muc": unit = previousWasTieu ? \.subsections : \.sections
+            case "dieu": unit = \.articles
+            case "khoan": unit = \.clauses
+            case "diem": unit = \.points
+            case "va", "cac", "tieu": break
+            default:
+                if let unit { pinpoint[keyPath: unit].append(String(word)) }
+            }
+            previousWasTieu = folded == "tieu"
+        }
+        return pinpoint
+    }
+}
+
+extension Matcher {
+    /// The pinpoint that ends just before `start` (after `của`, `tại`, `vào` or a comma), not reaching back past `limit`.
+    func pinpointBefore(_ start: Int, limit: Int) -> Range<Int>? {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        if cursor > limit && p[cursor - 1] == 0x2C {
+            cursor -= 1
+            skipBackSpaces(&cursor)
+        }
+        if cursor > limit {
+            let word = Tokenizer.token(before: cursor, in: buffer)
+            if word.kind == .word, Int(word.start) >= limit,
+               isWord(word.range, "cua") || isWord(word.range, "tai") || isWord(word.range, "vao") {
+                cursor = Int(word.start)
+                skipBackSpaces(&cursor)
+            }
+        }
+        let end = cursor
+        var leftmostUnit: Int?
+        var sawValue = false
+        var steps = 0
+        while cursor > limit && steps < 48 {
+            let token = Tokenizer.token(before: cursor, in: buffer)
+            guard Int(token.start) >= limit else { break }
+            steps += 1
+            switch token.kind {
+            case .space:
+                break
+            case .number:
+                sawValue = true
+            case .punctuation:
+                guard p[Int(token.start)] == 0x2C else { return result(leftmostUnit, end, sawValue) }
+            case .word:
+                let folded = foldedWord(token.range)
+                if Self.unitWords.contains(folded) {
+                    // A unit word needs a value after it (`Điều 5`, not `một số điều`).
+                    if sawValue { leftmostUnit = Int(token.start) }
+                } else if Self.joinWords.contains(folded) || isPointLabel(token.range) || isRomanNumeral(token.range) {
+                    sawValue = sawValue || !Self.joinWords.contains(folded)
+                } else {
+                    return result(leftmostUnit, end, sawValue)
+                }
+            case .newline:
+                return result(leftmostUnit, end, sawValue)
+            }
+            cursor = Int(token.start)
+        }
+        return result(leftmostUnit, end, sawValue)
+    }
+
+    private func result(_ leftmostUnit: Int?, _ end: Int, _ sawValue: Bool) -> Range<Int>? {
+        guard let leftmostUnit, sawValue, leftmostUnit < end else { return nil }
+        return leftmostUnit..<end
+    }
+
+    private static let unitWords: Set<[UInt8]> = Set(["dieu", "khoan", "diem", "chuong", "muc", "phan"].map {
+        Array($0.utf8)
+    })
+    private static let joinWords: Set<[UInt8]> = Set(["va", "cac", "tieu", "thu"].map { Array($0.utf8) })
+
+    /// `a`, `đ`, `a1`, or the letter of an inserted number (`5a`, `2a`).
+    private func isPointLabel(_ range: Range<Int>) -> Bool {
+        let (scalar, length) = UTF8Decoding.decode(p, range.lowerBound, count)
+        let isLetter = scalar == 0x111 || scalar < 0x80 && (0x61...0x7A).contains(scalar)
+        guard isLetter else { return false }
+        return range.lowerBound + length == range.upperBound
+            || range.dropFirst(length).allSatisfy { ByteClass.isDigit(p[$0]) } && range.count - length <= 2
+    }
+
+    private func isRomanNumeral(_ range: Range<Int>) -> Bool {
+        range.count <= 6 && range.allSatisfy { "IVXL".utf8.contains(p[$0]) }
+    }
+}

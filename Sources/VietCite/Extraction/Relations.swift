@@ -1,0 +1,145 @@
+/// The relation each mention's sentence states (`documents.md` §7.4): `Căn cứ Luật …;` is a basis,
+/// `… thay thế Quyết định số …` a replacement; a mention with no trigger is a plain reference (`dẫn chiếu`).
+///
+/// The trigger is the nearest one before the first mention of its sentence; members of a list share it. A
+/// mention inside the subject of another (`Thông tư số 01 hướng dẫn thi hành Nghị định số 02`) is a plain
+/// reference: the trigger belongs to the outer citation's subject, not to the citing document.
+enum Relations {
+    static func assign(_ matches: inout [Match], in bytes: [UInt8]) {
+        guard !matches.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            var sentenceStart = -1
+            var sentenceRelation: (relation: Relation, trigger: Range<Int>)?
+            // The last sentence boundary before the current mention, found by one forward walk.
+            var boundary = 0
+            var walked = 0
+            for index in matches.indices {
+                let start = matches[index].range.lowerBound
+                boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
+                walked = max(walked, start)
+                let begin = boundary
+                let previous = index > 0 ? matches[index - 1] : nil
+                if begin != sentenceStart || previous == nil || previous!.range.upperBound <= begin {
+                    // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`)
+                    // continues the clause before it on the same line.
+                    let continuesClause = begin > 0 && buffer[begin - 1] == 0x3B && matcher.isBlank(begin..<start)
+                    sentenceStart = begin
+                    if !continuesClause {
+                        sentenceRelation = matcher.nearestTrigger(in: max(begin, start - 400)..<start)
+                    }
+                    matches[index].relation = sentenceRelation
+                } else if let previous, matcher.isListContinuation(from: previous.fieldsEnd, to: start)
+                            || matcher.isListContinuation(from: previous.range.upperBound, to: start) {
+                    matches[index].relation = previous.relation
+                } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
+                    matches[index].relation = sentenceRelation
+                } else if let local = matcher.nearestTrigger(in: previous!.fieldsEnd..<start) {
+                    if matcher.opensListItem(before: local.trigger.lowerBound) {
+                        matches[index].relation = local
+                    } else if matcher.isAmendedBy(local.trigger.lowerBound) {
+                        // `Luật A được sửa đổi, bổ sung bởi Luật B`: B belongs to the basis chain of A.
+                        matches[index].relation = sentenceRelation
+                    }
+                }
+            }
+        }
+    }
+
+    /// Folded word sequences that state a relation, with the relation they state.
+    static let triggers: [(words: [[UInt8]], relation: Relation)] = {
+        let table: [(String, Relation)] = [
+            ("can cu", .basis), ("thuc hien", .implements), ("sua doi bo sung", .amends), ("sua doi", .amends),
+            ("thay the", .replaces), ("bai bo", .repeals), ("quy dinh chi tiet", .details), ("huong dan", .guides),
+            ("hop nhat", .consolidates), ("ban hanh kem theo", .annexOf), ("kem theo", .annexOf),
+            ("dinh chi", .suspends), ("het hieu luc", .ends), ("dinh chinh", .corrects), ("giai thich", .interprets),
+            ("theo de nghi", .proposal), ("xet", .review),
+        ]
+        return table.map { phrase, relation in (phrase.split(separator: " ").map { Array($0.utf8) }, relation) }
+    }()
+}
+
+extension Matcher {
+    /// The position after the last sentence or clause boundary in `range` (a line break, `;`, `!`, `?`, `. `).
+    func lastBoundary(in range: Range<Int>) -> Int? {
+        var cursor = range.upperBound
+        while cursor > range.lowerBound {
+            if isBoundary(before: cursor) { return cursor }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The start of the sentence holding `index`, at most 400 bytes back.
+    func sentenceStart(before index: Int) -> Int {
+        var cursor = index
+        while cursor > 0 && index - cursor < 400 {
+            if isBoundary(before: cursor) { return cursor }
+            cursor -= 1
+        }
+        return cursor
+    }
+
+    @inline(__always)
+    private func isBoundary(before cursor: Int) -> Bool {
+        let byte = p[cursor - 1]
+        if byte == 0x0A || byte == 0x0D || byte == 0x3B || byte == 0x21 || byte == 0x3F { return true }
+        return byte == 0x2E && cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x0A)
+    }
+
+    /// The trigger nearest to the end of `range`.
+    func nearestTrigger(in range: Range<Int>) -> (relation: Relation, trigger: Range<Int>)? {
+        var words: [Range<Int>] = []
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            if Tokenizer.isWordStart(p, cursor, count) {
+                let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
+                words.append(cursor..<end)
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        let folded = words.map { foldedWord($0) }
+        var best: (relation: Relation, trigger: Range<Int>)?
+        for start in folded.indices {
+            for (sequence, relation) in Relations.triggers where start + sequence.count <= folded.count {
+                guard folded[start..<start + sequence.count].elementsEqual(sequence) else { continue }
+                // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`).
+                if relation == .review && words[start].lowerBound != sentenceStart(before: words[start].lowerBound)
+                    + leadingSpaces(at: sentenceStart(before: words[start].lowerBound)) { continue }
+                let trigger = words[start].lowerBound..<words[start + sequence.count - 1].upperBound
+                if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
+                break
+            }
+        }
+        return best
+    }
+
+    private func leadingSpaces(at index: Int) -> Int {
+        var cursor = index
+        while cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+        return cursor - index
+    }
+
+    /// True when the range holds only spaces.
+    func isBlank(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { p[$0] == 0x20 || p[$0] == 0x09 }
+    }
+
+    /// True when `được` or `đã được` stands right before `start` (`được sửa đổi, bổ sung bởi`).
+    func isAmendedBy(_ start: Int) -> Bool {
+        guard let word = wordBefore(start) else { return false }
+        return isWord(word, "duoc")
+    }
+
+    /// True when `,`, `;` or `và` stands right before `start`: a new member of the sentence's list.
+    func opensListItem(before start: Int) -> Bool {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        guard cursor > 0 else { return false }
+        if p[cursor - 1] == 0x2C || p[cursor - 1] == 0x3B { return true }
+        let word = Tokenizer.token(before: cursor, in: buffer)
+        return word.kind == .word && (isWord(word.range, "va") || isWord(word.range, "dong"))
+    }
+}

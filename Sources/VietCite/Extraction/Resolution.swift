@@ -1,0 +1,144 @@
+/// What short forms, names and aliases refer to, within one document:
+/// - a short form (`Quyết định 290`) refers to the nearest earlier full mention of the same type and number
+///   (`Quyết định số 290-QĐ/TW`); when earlier mentions give two different symbols, it stays unresolved and
+///   the candidates are noted;
+/// - a name (`Luật Đầu tư công`) refers to the symbol an earlier mention gave with the same name
+///   (`Luật Đầu tư công số 49/2014/QH13`), else to the built-in list when the year makes it unambiguous;
+/// - an alias the text defines (`… (sau đây gọi là Luật PPP)`) refers to the mention it follows.
+enum Resolution {
+    static func resolve(_ matches: inout [Match], in bytes: [UInt8]) {
+        guard !matches.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            var symbolsByShortKey: [String: [String]] = [:]
+            var symbolsByName: [String: [String]] = [:]
+            var aliases: [String: String] = [:]
+            var definitions: [Range<Int>] = []
+            for index in matches.indices {
+                let match = matches[index]
+                if match.symbol == nil, !aliases.isEmpty,
+                   let target = aliases[VietnameseKey.folded(matcher.string(match.range))] {
+                    matches[index].refersTo = target
+                } else if match.family == "short", let number = match.number {
+                    let candidates = symbolsByShortKey[shortKey(type: match.type, number: number)] ?? []
+                    if candidates.count == 1 {
+                        matches[index].refersTo = candidates[0]
+                    } else if candidates.count > 1 {
+                        matches[index].candidates = candidates
+                        matches[index].warnings.append("ambiguous-reference")
+                    }
+                } else if match.family == "name", let nameRange = match.nameRange {
+                    let name = matcher.foldedKey(nameRange)
+                    let year = match.year ?? match.date?.year
+                    let taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)] ?? []
+                    if taught.count == 1 {
+                        matches[index].refersTo = taught[0]
+                    } else if taught.count > 1 {
+                        matches[index].candidates = taught
+                        matches[index].warnings.append("ambiguous-reference")
+                    } else if let known = LawNames.builtInSymbol(foldedName: name, year: year) {
+                        matches[index].refersTo = known
+                    }
+                }
+                // What this mention teaches the rest of the document.
+                let target = matches[index].symbol ?? matches[index].refersTo
+                if let symbol = match.symbol, let number = match.number {
+                    append(symbol, to: &symbolsByShortKey[shortKey(type: match.type, number: number), default: []])
+                    if let nameRange = match.nameRange {
+                        let name = matcher.foldedKey(nameRange)
+                        append(symbol, to: &symbolsByName[nameKey(name, year: nil), default: []])
+                        if let year = match.symbolYear {
+                            append(symbol, to: &symbolsByName[nameKey(name, year: year), default: []])
+                        }
+                    }
+                }
+                let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : matcher.count
+                if let target, let (alias, range) = matcher.aliasDefined(after: match, before: next) {
+                    aliases[VietnameseKey.folded(alias)] = target
+                    definitions.append(range)
+                }
+            }
+            // The alias inside its own definition is not another mention.
+            if !definitions.isEmpty {
+                matches.removeAll { match in definitions.contains { $0.contains(match.range.lowerBound) } }
+            }
+        }
+    }
+
+    private static func append(_ symbol: String, to list: inout [String]) {
+        if !list.contains(symbol) { list.append(symbol) }
+    }
+
+    /// `Nghị quyết|25`: the type and the number without leading zeros.
+    static func shortKey(type: String?, number: String) -> String {
+        let trimmed = number.drop { $0 == "0" }
+        return (type ?? "") + "|" + (trimmed.isEmpty ? "0" : String(trimmed))
+    }
+
+    static func nameKey(_ foldedName: String, year: Int?) -> String {
+        foldedName + "|" + (year.map(String.init) ?? "")
+    }
+}
+
+extension Matcher {
+    /// The folded words of a range joined by single spaces (`Luật Đất  đai` → `luat dat dai`): a cheap key.
+    func foldedKey(_ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            if Tokenizer.isWordStart(p, cursor, count) {
+                let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
+                if !bytes.isEmpty { bytes.append(0x20) }
+                bytes += foldedWord(cursor..<end)
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The alias `(sau đây gọi là X)`, `(sau đây gọi tắt là X)`, `(gọi tắt là X)`, `(sau đây viết tắt là X)`
+    /// written after a mention, before the next one and within its sentence.
+    func aliasDefined(after match: Match, before limit: Int) -> (alias: String, range: Range<Int>)? {
+        var cursor = match.range.upperBound
+        // The `(` must come before the next mention; the alias itself may be read as one.
+        let end = min(count, cursor + 600)
+        while cursor < min(end, limit) {
+            let byte = p[cursor]
+            if byte == 0x0A || byte == 0x0D || byte == 0x3B { return nil }
+            if byte == 0x28 {
+                var probe = cursor + 1
+                var matched = false
+                if expectWord("sau", &probe) {
+                    guard expectWord("day", &probe) else { cursor += 1; continue }
+                }
+                if expectWord("goi", &probe) || expectWord("viet", &probe) {
+                    var tat = probe
+                    if expectWord("tat", &tat) { probe = tat }
+                    matched = expectWord("la", &probe)
+                }
+                if matched {
+                    skipSpaces(&probe, limit: 2)
+                    var close = probe
+                    while close < end && close - probe < 120 && p[close] != 0x29 && p[close] != 0x0A { close += 1 }
+                    guard close < end, p[close] == 0x29 else { return nil }
+                    let alias = string(probe..<close).trimmingCharacters(in: "\"“”'‘’ ")
+                    return alias.isEmpty ? nil : (alias, cursor..<close + 1)
+                }
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var view = Substring(self)
+        while let first = view.first, characters.contains(first) { view = view.dropFirst() }
+        while let last = view.last, characters.contains(last) { view = view.dropLast() }
+        return String(view)
+    }
+}

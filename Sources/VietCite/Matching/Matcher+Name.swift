@@ -1,0 +1,330 @@
+/// Name-only mentions of laws, codes, ordinances and the constitution: `Luật Đất đai năm 2013`,
+/// `Bộ luật Dân sự 2015`, `Luật Đầu tư công số 49/2014/QH13`, `Pháp lệnh …`, `Hiến pháp năm 2013`,
+/// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y`.
+///
+/// The scan stops at multi-byte letters that occur inside the type words (`ậ` of `Luật`, `ế` of `Hiến` and
+/// `quyết`, `ệ` of `lệnh` and `lệ`, `ị` of `trị`); everything else is read from there in bounded steps.
+extension Matcher {
+    // MARK: - Anchors
+
+    /// A name-only mention whose type word holds the letter starting at `index`, if any.
+    func nameMatch(at index: Int) -> Match? {
+        guard index + 3 < count, p[index] == 0xE1 else { return nil }
+        let second = p[index + 1]
+        let third = p[index + 2]
+        if second == 0xBA && (third == 0xAD || third == 0xAC) {
+            // luật
+            guard lower(index - 2) == 0x6C, lower(index - 1) == 0x75, lower(index + 3) == 0x74,
+                  isWholeWord(index - 2..<index + 4) else { return nil }
+            return lawWord(index - 2..<index + 4)
+        }
+        if second == 0xBA && (third == 0xBF || third == 0xBE) {
+            // quyết (Nghị quyết Trung ương 4, Nghị quyết Đại hội XIII) or hiến (Hiến pháp)
+            if lower(index - 3) == 0x71, lower(index - 2) == 0x75, lower(index - 1) == 0x79, lower(index + 3) == 0x74,
+               isWholeWord(index - 3..<index + 4) {
+                return partyResolution(quyet: index - 3..<index + 4)
+            }
+            if lower(index - 2) == 0x68, lower(index - 1) == 0x69, lower(index + 3) == 0x6E,
+               isWholeWord(index - 2..<index + 4) {
+                return constitution(hien: index - 2..<index + 4)
+            }
+            return nil
+        }
+        if second == 0xBB && (third == 0x87 || third == 0x86), lower(index - 1) == 0x6C {
+            // lệnh (Pháp lệnh) or lệ (Điều lệ Đảng)
+            if lower(index + 3) == 0x6E, lower(index + 4) == 0x68, isWholeWord(index - 1..<index + 5) {
+                guard let phapWord = wordBefore(index - 1), isWord(phapWord, "phap") else { return nil }
+                return nameMention(typeRange: phapWord.lowerBound..<index + 5, type: "Pháp lệnh")
+            }
+            if isWholeWord(index - 1..<index + 3) { return partyCharter(le: index - 1..<index + 3) }
+            return nil
+        }
+        if second == 0xBB && (third == 0x8B || third == 0x8A), lower(index - 2) == 0x74, lower(index - 1) == 0x72,
+           isWholeWord(index - 2..<index + 3) {
+            return partyPlatform(tri: index - 2..<index + 3)
+        }
+        return nil
+    }
+
+    /// `Luật`, `Bộ luật`; not `pháp luật`, `kỷ luật`, `đại học Luật`.
+    private func lawWord(_ word: Range<Int>) -> Match? {
+        if let before = wordBefore(word.lowerBound) {
+            let folded = foldedWord(before)
+            if folded == Array("bo".utf8) {
+                return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật")
+            }
+            if LawNames.notBefore.contains(folded) { return nil }
+        }
+        return nameMention(typeRange: word, type: "Luật")
+    }
+
+    /// `Hiến pháp năm 2013`, `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`; a bare `Hiến pháp` only as a
+    /// basis (`Căn cứ Hiến pháp …`).
+    private func constitution(hien: Range<Int>) -> Match? {
+        guard let phapWord = wordAfter(hien.upperBound), isWord(phapWord, "phap") else { return nil }
+        var end = phapWord.upperBound
+        var nameEnd = end
+        var matched = true
+        for word in ["nuoc", "cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"] {
+            guard let next = wordAfter(end), foldedWord(next) == Array(word.utf8) else {
+                matched = false
+                break
+            }
+            end = next.upperBound
+        }
+        if matched { nameEnd = end }
+        var match = Match(range: hien.lowerBound..<nameEnd, type: "Hiến pháp", number: nil, symbol: nil,
+                          family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: true)
+        match.nameRange = match.range
+        attachYear(to: &match)
+        if !matched && match.year == nil {
+            guard let before = wordBefore(hien.lowerBound), isWord(before, "cu"),
+                  let can = wordBefore(before.lowerBound), isWord(can, "can") else { return nil }
+        }
+        readFields(into: &match)
+        return match
+    }
+
+    // MARK: - Names
+
+    /// The name after a type word, then what is attached to it: a year (`năm 2013`, `2015`) or a number
+    /// (`số 49/2014/QH13`). Returns nil when no name follows (`Luật này`, `luật sư`, `Luật số 94/2025/QH15`).
+    func nameMention(typeRange: Range<Int>, type: String) -> Match? {
+        guard let first = wordAfter(typeRange.upperBound) else { return nil }
+        if isWord(first, "so") || isWord(first, "nay") || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
+            return nil
+        }
+        let nameEnd: Int
+        if type == "Luật", isWord(first, "sua"), let amended = amendingLawEnd(after: first) {
+            nameEnd = amended
+        } else if let known = knownNameEnd(at: first.lowerBound) {
+            nameEnd = known
+        } else {
+            guard isCapitalised(at: first.lowerBound) else { return nil }
+            nameEnd = nameEndHeuristic(first: first, allCaps: isAllCaps(typeRange) && isAllCaps(first))
+        }
+        var match = Match(range: typeRange.lowerBound..<nameEnd, type: type, number: nil, symbol: nil,
+                          family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: true)
+        match.nameRange = match.range
+        // `Luật Đầu tư công số 49/2014/QH13`: the number belongs to the name's mention.
+        var cursor = nameEnd
+        if expectWord("so", &cursor) {
+            skipSpaces(&cursor, limit: 2)
+            if cursor < count && p[cursor] == 0x3A {
+                cursor += 1
+                skipSpaces(&cursor, limit: 2)
+            }
+            if cursor < count, ByteClass.isDigit(p[cursor]), let symbol = readSymbol(at: cursor) {
+                var numbered = symbolMatch(symbol, numberStart: cursor, previous: nil)
+                numbered.range = typeRange.lowerBound..<numbered.range.upperBound
+                numbered.type = type
+                numbered.hasTypeWord = true
+                numbered.nameRange = match.nameRange
+                return numbered
+            }
+        }
+        attachYear(to: &match)
+        readFields(into: &match)
+        return match
+    }
+
+    /// `năm 2013` or a bare `2015` directly after a name: part of the span, and the mention's `year`.
+    private func attachYear(to match: inout Match) {
+        var cursor = match.range.upperBound
+        var probe = cursor
+        if expectWord("nam", &probe) { cursor = probe }
+        skipSpaces(&cursor, limit: 2)
+        let start = cursor
+        var value = 0
+        while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 5 {
+            value = value * 10 + Int(p[cursor] - 0x30)
+            cursor += 1
+        }
+        guard cursor - start == 4, (1945...2099).contains(value), start > match.range.upperBound else { return }
+        if cursor < count && (p[cursor] == 0x2F || p[cursor] == 0x2D || Tokenizer.isWordStart(p, cursor, count)) {
+            return
+        }
+        match.year = value
+        match.range = match.range.lowerBound..<cursor
+        match.fieldsEnd = cursor
+    }
+
+    /// A name from the built-in vocabulary starting at `start`: its end, longest name first.
+    private func knownNameEnd(at start: Int) -> Int? {
+        guard start < count, Tokenizer.isWordStart(p, start, count) else { return nil }
+        let firstEnd = Tokenizer.wordEnd(p, from: start, count)
+        guard firstEnd - start <= 24, LawNames.foldedFirstWords.contains(foldedWord(start..<firstEnd)),
+              let names = LawNames.knownByFirstWord[VietnameseKey.toneNeutral(string(start..<firstEnd))] else {
+            return nil
+        }
+        var lineEnd = start
+        while lineEnd < count && lineEnd - start < LawNames.longestKnown + 8 && p[lineEnd] != 0x0A && p[lineEnd] != 0x0D
+            && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E { lineEnd += 1 }
+        let key = VietnameseKey.toneNeutral(string(start..<lineEnd))
+        var best: String?
+        for name in names where key.hasPrefix(name) && (best?.count ?? 0) < name.count {
+            let rest = key.dropFirst(name.count)
+            if let next = rest.unicodeScalars.first, next.properties.isAlphabetic || next.properties.numericType != nil {
+                continue
+            }
+            best = name
+        }
+        guard let best else { return nil }
+        // Walk the same number of words in the text.
+        var remaining = best.split(separator: " ").count
+        var cursor = start
+        var end = start
+        while remaining > 0, cursor < count {
+            if Tokenizer.isWordStart(p, cursor, count) {
+                end = Tokenizer.wordEnd(p, from: cursor, count)
+                cursor = end
+                remaining -= 1
+            } else {
+                cursor += 1
+            }
+        }
+        return end
+    }
+
+    /// Capitalised first word, then words until a stop word, punctuation, a line break or ten words.
+    private func nameEndHeuristic(first: Range<Int>, allCaps: Bool) -> Int {
+        var end = first.upperBound
+        var words = 1
+        while words < 10 {
+            var cursor = end
+            var afterComma = false
+            if cursor < count && p[cursor] == 0x2C {
+                afterComma = true
+                cursor += 1
+            }
+            guard cursor < count, p[cursor] == 0x20 else { break }
+            skipSpaces(&cursor, limit: 2)
+            guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { break }
+            let wordEnd = Tokenizer.wordEnd(p, from: cursor, count)
+            let capitalised = isCapitalised(at: cursor)
+            let raw = Array(UnsafeBufferPointer(rebasing: buffer[cursor..<wordEnd]))
+            if allCaps {
+                guard isAllCaps(cursor..<wordEnd) else { break }
+            } else if afterComma {
+                guard !capitalised, LawNames.commaContinuations.contains(raw) else { break }
+            } else if !capitalised {
+                if LawNames.stopWords.contains(raw) { break }
+                if raw == Array("quy".utf8), let next = wordAfter(wordEnd), isWord(next, "dinh") { break }
+            } else if typeWord(endingAt: wordEnd)?.start == cursor {
+                break
+            }
+            end = wordEnd
+            words += 1
+        }
+        return end
+    }
+
+    /// `sửa đổi, bổ sung [một số điều của] Luật X [năm …] [, và] Luật Y …`: the end of the last amended name.
+    private func amendingLawEnd(after sua: Range<Int>) -> Int? {
+        var cursor = sua.upperBound
+        guard expectWord("doi", &cursor) else { return nil }
+        if cursor < count && p[cursor] == 0x2C { cursor += 1 }
+        guard expectWord("bo", &cursor), expectWord("sung", &cursor) else { return nil }
+        var probe = cursor
+        if expectWord("mot", &probe), expectWord("so", &probe), expectWord("dieu", &probe), expectWord("cua", &probe) {
+            cursor = probe
+        }
+        var end: Int?
+        while true {
+            var typeEnd = cursor
+            var probe = cursor
+            if expectWord("bo", &probe), expectWord("luat", &probe) {
+                typeEnd = probe
+            } else if expectWord("luat", &probe) {
+                typeEnd = probe
+            } else {
+                break
+            }
+            guard let first = wordAfter(typeEnd) else { break }
+            let nameEnd: Int
+            if let known = knownNameEnd(at: first.lowerBound) {
+                nameEnd = known
+            } else if isCapitalised(at: first.lowerBound) {
+                nameEnd = nameEndHeuristic(first: first, allCaps: false)
+            } else {
+                break
+            }
+            var afterYear = nameEnd
+            var yearProbe = nameEnd
+            if expectWord("nam", &yearProbe) {
+                skipSpaces(&yearProbe, limit: 2)
+                var digits = 0
+                while yearProbe < count && ByteClass.isDigit(p[yearProbe]) {
+                    yearProbe += 1
+                    digits += 1
+                }
+                if digits == 4 { afterYear = yearProbe }
+            }
+            end = afterYear
+            cursor = afterYear
+            if cursor < count && p[cursor] == 0x2C { cursor += 1 }
+            var separator = cursor
+            if expectWord("va", &separator) { cursor = separator }
+        }
+        // The years of the amended laws are part of the title; the amending law's own year is attached later.
+        guard let end else { return nil }
+        return end
+    }
+
+    // MARK: - Words
+
+    /// The byte at `index` in ASCII lower case, or 0 outside the buffer.
+    @inline(__always)
+    func lower(_ index: Int) -> UInt8 {
+        guard index >= 0 && index < count else { return 0 }
+        return p[index] | 0x20
+    }
+
+    /// True when no letter or digit touches the range on either side.
+    func isWholeWord(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= count else { return false }
+        if range.lowerBound > 0 && isLetterOrDigit(before: range.lowerBound) { return false }
+        if range.upperBound < count && (Tokenizer.isWordStart(p, range.upperBound, count)
+            || ByteClass.isDigit(p[range.upperBound])) { return false }
+        return true
+    }
+
+    /// The word after `end`, across one or two spaces (not a line break).
+    func wordAfter(_ end: Int) -> Range<Int>? {
+        var cursor = end
+        guard cursor < count, p[cursor] == 0x20 else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        return cursor..<Tokenizer.wordEnd(p, from: cursor, count)
+    }
+
+    /// The word before `start`, across one or two spaces (not a line break).
+    func wordBefore(_ start: Int) -> Range<Int>? {
+        var cursor = start
+        var spaces = 0
+        while cursor > 0 && p[cursor - 1] == 0x20 && spaces < 2 {
+            cursor -= 1
+            spaces += 1
+        }
+        guard spaces > 0, cursor > 0 else { return nil }
+        let token = Tokenizer.token(before: cursor, in: buffer)
+        return token.kind == .word ? token.range : nil
+    }
+
+    /// True when every letter of the range is upper case (`LUẬT`, `ĐẤT`).
+    func isAllCaps(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(p, index, count)
+            if scalar < 0x80 {
+                if ByteClass.isASCIILetter(UInt8(scalar)) && !ByteClass.isUpperASCII(UInt8(scalar)) { return false }
+            } else if scalar != 0x110, let letter = VietnameseLetters.letter(scalar), !letter.isUpper {
+                return false
+            } else if scalar == 0x111 {
+                return false
+            }
+            index += length
+        }
+        return true
+    }
+}

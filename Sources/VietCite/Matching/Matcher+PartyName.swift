@@ -1,0 +1,168 @@
+/// Party documents cited by name: resolutions of a plenum or a congress (`Nghị quyết Trung ương 4 (khóa XII)`,
+/// `Nghị quyết Hội nghị Trung ương 11 khoá XIII`, `Nghị quyết Đại hội XIII của Đảng`,
+/// `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVI`), `Điều lệ Đảng` and `Cương lĩnh chính trị`.
+extension Matcher {
+    /// `Nghị quyết` followed by a plenum (`Trung ương 4`, `Hội nghị Trung ương 11`) or a congress (`Đại hội …`).
+    func partyResolution(quyet: Range<Int>) -> Match? {
+        guard let nghi = wordBefore(quyet.lowerBound), isWord(nghi, "nghi"),
+              let next = wordAfter(quyet.upperBound) else { return nil }
+        let typeStart = nghi.lowerBound
+        if isWord(next, "dai"), let hoi = wordAfter(next.upperBound), isWord(hoi, "hoi") {
+            return congressResolution(typeStart: typeStart, congress: next.lowerBound)
+        }
+        if isWord(next, "trung") || isWord(next, "hoi") {
+            return plenumResolution(typeStart: typeStart, from: next.lowerBound)
+        }
+        return nil
+    }
+
+    /// `Trung ương 4 (khóa XII)`, `Hội nghị Trung ương 11 khoá XIII`, `Hội nghị lần thứ tư Ban Chấp hành Trung
+    /// ương Đảng (khóa XII)`: the span runs through the term; there is no issuer phrase.
+    private func plenumResolution(typeStart: Int, from start: Int) -> Match? {
+        var cursor = start
+        var end: Int?
+        var sawCentral = false
+        var sawNumber = false
+        var afterOrdinal = false
+        var words = 0
+        while words < 16 {
+            guard let word = cursor == start ? wordAt(start) : wordAfter(cursor) ?? numberAfter(cursor) else { break }
+            words += 1
+            if ByteClass.isDigit(p[word.lowerBound]) {
+                guard sawCentral || afterOrdinal else { break }
+                sawNumber = true
+                end = word.upperBound
+            } else if isWord(word, "trung"), let uong = wordAfter(word.upperBound), isWord(uong, "uong") {
+                sawCentral = true
+                cursor = uong.upperBound
+                if sawNumber { end = cursor }
+                continue
+            } else if isWord(word, "dang") && sawCentral && sawNumber {
+                end = word.upperBound
+            } else if afterOrdinal && Self.ordinalWords.contains(foldedWord(word)) {
+                sawNumber = true
+                end = word.upperBound
+            } else if isWord(word, "thu") {
+                afterOrdinal = true
+            } else if !["hoi", "nghi", "ban", "chap", "hanh", "lan", "dang", "toan", "the"].contains(where: {
+                foldedWord(word) == Array($0.utf8) }) {
+                break
+            }
+            cursor = word.upperBound
+        }
+        guard sawCentral, sawNumber, var end else { return nil }
+        var match = Match(range: typeStart..<end, type: "Nghị quyết", number: nil, symbol: nil, family: "name",
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: true)
+        var termCursor = end
+        skipSpaces(&termCursor, limit: 2)
+        if let (term, termEnd) = readTerm(at: termCursor) {
+            match.term = term
+            end = termEnd
+        }
+        match.range = typeStart..<end
+        match.fieldsEnd = end
+        match.nameRange = match.range
+        return match
+    }
+
+    /// `Đại hội XIII của Đảng`, `Đại hội Đảng bộ tỉnh lần thứ XIV`: the congress is the issuer and ends the span.
+    private func congressResolution(typeStart: Int, congress: Int) -> Match? {
+        var cursor = congress
+        var end: Int?
+        var words = 0
+        var afterOrdinal = false
+        var isNational = true
+        guard let dai = wordAt(congress), let hoi = wordAfter(dai.upperBound) else { return nil }
+        cursor = hoi.upperBound
+        while words < 14, end == nil {
+            guard let word = wordAfter(cursor) ?? numberAfter(cursor) else { break }
+            words += 1
+            let folded = foldedWord(word)
+            if isRoman(word) && (afterOrdinal || word.count >= 2) {
+                end = word.upperBound
+            } else if afterOrdinal && (ByteClass.isDigit(p[word.lowerBound]) || Self.ordinalWords.contains(folded)) {
+                end = word.upperBound
+            } else if folded == Array("thu".utf8) {
+                afterOrdinal = true
+            } else if folded == Array("bo".utf8) {
+                isNational = false
+            } else if !isCapitalised(at: word.lowerBound) && !Self.congressWords.contains(folded) {
+                break
+            }
+            cursor = word.upperBound
+        }
+        guard var end else { return nil }
+        let numeral = string(Tokenizer.token(before: end, in: buffer).range)
+        // `của Đảng` (not `của Đảng bộ …`) completes the congress's name.
+        var probe = end
+        if expectWord("cua", &probe), expectWord("dang", &probe),
+           wordAfter(probe).map({ !isWord($0, "bo") }) ?? true {
+            end = probe
+        }
+        var match = Match(range: typeStart..<end, type: "Nghị quyết", number: nil, symbol: nil, family: "name",
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: true)
+        match.issuerRange = congress..<end
+        match.nameRange = match.range
+        if isNational && Terms.romanValue(numeral) != nil { match.term = numeral }
+        return match
+    }
+
+    /// `Điều lệ Đảng`.
+    func partyCharter(le: Range<Int>) -> Match? {
+        guard let dieu = wordBefore(le.lowerBound), isWord(dieu, "dieu"), isCapitalised(at: dieu.lowerBound),
+              let dang = wordAfter(le.upperBound), isWord(dang, "dang"), isCapitalised(at: dang.lowerBound)
+        else { return nil }
+        var end = dang.upperBound
+        var probe = end
+        if expectWord("cong", &probe), expectWord("san", &probe), expectWord("viet", &probe),
+           expectWord("nam", &probe) { end = probe }
+        var match = Match(range: dieu.lowerBound..<end, type: "Điều lệ", number: nil, symbol: nil, family: "name",
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: true)
+        match.nameRange = match.range
+        return match
+    }
+
+    /// `Cương lĩnh chính trị`.
+    func partyPlatform(tri: Range<Int>) -> Match? {
+        guard let chinh = wordBefore(tri.lowerBound), isWord(chinh, "chinh"),
+              let linh = wordBefore(chinh.lowerBound), isWord(linh, "linh"),
+              let cuong = wordBefore(linh.lowerBound), isWord(cuong, "cuong"), isCapitalised(at: cuong.lowerBound)
+        else { return nil }
+        var match = Match(range: cuong.lowerBound..<tri.upperBound, type: "Cương lĩnh", number: nil, symbol: nil,
+                          family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: true)
+        match.nameRange = match.range
+        return match
+    }
+
+    // MARK: - Words
+
+    private static let ordinalWords: Set<[UInt8]> = Set([
+        "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot", "lam",
+    ].map { Array($0.utf8) })
+
+    private static let congressWords: Set<[UInt8]> = Set([
+        "dai", "bieu", "dang", "bo", "toan", "quoc", "tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong",
+        "cap", "lan", "khu", "vuc", "cac", "co", "so", "truc", "thuoc", "trung", "uong",
+    ].map { Array($0.utf8) })
+
+    private func wordAt(_ start: Int) -> Range<Int>? {
+        guard start < count, Tokenizer.isWordStart(p, start, count) else { return nil }
+        return start..<Tokenizer.wordEnd(p, from: start, count)
+    }
+
+    private func numberAfter(_ end: Int) -> Range<Int>? {
+        var cursor = end
+        guard cursor < count, p[cursor] == 0x20 else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        let start = cursor
+        while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 3 { cursor += 1 }
+        guard cursor > start, cursor == count || !ByteClass.isDigit(p[cursor]) && !Tokenizer.isWordStart(p, cursor, count)
+        else { return nil }
+        return start..<cursor
+    }
+
+    private func isRoman(_ word: Range<Int>) -> Bool {
+        guard word.count <= 6 else { return false }
+        return word.allSatisfy { "IVXL".utf8.contains(p[$0]) }
+    }
+}

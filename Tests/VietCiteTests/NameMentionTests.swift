@@ -1,0 +1,112 @@
+import Testing
+import VietCite
+
+/// Name-only mentions (`citation-records.md` rule 5): laws, codes, ordinances, the constitution, Party
+/// resolutions by plenum or congress, the Party charter and platform.
+@Suite("Name-only mentions")
+struct NameMentionTests {
+    struct NameRow: Sendable, CustomTestStringConvertible {
+        let input: String
+        let text: String
+        let type: String
+        let name: String
+        var year: Int? = nil
+        var symbol: String? = nil
+        var issuer: String? = nil
+        var term: String? = nil
+        var date: String? = nil
+        var testDescription: String { text }
+    }
+
+    static let rows: [NameRow] = [
+        NameRow(input: "Căn cứ Luật Đất đai năm 2013;", text: "Luật Đất đai năm 2013", type: "Luật",
+                name: "Luật Đất đai", year: 2013),
+        NameRow(input: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", text: "Luật Tổ chức Chính phủ",
+                type: "Luật", name: "Luật Tổ chức Chính phủ", date: "2015-06-19"),
+        NameRow(input: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+                text: "Luật Tổ chức chính quyền địa phương", type: "Luật", name: "Luật Tổ chức chính quyền địa phương",
+                date: "2025-06-16"),
+        NameRow(input: "theo Bộ luật Dân sự 2015 và các văn bản", text: "Bộ luật Dân sự 2015", type: "Bộ luật",
+                name: "Bộ luật Dân sự", year: 2015),
+        NameRow(input: "Căn cứ Luật Đầu tư công số 49/2014/QH13;", text: "Luật Đầu tư công số 49/2014/QH13",
+                type: "Luật", name: "Luật Đầu tư công", symbol: "49/2014/QH13", term: "QH13"),
+        NameRow(input: "Căn cứ Hiến pháp năm 2013;", text: "Hiến pháp năm 2013", type: "Hiến pháp",
+                name: "Hiến pháp", year: 2013),
+        NameRow(input: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+                text: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", type: "Hiến pháp",
+                name: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        NameRow(input: "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng;",
+                text: "Pháp lệnh Ưu đãi người có công với cách mạng", type: "Pháp lệnh",
+                name: "Pháp lệnh Ưu đãi người có công với cách mạng"),
+        NameRow(input: "thực hiện theo luật đầu tư và các quy định", text: "luật đầu tư", type: "Luật",
+                name: "luật đầu tư"),
+        NameRow(input: "Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;",
+                text: "Luật Đầu tư theo phương thức đối tác công tư", type: "Luật",
+                name: "Luật Đầu tư theo phương thức đối tác công tư", date: "2020-06-18"),
+        NameRow(input: "Căn cứ Luật Cán bộ, công chức và Luật Viên chức;", text: "Luật Cán bộ, công chức",
+                type: "Luật", name: "Luật Cán bộ, công chức"),
+        NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",
+                text: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", type: "Luật",
+                name: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", date: "2020-06-17"),
+        NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024.",
+                text: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024",
+                type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024"),
+        NameRow(input: "tinh thần Nghị quyết Trung ương 4 (khóa XII); chỉ đạo",
+                text: "Nghị quyết Trung ương 4 (khóa XII)", type: "Nghị quyết",
+                name: "Nghị quyết Trung ương 4 (khóa XII)", term: "XII"),
+        NameRow(input: "quán triệt Nghị quyết Hội nghị Trung ương 11 khoá XIII về",
+                text: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", type: "Nghị quyết",
+                name: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", term: "XIII"),
+        NameRow(input: "tuyên truyền Nghị quyết Đại hội XIII của Đảng; vận động",
+                text: "Nghị quyết Đại hội XIII của Đảng", type: "Nghị quyết", name: "Nghị quyết Đại hội XIII của Đảng",
+                issuer: "Đại hội XIII của Đảng", term: "XIII"),
+        NameRow(input: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020 - 2025",
+                text: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", type: "Nghị quyết",
+                name: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", issuer: "Đại hội Đảng bộ tỉnh lần thứ XIV"),
+        NameRow(input: "chấp hành nghiêm Điều lệ Đảng, quy định", text: "Điều lệ Đảng", type: "Điều lệ",
+                name: "Điều lệ Đảng"),
+        NameRow(input: "trung thành với Cương lĩnh chính trị của Đảng", text: "Cương lĩnh chính trị", type: "Cương lĩnh",
+                name: "Cương lĩnh chính trị"),
+    ]
+
+    @Test("reads the name, where it ends, and what is attached to it", arguments: rows)
+    func reads(_ row: NameRow) throws {
+        let citations = CitationExtractor().citations(in: row.input)
+        let citation = try #require(citations.first, "nothing found in \(row.input)")
+        let bytes = Array(row.input.utf8)
+        #expect(String(decoding: bytes[citation.span], as: UTF8.self) == row.text)
+        #expect(citation.text == row.text)
+        #expect(citation.type == row.type)
+        #expect(citation.name == row.name)
+        #expect(citation.year == row.year)
+        #expect(citation.symbol == row.symbol)
+        #expect(citation.issuer == row.issuer)
+        #expect(citation.term == row.term)
+        #expect(citation.date?.description == row.date)
+        #expect(citation.family == (row.symbol == nil ? "name" : "normative"))
+    }
+
+    @Test("the built-in list resolves a name with its year; a name without a year stays open")
+    func builtInList() {
+        let citations = CitationExtractor().citations(in: "Luật Tổ chức Quốc hội năm 2014 và Luật Tổ chức Quốc hội.")
+        #expect(citations.map(\.text) == ["Luật Tổ chức Quốc hội năm 2014", "Luật Tổ chức Quốc hội"])
+        #expect(citations.map(\.refersTo) == ["57/2014/QH13", nil])
+    }
+
+    @Test("a name stated with its number teaches the rest of the document")
+    func taughtByTheDocument() {
+        let text = "Căn cứ Luật Đầu tư công số 39/2019/QH14; theo Luật Đầu tư công, dự án nhóm A …"
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Luật Đầu tư công số 39/2019/QH14", "Luật Đầu tư công"])
+        #expect(citations[1].refersTo == "39/2019/QH14")
+    }
+
+    @Test("an alias the text defines, then uses")
+    func alias() {
+        let text = "Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14 (sau đây gọi là Luật PPP) quy định. "
+            + "Các dự án theo Luật PPP được ưu đãi."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14", "Luật PPP"])
+        #expect(citations.last?.refersTo == "64/2020/QH14")
+    }
+}

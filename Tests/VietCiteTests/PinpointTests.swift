@@ -1,0 +1,57 @@
+import Testing
+import VietCite
+
+/// Pinpoints (`documents.md` §7.3): a field of the mention they stand before, never part of its span.
+@Suite("Pinpoints")
+struct PinpointTests {
+    struct PinpointRow: Sendable, CustomTestStringConvertible {
+        let input: String
+        let mention: String
+        let pinpoint: String
+        var articles: [String] = []
+        var clauses: [String] = []
+        var points: [String] = []
+        var chapters: [String] = []
+        var testDescription: String { pinpoint }
+    }
+
+    static let rows: [PinpointRow] = [
+        PinpointRow(input: "theo đúng quy định tại Điều 14, Nghị định số 104 khi thực hiện", mention: "Nghị định số 104",
+                    pinpoint: "Điều 14", articles: ["14"]),
+        PinpointRow(input: "quy định tại điểm a khoản 2 Điều 5 Luật Đất đai năm 2013", mention: "Luật Đất đai năm 2013",
+                    pinpoint: "điểm a khoản 2 Điều 5", articles: ["5"], clauses: ["2"], points: ["a"]),
+        PinpointRow(input: "điểm a và điểm b khoản 2 Điều 54 Luật số 64/2025/QH15", mention: "Luật số 64/2025/QH15",
+                    pinpoint: "điểm a và điểm b khoản 2 Điều 54", articles: ["54"], clauses: ["2"], points: ["a", "b"]),
+        PinpointRow(input: "khoản 4 và khoản 5 Điều 70 của Nghị định số 30/2020/NĐ-CP",
+                    mention: "Nghị định số 30/2020/NĐ-CP", pinpoint: "khoản 4 và khoản 5 Điều 70", articles: ["70"],
+                    clauses: ["4", "5"]),
+        PinpointRow(input: "các khoản 1, 2, 3 Điều 7 Thông tư số 47/2024/TT-BTC", mention: "Thông tư số 47/2024/TT-BTC",
+                    pinpoint: "khoản 1, 2, 3 Điều 7", articles: ["7"], clauses: ["1", "2", "3"]),
+        PinpointRow(input: "Bổ sung Điều 5a, khoản 2a và điểm a1 vào Nghị định số 15/2020/NĐ-CP",
+                    mention: "Nghị định số 15/2020/NĐ-CP", pinpoint: "Điều 5a, khoản 2a và điểm a1",
+                    articles: ["5a"], clauses: ["2a"], points: ["a1"]),
+        PinpointRow(input: "điểm đ khoản 1 Điều 12 Chương II của Bộ luật Hình sự năm 2015",
+                    mention: "Bộ luật Hình sự năm 2015", pinpoint: "điểm đ khoản 1 Điều 12 Chương II",
+                    articles: ["12"], clauses: ["1"], points: ["đ"], chapters: ["II"]),
+    ]
+
+    @Test("reads the pinpoint before the mention, structured", arguments: rows)
+    func reads(_ row: PinpointRow) throws {
+        let citation = try #require(CitationExtractor().citations(in: row.input).first)
+        #expect(citation.text == row.mention)
+        let pinpoint = try #require(citation.pinpoint)
+        #expect(pinpoint.text == row.pinpoint)
+        #expect(pinpoint.articles == row.articles)
+        #expect(pinpoint.clauses == row.clauses)
+        #expect(pinpoint.points == row.points)
+        #expect(pinpoint.chapters == row.chapters)
+    }
+
+    @Test("no pinpoint where none is written (`một số điều của`, a date, a previous mention)")
+    func none() {
+        for text in ["Luật sửa đổi một số điều của Nghị định số 15/2020/NĐ-CP",
+                     "ngày 5 tháng 3, Nghị định số 15/2020/NĐ-CP", "Nghị định 168, Nghị định số 15/2020/NĐ-CP"] {
+            #expect(CitationExtractor().citations(in: text).last?.pinpoint == nil, "\(text)")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+import VietCite
+
+/// Typed relations (`documents.md` §7.4) from the sentence a mention stands in, with the trigger as written.
+@Suite("Relations")
+struct RelationTests {
+    static let rows: [(String, [Relation], [String?])] = [
+        ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+         [.basis], ["Căn cứ"]),
+        ("Căn cứ Luật Xây dựng ngày 18/6/2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",
+         [.basis, .basis], ["Căn cứ", "Căn cứ"]),
+        ("Căn cứ Luật Điện lực số 61/2024/QH15 được sửa đổi, bổ sung bởi Luật số 94/2025/QH15;",
+         [.basis, .basis], ["Căn cứ", "Căn cứ"]),
+        ("Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, Chỉ thị số 16/CT-TTg, UBND tỉnh",
+         [.implements, .implements], ["Thực hiện", "Thực hiện"]),
+        ("Quyết định này thay thế Quyết định số 15/QĐ-UBND ngày 02/01/2020.", [.replaces], ["thay thế"]),
+        ("Bãi bỏ Quyết định số 15/QĐ-UBND và Quyết định số 16/QĐ-UBND.", [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
+        ("Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP.", [.amends], ["sửa đổi, bổ sung"]),
+        ("Nghị định này quy định chi tiết Luật Đất đai năm 2024.", [.details], ["quy định chi tiết"]),
+        ("Ban hành kèm theo Quyết định số 15/QĐ-BNV ngày 02/01/2020", [.annexOf], ["Ban hành kèm theo"]),
+        ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
+        ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
+        // The mention inside another's subject is a plain reference, not guided by the document.
+        ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
+         [.basis, .reference], ["Căn cứ", nil]),
+        ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
+    ]
+
+    @Test("the relation and its trigger", arguments: rows.indices)
+    func reads(_ index: Int) {
+        let (text, relations, triggers) = Self.rows[index]
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.relation) == relations, "\(text)")
+        #expect(citations.map(\.relationTrigger) == triggers, "\(text)")
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+import VietCite
+
+/// Short forms and back-references (`citation-records.md` rule 4): nearest compatible antecedent, never a guess.
+@Suite("Resolution")
+struct ResolutionTests {
+    @Test("a short form after the full form refers to it")
+    func resolved() {
+        let text = "Thực hiện Quyết định số 290-QĐ/TW ngày 25/2/2010 của Ban Bí thư. Quyết định 290 quy định rõ."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Quyết định số 290-QĐ/TW", "Quyết định 290"])
+        #expect(citations[1].refersTo == "290-QĐ/TW")
+        #expect(citations[1].candidates.isEmpty)
+    }
+
+    @Test("a short form with no antecedent, or a different type, stays unresolved")
+    func unresolved() {
+        let text = "Nghị định 168 và Chỉ thị số 168/CT-TTg; sau đó Nghị định 168 được sửa đổi."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Nghị định 168", "Chỉ thị số 168/CT-TTg", "Nghị định 168"])
+        #expect(citations.map(\.refersTo) == [nil, nil, nil])
+    }
+
+    @Test("two different antecedents: unresolved, candidates noted")
+    func ambiguous() {
+        let text = "Nghị quyết số 25-NQ/TW ngày 03/6/2013 và Nghị quyết số 25/2021/NQ-CP; Nghị quyết 25 nêu rõ."
+        let citations = CitationExtractor().citations(in: text)
+        let short = citations.last!
+        #expect(short.text == "Nghị quyết 25")
+        #expect(short.refersTo == nil)
+        #expect(short.candidates == ["25-NQ/TW", "25/2021/NQ-CP"])
+        #expect(short.warnings.contains("ambiguous-reference"))
+    }
+
+    @Test("leading zeros do not separate a short form from its antecedent")
+    func zeros() {
+        let citations = CitationExtractor().citations(in: "Hướng dẫn số 05-HD/BTGTW; HD 5 yêu cầu …")
+        #expect(citations.last?.refersTo == "05-HD/BTGTW")
+    }
+}
