@@ -5,6 +5,7 @@ let package = Package(
     name: "VietCite",
     products: [
         .library(name: "VietCite", targets: ["VietCite"]),
+        .library(name: "VietCiteGraph", targets: ["VietCiteGraph"]),
         .executable(name: "vietcite", targets: ["VietCiteCLI"]),
     ],
     dependencies: [
@@ -28,16 +29,30 @@ let package = Package(
             dependencies: ["CVietCiteICU"],
             swiftSettings: [.define("VIETCITE_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
+        .target(
+            name: "VietCiteGraph",
+            dependencies: ["VietCite"]
+        ),
         .executableTarget(
             name: "VietCiteCLI",
             dependencies: [
                 "VietCite",
+                "VietCiteGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Locating `Corpus/` for the test targets.
+        .target(
+            name: "VietCiteTestSupport",
+            path: "Tests/Support"
+        ),
         .testTarget(
             name: "VietCiteTests",
-            dependencies: ["VietCite", "CVietCiteICU"]
+            dependencies: ["VietCite", "CVietCiteICU", "VietCiteTestSupport"]
+        ),
+        .testTarget(
+            name: "VietCiteGraphTests",
+            dependencies: ["VietCiteGraph", "VietCite", "VietCiteTestSupport"]
         ),
         .testTarget(
             name: "VietCiteCLITests",

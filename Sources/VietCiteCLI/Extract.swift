@@ -75,7 +75,7 @@ enum JSONLinesInput {
     }
 
     /// Calls `body` for each well-formed line; reports the others (line number and problem) and counts them.
-    static func forEachDocument(_ bytes: [UInt8], _ body: (String, [UInt8]) -> Void) -> Int {
+    static func forEachDocument(_ bytes: [UInt8], path: String = "-", _ body: (String, [UInt8]) -> Void) -> Int {
         var failures = 0
         var lineNumber = 0
         let decoder = JSONDecoder()
@@ -86,10 +86,14 @@ enum JSONLinesInput {
                 let parsed = try decoder.decode(Line.self, from: Data(line))
                 body(parsed.id, Array(parsed.text.utf8))
             } catch {
-                InputFiles.warn("vietcite: -: line \(lineNumber): not a {\"id\", \"text\"} JSON object")
+                // One line per bad line, up to five per file; then a count, so a wrong file is not a flood.
                 failures += 1
+                if failures <= 5 {
+                    InputFiles.warn("vietcite: \(path): line \(lineNumber): not a {\"id\", \"text\"} JSON object")
+                }
             }
         }
+        if failures > 5 { InputFiles.warn("vietcite: \(path): \(failures - 5) more lines that are not {\"id\", \"text\"}") }
         return failures
     }
 }

@@ -97,12 +97,12 @@ extension InputFiles {
     static func readStandardInput() -> [UInt8] { (try? read("-")) ?? [] }
 
     /// Files named on the command line, with directories expanded recursively (sorted, text and HTML files).
-    static func expand(_ paths: [String], failures: inout Int) -> [String] {
+    static func expand(_ paths: [String], failures: inout Int, extensions: [String] = documentExtensions) -> [String] {
         var result: [String] = []
         for path in paths {
             var info = stat()
             if path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-                result.append(contentsOf: walk(path))
+                result.append(contentsOf: walk(path, extensions: extensions))
             } else {
                 result.append(path)
             }
@@ -112,7 +112,7 @@ extension InputFiles {
 
     static let documentExtensions = [".txt", ".htm", ".html", ".text"]
 
-    private static func walk(_ directory: String) -> [String] {
+    private static func walk(_ directory: String, extensions: [String]) -> [String] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
         var files: [String] = []
@@ -130,12 +130,12 @@ extension InputFiles {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 directories.append(path)
-            } else if documentExtensions.contains(where: { name.lowercased().hasSuffix($0) }) {
+            } else if extensions.contains(where: { name.lowercased().hasSuffix($0) }) {
                 files.append(path)
             }
         }
         var result = files.sorted()
-        for child in directories.sorted() { result.append(contentsOf: walk(child)) }
+        for child in directories.sorted() { result.append(contentsOf: walk(child, extensions: extensions)) }
         return result
     }
 }

@@ -1,4 +1,5 @@
 import VietCite
+import VietCiteGraph
 
 /// Writes citation records (`citation-records.md`) as JSON Lines, a JSON array or a table, one record at a
 /// time: output streams and is never held whole.
@@ -89,37 +90,5 @@ final class RecordWriter {
         return "{" + written.map { "\"\($0.0)\":[" + $0.1.map(quote).joined(separator: ",") + "]" }.joined(separator: ",") + "}"
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped; the text is valid UTF-8.
-    /// Works on UTF-8 bytes: the common case (no escapes) is one scan and one copy.
-    static func quote(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 2)
-            result.append(0x22)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case 0x22: result += [0x5C, 0x22]
-                case 0x5C: result += [0x5C, 0x5C]
-                case 0x0A: result += [0x5C, 0x6E]
-                case 0x0D: result += [0x5C, 0x72]
-                case 0x09: result += [0x5C, 0x74]
-                case 0x00..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    result += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 break JavaScript parsers of JSON.
-                    result += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    index += 2
-                default: result.append(byte)
-                }
-                index += 1
-            }
-            result.append(0x22)
-            return String(decoding: result, as: UTF8.self)
-        }
-    }
+    static func quote(_ text: String) -> String { Escaping.json(text) }
 }

@@ -7,6 +7,6 @@ struct VietCiteCommand: ParsableCommand {
         commandName: "vietcite",
         abstract: "Find and resolve citations in Vietnamese documents.",
         version: "0.1.0",
-        subcommands: [Extract.self, Normalize.self]
+        subcommands: [Extract.self, Graph.self, Normalize.self]
     )
 }

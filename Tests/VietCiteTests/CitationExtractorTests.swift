@@ -1,4 +1,5 @@
 import Testing
+import VietCiteTestSupport
 @_spi(Stages) import VietCite
 
 /// What one mention in a sentence should read as. `text` is the expected span, located in the input.

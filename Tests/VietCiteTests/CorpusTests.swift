@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VietCiteTestSupport
 @_spi(Stages) import VietCite
 
 /// Golden test: the seeds against their expected records (`Corpus/expected/seeds.jsonl`).

@@ -1,4 +1,5 @@
 import Testing
+import VietCiteTestSupport
 @_spi(Stages) import VietCite
 
 @Suite("Normalizer")

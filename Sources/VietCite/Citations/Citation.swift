@@ -60,6 +60,24 @@ public struct CitationDate: Sendable, Hashable, CustomStringConvertible {
     /// The day, as written.
     public let day: Int
 
+    /// The Party Central Committee term (*khóa*) in force on this date, as a Roman numeral (`XI`), or nil outside
+    /// the known terms (VIII–XIV). A Party symbol is identified by its term: `25-NQ/TW` of 2013 is not `25-NQ/TW`
+    /// of 2003.
+    ///
+    /// ```swift
+    /// CitationDate(year: 2013, month: 6, day: 3).partyTerm   // "XI"
+    /// ```
+    public var partyTerm: String? {
+        Terms.partyTerm(containing: (year, month, day)).map(Terms.roman)
+    }
+
+    /// Creates a date; it is not validated.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

@@ -14,6 +14,26 @@ enum Terms {
         return value >= window.from && value <= window.to
     }
 
+    /// The khóa whose window holds `date` (the later one on a transition day), nil outside the table.
+    static func partyTerm(containing date: (year: Int, month: Int, day: Int)) -> Int? {
+        let value = (date.year, date.month, date.day)
+        return party.keys.sorted().last { value >= party[$0]!.from && value <= party[$0]!.to }
+    }
+
+    /// `12` → `XII`.
+    static func roman(_ value: Int) -> String {
+        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = value
+        var result = ""
+        for (amount, letters) in table {
+            while rest >= amount {
+                result += letters
+                rest -= amount
+            }
+        }
+        return result
+    }
+
     /// National Assembly khóa k numbers its laws in these years (transition years hold two terms).
     static func nationalAssembly(_ khoa: Int, fits year: Int) -> Bool {
         let windows: [Int: ClosedRange<Int>] = [

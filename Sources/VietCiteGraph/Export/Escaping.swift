@@ -1,0 +1,103 @@
+/// Escaping for every export format. Each takes any `String` (already valid Unicode: invalid source bytes
+/// were decoded as U+FFFD) and returns text safe inside the format's quoting.
+///
+/// ```swift
+/// Escaping.json("a \"b\"\n")   // "\"a \\\"b\\\"\\n\""
+/// Escaping.xml("<&>")          // "&lt;&amp;&gt;"
+/// Escaping.csv("a,b")          // "\"a,b\""
+/// ```
+public enum Escaping {
+    // MARK: - JSON
+
+    /// A JSON string literal, quotes included: `"`, `\`, control characters, U+2028 and U+2029 escaped.
+    ///
+    /// - Complexity: O(*n*); one scan and one copy.
+    public static func json(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 2)
+            result.append(0x22)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22: result += [0x5C, 0x22]
+                case 0x5C: result += [0x5C, 0x5C]
+                case 0x0A: result += [0x5C, 0x6E]
+                case 0x0D: result += [0x5C, 0x72]
+                case 0x09: result += [0x5C, 0x74]
+                case 0x00..<0x20:
+                    result += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // U+2028 and U+2029 break JavaScript parsers of JSON.
+                    result += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
+                default: result.append(byte)
+                }
+                index += 1
+            }
+            result.append(0x22)
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    // MARK: - XML (GraphML) and HTML
+
+    /// Text for XML or HTML content and attribute values: `& < > " '` as entities; control characters that
+    /// XML 1.0 forbids become U+FFFD (tab, line feed and carriage return stay, as character references).
+    public static func xml(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - DOT
+
+    /// A DOT quoted string, quotes included: `"` and `\` escaped, line breaks as `\n`.
+    public static func dot(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": break
+            default:
+                if scalar.value < 0x20 { result += " " } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+
+    // MARK: - CSV
+
+    /// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+    public static func csv(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+import VietCite
+import VietCiteGraph
+
+/// Node identity and merging (`documents.md` §8), each rule with its case.
+@Suite("CitationGraph")
+struct CitationGraphTests {
+    static func graph(_ documents: [(String, String)], context: Bool = false) -> CitationGraph {
+        var builder = CitationGraph.Builder()
+        for (name, text) in documents {
+            let extracted = CitationExtractor().extract(from: SourceText(text))
+            builder.add(CitationGraph.DocumentRecord(extracted, name: name, keepContext: context))
+        }
+        return builder.build()
+    }
+
+    static func node(_ graph: CitationGraph, _ id: String) -> CitationGraph.Node? {
+        graph.nodes.first { $0.id == id }
+    }
+
+    @Test("every spelling of a normative symbol lands on one node")
+    func spellings() throws {
+        let graph = Self.graph([
+            ("a.txt", "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;"),
+            ("b.txt", "theo NĐ 30/2020/ND-CP và Nghị định số 30/2020/NÐ–CP"),
+        ])
+        let node = try #require(Self.node(graph, "doc:30/2020/NĐ-CP"))
+        #expect(node.citedBy == 2)
+        #expect(node.type == "Nghị định")
+        #expect(node.date == "2020-03-05")
+        #expect(graph.nodes.filter { $0.symbol == "30/2020/NĐ-CP" }.count == 1)
+        let edges = graph.edges.filter { $0.target == node.id }
+        #expect(edges.map(\.count).reduce(0, +) == 3)
+        #expect(edges.first { $0.source == "file:a.txt" }?.relation == .basis)
+    }
+
+    @Test("a state symbol needs its year; an undated one stays apart, with candidates")
+    func stateYear() {
+        let graph = Self.graph([
+            ("a.txt", "Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ"),
+            ("b.txt", "Chỉ thị số 16/CT-TTg ngày 02/5/2015 của Thủ tướng Chính phủ"),
+            ("c.txt", "thực hiện Chỉ thị 16/CT-TTg"),
+        ])
+        #expect(Self.node(graph, "doc:16/CT-TTg@2020") != nil)
+        #expect(Self.node(graph, "doc:16/CT-TTg@2015") != nil)
+        #expect(Self.node(graph, "doc:16/CT-TTg@?")?.candidates == ["doc:16/CT-TTg@2015", "doc:16/CT-TTg@2020"])
+    }
+
+    @Test("an undated mention takes the year its document gave the same symbol")
+    func yearFromContext() {
+        let graph = Self.graph([("a.txt", "Chỉ thị số 16/CT-TTg ngày 31/3/2020. Theo Chỉ thị số 16/CT-TTg, …")])
+        #expect(graph.nodes.filter { $0.symbol == "16/CT-TTg" }.map(\.id) == ["doc:16/CT-TTg@2020"])
+        #expect(graph.edges.first?.count == 2)
+    }
+
+    @Test("a Party symbol needs its term; state order is put in Party order")
+    func partyTerm() {
+        let graph = Self.graph([
+            ("a.txt", "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương"),
+            ("b.txt", "Nghị quyết số 25-NQ/TW ngày 15/3/2003; Chỉ thị số 22/CT-TW ngày 2/2/2018"),
+            ("c.txt", "Chỉ thị số 22-CT/TW ngày 02/02/2018 của Ban Bí thư"),
+        ])
+        #expect(Self.node(graph, "doc:25-NQ/TW#XI") != nil)
+        #expect(Self.node(graph, "doc:25-NQ/TW#IX") != nil)
+        #expect(Self.node(graph, "doc:22-CT/TW#XII")?.citedBy == 2)
+    }
+
+    @Test("a name merges with its number when one mention in the batch states both")
+    func nameAndNumber() {
+        let graph = Self.graph([
+            ("a.txt", "Căn cứ Luật Đầu tư công số 39/2019/QH14;"),
+            ("b.txt", "Căn cứ Luật Đầu tư công năm 2019; Luật Đất đai năm 2013;"),
+        ])
+        #expect(Self.node(graph, "doc:39/2019/QH14")?.citedBy == 2)
+        #expect(Self.node(graph, "name:luat dat dai@2013")?.name == "Luật Đất đai")
+    }
+
+    @Test("a short form resolved to its full mention is the same node; an open one is marked unresolved")
+    func shortForms() throws {
+        let graph = Self.graph([("a.txt", "Quyết định số 290-QĐ/TW ngày 25/2/2010. Quyết định 290 và Nghị định 168.")])
+        #expect(graph.edges.first { $0.target == "doc:290-QĐ/TW#X" }?.count == 2)
+        let open = try #require(graph.nodes.first { $0.id.hasPrefix("short:") })
+        #expect(!open.isResolved)
+        #expect(open.label == "Nghị định 168")
+    }
+
+    @Test("a source document's identity: its header, type, title, date and issuer")
+    func sourceIdentity() throws {
+        let header = """
+            BỘ NỘI VỤ
+            Số: 15/QĐ-BNV
+            Hà Nội, ngày 05 tháng 3 năm 2020
+            QUYẾT ĐỊNH
+            Về việc ban hành Quy chế làm việc
+
+            Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
+            """
+        let graph = Self.graph([("q.txt", header), ("r.txt", "Thực hiện Quyết định số 15/QĐ-BNV ngày 05/3/2020")])
+        let node = try #require(Self.node(graph, "doc:15/QĐ-BNV@2020"))
+        #expect(node.file == "q.txt")
+        #expect(node.identity == "header")
+        #expect(node.title == "Về việc ban hành Quy chế làm việc")
+        #expect(node.issuer == "BỘ NỘI VỤ")
+        #expect(node.citedBy == 1)
+        #expect(graph.edges.contains { $0.source == node.id && $0.target == "doc:30/2020/NĐ-CP" })
+        #expect(Self.node(graph, "file:r.txt")?.identity == "file name")
+    }
+
+    @Test("conflicts are reported: two dates for one symbol, a citation dated after its citing document")
+    func conflicts() {
+        let graph = Self.graph([
+            ("a.txt", "Số: 01/QĐ-UBND\nHuế, ngày 02 tháng 01 năm 2020\nQUYẾT ĐỊNH\nthực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020"),
+            ("b.txt", "Nghị định số 30/2020/NĐ-CP ngày 06/3/2020"),
+        ])
+        #expect(graph.conflicts.map(\.kind) == ["date-after-citing-document", "dates"])
+        #expect(graph.conflicts.allSatisfy { $0.node == "doc:30/2020/NĐ-CP" })
+    }
+
+    @Test("the same documents in any order give the same graph, byte for byte")
+    func deterministic() {
+        let documents = [("a.txt", "Nghị định số 30/2020/NĐ-CP; Luật Đất đai năm 2013"),
+                         ("b.txt", "Chỉ thị 16/CT-TTg ngày 31/3/2020"), ("c.txt", "Kết luận số 114-KL/TW ngày 14/7/2015")]
+        let forward = GraphFormat.json.render(Self.graph(documents))
+        let backward = GraphFormat.json.render(Self.graph(documents.reversed()))
+        #expect(forward == backward)
+    }
+}
