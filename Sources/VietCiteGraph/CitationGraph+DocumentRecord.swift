@@ -13,6 +13,9 @@ extension CitationGraph {
         /// The number of citations kept.
         public var citationCount: Int { citations.count }
 
+        /// The number of self mentions (they identify the document and make no edge).
+        public var selfCount: Int { citations.count { $0.isSelf } }
+
         /// Reads a document's identity and keeps its citations.
         ///
         /// - Parameters:

@@ -60,6 +60,15 @@ struct NormalizerTests {
         Case(bytes: [0xED, 0xA0, 0x80], "\u{FFFD}\u{FFFD}\u{FFFD}", "surrogate: one per byte"),
         Case(bytes: [0xF0, 0x9F, 0x98], "\u{FFFD}", "truncated 4-byte"),
         Case(bytes: [0xC0, 0xAF, 0x00, 0x41], "\u{FFFD}\u{FFFD}\u{0}A", "overlong and NUL"),
+        // The eight-byte fast path: a lead at the end of a clean word, then ASCII; a stray continuation after
+        // an invalid lead; a kept-looking pair inside a clean stretch.
+        Case(bytes: Array("Nghị định ".utf8) + [0x6E, 0x68, 0x20, 0xC3] + Array("abcdefgh".utf8),
+             "Nghị định nh \u{FFFD}abcdefgh", "fast path: truncated lead before ASCII"),
+        Case(bytes: [0x98, 0x80] + Array("Nghị định nh ".utf8) + [0xC3] + Array("abcdefgh".utf8),
+             "\u{FFFD}\u{FFFD}Nghị định nh \u{FFFD}abcdefgh", "fast path: after stray continuation bytes"),
+        Case(bytes: Array("Kết luận số ".utf8) + [0xC0, 0xAF] + Array(" Nghị định số 1".utf8),
+             "Kết luận số \u{FFFD}\u{FFFD} Nghị định số 1", "fast path: invalid lead, then its stray continuation"),
+        Case("Quyết định số 15/QÐ-UBND và Ɖiều", "Quyết định số 15/QĐ-UBND và Điều", "fast path: lookalikes among kept letters"),
         // Already clean
         Case("Kết luận số 114-KL/TW ngày 14/7/2015", "Kết luận số 114-KL/TW ngày 14/7/2015", "clean NFC"),
         Case("", "", "empty"),

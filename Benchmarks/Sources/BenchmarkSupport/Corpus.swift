@@ -1,9 +1,9 @@
 import Foundation
 import VietCite
 
-/// Benchmark inputs built from `../Corpus` once, outside the measured region: the seeds repeated to a size,
-/// and the same text decomposed (NFD), deterministically.
+/// Benchmark inputs built from `../Corpus` once, outside the measured region.
 public enum BenchmarkCorpus {
+    /// `Corpus/documents` of the main package.
     public static let root: String = {
         var path = #filePath
         for _ in 0..<4 { path = String(path[..<path.lastIndex(of: "/")!]) }
@@ -15,6 +15,7 @@ public enum BenchmarkCorpus {
         "003_80b070889012a684.txt", "004_a60f6c122bdf73f6.txt",
     ]
 
+    /// The bytes of a file, or nothing.
     public static func read(_ path: String) -> [UInt8] {
         guard let file = fopen(path, "rb") else { return [] }
         defer { fclose(file) }
@@ -28,34 +29,28 @@ public enum BenchmarkCorpus {
         return result
     }
 
-    /// The seeds, concatenated with line breaks, NBSP turned into spaces (so the text needs no change).
+    /// The five seed pages as published (NBSP and all).
+    public static let pages: [[UInt8]] = seedNames.map { read(root + "/" + $0) }
+
+    /// The seeds, each followed by a blank line, NBSP turned into spaces: text the normalizer does not change.
     public static let seeds: [UInt8] = {
-        var bytes: [UInt8] = []
-        for name in seedNames { bytes += read(root + "/" + name) + [0x0A] }
         var clean: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            if index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0 {
-                clean.append(0x20)
-                index += 2
-            } else {
-                clean.append(bytes[index])
-                index += 1
+        for page in pages {
+            var index = 0
+            while index < page.count {
+                if index + 1 < page.count && page[index] == 0xC2 && page[index + 1] == 0xA0 {
+                    clean.append(0x20)
+                    index += 2
+                } else {
+                    clean.append(page[index])
+                    index += 1
+                }
             }
+            clean += [0x0A, 0x0A]
         }
         return clean
     }()
 
-    /// `seeds` repeated to at least `size` bytes.
-    public static func repeated(_ size: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + seeds.count)
-        while bytes.count < size { bytes += seeds }
-        return bytes
-    }
-
-    /// NFD of a text (Foundation's canonical decomposition), as Word, macOS and PDF copies produce it.
-    public static func decomposed(_ bytes: [UInt8]) -> [UInt8] {
-        Array(String(decoding: bytes, as: UTF8.self).decomposedStringWithCanonicalMapping.utf8)
-    }
+    /// The citations in one copy of ``seeds`` (all 84 gold mentions).
+    public static let citationsPerCopy = 84
 }

@@ -18,6 +18,8 @@ struct NormalizationPass {
         let count = input.count
         var index = 0
         while index < count {
+            // Clean text, sixteen bytes at a time (`NormalizationPass+Blocks.swift`).
+            if index >= 2 { index = Self.skipCleanBlocks(p, from: index, count) }
             // ASCII fast path, eight bytes at a time.
             while index + 8 <= count {
                 let word = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self)
@@ -25,8 +27,33 @@ struct NormalizationPass {
                 index += 8
             }
             while index < count && p[index] < 0x80 { index += 1 }
-            if index < count { index = handleNonASCII(p, at: index, count) }
+            // Letters that stay as they are (Vietnamese in NFC, most of Latin-1 and Latin Extended):
+            // two table look-ups, no decoding.
+            while index < count {
+                let lead = p[index]
+                if lead < 0x80 {
+                    index += 1
+                } else if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && p[index + 1] & 0xC0 == 0x80
+                    && Self.keptPairs[Int(lead - 0xC2) << 6 | Int(p[index + 1] & 0x3F)] {
+                    index += 2
+                } else if lead == 0xE1 && index + 2 < count && p[index + 1] & 0xFC == 0xB8 && p[index + 2] & 0xC0 == 0x80 {
+                    // U+1E00–U+1EFF, Latin Extended Additional: precomposed, NFC, kept.
+                    index += 3
+                } else {
+                    break
+                }
+                if lead < 0x80 && index + 8 <= count { break }
+            }
+            if index < count && p[index] >= 0x80 { index = handleNonASCII(p, at: index, count) }
         }
+    }
+
+    /// For each two-byte sequence (lead 0xC2–0xDF, continuation 0x80–0xBF): true when its scalar is kept
+    /// unchanged (not a lookalike, space, mark, Cyrillic or a character ICU must see).
+    private static let keptPairs: [Bool] = (0..<(30 << 6)).map { index in
+        let scalar = UInt32((index >> 6) + 0xC2 - 0xC0) << 6 | UInt32(index & 0x3F)
+        if case .keep = ScalarClass.of(scalar) { return true }
+        return false
     }
 
     mutating func finish(source: [UInt8]) -> NormalizedText {

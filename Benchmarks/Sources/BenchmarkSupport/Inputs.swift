@@ -1,0 +1,17 @@
+import VietCite
+
+/// The inputs every stage benchmark shares: 8 MB of each generated corpus, built once.
+public enum Inputs {
+    public static let size = 8 << 20
+    public static let nfc = CorpusGenerator.nfc(size: size)
+    public static let nfd = CorpusGenerator.nfd(nfc.bytes)
+    public static let sparse: (bytes: [UInt8], citations: Int) = {
+        var generator = CorpusGenerator()
+        return generator.sparse(size: size)
+    }()
+
+    /// Stops the run when VietCite does not find what the corpus holds: a fast wrong answer is no result.
+    public static func check(_ found: Int, _ expected: Int, _ what: String) {
+        precondition(found == expected, "\(what): expected \(expected) citations, found \(found)")
+    }
+}

@@ -1,0 +1,68 @@
+/// The clean-text fast path: eight bytes at a time in one 64-bit word (SWAR), no decoding and no branch per byte.
+///
+/// A word is clean when every byte is ASCII, a continuation byte exactly where one is expected, or the lead of
+/// a letter that is always kept: leads `C3`–`C8` (U+00C0–U+023F, where Vietnamese has `à`…`ý`, `ă`, `đ`, `ĩ`,
+/// `ũ`, `ơ`, `ư`) and `E1` followed by `B8`–`BB` (U+1E00–U+1EFF, the rest of Vietnamese), except the pairs the
+/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`). Anything else (NBSP, combining
+/// marks, Cyrillic, the spaces and dashes of `E2`, other scripts, invalid or truncated sequences) ends the fast
+/// path at its word, and the byte loop of ``NormalizationPass/run()`` takes over.
+///
+/// Lanes: byte *k* of the word is bits 8*k*…8*k*+7 (little endian); masks keep one bit per lane, bit 7.
+extension NormalizationPass {
+    private static let high: UInt64 = 0x8080_8080_8080_8080
+    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The index of the first word at or after `index` that is not clean, moved back to a scalar boundary.
+    /// `index` must be at a scalar boundary and at least 2 (the check reads the two bytes before a word).
+    @inline(__always)
+    static func skipCleanBlocks(_ p: UnsafePointer<UInt8>, from index: Int, _ count: Int) -> Int {
+        let start = index
+        var index = index
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self)
+            // All ASCII, and no lead at the end of the previous word waiting for a continuation.
+            if word & high == 0 && (index == start || p[index - 1] < 0xC0 && p[index - 2] < 0xE0) {
+                index += 8
+                continue
+            }
+            let previous = UnsafeRawPointer(p + index - 1).loadUnaligned(as: UInt64.self)
+            let beforePrevious = UnsafeRawPointer(p + index - 2).loadUnaligned(as: UInt64.self)
+            let bit7 = word & high
+            let bit6 = (word << 1) & high
+            let continuation = bit7 & ~bit6
+            // A continuation byte is expected after a lead (11xxxxxx) and two after a three-byte lead (111xxxxx).
+            // `start` is a scalar boundary: what stands before it (perhaps an invalid lead already replaced)
+            // expects nothing of the first word.
+            let first = index == start
+            let expected = (previous & (previous << 1) & high & (first ? ~0x80 : ~0))
+                | (beforePrevious & (beforePrevious << 1) & (beforePrevious << 2) & high & (first ? ~0x8080 : ~0))
+            // Leads C3…C8: 110xxxxx with the low five bits in 3…8.
+            let lowFive = word & 0x1F1F_1F1F_1F1F_1F1F
+            let atLeast3 = (lowFive &+ 0x7D7D_7D7D_7D7D_7D7D) & high
+            let atMost8 = ~(lowFive &+ 0x7777_7777_7777_7777) & high
+            let twoByteLead = bit7 & bit6 & ~((word << 2) & high) & atLeast3 & atMost8
+            let e1 = lanesEqual(word, 0xE1)
+            let known = ~bit7 & high | continuation | twoByteLead | e1
+            let changed = lanesEqual(previous, 0xE1) & ~lanesEqual(word & 0xFCFC_FCFC_FCFC_FCFC, 0xB8)
+                | lanesEqual(previous, 0xC3) & lanesEqual(word & 0xDFDF_DFDF_DFDF_DFDF, 0x90)
+                | lanesEqual(previous, 0xC6) & lanesEqual(word, 0x89)
+            guard known == high, continuation == expected, changed == 0 else { break }
+            index += 8
+        }
+        // The last two bytes passed may be a lead whose continuations were never seen (the next word was not
+        // clean, or the input ends): hand the byte loop the scalar that holds them, from its first byte (never
+        // before `start`, where a stray continuation byte of invalid input may stand).
+        if index > start {
+            index = max(start, index - 2)
+            while index > start && p[index] & 0xC0 == 0x80 { index -= 1 }
+        }
+        return index
+    }
+
+    /// Bit 7 of each lane set where the lane equals `byte`, exactly (no borrow between lanes).
+    @inline(__always)
+    private static func lanesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((difference & low7) &+ low7) | difference) & high
+    }
+}
