@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "VietCiteGraphTests",
-            dependencies: ["VietCiteGraph", "VietCite", "VietCiteTestSupport"]
+            dependencies: ["VietCiteGraph", "VietCite", "VietCiteTestSupport"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "VietCiteCLITests",

@@ -17,6 +17,18 @@ enum CitationBuilder {
     }
 
     static func collapseSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        // The common case: single spaces only, nothing to rewrite.
+        var previousWasSpace = true
+        var clean = true
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || isSpace && previousWasSpace {
+                clean = false
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if clean && !previousWasSpace { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
     }
 }

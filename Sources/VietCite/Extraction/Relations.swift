@@ -57,6 +57,11 @@ enum Relations {
         ]
         return table.map { phrase, relation in (phrase.split(separator: " ").map { Array($0.utf8) }, relation) }
     }()
+
+    /// Indices into ``triggers`` by the first letter of their first word (`a`…`z`).
+    static let triggersByInitial: [[Int]] = (0..<26).map { letter in
+        triggers.indices.filter { Int(triggers[$0].words[0][0]) - 0x61 == letter }
+    }
 }
 
 extension Matcher {
@@ -87,33 +92,66 @@ extension Matcher {
         return byte == 0x2E && cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x0A)
     }
 
-    /// The trigger nearest to the end of `range`.
+    /// The trigger nearest to the end of `range`. Allocation-free: words are compared folded, in place.
     func nearestTrigger(in range: Range<Int>) -> (relation: Relation, trigger: Range<Int>)? {
-        var words: [Range<Int>] = []
+        var best: (relation: Relation, trigger: Range<Int>)?
         var cursor = range.lowerBound
         while cursor < range.upperBound {
-            if Tokenizer.isWordStart(p, cursor, count) {
-                let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
-                words.append(cursor..<end)
-                cursor = end
-            } else {
+            guard Tokenizer.isWordStart(p, cursor, count) else {
                 cursor += 1
+                continue
             }
-        }
-        let folded = words.map { foldedWord($0) }
-        var best: (relation: Relation, trigger: Range<Int>)?
-        for start in folded.indices {
-            for (sequence, relation) in Relations.triggers where start + sequence.count <= folded.count {
-                guard folded[start..<start + sequence.count].elementsEqual(sequence) else { continue }
+            let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
+            let initial = ByteClass.foldedLetter(UTF8Decoding.decode(p, cursor, count).scalar)
+            guard initial >= 0x61 && initial <= 0x7A else {
+                cursor = end
+                continue
+            }
+            for index in Relations.triggersByInitial[Int(initial - 0x61)] {
+                let (sequence, relation) = Relations.triggers[index]
+                guard foldedEquals(cursor..<end, sequence[0]) else { continue }
+                guard let last = followingWords(after: end, match: sequence.dropFirst(), limit: range.upperBound)
+                else { continue }
                 // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`).
-                if relation == .review && words[start].lowerBound != sentenceStart(before: words[start].lowerBound)
-                    + leadingSpaces(at: sentenceStart(before: words[start].lowerBound)) { continue }
-                let trigger = words[start].lowerBound..<words[start + sequence.count - 1].upperBound
+                if relation == .review {
+                    let begin = sentenceStart(before: cursor)
+                    if cursor != begin + leadingSpaces(at: begin) { continue }
+                }
+                let trigger = cursor..<last
                 if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
                 break
             }
+            cursor = end
         }
         return best
+    }
+
+    /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).
+    private func followingWords(after end: Int, match words: ArraySlice<[UInt8]>, limit: Int) -> Int? {
+        var cursor = end
+        var last = end
+        for word in words {
+            while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x2C) { cursor += 1 }
+            guard cursor < limit, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+            let wordEnd = min(Tokenizer.wordEnd(p, from: cursor, count), limit)
+            guard foldedEquals(cursor..<wordEnd, word) else { return nil }
+            last = wordEnd
+            cursor = wordEnd
+        }
+        return last
+    }
+
+    /// True when the word at `range`, folded, is `folded`; allocates nothing.
+    func foldedEquals(_ range: Range<Int>, _ folded: [UInt8]) -> Bool {
+        var index = range.lowerBound
+        var offset = 0
+        while index < range.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(p, index, count)
+            guard offset < folded.count, ByteClass.foldedLetter(scalar) == folded[offset] else { return false }
+            offset += 1
+            index += length
+        }
+        return offset == folded.count
     }
 
     private func leadingSpaces(at index: Int) -> Int {

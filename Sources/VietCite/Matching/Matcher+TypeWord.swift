@@ -49,40 +49,43 @@ extension Matcher {
 
     /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư).
     func typeWord(endingAt end: Int) -> (start: Int, type: String)? {
-        // Collect up to 24 folded letters backwards, skipping single spaces inside the type word.
-        var letters: [UInt8] = []
-        var starts: [Int] = []
-        var cursor = end
-        letters.reserveCapacity(24)
-        while cursor > 0 && letters.count < 24 {
-            let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
-            let scalar = UTF8Decoding.decode(p, previous, count).scalar
-            if scalar == 0x20 {
-                if previous > 0 && p[previous - 1] == 0x20 { break }
-                cursor = previous
-                continue
+        // Collect up to 24 folded letters backwards, skipping single spaces inside the type word; on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { letters in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
+                var collected = 0
+                var cursor = end
+                while cursor > 0 && collected < 24 {
+                    let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
+                    let scalar = UTF8Decoding.decode(p, previous, count).scalar
+                    if scalar == 0x20 {
+                        if previous > 0 && p[previous - 1] == 0x20 { break }
+                        cursor = previous
+                        continue
+                    }
+                    let folded = ByteClass.foldedLetter(scalar)
+                    guard folded != 0 else { break }
+                    letters[collected] = folded
+                    starts[collected] = previous
+                    collected += 1
+                    cursor = previous
+                }
+                guard collected > 0 else { return nil }
+                for (word, type) in Vocabulary.typeWords where word.count <= collected {
+                    var matches = true
+                    for offset in 0..<word.count where word[word.count - 1 - offset] != letters[offset] {
+                        matches = false
+                        break
+                    }
+                    guard matches else { continue }
+                    let start = starts[word.count - 1]
+                    // Must begin a word, and `pháp luật` / `văn bản` inside longer phrases are not type words.
+                    if start > 0 && isLetterOrDigit(before: start) { continue }
+                    if type == "Luật" && word.count < collected && precedingWordIs("phap", before: start) { continue }
+                    return (start, type)
+                }
+                return nil
             }
-            let folded = ByteClass.foldedLetter(scalar)
-            guard folded != 0 else { break }
-            letters.append(folded)
-            starts.append(previous)
-            cursor = previous
         }
-        guard !letters.isEmpty else { return nil }
-        for (word, type) in Vocabulary.typeWords where word.count <= letters.count {
-            var matches = true
-            for offset in 0..<word.count where word[word.count - 1 - offset] != letters[offset] {
-                matches = false
-                break
-            }
-            guard matches else { continue }
-            let start = starts[word.count - 1]
-            // Must begin a word, and `pháp luật` / `văn bản` inside longer phrases are not type words.
-            if start > 0 && isLetterOrDigit(before: start) { continue }
-            if type == "Luật" && word.count < letters.count && precedingWordIs("phap", before: start) { continue }
-            return (start, type)
-        }
-        return nil
     }
 
     private func precedingWordIs(_ folded: StaticString, before start: Int) -> Bool {
