@@ -1,3 +1,5 @@
+import VietCite
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,6 +24,9 @@ enum InputFiles {
         if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
             throw ReadError(path: path, reason: "is a directory")
         }
+        if Int(info.st_size) > CitationExtractor.maximumDocumentSize {
+            throw ReadError(path: path, reason: "larger than 1 GiB, the most one document can be; split it")
+        }
         var bytes: [UInt8] = []
         if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -33,6 +38,9 @@ enum InputFiles {
             }
             if got == 0 { break }
             bytes.append(contentsOf: chunk[0..<got])
+            if bytes.count > CitationExtractor.maximumDocumentSize {
+                throw ReadError(path: path, reason: "larger than 1 GiB, the most one document can be; split it")
+            }
         }
         return bytes
     }

@@ -8,10 +8,15 @@
 /// }
 /// ```
 /// Extraction never throws on content: any bytes are accepted and every span points into the original bytes.
+/// A document may be up to ``maximumDocumentSize`` bytes (1 GiB; offsets are kept in 32 bits); a larger one
+/// is a programming error and traps, so split it first (the CLI reports such a file and skips it).
 /// The extractor is a value type and `Sendable`; documents can be extracted concurrently.
 /// - Complexity: O(*n*) in the size of the document.
 public struct CitationExtractor: Sendable {
     private let normalizer = Normalizer()
+
+    /// The largest document, in bytes, that one call can extract: 1 GiB.
+    public static let maximumDocumentSize = OffsetMap.maximumSourceCount
 
     /// Creates an extractor.
     public init() {}

@@ -39,6 +39,8 @@
     ///
     /// - Complexity: O(*n*).
     public func normalize(_ source: SourceText) -> NormalizedText {
+        precondition(source.bytes.count <= OffsetMap.maximumSourceCount,
+                     "Normalizer: a document of \(source.bytes.count) bytes is over the 1 GiB limit of its offset map")
         let normalized = source.bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
             var pass = NormalizationPass(input: buffer)
             pass.run()

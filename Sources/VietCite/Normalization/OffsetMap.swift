@@ -12,12 +12,33 @@
 ///  segments: identity out 0 ← in 0..<1; edit out 1..<3 ← in 1..<4; identity out 3 ← in 4..<5
 /// ```
 @_spi(Stages) public struct OffsetMap: Sendable {
+    /// One segment in twelve bytes: 32-bit offsets (inputs are below 4 GiB), the identity flag in the top bit
+    /// of the source length. A decomposed text has a segment per composed letter, so the size matters.
     struct Segment: Sendable, Equatable {
-        var outStart: Int
-        var inStart: Int
-        var inEnd: Int
-        var isIdentity: Bool
+        private var out32: UInt32
+        private var in32: UInt32
+        private var lengthAndFlag: UInt32
+
+        private static let identityFlag: UInt32 = 1 << 31
+
+        init(outStart: Int, inStart: Int, inEnd: Int, isIdentity: Bool) {
+            out32 = UInt32(outStart)
+            in32 = UInt32(inStart)
+            lengthAndFlag = UInt32(inEnd - inStart) | (isIdentity ? Self.identityFlag : 0)
+        }
+
+        var outStart: Int { Int(out32) }
+        var inStart: Int { Int(in32) }
+        var isIdentity: Bool { lengthAndFlag & Self.identityFlag != 0 }
+        var inEnd: Int {
+            get { Int(in32) + Int(lengthAndFlag & ~Self.identityFlag) }
+            set { lengthAndFlag = UInt32(newValue - Int(in32)) | (lengthAndFlag & Self.identityFlag) }
+        }
     }
+
+    /// The largest input the map can describe: 1 GiB, so that even an output three times as long (every byte
+    /// invalid, each becoming U+FFFD) keeps its offsets below 4 GiB.
+    public static let maximumSourceCount = 1 << 30
 
     private(set) var segments: [Segment]
     /// The number of output bytes the map covers.
