@@ -28,11 +28,19 @@ def pattern():
     return "".join(re.findall(r'#"(.*?)"#', source))
 
 
-def wall(cmd, runs, stdout=subprocess.DEVNULL, env=None):
+def wall(cmd, runs, env=None, devnull=False):
+    """Median wall time, output read through a pipe: GNU grep stops at the first match when its output is
+    /dev/null, so only the floor tools (`cat`, `wc`), which do not, write there (`devnull`)."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=stdout, stderr=subprocess.DEVNULL, env=env, check=False)
+        if devnull:
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        else:
+            process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+            while process.stdout.read(1 << 20):
+                pass
+            process.wait()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -59,11 +67,12 @@ def python_re(path, pat, runs):
     return float(out[0]), int(out[1])
 
 
-def callgrind(cmd):
+def callgrind(cmd, env=None):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
-        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        with open(os.path.join(tmp, "stdout"), "wb") as sink:  # a real file, not /dev/null (see wall)
+            subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd,
+                           stdout=sink, stderr=subprocess.DEVNULL, env=env, check=True)
         for line in open(out):
             if line.startswith("summary:") or line.startswith("totals:"):
                 return int(line.split()[1])
@@ -77,10 +86,10 @@ def main():
     parser.add_argument("--skip-callgrind", action="store_true")
     args = parser.parse_args()
 
-    for tool in ["rg", "valgrind"]:
-        if shutil.which(tool) is None:
-            package = {"rg": "ripgrep", "valgrind": "valgrind"}[tool]
-            sh(["apt-get", "install", "-y", "-qq", package], stdout=subprocess.DEVNULL)
+    missing = [package for tool, package in [("rg", "ripgrep"), ("valgrind", "valgrind")] if shutil.which(tool) is None]
+    if missing:
+        sh(["apt-get", "update", "-qq"], stdout=subprocess.DEVNULL)
+        sh(["apt-get", "install", "-y", "-qq"] + missing, stdout=subprocess.DEVNULL)
     sh(["swift", "build", "-c", "release", "--product", "vietcite"], cwd=ROOT, stdout=subprocess.DEVNULL)
     for product in ["vietcite-peers", "vietcite-corpus"]:
         sh(["swift", "build", "-c", "release", "--product", product], cwd=BENCH, stdout=subprocess.DEVNULL)
@@ -122,8 +131,8 @@ def main():
             rows.append(("Swift `Regex` (first 2 MB)", speed, found))
             speed, found = peers("normalize", path, args.runs)
             rows.append(("VietCite normalize only, in-process", speed, "-"))
-        rows.append(("`cat > /dev/null`", megabytes / wall(["cat", path], args.runs), "-"))
-        rows.append(("`wc -l`", megabytes / wall(["wc", "-l", path], args.runs), "-"))
+        rows.append(("`cat > /dev/null`", megabytes / wall(["cat", path], args.runs, devnull=True), "-"))
+        rows.append(("`wc -l`", megabytes / wall(["wc", "-l", path], args.runs, devnull=True), "-"))
         for tool, speed, found in rows:
             print(f"| {name} | {tool} | {speed:,.0f} | {found} | {speed / reference:.2f}× |")
     if not args.skip_callgrind:
@@ -140,7 +149,7 @@ def main():
                 base = callgrind([stripped, "load", path, "1"])
                 extract = callgrind([stripped, "extract", path, "1"]) - base
                 normalize = callgrind([stripped, "normalize", path, "1"]) - base
-                grep = callgrind(["grep", "-P", "-o", pat, path])
+                grep = callgrind(["grep", "-P", "-o", pat, path], env=utf8)
                 print(f"| {name} | {extract / size:.1f} | {normalize / size:.1f} | {grep / size:.1f} |")
 
 
