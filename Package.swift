@@ -24,9 +24,11 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // The normalizer's clean-text scan with SSE2 (a portable Swift path is used without it).
+        .target(name: "CVietCiteScan"),
         .target(
             name: "VietCite",
-            dependencies: ["CVietCiteICU"],
+            dependencies: ["CVietCiteICU", "CVietCiteScan"],
             swiftSettings: [.define("VIETCITE_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
         .target(

@@ -1,0 +1,62 @@
+#include "CVietCiteScan.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+int vietcite_scan_has_vectors(void) { return 1; }
+
+static inline __m128i at_least(__m128i v, uint8_t bound) {
+    __m128i b = _mm_set1_epi8((char)bound);
+    return _mm_cmpeq_epi8(_mm_max_epu8(v, b), v);
+}
+
+static inline __m128i at_most(__m128i v, uint8_t bound) {
+    __m128i b = _mm_set1_epi8((char)bound);
+    return _mm_cmpeq_epi8(_mm_min_epu8(v, b), v);
+}
+
+static inline __m128i equal(__m128i v, uint8_t byte) { return _mm_cmpeq_epi8(v, _mm_set1_epi8((char)byte)); }
+
+size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
+    size_t index = start;
+    while (index + 16 <= count) {
+        __m128i block = _mm_loadu_si128((const __m128i *)(bytes + index));
+        int high = _mm_movemask_epi8(block);
+        int first = index == start;
+        if (high == 0 && (first || (bytes[index - 1] < 0xC0 && bytes[index - 2] < 0xE0))) {
+            index += 16;
+            continue;
+        }
+        __m128i previous = _mm_loadu_si128((const __m128i *)(bytes + index - 1));
+        __m128i before_previous = _mm_loadu_si128((const __m128i *)(bytes + index - 2));
+        __m128i continuation = equal(_mm_and_si128(block, _mm_set1_epi8((char)0xC0)), 0x80);
+        int expected = _mm_movemask_epi8(_mm_or_si128(at_least(previous, 0xC0), at_least(before_previous, 0xE0)));
+        if (first) expected &= ~0x3;  /* what stands before `start` expects nothing of this block */
+        if (first) expected |= _mm_movemask_epi8(at_least(previous, 0xC0)) & 0x2;
+        __m128i kept_lead = _mm_or_si128(_mm_and_si128(at_least(block, 0xC3), at_most(block, 0xC8)), equal(block, 0xE1));
+        int known = _mm_movemask_epi8(_mm_or_si128(continuation, kept_lead));
+        __m128i changed = _mm_or_si128(
+            _mm_and_si128(equal(previous, 0xE1),
+                          _mm_xor_si128(equal(_mm_and_si128(block, _mm_set1_epi8((char)0xFC)), 0xB8),
+                                        _mm_set1_epi8((char)0xFF))),
+            _mm_or_si128(_mm_and_si128(equal(previous, 0xC3), equal(_mm_and_si128(block, _mm_set1_epi8((char)0xDF)), 0x90)),
+                         _mm_and_si128(equal(previous, 0xC6), equal(block, 0x89))));
+        if ((high & ~known) != 0 || _mm_movemask_epi8(continuation) != expected || _mm_movemask_epi8(changed) != 0) {
+            break;
+        }
+        index += 16;
+    }
+    return index;
+}
+
+#else
+
+int vietcite_scan_has_vectors(void) { return 0; }
+
+size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
+    (void)bytes;
+    (void)count;
+    return start;
+}
+
+#endif

@@ -1,0 +1,18 @@
+#ifndef CVIETCITE_SCAN_H
+#define CVIETCITE_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// The clean-text scan of the normalizer, sixteen bytes at a time with SSE2 where the CPU has it.
+///
+/// Returns the index of the first 16-byte block at or after `start` that is not clean Vietnamese NFC
+/// (see `NormalizationPass+Blocks.swift` for what clean means), or the last whole block's end; the caller moves
+/// the result back to a scalar boundary. `start` must be a scalar boundary and at least 2. Without SSE2 it
+/// returns `start` and the caller uses its portable eight-byte path.
+size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count);
+
+/// 1 when `vietcite_scan_clean` has a vector implementation on this CPU, else 0.
+int vietcite_scan_has_vectors(void);
+
+#endif
