@@ -44,52 +44,59 @@ struct Assembly {
         } else {
             sourceID = "file:" + record.name
         }
-        var source = nodes[sourceID] ?? NodeDraft()
-        source.file = source.file.map { min($0, record.name) } ?? record.name
-        source.identity = identity.symbol == nil ? "file name" : "header"
-        source.note("type", identity.type)
-        source.note("number", identity.number)
-        source.note("symbol", identity.symbol)
-        source.note("issuer", identity.issuer)
-        source.note("issuerCode", identity.issuerCode)
-        source.note("date", identity.date?.description)
-        source.note("title", identity.title)
-        if let year = identity.date?.year { source.note("year", String(year)) }
-        nodes[sourceID] = source
+        update(sourceID) { source in
+            source.file = source.file.map { min($0, record.name) } ?? record.name
+            source.identity = identity.symbol == nil ? "file name" : "header"
+            source.note("type", identity.type)
+            source.note("number", identity.number)
+            source.note("symbol", identity.symbol)
+            source.note("issuer", identity.issuer)
+            source.note("issuerCode", identity.issuerCode)
+            source.note("date", identity.date?.description)
+            source.note("title", identity.title)
+            if let year = identity.date?.year { source.note("year", String(year)) }
+        }
 
         // Within a document a symbol keeps the node its first dated mention gave it.
         var keyOfSymbol: [String: String] = [:]
         for (index, citation) in record.citations.enumerated() where !citation.isSelf {
             let target = targetKey(citation, record: record, keyOfSymbol: &keyOfSymbol)
             guard target != sourceID else { continue }
-            var node = nodes[target] ?? NodeDraft()
-            node.note("type", citation.type)
-            node.note("number", citation.number)
-            node.note("symbol", citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
-            node.note("issuer", citation.issuer)
-            node.note("issuerCode", citation.issuerCode)
-            node.note("term", citation.term)
-            node.note("name", citation.name)
-            if let date = citation.date {
-                node.note("date", date.description)
-                node.citedDates[date.description, default: []].insert(record.name)
-                if let own = identity.date, (date.year, date.month, date.day) > (own.year, own.month, own.day) {
-                    conflicts.insert(CitationGraph.Conflict(
-                        kind: "date-after-citing-document", node: target,
-                        detail: "cited as of \(date), in a document dated \(own)", documents: [record.name]))
+            var conflict: CitationGraph.Conflict?
+            update(target) { node in
+                node.note("type", citation.type)
+                node.note("number", citation.number)
+                node.note("symbol", citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
+                node.note("issuer", citation.issuer)
+                node.note("issuerCode", citation.issuerCode)
+                node.note("term", citation.term)
+                node.note("name", citation.name)
+                if let date = citation.date {
+                    node.note("date", date.description)
+                    node.citedDates[date.description, default: []].insert(record.name)
+                    if let own = identity.date, (date.year, date.month, date.day) > (own.year, own.month, own.day) {
+                        conflict = CitationGraph.Conflict(
+                            kind: "date-after-citing-document", node: target,
+                            detail: "cited as of \(date), in a document dated \(own)", documents: [record.name])
+                    }
                 }
+                if let year = citation.year ?? citation.symbol.flatMap(Identity.year(ofSymbol:)) ?? citation.date?.year {
+                    node.note("year", String(year))
+                }
+                if target.hasPrefix("short:") { node.isResolved = false }
+                node.citedBy.insert(sourceID)
             }
-            if let year = citation.year ?? citation.symbol.flatMap(Identity.year(ofSymbol:)) ?? citation.date?.year {
-                node.note("year", String(year))
-            }
-            if target.hasPrefix("short:") { node.isResolved = false }
-            node.citedBy.insert(sourceID)
-            nodes[target] = node
+            if let conflict { conflicts.insert(conflict) }
             let context = index < record.contexts.count ? record.contexts[index] : nil
             edges[EdgeKey(source: sourceID, target: target, relation: citation.relation), default: []].append(
                 CitationGraph.Occurrence(document: record.name, span: citation.span, text: citation.text,
                                          pinpoint: citation.pinpoint?.text, context: context))
         }
+    }
+
+    /// Changes a node in place (no copy of its tallies).
+    private mutating func update(_ id: String, _ body: (inout NodeDraft) -> Void) {
+        body(&nodes[id, default: NodeDraft()])
     }
 
     /// The node a citation points at.

@@ -29,13 +29,19 @@ struct SourceIdentity: Sendable, Hashable {
             .map { $0.trimmingCharacters() }
             .filter { !$0.isEmpty }
         for (index, line) in lines.enumerated() {
+            // Folding runs the normalizer: only for the lines that can be a date line or a title.
+            let mayBeDate = date == nil && line.utf8.count <= 120 && (line.contains("ngày") || line.contains("Ngày"))
+            let upperCase = Self.isUpperCase(line)
+            let mayBeTitle = line.utf8.count <= 60 && upperCase
+            let mayBeIssuer = issuer == nil && index < 3 && upperCase
+            guard mayBeDate || mayBeTitle || mayBeIssuer else { continue }
             let folded = VietnameseKey.folded(line)
-            if date == nil, let found = Self.placeAndDate(folded) { date = found }
-            if title == nil, line.count <= 40, Self.isUpperCase(line), let typeName = Self.typeTitles[folded] {
+            if mayBeDate, let found = Self.placeAndDate(folded) { date = found }
+            if title == nil, mayBeTitle, let typeName = Self.typeTitles[folded] {
                 if type == nil { type = typeName }
                 if index + 1 < lines.count { title = lines[index + 1] }
             }
-            if issuer == nil && index < 3 && Self.isUpperCase(line) && !Self.mottos.contains(where: folded.hasPrefix)
+            if mayBeIssuer && !Self.mottos.contains(where: folded.hasPrefix)
                 && Self.typeTitles[folded] == nil && !folded.hasPrefix("so") {
                 issuer = line
             }
