@@ -29,6 +29,10 @@ struct Row: Sendable, CustomTestStringConvertible {
 @Suite("CitationExtractor")
 struct CitationExtractorTests {
     static let rows: [Row] = [
+        // An issuer stated before: `… vừa ban hành Kế hoạch số …`.
+        Row("UBND tỉnh Quảng Nam vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/3/2024 triển khai", [
+            Expected(text: "Kế hoạch số 123/KH-UBND", type: "Kế hoạch", number: "123", symbol: "123/KH-UBND",
+                     date: "2024-03-05", issuer: "UBND tỉnh Quảng Nam")]),
         // The three families and their variants.
         Row("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả", [
             Expected(text: "Kết luận số 114-KL/TW", type: "Kết luận", number: "114", symbol: "114-KL/TW",

@@ -2,7 +2,7 @@
 /// `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)`.
 enum Coordination {
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
-        guard matches.count > 1 else { return }
+        guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             // Walk backwards so a date at the end of a long list reaches its first member.

@@ -194,7 +194,7 @@ extension Matcher {
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
     }
 
-    /// An issuer stated before the mention: `UBND phường đã ban hành kế hoạch số …` (holds for the sentence)
+    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the sentence)
     /// or `Quyết định của UBND tỉnh Quy định số …`.
     func issuerBefore(_ start: Int) -> (range: Range<Int>, coversSentence: Bool)? {
         var cursor = start
@@ -213,7 +213,11 @@ extension Matcher {
         var coversSentence = false
         if words.count >= 2 && isWord(words[0], "hanh") && isWord(words[1], "ban") {
             index = 2
-            if index < words.count && isWord(words[index], "da") { index += 1 }
+            // `đã`, `vừa`, `mới ban hành`.
+            if index < words.count
+                && (isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi")) {
+                index += 1
+            }
             coversSentence = true
         } else if !words.isEmpty {
             // `của ISSUER` directly before the type word.
@@ -230,8 +234,10 @@ extension Matcher {
         while end < words.count {
             let word = words[end]
             let folded = foldedWord(word)
-            guard isCapitalised(at: word.lowerBound) || Vocabulary.issuerWords.contains(folded),
-                  !Vocabulary.issuerStops.contains(folded) else { break }
+            let capitalised = isCapitalised(at: word.lowerBound)
+            // A stop word ends the phrase unless it is capitalised (`Quảng Nam`, not `năm`).
+            guard capitalised || Vocabulary.issuerWords.contains(folded),
+                  capitalised || !Vocabulary.issuerStops.contains(folded) else { break }
             end += 1
         }
         guard end > index else { return nil }
