@@ -141,19 +141,6 @@ extension Matcher {
         return last
     }
 
-    /// True when the word at `range`, folded, is `folded`; allocates nothing.
-    func foldedEquals(_ range: Range<Int>, _ folded: [UInt8]) -> Bool {
-        var index = range.lowerBound
-        var offset = 0
-        while index < range.upperBound {
-            let (scalar, length) = UTF8Decoding.decode(p, index, count)
-            guard offset < folded.count, ByteClass.foldedLetter(scalar) == folded[offset] else { return false }
-            offset += 1
-            index += length
-        }
-        return offset == folded.count
-    }
-
     private func leadingSpaces(at index: Int) -> Int {
         var cursor = index
         while cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }

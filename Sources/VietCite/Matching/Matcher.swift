@@ -206,9 +206,17 @@
 
     /// True when the word at `range`, folded, is `folded` (`Số`, `sổ` and `SỐ` are all `so`); allocates nothing.
     func isWord(_ range: Range<Int>, _ folded: StaticString) -> Bool {
+        folded.withUTF8Buffer { foldedEquals(range, $0) }
+    }
+
+    /// True when the word at `range`, folded, is `folded`; allocates nothing.
+    func foldedEquals(_ range: Range<Int>, _ folded: [UInt8]) -> Bool {
+        folded.withUnsafeBufferPointer { foldedEquals(range, $0) }
+    }
+
+    private func foldedEquals(_ range: Range<Int>, _ expected: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = range.lowerBound
         var offset = 0
-        let expected = UnsafeBufferPointer(start: folded.utf8Start, count: folded.utf8CodeUnitCount)
         while index < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)
             guard offset < expected.count, ByteClass.foldedLetter(scalar) == expected[offset] else { return false }
