@@ -11,6 +11,7 @@ struct Expected: Sendable, CustomTestStringConvertible {
     var date: String? = nil
     var issuer: String? = nil
     var warnings: [String] = []
+    var year: Int? = nil
     var testDescription: String { text }
 }
 
@@ -29,6 +30,10 @@ struct Row: Sendable, CustomTestStringConvertible {
 @Suite("CitationExtractor")
 struct CitationExtractorTests {
     static let rows: [Row] = [
+        // A bare year after the mention is its `year`, not a date.
+        Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
+            Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",
+                     issuer: "Thủ tướng Chính phủ", year: 2024)]),
         // An issuer stated before: `… vừa ban hành Kế hoạch số …`.
         Row("UBND tỉnh Quảng Nam vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/3/2024 triển khai", [
             Expected(text: "Kế hoạch số 123/KH-UBND", type: "Kế hoạch", number: "123", symbol: "123/KH-UBND",
@@ -188,6 +193,7 @@ struct CitationExtractorTests {
             #expect(citation.date?.description == expected.date)
             #expect(citation.issuer == expected.issuer)
             #expect(citation.warnings == expected.warnings)
+            #expect(citation.year == expected.year, "\(expected.text)")
         }
     }
 

@@ -19,6 +19,12 @@ extension Matcher {
                 cursor += 1
                 skipGap(&cursor)
             }
+        } else if let (year, end) = readBareYear(at: cursor) {
+            // `Chỉ thị 05/CT-TTg năm 2024`: a year, not a date.
+            match.year = year
+            cursor = end
+            match.fieldsEnd = end
+            skipGap(&cursor)
         } else {
             cursor = afterComma
         }
@@ -34,6 +40,27 @@ extension Matcher {
             match.fieldsEnd = end
         }
         checkDate(&match)
+    }
+
+    /// `năm 2024` right after a mention (a four-digit year, not followed by more of a number).
+    func readBareYear(at start: Int) -> (Int, Int)? {
+        var cursor = start
+        guard match(word: "nam", &cursor) else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        let yearStart = cursor
+        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
+              cursor == count || !Tokenizer.isWordStart(p, cursor, count) && p[cursor] != 0x2F && p[cursor] != 0x2D
+        else { return nil }
+        return (year, cursor)
+    }
+
+    /// The folded word `word` right at `cursor` (no gap before it); moves past it.
+    private func match(word: StaticString, _ cursor: inout Int) -> Bool {
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return false }
+        let end = Tokenizer.wordEnd(p, from: cursor, count)
+        guard isWord(cursor..<end, word) else { return false }
+        cursor = end
+        return true
     }
 
     /// Spaces and at most one line break.
