@@ -30,6 +30,11 @@ struct Row: Sendable, CustomTestStringConvertible {
 @Suite("CitationExtractor")
 struct CitationExtractorTests {
     static let rows: [Row] = [
+        // A code both Party and state bodies use keeps the order it is written in.
+        Row("Kế hoạch số 01/KH-BCĐ ngày 1/1/2024 và Công văn số 59-CV/BCĐ", [
+            Expected(text: "Kế hoạch số 01/KH-BCĐ", type: "Kế hoạch", number: "01", symbol: "01/KH-BCĐ",
+                     date: "2024-01-01"),
+            Expected(text: "Công văn số 59-CV/BCĐ", type: "Công văn", number: "59", symbol: "59-CV/BCĐ")]),
         // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",

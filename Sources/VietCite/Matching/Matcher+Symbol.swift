@@ -73,7 +73,7 @@ extension Matcher {
         readMoreCodes(&cursor, into: &codes, repaired: &repaired)
         // Party slash forms: 646/QĐ/QUTW, and Party symbols written in state order: 22/CT-TW.
         if year == nil && codes.count == 2 && Vocabulary.partyTypes.contains(codes[0])
-            && Vocabulary.partyIssuers.contains(codes[1]) {
+            && Vocabulary.partyIssuers.contains(codes[1]) && !Vocabulary.sharedIssuers.contains(codes[1]) {
             return SymbolReading(end: cursor, number: number, year: nil, codes: codes, isParty: true, repaired: true)
         }
         // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.

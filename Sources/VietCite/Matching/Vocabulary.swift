@@ -61,6 +61,10 @@ enum Vocabulary {
         "UBKTHU", "BDVHU", "BTGHU", "BTCHU", "VPTU", "BNCTU", "ĐUQĐTW", "ĐUCA",
     ]
 
+    /// Codes that Party and state bodies both use (a *ban chỉ đạo*, `BCĐ`; `CB`): `01/KH-BCĐ` is a state
+    /// symbol as written, not a Party one in the wrong order.
+    static let sharedIssuers: Set<String> = ["BCĐ", "CB"]
+
     /// State issuer codes (for restoring a missing hyphen: `NĐCP` → `NĐ-CP`).
     static let stateIssuers: Set<String> = [
         "CP", "TTg", "UBND", "HĐND", "BTC", "BCA", "BQP", "BNG", "BNV", "BTP", "BCT", "BXD", "BYT", "BGDĐT", "BKHĐT",
