@@ -30,6 +30,12 @@ struct Row: Sendable, CustomTestStringConvertible {
 @Suite("CitationExtractor")
 struct CitationExtractorTests {
     static let rows: [Row] = [
+        // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo.
+        Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/TU ngày 3-4-2022", [
+            Expected(text: "Nghị quyết chuyên đề số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",
+                     issuer: "Đảng ủy xã"),
+            Expected(text: "Thông báo kết luận số 45-TB/TU", type: "Thông báo", number: "45", symbol: "45-TB/TU",
+                     date: "2022-04-03", issuer: "Đảng ủy xã")]),
         // A code both Party and state bodies use keeps the order it is written in.
         Row("Kế hoạch số 01/KH-BCĐ ngày 1/1/2024 và Công văn số 59-CV/BCĐ", [
             Expected(text: "Kế hoạch số 01/KH-BCĐ", type: "Kế hoạch", number: "01", symbol: "01/KH-BCĐ",

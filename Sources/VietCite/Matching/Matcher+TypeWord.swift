@@ -43,8 +43,32 @@ extension Matcher {
         if let (start, type) = typeWord(endingAt: cursor) {
             head.type = type
             head.start = start
+        } else if head.hasSo, let modifier = modifierBefore(cursor), let (start, type) = typeWord(endingAt: modifier) {
+            // `Nghị quyết chuyên đề số 03-NQ/ĐU`: a type word, a modifier, then `số`.
+            head.type = type
+            head.start = start
         }
         return head
+    }
+
+    /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`), with the
+    /// spaces before it skipped; nil when none ends at `end`.
+    private func modifierBefore(_ end: Int) -> Int? {
+        guard let second = wordEndingAt(end), let first = wordBefore(second.lowerBound) else { return nil }
+        let pair = (foldedWord(first), foldedWord(second))
+        guard Self.modifiers.contains(where: { $0.0 == pair.0 && $0.1 == pair.1 }) else { return nil }
+        var cursor = first.lowerBound
+        skipBackSpaces(&cursor)
+        return cursor
+    }
+
+    private static let modifiers: [([UInt8], [UInt8])] = [("chuyen", "de"), ("lien", "nganh"), ("lien", "tich")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    private func wordEndingAt(_ end: Int) -> Range<Int>? {
+        guard end > 0 else { return nil }
+        let token = Tokenizer.token(before: end, in: buffer)
+        return token.kind == .word ? token.range : nil
     }
 
     /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư).

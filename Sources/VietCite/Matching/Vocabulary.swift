@@ -2,7 +2,7 @@
 enum Vocabulary {
     /// Type words, folded and without spaces (`Thôngt ư` and `Thông tư` both fold to `thongtu`), longest first.
     static let typeWords: [(folded: [UInt8], type: String)] = [
-        ("chuongtrinhhanhdong", "Chương trình"), ("thongtulientich", "Thông tư liên tịch"),
+        ("chuongtrinhhanhdong", "Chương trình"), ("thongbaoketluan", "Thông báo"), ("thongtulientich", "Thông tư liên tịch"),
         ("nghiquyetlientich", "Nghị quyết liên tịch"), ("vanbanhopnhat", "Văn bản hợp nhất"),
         ("chuongtrinh", "Chương trình"), ("nghiquyet", "Nghị quyết"), ("nghidinh", "Nghị định"),
         ("quyetdinh", "Quyết định"), ("quydinh", "Quy định"), ("chithi", "Chỉ thị"), ("ketluan", "Kết luận"),
