@@ -30,6 +30,10 @@ struct Row: Sendable, CustomTestStringConvertible {
 @Suite("CitationExtractor")
 struct CitationExtractorTests {
     static let rows: [Row] = [
+        // News pages: the number and year without the code; a month and year alone is no mention.
+        Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
+            Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),
+            Expected(text: "Thông tư 01/2021", type: "Thông tư", number: "01", symbol: nil, year: 2021)]),
         // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo.
         Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/TU ngày 3-4-2022", [
             Expected(text: "Nghị quyết chuyên đề số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",

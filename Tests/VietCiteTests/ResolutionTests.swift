@@ -32,6 +32,14 @@ struct ResolutionTests {
         #expect(short.warnings.contains("ambiguous-reference"))
     }
 
+    @Test("a short form with its year picks the antecedent of that year")
+    func year() {
+        let text = "Nghị định số 15/2020/NĐ-CP và Nghị định số 15/2013/NĐ-CP; theo Nghị định 15/2020, …"
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.last?.text == "Nghị định 15/2020")
+        #expect(citations.last?.refersTo == "15/2020/NĐ-CP")
+    }
+
     @Test("leading zeros do not separate a short form from its antecedent")
     func zeros() {
         let citations = CitationExtractor().citations(in: "Hướng dẫn số 05-HD/BTGTW; HD 5 yêu cầu …")

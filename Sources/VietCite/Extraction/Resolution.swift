@@ -20,7 +20,9 @@ enum Resolution {
                    let target = aliases[VietnameseKey.folded(matcher.string(match.range))] {
                     matches[index].refersTo = target
                 } else if match.family == "short", let number = match.number {
-                    let candidates = symbolsByShortKey[shortKey(type: match.type, number: number)] ?? []
+                    var candidates = symbolsByShortKey[shortKey(type: match.type, number: number)] ?? []
+                    // `Nghị định 15/2020` fits only the symbols of that year.
+                    if let year = match.year { candidates = candidates.filter { $0.contains("/\(year)/") } }
                     if candidates.count == 1 {
                         matches[index].refersTo = candidates[0]
                     } else if candidates.count > 1 {

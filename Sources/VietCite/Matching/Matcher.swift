@@ -133,6 +133,14 @@
     /// `Nghị định 168`, `Nghị quyết số 18, 19`, `NQ21`, `HD 31`: a type word and a number with no symbol.
     private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: Match?) -> Match? {
         guard runEnd - start <= 5 else { return nil }
+        // `Nghị định 15/2020` (news pages): the number and year of a document, without its code.
+        if !glued, let yearEnd = yearAfterSlash(runEnd) {
+            let head = lookBack(from: start)
+            guard let type = head.type else { return nil }
+            var match = shortMatch(head.start..<yearEnd, type: type, number: string(start..<runEnd), hasTypeWord: true)
+            match.year = Int(string(runEnd + 1..<yearEnd))
+            return match
+        }
         // The number must end here: not a date, fraction, decimal or part of a code.
         if runEnd < count {
             let next = p[runEnd]
@@ -168,6 +176,25 @@
             return shortMatch(start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
+    }
+
+    /// The end of `/YYYY` at `slash` (a year 1945–2099 that ends there: no code, date or number follows).
+    private func yearAfterSlash(_ slash: Int) -> Int? {
+        guard slash + 5 <= count, p[slash] == 0x2F else { return nil }
+        var year = 0
+        for index in slash + 1..<slash + 5 {
+            guard ByteClass.isDigit(p[index]) else { return nil }
+            year = year * 10 + Int(p[index] - 0x30)
+        }
+        guard (1945...2099).contains(year) else { return nil }
+        let end = slash + 5
+        if end < count {
+            let next = p[end]
+            if ByteClass.isDigit(next) || next == 0x2F || next == 0x2D || Tokenizer.isWordStart(p, end, count) {
+                return nil
+            }
+        }
+        return end
     }
 
     private func shortMatch(_ range: Range<Int>, type: String?, number: String, hasTypeWord: Bool) -> Match {
