@@ -30,6 +30,14 @@ struct Row: Sendable, CustomTestStringConvertible {
 @Suite("CitationExtractor")
 struct CitationExtractorTests {
     static let rows: [Row] = [
+        // The meeting's ordinal is not the issuer; a resolution named by its plenum takes nothing from its list.
+        Row("Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về", [
+            Expected(text: "Kết luận số 21-KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW", date: "2021-10-25",
+                     issuer: "Ban Chấp hành Trung ương Đảng")]),
+        Row("Nghị quyết Trung ương 4 khóa XIII và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị", [
+            Expected(text: "Nghị quyết Trung ương 4 khóa XIII", type: "Nghị quyết", number: nil, symbol: nil),
+            Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", date: "2021-05-18",
+                     issuer: "Bộ Chính trị")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -12,7 +12,9 @@ enum Coordination {
                 // Shared across `và`, along a list of one type (`Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW,
                 // ngày …`) or into a bare continuation (`…, 107/2020/NĐ-CP`); mentions of different types joined
                 // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.
-                guard matcher.isListContinuation(from: current.fieldsEnd, to: next.range.lowerBound),
+                // A document named by its plenum or congress has no date or issuer to share.
+                guard current.family != "name",
+                      matcher.isListContinuation(from: current.fieldsEnd, to: next.range.lowerBound),
                       !next.hasTypeWord || next.type == current.type
                         || matcher.containsWord("va", in: current.fieldsEnd..<next.range.lowerBound)
                 else { continue }

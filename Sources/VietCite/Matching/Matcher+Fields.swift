@@ -196,6 +196,14 @@ extension Matcher {
         var cursor = start
         var afterMeeting = start
         if expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
+            // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`: the ordinal of the meeting is not the issuer.
+            var ordinal = afterMeeting
+            if expectWord("lan", &ordinal), expectWord("thu", &ordinal) {
+                skipSpaces(&ordinal, limit: 2)
+                if ordinal < count && (Tokenizer.isWordStart(p, ordinal, count) || ByteClass.isDigit(p[ordinal])) {
+                    afterMeeting = Tokenizer.token(at: ordinal, in: buffer).range.upperBound
+                }
+            }
             cursor = afterMeeting
         } else {
             guard expectWord("cua", &cursor) else { return nil }
