@@ -20,7 +20,10 @@ enum Pinpoints {
         var unit: WritableKeyPath<Pinpoint, [String]>?
         var previousWasTieu = false
         for word in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            let folded = VietnameseKey.folded(String(word))
+            // The pinpoint comes from normalized text: folding each scalar is enough, no second normalization.
+            let folded = String(String.UnicodeScalarView(word.unicodeScalars.compactMap {
+                Unicode.Scalar(VietnameseKey.fold($0.value))
+            }))
             switch folded {
             case "phan": unit = \.parts
             case "chuong": unit = \.chapters
