@@ -1,5 +1,22 @@
 #include "CVietCiteScan.h"
 
+/* One byte of `vietcite_next_anchor`, without vectors. */
+static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {
+    uint8_t byte = bytes[index];
+    if (byte >= 0x30 && byte <= 0x39) return 1;
+    if (byte != 0xE1 || index == 0 || index + 2 >= count) return 0;
+    uint8_t second = bytes[index + 1], third = bytes[index + 2] & 0xFE, before = bytes[index - 1] | 0x20;
+    if (second == 0xBA) return (third == 0xAC && before == 'u') || (third == 0xBE && (before == 'y' || before == 'i'));
+    if (second == 0xBB) return (third == 0x86 && before == 'l') || (third == 0x8A && before == 'r');
+    return 0;
+}
+
+static size_t next_anchor_bytes(const uint8_t *bytes, size_t start, size_t end, size_t count) {
+    size_t index = start;
+    while (index < end && !is_anchor(bytes, index, count)) index++;
+    return index;
+}
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
@@ -49,9 +66,46 @@ size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
     return index;
 }
 
+
+size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
+    size_t index = start;
+    if (index == 0) {
+        if (count == 0 || is_anchor(bytes, 0, count)) return 0;
+        index = 1;
+    }
+    /* Each block reads one byte before it and two after it. */
+    while (index + 18 <= count) {
+        __m128i block = _mm_loadu_si128((const __m128i *)(bytes + index));
+        __m128i digit = at_most(_mm_sub_epi8(block, _mm_set1_epi8('0')), 9);
+        __m128i lead = equal(block, 0xE1);
+        int candidates = _mm_movemask_epi8(_mm_or_si128(digit, lead));
+        if (candidates == 0) {
+            index += 16;
+            continue;
+        }
+        __m128i second = _mm_loadu_si128((const __m128i *)(bytes + index + 1));
+        __m128i third = _mm_and_si128(_mm_loadu_si128((const __m128i *)(bytes + index + 2)), _mm_set1_epi8((char)0xFE));
+        __m128i before = _mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 1)), _mm_set1_epi8(0x20));
+        __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_or_si128(
+            _mm_and_si128(equal(third, 0xAC), equal(before, 'u')),
+            _mm_and_si128(equal(third, 0xBE), _mm_or_si128(equal(before, 'y'), equal(before, 'i')))));
+        __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_or_si128(
+            _mm_and_si128(equal(third, 0x86), equal(before, 'l')),
+            _mm_and_si128(equal(third, 0x8A), equal(before, 'r'))));
+        int anchors = _mm_movemask_epi8(_mm_or_si128(digit, _mm_and_si128(lead, _mm_or_si128(ba, bb))));
+        if (anchors != 0) return index + (size_t)__builtin_ctz((unsigned)anchors);
+        index += 16;
+    }
+    return next_anchor_bytes(bytes, index, count, count);
+}
+
 #else
 
 int vietcite_scan_has_vectors(void) { return 0; }
+
+size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
+    return next_anchor_bytes(bytes, start, count, count);
+}
 
 size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
     (void)bytes;

@@ -187,6 +187,12 @@ struct CitationExtractorTests {
         Row("Quyết định số ２２４３／QĐ－UBND", [
             Expected(text: "Quyết định số ２２４３／QĐ－UBND", type: "Quyết định", number: "2243",
                      symbol: "2243/QĐ-UBND")]),
+        // An issuer read on through capitalised words stops where the next mention begins.
+        Row("Nghị quyết số 10-NQ/TU ngày 2/10/2019 của Tỉnh ủy Thừa Thiên Huế Hướng dẫn số 06-HD/BTCTW-BTGTW", [
+            Expected(text: "Nghị quyết số 10-NQ/TU", type: "Nghị quyết", number: "10", symbol: "10-NQ/TU",
+                     date: "2019-10-02", issuer: "Tỉnh ủy Thừa Thiên Huế"),
+            Expected(text: "Hướng dẫn số 06-HD/BTCTW-BTGTW", type: "Hướng dẫn", number: "06",
+                     symbol: "06-HD/BTCTW-BTGTW")]),
         // Checks.
         Row("Công văn số 08-CV/BCĐ, ngày 11/12/2107 của Ban Chỉ đạo tỉnh", [
             Expected(text: "Công văn số 08-CV/BCĐ", type: "Công văn", number: "08", symbol: "08-CV/BCĐ",

@@ -26,18 +26,21 @@ enum Coordination {
             // rest of the sentence.
             var sentenceIssuer: Range<Int>?
             var previousEnd = 0
+            var previousFieldsEnd = 0
             for index in matches.indices {
                 let match = matches[index]
                 if sentenceIssuer != nil && !matcher.isSameSentence(previousEnd..<match.range.lowerBound) {
                     sentenceIssuer = nil
                 }
-                if match.issuerRange == nil, let stated = matcher.issuerBefore(match.range.lowerBound) {
+                if match.issuerRange == nil,
+                   let stated = matcher.issuerBefore(match.range.lowerBound, after: previousFieldsEnd) {
                     matches[index].issuerRange = stated.range
                     if stated.coversSentence { sentenceIssuer = stated.range }
                 } else if match.issuerRange == nil, let sentenceIssuer {
                     matches[index].issuerRange = sentenceIssuer
                 }
                 previousEnd = match.range.upperBound
+                previousFieldsEnd = match.fieldsEnd
             }
         }
     }

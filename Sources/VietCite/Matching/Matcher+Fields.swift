@@ -231,13 +231,14 @@ extension Matcher {
 
     /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the sentence)
     /// or `Quyết định của UBND tỉnh Quy định số …`.
-    func issuerBefore(_ start: Int) -> (range: Range<Int>, coversSentence: Bool)? {
+    /// Words at or before `limit` (the fields of the mention before) are not read again.
+    func issuerBefore(_ start: Int, after limit: Int = 0) -> (range: Range<Int>, coversSentence: Bool)? {
         var cursor = start
         skipBackSpaces(&cursor)
         var words: [Range<Int>] = []
-        while cursor > 0 && words.count < 12 {
+        while cursor > limit && words.count < 12 {
             let token = Tokenizer.token(before: cursor, in: buffer)
-            guard token.kind == .word else { break }
+            guard token.kind == .word, Int(token.start) >= limit else { break }
             words.append(token.range)
             cursor = Int(token.start)
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }

@@ -103,7 +103,46 @@ extension Matcher {
     /// Reads one code segment (letters, then letters or digits) and returns it in official spelling.
     /// Lower-case pages (`ct/tw`) and glued words (`TWngày`) are handled here.
     func readCode(_ cursor: inout Int, repaired: inout Bool) -> String? {
-        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        guard cursor < count else { return nil }
+        if let plain = readPlainCode(at: cursor) {
+            cursor = plain.end
+            if !plain.spelling.isAsWritten { repaired = true }
+            return plain.spelling.official
+        }
+        return readAnyCode(&cursor, repaired: &repaired)
+    }
+
+    /// The common case, read from the bytes without decoding: a known code of capitals and `Đ` (`TTG`, `ND`,
+    /// `UBND`), ending where no letter or digit follows. Nil sends the reading to ``readAnyCode(_:repaired:)``,
+    /// which gives the same answer for every segment this one accepts.
+    @inline(__always)
+    private func readPlainCode(at start: Int) -> (end: Int, spelling: Vocabulary.CodeSpelling)? {
+        var position = start
+        var key: UInt64 = 0
+        while position < count && position - start < 8 {
+            let byte = p[position]
+            if (byte >= 0x41 && byte <= 0x5A) || (ByteClass.isDigit(byte) && position > start) {
+                key = key << 8 | UInt64(byte)
+                position += 1
+            } else if byte == 0xC4 && position + 1 < count && p[position + 1] == 0x90 && position - start < 7 {
+                key = key << 16 | 0xC490
+                position += 2
+            } else {
+                break
+            }
+        }
+        guard position > start else { return nil }
+        if position < count {
+            let next = p[position]
+            if next >= 0x80 || ByteClass.isASCIILetter(next) || ByteClass.isDigit(next) { return nil }
+        }
+        guard let spelling = Vocabulary.plainCodes[key] else { return nil }
+        return (position, spelling)
+    }
+
+    /// Reads any code segment, decoding scalars: mixed case, lower case, glued words, long or unknown codes.
+    private func readAnyCode(_ cursor: inout Int, repaired: inout Bool) -> String? {
+        guard Tokenizer.isWordStart(p, cursor, count) else { return nil }
         var position = cursor
         var scalars: [UInt32] = []
         var boundaries: [Int] = []

@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// The hand-written matcher: finds numbered citations in normalized text.
 ///
 /// It scans for digits (every numbered citation has one), reads a symbol there (`Matcher+Symbol.swift`),
@@ -35,13 +37,13 @@
         var matches: [Match] = []
         var index = 0
         while index < count {
-            // Fast skip to the next digit (numbered mentions) or 0xE1, the lead byte of the letters that
-            // name-only mentions are anchored on (`Matcher+Name.swift`).
-            while index < count && !ByteClass.isDigit(p[index]) && p[index] != 0xE1 { index += 1 }
+            // Fast skip to the next digit (numbered mentions) or the letters that name-only mentions are
+            // anchored on (`Matcher+Name.swift`), sixteen bytes at a time.
+            index = vietcite_next_anchor(p, index, count)
             guard index < count else { break }
             if p[index] == 0xE1 {
                 if let match = nameMatch(at: index), match.range.lowerBound >= (matches.last?.range.upperBound ?? 0) {
-                    matches.append(match)
+                    append(match, to: &matches)
                     index = max(match.range.upperBound, index + 1)
                 } else {
                     index += 3
@@ -53,13 +55,32 @@
             while runEnd < count && ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
             if let match = match(at: start, runEnd: runEnd, after: matches.last),
                match.range.lowerBound >= (matches.last?.range.upperBound ?? 0) {
-                matches.append(match)
+                append(match, to: &matches)
                 index = max(match.range.upperBound, runEnd)
             } else {
                 index = runEnd
             }
         }
         return matches
+    }
+
+    /// Appends a mention. The fields of the one before it end where it begins: an issuer read on through
+    /// capitalised words (`… của Tỉnh ủy Thừa Thiên Huế Hướng dẫn số 06-HD/BTCTW`) gives them back, so fields
+    /// never overlap the next mention.
+    private func append(_ match: Match, to matches: inout [Match]) {
+        if let last = matches.indices.last, matches[last].fieldsEnd > match.range.lowerBound {
+            let cut = match.range.lowerBound
+            matches[last].fieldsEnd = max(cut, matches[last].range.upperBound)
+            if let issuer = matches[last].issuerRange, issuer.upperBound > cut {
+                var end = cut
+                while end > issuer.lowerBound && (p[end - 1] == 0x20 || p[end - 1] == 0x2C || p[end - 1] == 0x0A) {
+                    end -= 1
+                }
+                matches[last].issuerRange = end > issuer.lowerBound ? issuer.lowerBound..<end : nil
+                matches[last].fieldsEnd = max(end, matches[last].range.upperBound)
+            }
+        }
+        matches.append(match)
     }
 
     /// A citation whose number starts at `start`, if any.

@@ -49,6 +49,40 @@ enum Vocabulary {
         return result
     }()
 
+    /// A code's official spelling, and whether it was written that way.
+    struct CodeSpelling: Sendable {
+        let official: String
+        let isAsWritten: Bool
+    }
+
+    /// Every known code written in capitals, with `Đ` or `D` in each place its official spelling has `Đ`, keyed
+    /// by its UTF-8 bytes packed big-endian into a `UInt64` (codes of up to 8 bytes): `ND` → `NĐ` (repaired),
+    /// `TTG` → `TTg` (repaired), `UBND` → `UBND`. The matcher's fast path looks a segment up here without
+    /// building a string; the values are exactly what ``Matcher/officialSpelling(_:)`` returns for the key.
+    static let plainCodes: [UInt64: CodeSpelling] = {
+        var known = Set(officialSpelling.values)
+        known.formUnion(typeCodes.keys)
+        known.formUnion(partyIssuers)
+        known.formUnion(stateIssuers)
+        known.formUnion(partyTypes)
+        var result: [UInt64: CodeSpelling] = [:]
+        for code in known {
+            // Each Đ may be written D; each other letter as its capital.
+            var variants: [[UInt8]] = [[]]
+            for scalar in code.unicodeScalars {
+                let capitals = scalar == "Đ" || scalar == "đ" ? ["Đ", "D"] : [String(scalar).uppercased()]
+                variants = variants.flatMap { prefix in capitals.map { prefix + Array($0.utf8) } }
+            }
+            for written in variants where written.count <= 8 {
+                let string = String(decoding: written, as: UTF8.self)
+                let official = Matcher.officialSpelling(string)
+                let key = written.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                result[key] = CodeSpelling(official: official, isAsWritten: official == string)
+            }
+        }
+        return result
+    }()
+
     /// Upper case with Đ → D: the key under which a code is looked up whatever its spelling.
     static func foldedCode(_ code: String) -> String {
         String(String.UnicodeScalarView(code.uppercased().unicodeScalars.map { $0 == "Đ" ? "D" : $0 }))
