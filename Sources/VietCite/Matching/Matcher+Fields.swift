@@ -215,11 +215,11 @@ extension Matcher {
         while cursor < count && words < 14 {
             guard Tokenizer.isWordStart(p, cursor, count) else { break }
             let end = Tokenizer.wordEnd(p, from: cursor, count)
-            let folded = foldedWord(cursor..<end)
+            let key = wordKey(cursor..<end)
             let capitalised = isCapitalised(at: cursor)
-            if Vocabulary.issuerStops.contains(folded) && (!capitalised || folded == Array("ve".utf8)) { break }
-            if folded == Array("ban".utf8) && !capitalised && nextWordIs("hanh", after: end) { break }
-            guard capitalised || Vocabulary.issuerWords.contains(folded) else { break }
+            if Vocabulary.issuerStopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
+            if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
+            guard capitalised || Vocabulary.issuerWordKeys.contains(key) else { break }
             phraseEnd = end
             words += 1
             cursor = end
@@ -261,7 +261,7 @@ extension Matcher {
             while probe < words.count && probe < 6 && !isWord(words[probe], "cua") { probe += 1 }
             guard probe > 0 && probe < words.count && isWord(words[probe], "cua") else { return nil }
             let phrase = words[0..<probe]
-            guard phrase.allSatisfy({ isCapitalised(at: $0.lowerBound) || Vocabulary.issuerWords.contains(foldedWord($0)) })
+            guard phrase.allSatisfy({ isCapitalised(at: $0.lowerBound) || Vocabulary.issuerWordKeys.contains(wordKey($0)) })
             else { return nil }
             return (phrase.last!.lowerBound..<phrase.first!.upperBound, false)
         }
@@ -269,11 +269,11 @@ extension Matcher {
         var end = index
         while end < words.count {
             let word = words[end]
-            let folded = foldedWord(word)
+            let key = wordKey(word)
             let capitalised = isCapitalised(at: word.lowerBound)
             // A stop word ends the phrase unless it is capitalised (`Quảng Nam`, not `năm`).
-            guard capitalised || Vocabulary.issuerWords.contains(folded),
-                  capitalised || !Vocabulary.issuerStops.contains(folded) else { break }
+            guard capitalised || Vocabulary.issuerWordKeys.contains(key),
+                  capitalised || !Vocabulary.issuerStopKeys.contains(key) else { break }
             end += 1
         }
         guard end > index else { return nil }

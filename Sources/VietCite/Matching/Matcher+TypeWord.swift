@@ -34,7 +34,9 @@ extension Matcher {
         guard cursor > 0 else { return head }
         // An abbreviation as written: NĐ 30/2020/NĐ-CP, QĐ 2161/QĐ-TTg.
         let word = Tokenizer.token(before: cursor, in: buffer)
-        if word.kind == .word, let type = Vocabulary.typeAbbreviations[string(word.range)],
+        // Abbreviations are short and begin with a capital: look only those up.
+        if word.kind == .word, word.range.count <= 5, p[Int(word.start)] >= 0x41, p[Int(word.start)] <= 0x5A,
+           let type = Vocabulary.typeAbbreviations[string(word.range)],
            word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
             head.type = type
             head.start = Int(word.start)
@@ -92,6 +94,10 @@ extension Matcher {
                     starts[collected] = previous
                     collected += 1
                     cursor = previous
+                    // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): stop early.
+                    if collected == 2 && !Vocabulary.typeWordEndings.contains(UInt16(letters[1]) << 8 | UInt16(letters[0])) {
+                        return nil
+                    }
                 }
                 guard collected > 0 else { return nil }
                 for (word, type) in Vocabulary.typeWords where word.count <= collected {

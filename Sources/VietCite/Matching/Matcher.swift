@@ -274,6 +274,32 @@ internal import CVietCiteScan
         return offset == expected.count
     }
 
+    /// A word's folded letters packed into an integer (`Số` → the bytes of `so`), allocation-free: the key
+    /// under which the word vocabularies are looked up. A word of more than eight letters, or with anything
+    /// but letters, has the key 0, which no vocabulary word has.
+    func wordKey(_ range: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0
+        var letters = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = p[index]
+            if byte < 0x80 {
+                guard ByteClass.isASCIILetter(byte) else { return 0 }
+                key = key << 8 | UInt64(byte | 0x20)
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Decoding.decode(p, index, count)
+                let folded = ByteClass.foldedLetter(scalar)
+                guard folded != 0 else { return 0 }
+                key = key << 8 | UInt64(folded)
+                index += length
+            }
+            letters += 1
+            guard letters <= 8 else { return 0 }
+        }
+        return key
+    }
+
     /// The folded letters of a word (`Số` → `so`).
     func foldedWord(_ range: Range<Int>) -> [UInt8] {
         var result: [UInt8] = []

@@ -14,6 +14,12 @@ enum Vocabulary {
         ("lenh", "Lệnh"), ("luat", "Luật"),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// The last two folded letters of every type word, packed (`…quyết` → `et`): a number after any other
+    /// word has no type word before it.
+    static let typeWordEndings: Set<UInt16> = Set(typeWords.map { word, _ in
+        UInt16(word[word.count - 2]) << 8 | UInt16(word[word.count - 1])
+    })
+
     /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`.
     static let typeAbbreviations: [String: String] = [
         "NĐ": "Nghị định", "ND": "Nghị định", "QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết",
@@ -114,19 +120,30 @@ enum Vocabulary {
 }
 
 
+/// Folded words as the integers ``Matcher/wordKey(_:)`` gives (`"ban"` → `0x62616E`).
+enum WordKey {
+    static func of(_ folded: String) -> UInt64 {
+        precondition(folded.utf8.count <= 8)
+        return folded.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+
+    static let ban = of("ban")
+    static let ve = of("ve")
+}
+
 extension Vocabulary {
-    /// Lower-case words that may stand inside an issuer phrase (folded): `Ban chấp hành trung ương`, `tỉnh ủy`.
-    static let issuerWords: Set<[UInt8]> = Set([
+    /// Lower-case words that may stand inside an issuer phrase (folded, as word keys): `Ban chấp hành trung ương`, `tỉnh ủy`.
+    static let issuerWordKeys: Set<UInt64> = Set([
         "ban", "bo", "chinh", "tri", "bi", "thu", "chap", "hanh", "trung", "uong", "dang", "uy", "nhan", "dan",
         "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",
         "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
         "thuong", "truc", "can", "lien", "nganh", "truong",
-    ].map { Array($0.utf8) })
+    ].map(WordKey.of))
 
-    /// Words that end an issuer phrase (the subject and the rest of the sentence).
-    static let issuerStops: Set<[UInt8]> = Set([
+    /// Words that end an issuer phrase (the subject and the rest of the sentence), as word keys.
+    static let issuerStopKeys: Set<UInt64> = Set([
         "ve", "va", "voi", "cua", "trong", "tai", "theo", "nham", "de", "la", "da", "duoc", "khoa", "dot", "nam",
         "ngay", "so", "lan", "qua", "sau", "truoc", "cho", "tu", "den", "can", "cu", "quy", "dinh",
-    ].map { Array($0.utf8) })
+    ].map(WordKey.of))
 }
