@@ -1,4 +1,11 @@
 #include "CVietCiteScan.h"
+#include <string.h>
+
+size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte) {
+    if (start >= end) return end;
+    const uint8_t *found = memchr(bytes + start, byte, end - start);
+    return found ? (size_t)(found - bytes) : end;
+}
 
 /* One byte of `vietcite_next_anchor`, without vectors. */
 static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {

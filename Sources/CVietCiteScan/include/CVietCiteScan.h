@@ -19,6 +19,9 @@ size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count);
 /// Sixteen bytes at a time with SSE2, a byte at a time otherwise; both give the same answer.
 size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 
+/// The index of the first `byte` in `[start, end)`, or `end` (the C library's `memchr`).
+size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte);
+
 /// 1 when `vietcite_scan_clean` has a vector implementation on this CPU, else 0.
 int vietcite_scan_has_vectors(void);
 

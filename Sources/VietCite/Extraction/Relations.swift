@@ -19,8 +19,10 @@ enum Relations {
                 boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
                 walked = max(walked, start)
                 let begin = boundary
-                let previous = index > 0 ? matches[index - 1] : nil
-                if begin != sentenceStart || previous == nil || previous!.range.upperBound <= begin {
+                // The mention before, by field (copying a whole ``Match`` is costly).
+                let previousEnd = index > 0 ? matches[index - 1].range.upperBound : 0
+                let previousFieldsEnd = index > 0 ? matches[index - 1].fieldsEnd : 0
+                if begin != sentenceStart || index == 0 || previousEnd <= begin {
                     // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`)
                     // continues the clause before it on the same line.
                     let continuesClause = begin > 0 && buffer[begin - 1] == 0x3B && matcher.isBlank(begin..<start)
@@ -29,12 +31,12 @@ enum Relations {
                         sentenceRelation = matcher.nearestTrigger(in: max(begin, start - 400)..<start)
                     }
                     matches[index].relation = sentenceRelation
-                } else if let previous, matcher.isListContinuation(from: previous.fieldsEnd, to: start)
-                            || matcher.isListContinuation(from: previous.range.upperBound, to: start) {
-                    matches[index].relation = previous.relation
+                } else if matcher.isListContinuation(from: previousFieldsEnd, to: start)
+                            || matcher.isListContinuation(from: previousEnd, to: start) {
+                    matches[index].relation = matches[index - 1].relation
                 } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
                     matches[index].relation = sentenceRelation
-                } else if let local = matcher.nearestTrigger(in: previous!.fieldsEnd..<start) {
+                } else if let local = matcher.nearestTrigger(in: previousFieldsEnd..<start) {
                     if matcher.opensListItem(before: local.trigger.lowerBound) {
                         matches[index].relation = local
                     } else if matcher.isAmendedBy(local.trigger.lowerBound) {
@@ -58,9 +60,14 @@ enum Relations {
         return table.map { phrase, relation in (phrase.split(separator: " ").map { Array($0.utf8) }, relation) }
     }()
 
-    /// Indices into ``triggers`` by the first letter of their first word (`a`…`z`).
-    static let triggersByInitial: [[Int]] = (0..<26).map { letter in
-        triggers.indices.filter { Int(triggers[$0].words[0][0]) - 0x61 == letter }
+    /// Indices into ``triggers`` by the word key of their first word, in table order.
+    static let triggersByFirstWord: [UInt64: [Int]] = Dictionary(grouping: triggers.indices) { index in
+        WordKey.of(String(decoding: triggers[index].words[0], as: UTF8.self))
+    }
+
+    /// The word keys of each trigger's words after the first.
+    static let followingKeys: [[UInt64]] = triggers.map { trigger in
+        trigger.words.dropFirst().map { WordKey.of(String(decoding: $0, as: UTF8.self)) }
     }
 }
 
@@ -92,7 +99,7 @@ extension Matcher {
         return byte == 0x2E && cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x0A)
     }
 
-    /// The trigger nearest to the end of `range`. Allocation-free: words are compared folded, in place.
+    /// The trigger nearest to the end of `range`. Allocation-free: words are compared by their keys.
     func nearestTrigger(in range: Range<Int>) -> (relation: Relation, trigger: Range<Int>)? {
         var best: (relation: Relation, trigger: Range<Int>)?
         var cursor = range.lowerBound
@@ -102,15 +109,13 @@ extension Matcher {
                 continue
             }
             let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
-            let initial = ByteClass.foldedLetter(UTF8Decoding.decode(p, cursor, count).scalar)
-            guard initial >= 0x61 && initial <= 0x7A else {
+            guard let candidates = Relations.triggersByFirstWord[wordKey(cursor..<end)] else {
                 cursor = end
                 continue
             }
-            for index in Relations.triggersByInitial[Int(initial - 0x61)] {
-                let (sequence, relation) = Relations.triggers[index]
-                guard foldedEquals(cursor..<end, sequence[0]) else { continue }
-                guard let last = followingWords(after: end, match: sequence.dropFirst(), limit: range.upperBound)
+            for index in candidates {
+                let relation = Relations.triggers[index].relation
+                guard let last = followingWords(after: end, match: Relations.followingKeys[index], limit: range.upperBound)
                 else { continue }
                 // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`).
                 if relation == .review {
@@ -127,14 +132,14 @@ extension Matcher {
     }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).
-    private func followingWords(after end: Int, match words: ArraySlice<[UInt8]>, limit: Int) -> Int? {
+    private func followingWords(after end: Int, match words: [UInt64], limit: Int) -> Int? {
         var cursor = end
         var last = end
         for word in words {
             while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x2C) { cursor += 1 }
             guard cursor < limit, Tokenizer.isWordStart(p, cursor, count) else { return nil }
             let wordEnd = min(Tokenizer.wordEnd(p, from: cursor, count), limit)
-            guard foldedEquals(cursor..<wordEnd, word) else { return nil }
+            guard wordKey(cursor..<wordEnd) == word else { return nil }
             last = wordEnd
             cursor = wordEnd
         }

@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// What short forms, names and aliases refer to, within one document:
 /// - a short form (`Quyết định 290`) refers to the nearest earlier full mention of the same type and number
 ///   (`Quyết định số 290-QĐ/TW`); when earlier mentions give two different symbols, it stays unresolved and
@@ -10,7 +12,7 @@ enum Resolution {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            var symbolsByShortKey: [String: [String]] = [:]
+            var symbolsByShortKey: [ShortKey: [String]] = [:]
             var symbolsByName: [String: [String]] = [:]
             var aliases: [String: String] = [:]
             var definitions: [Range<Int>] = []
@@ -71,10 +73,16 @@ enum Resolution {
         if !list.contains(symbol) { list.append(symbol) }
     }
 
-    /// `Nghị quyết|25`: the type and the number without leading zeros.
-    static func shortKey(type: String?, number: String) -> String {
+    /// The type and the number without leading zeros (`Nghị quyết`, `25`); both fit in small strings, so a
+    /// key allocates nothing.
+    struct ShortKey: Hashable {
+        let type: String?
+        let number: Substring
+    }
+
+    static func shortKey(type: String?, number: String) -> ShortKey {
         let trimmed = number.drop { $0 == "0" }
-        return (type ?? "") + "|" + (trimmed.isEmpty ? "0" : String(trimmed))
+        return ShortKey(type: type, number: trimmed.isEmpty ? "0" : trimmed)
     }
 
     static func nameKey(_ foldedName: String, year: Int?) -> String {
@@ -107,27 +115,28 @@ extension Matcher {
         // The `(` must come before the next mention; the alias itself may be read as one.
         let end = min(count, cursor + 600)
         while cursor < min(end, limit) {
-            let byte = p[cursor]
-            if byte == 0x0A || byte == 0x0D || byte == 0x3B { return nil }
-            if byte == 0x28 {
-                var probe = cursor + 1
-                var matched = false
-                if expectWord("sau", &probe) {
-                    guard expectWord("day", &probe) else { cursor += 1; continue }
-                }
-                if expectWord("goi", &probe) || expectWord("viet", &probe) {
-                    var tat = probe
-                    if expectWord("tat", &tat) { probe = tat }
-                    matched = expectWord("la", &probe)
-                }
-                if matched {
-                    skipSpaces(&probe, limit: 2)
-                    var close = probe
-                    while close < end && close - probe < 120 && p[close] != 0x29 && p[close] != 0x0A { close += 1 }
-                    guard close < end, p[close] == 0x29 else { return nil }
-                    let alias = string(probe..<close).trimmingCharacters(in: "\"“”'‘’ ")
-                    return alias.isEmpty ? nil : (alias, cursor..<close + 1)
-                }
+            // Jump to the next `(`; a line or clause end before it ends the search.
+            let open = vietcite_find_byte(p, cursor, min(end, limit), 0x28)
+            guard open < min(end, limit) else { return nil }
+            for index in cursor..<open where p[index] == 0x0A || p[index] == 0x0D || p[index] == 0x3B { return nil }
+            cursor = open
+            var probe = cursor + 1
+            var matched = false
+            if expectWord("sau", &probe) {
+                guard expectWord("day", &probe) else { cursor += 1; continue }
+            }
+            if expectWord("goi", &probe) || expectWord("viet", &probe) {
+                var tat = probe
+                if expectWord("tat", &tat) { probe = tat }
+                matched = expectWord("la", &probe)
+            }
+            if matched {
+                skipSpaces(&probe, limit: 2)
+                var close = probe
+                while close < end && close - probe < 120 && p[close] != 0x29 && p[close] != 0x0A { close += 1 }
+                guard close < end, p[close] == 0x29 else { return nil }
+                let alias = string(probe..<close).trimmingCharacters(in: "\"“”'‘’ ")
+                return alias.isEmpty ? nil : (alias, cursor..<close + 1)
             }
             cursor += 1
         }

@@ -31,12 +31,17 @@ enum SelfMention {
         while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D
             && match.range.lowerBound - lineStart < 40 { lineStart -= 1 }
         guard lineStart == 0 || text[lineStart - 1] == 0x0A || text[lineStart - 1] == 0x0D else { return false }
-        let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<match.range.lowerBound], as: UTF8.self))
-            .filter { $0 != " " && $0 != "\t" }
-        if prefix == "so" || prefix == "so:" { return true }
+        // `Số:` is five bytes besides spaces; a line start of more than 16 is not a header (checked before folding).
+        let written = text[lineStart..<match.range.lowerBound].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
+        guard written <= 16 else { return false }
+        if written > 0 {
+            let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<match.range.lowerBound], as: UTF8.self))
+                .filter { $0 != " " && $0 != "\t" }
+            return prefix == "so" || prefix == "so:"
+        }
         // `Luật số: 80/2015/QH13`, `Nghị quyết số: 45/2024/UBTVQH15`: a type word at the line start, then `số:`.
-        let mention = VietnameseKey.folded(String(decoding: text[match.range], as: UTF8.self))
-        return prefix.isEmpty && match.hasTypeWord && mention.contains(" so:")
+        guard match.hasTypeWord else { return false }
+        return VietnameseKey.folded(String(decoding: text[match.range], as: UTF8.self)).contains(" so:")
     }
 }
 

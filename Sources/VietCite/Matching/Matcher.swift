@@ -1,5 +1,12 @@
 internal import CVietCiteScan
 
+/// What the scan keeps of the mention before the current one (not the whole ``Match``, which is costly to copy).
+struct PreviousMention {
+    var range: Range<Int>
+    var type: String?
+    var isShortForm: Bool
+}
+
 /// The hand-written matcher: finds numbered citations in normalized text.
 ///
 /// It scans for digits (every numbered citation has one), reads a symbol there (`Matcher+Symbol.swift`),
@@ -35,16 +42,18 @@ internal import CVietCiteScan
 
     func scan() -> [Match] {
         var matches: [Match] = []
+        var previous: PreviousMention?
         var index = 0
         while index < count {
             // Fast skip to the next digit (numbered mentions) or the letters that name-only mentions are
             // anchored on (`Matcher+Name.swift`), sixteen bytes at a time.
             index = vietcite_next_anchor(p, index, count)
             guard index < count else { break }
+            let lastEnd = previous?.range.upperBound ?? 0
             if p[index] == 0xE1 {
-                if let match = nameMatch(at: index), match.range.lowerBound >= (matches.last?.range.upperBound ?? 0) {
-                    append(match, to: &matches)
+                if let match = nameMatch(at: index), match.range.lowerBound >= lastEnd {
                     index = max(match.range.upperBound, index + 1)
+                    append(match, to: &matches, previous: &previous)
                 } else {
                     index += 3
                 }
@@ -53,10 +62,9 @@ internal import CVietCiteScan
             let start = index
             var runEnd = start
             while runEnd < count && ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
-            if let match = match(at: start, runEnd: runEnd, after: matches.last),
-               match.range.lowerBound >= (matches.last?.range.upperBound ?? 0) {
-                append(match, to: &matches)
+            if let match = match(at: start, runEnd: runEnd, after: previous), match.range.lowerBound >= lastEnd {
                 index = max(match.range.upperBound, runEnd)
+                append(match, to: &matches, previous: &previous)
             } else {
                 index = runEnd
             }
@@ -67,7 +75,8 @@ internal import CVietCiteScan
     /// Appends a mention. The fields of the one before it end where it begins: an issuer read on through
     /// capitalised words (`… của Tỉnh ủy Thừa Thiên Huế Hướng dẫn số 06-HD/BTCTW`) gives them back, so fields
     /// never overlap the next mention.
-    private func append(_ match: Match, to matches: inout [Match]) {
+    private func append(_ match: Match, to matches: inout [Match], previous: inout PreviousMention?) {
+        previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short")
         if let last = matches.indices.last, matches[last].fieldsEnd > match.range.lowerBound {
             let cut = match.range.lowerBound
             matches[last].fieldsEnd = max(cut, matches[last].range.upperBound)
@@ -84,7 +93,7 @@ internal import CVietCiteScan
     }
 
     /// A citation whose number starts at `start`, if any.
-    private func match(at start: Int, runEnd: Int, after previous: Match?) -> Match? {
+    private func match(at start: Int, runEnd: Int, after previous: PreviousMention?) -> Match? {
         let glued = start > 0 && isLetterOrDigit(before: start)
         if let symbol = readSymbol(at: start) {
             if glued && !gluedAllowed(before: start) { return nil }
@@ -93,7 +102,7 @@ internal import CVietCiteScan
         return shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous)
     }
 
-    func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: Match?) -> Match {
+    func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: PreviousMention?) -> Match {
         let head = lookBack(from: numberStart)
         let codeType = symbolType(symbol)
         var type = head.type ?? codeType
@@ -152,7 +161,7 @@ internal import CVietCiteScan
     // MARK: - Short forms
 
     /// `Nghị định 168`, `Nghị quyết số 18, 19`, `NQ21`, `HD 31`: a type word and a number with no symbol.
-    private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: Match?) -> Match? {
+    private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: PreviousMention?) -> Match? {
         guard runEnd - start <= 5 else { return nil }
         // `Nghị định 15/2020` (news pages): the number and year of a document, without its code.
         if !glued, let yearEnd = yearAfterSlash(runEnd) {
@@ -193,7 +202,7 @@ internal import CVietCiteScan
             return shortMatch(head.start..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         // `Nghị quyết số 18, 19`: a bare number continuing a list of short forms.
-        if let previous, previous.family == "short", isListContinuation(from: previous.range.upperBound, to: start) {
+        if let previous, previous.isShortForm, isListContinuation(from: previous.range.upperBound, to: start) {
             return shortMatch(start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
