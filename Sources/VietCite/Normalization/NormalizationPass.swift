@@ -17,9 +17,16 @@ struct NormalizationPass {
         guard let p = input.baseAddress else { return }
         let count = input.count
         var index = 0
+        // Where the block scan is tried next: after a try that gains nothing (text dense with edits, such as
+        // NFD), the byte loop runs on for 64 bytes before the next try.
+        var nextBlockTry = 2
         while index < count {
             // Clean text, sixteen bytes at a time (`NormalizationPass+Blocks.swift`).
-            if index >= 2 { index = Self.skipCleanBlocks(p, from: index, count) }
+            if index >= nextBlockTry {
+                let skipped = Self.skipCleanBlocks(p, from: index, count)
+                nextBlockTry = skipped > index ? skipped : index + 64
+                index = skipped
+            }
             // ASCII fast path, eight bytes at a time.
             while index + 8 <= count {
                 let word = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self)
@@ -199,18 +206,24 @@ struct NormalizationPass {
         }
         var shape = letter.shape
         var tone = letter.tone
-        for mark in [first, second ?? 0] where mark != 0 {
-            guard let kind = VietnameseLetters.markKind(mark) else { return nil }
-            if kind.shape != .none {
-                guard shape == .none else { return nil }
-                shape = kind.shape
-            } else {
-                guard tone == 0 else { return nil }
-                tone = kind.tone
-            }
-        }
+        guard add(first, shape: &shape, tone: &tone) else { return nil }
+        if let second { guard add(second, shape: &shape, tone: &tone) else { return nil } }
         guard let row = VietnameseLetters.row(ascii: letter.ascii, shape: shape) else { return nil }
         return VietnameseLetters.scalar(row: row, tone: tone, upper: letter.isUpper)
+    }
+
+    /// Adds one Vietnamese mark to a shape and tone; false when it is not one, or its slot is taken.
+    @inline(__always)
+    private static func add(_ mark: UInt32, shape: inout VietnameseLetters.Shape, tone: inout UInt8) -> Bool {
+        guard let kind = VietnameseLetters.markKind(mark) else { return false }
+        if kind.shape != .none {
+            guard shape == .none else { return false }
+            shape = kind.shape
+        } else {
+            guard tone == 0 else { return false }
+            tone = kind.tone
+        }
+        return true
     }
 
     /// Shape diacritics (circumflex, breve, horn) first, then the rest in their order.
