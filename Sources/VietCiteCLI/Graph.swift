@@ -47,7 +47,7 @@ struct Graph: ParsableCommand {
         failures += result.skipped
         var builder = CitationGraph.Builder()
         for record in result.records { builder.add(record) }
-        let graph = builder.build()
+        let graph = builder.build(jobs: jobs)
         try GraphOutput.write(graph, format: format, to: output)
         if !quiet {
             InputFiles.warn("vietcite graph: \(files.count) files, \(result.documents) documents, "

@@ -36,6 +36,26 @@ struct Assembly {
         self.taught = taught
     }
 
+    /// Adds what `later` assembled from the documents that follow this one's: the same state as one assembly
+    /// that added all of them in order (tallies add up, sets join, the later source wins where one value is
+    /// kept, occurrences keep their order).
+    mutating func merge(_ later: Assembly) {
+        for (id, draft) in later.nodes {
+            update(id) { node in
+                for (attribute, tally) in draft.values {
+                    node.values[attribute, default: [:]].merge(tally, uniquingKeysWith: +)
+                }
+                node.citedBy.formUnion(draft.citedBy)
+                node.citedDates.merge(draft.citedDates) { $0.union($1) }
+                if let file = draft.file { node.file = node.file.map { min($0, file) } ?? file }
+                if let identity = draft.identity { node.identity = identity }
+                node.isResolved = node.isResolved && draft.isResolved
+            }
+        }
+        edges.merge(later.edges) { $0 + $1 }
+        conflicts.formUnion(later.conflicts)
+    }
+
     mutating func add(_ record: CitationGraph.DocumentRecord) {
         let identity = record.identity
         let sourceID: String
