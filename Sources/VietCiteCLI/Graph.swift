@@ -48,7 +48,7 @@ struct Graph: ParsableCommand {
         var builder = CitationGraph.Builder()
         for record in result.records { builder.add(record) }
         let graph = builder.build(jobs: jobs)
-        try GraphOutput.write(graph, format: format, to: output)
+        try GraphOutput.write(graph, format: format, jobs: jobs, to: output)
         if !quiet {
             InputFiles.warn("vietcite graph: \(files.count) files, \(result.documents) documents, "
                 + "\(Batch.megabytes(result.bytes)) MB, \(result.citations) citations → \(graph.nodes.count) nodes, "
@@ -66,7 +66,7 @@ enum ProcessInfoCores {
 
 /// Writing a graph to standard output, a file, or (csv) a directory.
 enum GraphOutput {
-    static func write(_ graph: CitationGraph, format: GraphFormat, to path: String?) throws {
+    static func write(_ graph: CitationGraph, format: GraphFormat, jobs: Int, to path: String?) throws {
         if format == .csv, let path {
             mkdir(path, 0o755)
             try withFile(path + "/nodes.csv") { CSVExport.writeNodes(graph, to: $0) }
@@ -74,10 +74,10 @@ enum GraphOutput {
             return
         }
         if let path {
-            try withFile(path) { format.write(graph, to: $0) }
+            try withFile(path) { format.write(graph, jobs: jobs, to: $0) }
         } else {
             let out = OutputStream()
-            format.write(graph) { out.write($0) }
+            format.write(graph, jobs: jobs) { out.write($0) }
             out.flush()
         }
     }

@@ -21,11 +21,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     /// Writes the graph in this format, piece by piece, to `sink`. For ``csv`` this writes `nodes.csv` then
     /// `relationships.csv`, separated by a blank line; ``CSVExport`` writes them apart.
     ///
+    /// - Parameter jobs: threads that render `json` and `jsonl` records (in batches, written in order: the
+    ///   bytes are the same for any number of jobs); the other formats are written on the calling thread.
     /// - Complexity: O(size of the graph).
-    public func write(_ graph: CitationGraph, to sink: (String) -> Void) {
+    public func write(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
         switch self {
-        case .json: JSONExport.write(graph, to: sink)
-        case .jsonl: JSONExport.writeLines(graph, to: sink)
+        case .json: JSONExport.write(graph, jobs: jobs, to: sink)
+        case .jsonl: JSONExport.writeLines(graph, jobs: jobs, to: sink)
         case .graphml: GraphMLExport.write(graph, to: sink)
         case .dot: DOTExport.write(graph, to: sink)
         case .csv:

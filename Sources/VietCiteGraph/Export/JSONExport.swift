@@ -2,15 +2,15 @@ import VietCite
 
 /// `json` and `jsonl`.
 enum JSONExport {
-    static func write(_ graph: CitationGraph, to sink: (String) -> Void) {
+    static func write(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
         sink("{\"nodes\":[")
-        for (index, node) in graph.nodes.enumerated() {
-            sink((index == 0 ? "\n" : ",\n") + object(node))
-        }
+        ParallelRender.forEach(graph.nodes, jobs: jobs, render: { index, node in
+            (index == 0 ? "\n" : ",\n") + object(node)
+        }, sink: sink)
         sink("\n],\"edges\":[")
-        for (index, edge) in graph.edges.enumerated() {
-            sink((index == 0 ? "\n" : ",\n") + object(edge))
-        }
+        ParallelRender.forEach(graph.edges, jobs: jobs, render: { index, edge in
+            (index == 0 ? "\n" : ",\n") + object(edge)
+        }, sink: sink)
         sink("\n],\"conflicts\":[")
         for (index, conflict) in graph.conflicts.enumerated() {
             sink((index == 0 ? "\n" : ",\n") + object(conflict))
@@ -18,14 +18,14 @@ enum JSONExport {
         sink("\n]}\n")
     }
 
-    static func writeLines(_ graph: CitationGraph, to sink: (String) -> Void) {
+    static func writeLines(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
         let nodes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
-        for edge in graph.edges {
+        ParallelRender.forEach(graph.edges, jobs: jobs, render: { _, edge in
             var fields = fieldsOf(edge)
             fields.insert(("sourceLabel", nodes[edge.source].map { Escaping.json($0.label) } ?? "null"), at: 1)
             fields.insert(("targetLabel", nodes[edge.target].map { Escaping.json($0.label) } ?? "null"), at: 3)
-            sink(render(fields) + "\n")
-        }
+            return render(fields) + "\n"
+        }, sink: sink)
     }
 
     static func object(_ node: CitationGraph.Node) -> String {
