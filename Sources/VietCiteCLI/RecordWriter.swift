@@ -11,6 +11,8 @@ final class RecordWriter {
     private let out: OutputStream
     private let format: Format
     private var written = 0
+    /// The record being written, reused from one record to the next.
+    private var record: [UInt8] = []
 
     init(out: OutputStream, format: Format) {
         self.out = out
@@ -22,11 +24,15 @@ final class RecordWriter {
     func write(_ citation: Citation, document: String) {
         switch format {
         case .jsonl:
-            out.write(Self.json(citation, document: document))
-            out.write("\n")
+            record.removeAll(keepingCapacity: true)
+            Self.appendJSON(citation, document: document, to: &record)
+            record.append(0x0A)
+            out.write(record)
         case .json:
             out.write(written == 0 ? "\n" : ",\n")
-            out.write(Self.json(citation, document: document))
+            record.removeAll(keepingCapacity: true)
+            Self.appendJSON(citation, document: document, to: &record)
+            out.write(record)
         case .table:
             let fields = [
                 document, String(citation.span.lowerBound), String(citation.span.upperBound), citation.type ?? "-",
@@ -46,37 +52,39 @@ final class RecordWriter {
 
     /// One record as a JSON object, keys in contract order; optional keys only when known.
     static func json(_ citation: Citation, document: String) -> String {
-        var fields: [(String, String)] = [
-            ("document", quote(document)),
-            ("start", String(citation.span.lowerBound)),
-            ("end", String(citation.span.upperBound)),
-            ("text", quote(citation.text)),
-            ("type", citation.type.map(quote) ?? "null"),
-            ("number", citation.number.map(quote) ?? "null"),
-            ("symbol", citation.symbol.map(quote) ?? "null"),
-            ("date", citation.date.map { quote($0.description) } ?? "null"),
-            ("issuer", citation.issuer.map(quote) ?? "null"),
-            ("self", citation.isSelf ? "true" : "false"),
-            ("family", quote(citation.family)),
-        ]
-        if let code = citation.issuerCode { fields.append(("issuerCode", quote(code))) }
-        if let term = citation.term { fields.append(("term", quote(term))) }
-        if let name = citation.name { fields.append(("name", quote(name))) }
-        if let year = citation.year { fields.append(("year", String(year))) }
+        var bytes: [UInt8] = []
+        appendJSON(citation, document: document, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one record as a JSON object to `bytes`: written in place, with no string per field.
+    static func appendJSON(_ citation: Citation, document: String, to bytes: inout [UInt8]) {
+        var record = JSONObject(taking: &bytes)
+        record.string("document", document)
+        record.number("start", citation.span.lowerBound)
+        record.number("end", citation.span.upperBound)
+        record.string("text", citation.text)
+        record.string("type", citation.type, orNull: true)
+        record.string("number", citation.number, orNull: true)
+        record.string("symbol", citation.symbol, orNull: true)
+        record.string("date", citation.date?.description, orNull: true)
+        record.string("issuer", citation.issuer, orNull: true)
+        record.raw("self", citation.isSelf ? "true" : "false")
+        record.string("family", citation.family)
+        record.string("issuerCode", citation.issuerCode)
+        record.string("term", citation.term)
+        record.string("name", citation.name)
+        if let year = citation.year { record.number("year", year) }
         if let pinpoint = citation.pinpoint {
-            fields.append(("pinpoint", quote(pinpoint.text)))
-            fields.append(("provision", provision(pinpoint)))
+            record.string("pinpoint", pinpoint.text)
+            record.raw("provision", provision(pinpoint))
         }
-        fields.append(("relation", quote(citation.relation.rawValue)))
-        if let trigger = citation.relationTrigger { fields.append(("relationTrigger", quote(trigger))) }
-        if let refersTo = citation.refersTo { fields.append(("refersTo", quote(refersTo))) }
-        if !citation.candidates.isEmpty {
-            fields.append(("candidates", "[" + citation.candidates.map(quote).joined(separator: ",") + "]"))
-        }
-        if !citation.warnings.isEmpty {
-            fields.append(("warnings", "[" + citation.warnings.map(quote).joined(separator: ",") + "]"))
-        }
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        record.string("relation", citation.relation.rawValue)
+        record.string("relationTrigger", citation.relationTrigger)
+        record.string("refersTo", citation.refersTo)
+        if !citation.candidates.isEmpty { record.strings("candidates", citation.candidates) }
+        if !citation.warnings.isEmpty { record.strings("warnings", citation.warnings) }
+        bytes = record.close()
     }
 
     /// The structured pinpoint: `{"article":["5"],"clause":["2"],"point":["a"]}`, levels that are written only.

@@ -13,20 +13,29 @@ public enum Escaping {
     ///
     /// - Complexity: O(*n*); one scan and one copy.
     public static func json(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 2)
+        appendJSON(text, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the JSON string literal of `text`, quotes included, to `result` (the same bytes as ``json(_:)``,
+    /// for writers that build a record in one reused buffer).
+    ///
+    /// - Complexity: O(*n*); one scan, no allocation beyond the buffer's growth.
+    public static func appendJSON(_ text: String, to result: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 2)
+        text.withUTF8 { bytes in
             result.append(0x22)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case 0x22: result += [0x5C, 0x22]
-                case 0x5C: result += [0x5C, 0x5C]
-                case 0x0A: result += [0x5C, 0x6E]
-                case 0x0D: result += [0x5C, 0x72]
-                case 0x09: result += [0x5C, 0x74]
+                case 0x22: result.append(0x5C); result.append(0x22)
+                case 0x5C: result.append(0x5C); result.append(0x5C)
+                case 0x0A: result.append(0x5C); result.append(0x6E)
+                case 0x0D: result.append(0x5C); result.append(0x72)
+                case 0x09: result.append(0x5C); result.append(0x74)
                 case 0x00..<0x20:
                     result += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
@@ -39,7 +48,6 @@ public enum Escaping {
                 index += 1
             }
             result.append(0x22)
-            return String(decoding: result, as: UTF8.self)
         }
     }
 
