@@ -31,9 +31,28 @@ struct JSONObject {
         Escaping.appendJSON(value, to: &bytes)
     }
 
+    /// A non-negative integer field (offsets, years), digits written directly.
     mutating func number(_ name: StaticString, _ value: Int) {
         key(name)
-        bytes.append(contentsOf: String(value).utf8)
+        guard value > 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var digits: (UInt64, Int) = (0, 0)
+        var rest = UInt64(value)
+        while rest > 0 && digits.1 < 8 {
+            digits.0 = digits.0 << 8 | (0x30 + rest % 10)
+            rest /= 10
+            digits.1 += 1
+        }
+        guard rest == 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        for _ in 0..<digits.1 {
+            bytes.append(UInt8(truncatingIfNeeded: digits.0))
+            digits.0 >>= 8
+        }
     }
 
     mutating func strings(_ name: StaticString, _ values: [String]) {

@@ -29,6 +29,15 @@ public enum Escaping {
             result.append(0x22)
             var index = 0
             while index < bytes.count {
+                // Copy the stretch that needs no escape in one piece.
+                var plain = index
+                while plain < bytes.count && bytes[plain] >= 0x20 && bytes[plain] != 0x22 && bytes[plain] != 0x5C
+                    && bytes[plain] != 0xE2 { plain += 1 }
+                if plain > index {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<plain]))
+                    index = plain
+                    continue
+                }
                 let byte = bytes[index]
                 switch byte {
                 case 0x22: result.append(0x5C); result.append(0x22)
