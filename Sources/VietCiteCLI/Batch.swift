@@ -8,7 +8,8 @@ import Glibc
 #endif
 
 /// Reads and extracts files on `jobs` threads. Each thread takes the next file when it is done with one, so at
-/// most `jobs` files are in memory at once; what is kept of each is its ``CitationGraph/DocumentRecord``.
+/// most `jobs` files are in memory at once, and folds it into its own ``CitationGraph/Builder``; the builders
+/// are merged at the end. Nothing of a file is kept but its part of the graph.
 struct Batch: Sendable {
     let files: [String]
     let jobs: Int
@@ -16,7 +17,7 @@ struct Batch: Sendable {
     let progress: Bool
 
     struct Result {
-        var records: [CitationGraph.DocumentRecord] = []
+        var builder = CitationGraph.Builder()
         var skipped = 0
         var documents = 0
         var bytes = 0
@@ -26,7 +27,8 @@ struct Batch: Sendable {
     private struct State {
         var next = 0
         var done = 0
-        var slots: [[CitationGraph.DocumentRecord]]
+        var builders: [CitationGraph.Builder]
+        var documents = 0
         var skipped = 0
         var bytes = 0
         var citations = 0
@@ -34,10 +36,13 @@ struct Batch: Sendable {
     }
 
     func run() -> Result {
-        let state = Mutex(State(slots: Array(repeating: [], count: files.count)))
+        let workers = min(jobs, max(files.count, 1))
+        let state = Mutex(State(builders: Array(repeating: CitationGraph.Builder(), count: workers)))
         let started = Self.now()
         let extractor = CitationExtractor()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(files.count, 1))) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var builder = CitationGraph.Builder()
+            defer { state.withLock { $0.builders[worker] = builder } }
             while true {
                 let index = state.withLock { state -> Int? in
                     guard state.next < files.count else { return nil }
@@ -47,8 +52,9 @@ struct Batch: Sendable {
                 guard let index else { return }
                 let (records, size, skipped) = process(files[index], extractor: extractor)
                 let citations = records.reduce(0) { $0 + $1.citationCount }
+                for record in records { builder.add(record) }
                 state.withLock { state in
-                    state.slots[index] = records
+                    state.documents += records.count
                     state.skipped += skipped
                     state.bytes += size
                     state.citations += citations
@@ -66,9 +72,9 @@ struct Batch: Sendable {
         if progress { InputFiles.warn("") }
         return state.withLock { state in
             var result = Result()
-            result.records = state.slots.flatMap { $0 }
+            for builder in state.builders { result.builder.merge(builder) }
             result.skipped = state.skipped
-            result.documents = result.records.count
+            result.documents = state.documents
             result.bytes = state.bytes
             result.citations = state.citations
             return result

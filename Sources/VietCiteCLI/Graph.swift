@@ -45,9 +45,7 @@ struct Graph: ParsableCommand {
                           progress: !quiet && isatty(2) == 1)
         let result = batch.run()
         failures += result.skipped
-        var builder = CitationGraph.Builder()
-        for record in result.records { builder.add(record) }
-        let graph = builder.build(jobs: jobs)
+        let graph = result.builder.build()
         try GraphOutput.write(graph, format: format, jobs: jobs, to: output)
         if !quiet {
             InputFiles.warn("vietcite graph: \(files.count) files, \(result.documents) documents, "

@@ -1,8 +1,12 @@
 import VietCite
 
-/// The work of ``CitationGraph/Builder/build()``: one pass over the sorted records.
-struct Assembly {
-    private let taught: [String: Set<String>]
+/// The work of ``CitationGraph/Builder``: each document folded in as it comes, in any order.
+struct Assembly: Sendable {
+    /// Names the documents state with a number (`Luật Đầu tư công số 49/2014/QH13`): folded name (and
+    /// `name@year`) → symbols.
+    private var taught: [String: Set<String>] = [:]
+    /// Name-only citations: their node depends on what every document teaches, so they are connected last.
+    private var deferred: [DeferredName] = []
     private var nodes: [String: NodeDraft] = [:]
     private var edges: [EdgeKey: [CitationGraph.Occurrence]] = [:]
     private var conflicts: Set<CitationGraph.Conflict> = []
@@ -32,13 +36,28 @@ struct Assembly {
         }
     }
 
-    init(taught: [String: Set<String>]) {
-        self.taught = taught
+    /// A name-only citation waiting for ``taught``: the node is the symbol the batch states for the name when
+    /// there is exactly one, else `fallback` (what the document itself resolved, or the name's own node).
+    struct DeferredName: Sendable {
+        let citation: Citation
+        let edge: EdgeContext
+        let nameKey: String
+        let year: Int?
+        let fallback: String
     }
 
-    /// Adds what `later` assembled from the documents that follow this one's: the same state as one assembly
-    /// that added all of them in order (tallies add up, sets join, the later source wins where one value is
-    /// kept, occurrences keep their order).
+    /// What an edge needs of the citing document.
+    struct EdgeContext: Sendable {
+        let source: String
+        let document: String
+        let documentDate: CitationDate?
+        let context: CitationGraph.Context?
+    }
+
+    init() {}
+
+    /// Adds what another assembly was given: the same state as one assembly that added all the documents
+    /// (tallies add up, sets join, files keep the least path; occurrences are sorted in ``finish()``).
     mutating func merge(_ later: Assembly) {
         for (id, draft) in later.nodes {
             update(id) { node in
@@ -54,6 +73,8 @@ struct Assembly {
         }
         edges.merge(later.edges) { $0 + $1 }
         conflicts.formUnion(later.conflicts)
+        taught.merge(later.taught) { $0.union($1) }
+        deferred += later.deferred
     }
 
     mutating func add(_ record: CitationGraph.DocumentRecord) {
@@ -77,41 +98,65 @@ struct Assembly {
             if let year = identity.date?.year { source.note("year", String(year)) }
         }
 
+        learnNames(from: record)
         // Within a document a symbol keeps the node its first dated mention gave it.
         var keyOfSymbol: [String: String] = [:]
         for (index, citation) in record.citations.enumerated() where !citation.isSelf {
-            let target = targetKey(citation, record: record, keyOfSymbol: &keyOfSymbol)
-            guard target != sourceID else { continue }
-            var conflict: CitationGraph.Conflict?
-            update(target) { node in
-                node.note("type", citation.type)
-                node.note("number", citation.number)
-                node.note("symbol", citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
-                node.note("issuer", citation.issuer)
-                node.note("issuerCode", citation.issuerCode)
-                node.note("term", citation.term)
-                node.note("name", citation.name)
-                if let date = citation.date {
-                    node.note("date", date.description)
-                    node.citedDates[date.description, default: []].insert(record.name)
-                    if let own = identity.date, (date.year, date.month, date.day) > (own.year, own.month, own.day) {
-                        conflict = CitationGraph.Conflict(
-                            kind: "date-after-citing-document", node: target,
-                            detail: "cited as of \(date), in a document dated \(own)", documents: [record.name])
-                    }
-                }
-                if let year = citation.year ?? citation.symbol.flatMap(Identity.year(ofSymbol:)) ?? citation.date?.year {
-                    node.note("year", String(year))
-                }
-                if target.hasPrefix("short:") { node.isResolved = false }
-                node.citedBy.insert(sourceID)
+            let edge = EdgeContext(source: sourceID, document: record.name, documentDate: identity.date,
+                                   context: index < record.contexts.count ? record.contexts[index] : nil)
+            if citation.symbol == nil, citation.family == "name", let name = citation.name {
+                let key = Identity.nameKey(name)
+                let year = citation.year ?? citation.date?.year
+                let fallback = citation.refersTo.map { keyOfSymbol[$0] ?? "doc:" + $0 }
+                    ?? "name:" + key + (year.map { "@\($0)" } ?? "")
+                deferred.append(DeferredName(citation: citation, edge: edge, nameKey: key, year: year, fallback: fallback))
+                continue
             }
-            if let conflict { conflicts.insert(conflict) }
-            let context = index < record.contexts.count ? record.contexts[index] : nil
-            edges[EdgeKey(source: sourceID, target: target, relation: citation.relation), default: []].append(
-                CitationGraph.Occurrence(document: record.name, span: citation.span, text: citation.text,
-                                         pinpoint: citation.pinpoint?.text, context: context))
+            connect(citation, to: targetKey(citation, record: record, keyOfSymbol: &keyOfSymbol), edge: edge)
         }
+    }
+
+    /// Records the names this document states with a number.
+    private mutating func learnNames(from record: CitationGraph.DocumentRecord) {
+        for citation in record.citations {
+            guard let name = citation.name, let symbol = citation.symbol else { continue }
+            let key = Identity.nameKey(name)
+            taught[key, default: []].insert(symbol)
+            if let year = Identity.year(ofSymbol: symbol) { taught[key + "@\(year)", default: []].insert(symbol) }
+        }
+    }
+
+    /// Adds one citation's tallies to its node and its occurrence to the edge from the citing document.
+    private mutating func connect(_ citation: Citation, to target: String, edge: EdgeContext) {
+        guard target != edge.source else { return }
+        var conflict: CitationGraph.Conflict?
+        update(target) { node in
+            node.note("type", citation.type)
+            node.note("number", citation.number)
+            node.note("symbol", citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
+            node.note("issuer", citation.issuer)
+            node.note("issuerCode", citation.issuerCode)
+            node.note("term", citation.term)
+            node.note("name", citation.name)
+            if let date = citation.date {
+                node.note("date", date.description)
+                node.citedDates[date.description, default: []].insert(edge.document)
+                if let own = edge.documentDate, (date.year, date.month, date.day) > (own.year, own.month, own.day) {
+                    conflict = CitationGraph.Conflict(
+                        kind: "date-after-citing-document", node: target,
+                        detail: "cited as of \(date), in a document dated \(own)", documents: [edge.document])
+                }
+            }
+            if let year = citation.year ?? citation.symbol.flatMap(Identity.year(ofSymbol:)) ?? citation.date?.year {
+                node.note("year", String(year))
+            }
+            if target.hasPrefix("short:") { node.isResolved = false }
+            node.citedBy.insert(edge.source)
+        }
+        if let conflict { conflicts.insert(conflict) }
+        edges[EdgeKey(source: edge.source, target: target, relation: citation.relation), default: []].append(
+            CitationGraph.Occurrence(document: edge.document, span: citation.span, text: citation.text,
+                                     pinpoint: citation.pinpoint?.text, context: edge.context))
     }
 
     /// Changes a node in place (no copy of its tallies).
@@ -119,7 +164,7 @@ struct Assembly {
         body(&nodes[id, default: NodeDraft()])
     }
 
-    /// The node a citation points at.
+    /// The node a citation with a symbol, a short form or a resolved reference points at (names: ``finish()``).
     private func targetKey(_ citation: Citation, record: CitationGraph.DocumentRecord,
                            keyOfSymbol: inout [String: String]) -> String {
         if let symbol = citation.symbol {
@@ -128,14 +173,6 @@ struct Assembly {
             if !key.hasSuffix("?") || keyOfSymbol[symbol] == nil { keyOfSymbol[symbol] = key }
             return key
         }
-        if citation.family == "name", let name = citation.name {
-            let key = Identity.nameKey(name)
-            let year = citation.year ?? citation.date?.year
-            let stated = year.map { taught[key + "@\($0)"] ?? [] } ?? (taught[key] ?? [])
-            if stated.count == 1, let symbol = stated.first { return "doc:" + symbol }
-            if let refersTo = citation.refersTo { return keyOfSymbol[refersTo] ?? "doc:" + refersTo }
-            return "name:" + key + (year.map { "@\($0)" } ?? "")
-        }
         if let refersTo = citation.refersTo {
             return keyOfSymbol[refersTo]
                 ?? Identity.key(symbol: refersTo, family: Identity.family(ofSymbol: refersTo), date: nil, term: nil)
@@ -143,7 +180,22 @@ struct Assembly {
         return "short:\(record.name)|\(citation.type ?? "")|\(citation.number ?? citation.text)"
     }
 
+    /// The node of a name-only citation, once every document has taught its names.
+    private func target(of name: DeferredName) -> String {
+        let key = name.nameKey
+        let stated = name.year.map { taught[key + "@\($0)"] ?? [] } ?? (taught[key] ?? [])
+        if stated.count == 1, let symbol = stated.first { return "doc:" + symbol }
+        return name.fallback
+    }
+
     func finish() -> CitationGraph {
+        var complete = self
+        complete.deferred = []
+        for name in deferred { complete.connect(name.citation, to: target(of: name), edge: name.edge) }
+        return complete.graph()
+    }
+
+    private func graph() -> CitationGraph {
         var result: [CitationGraph.Node] = []
         var bySymbol: [String: [String]] = [:]
         var conflicts = self.conflicts

@@ -1,9 +1,9 @@
-import Dispatch
-import Synchronization
 import VietCite
 
 extension CitationGraph {
-    /// Collects documents, then builds the graph: identities, merges, edges, conflicts.
+    /// Builds the graph document by document: each ``add(_:)`` folds a document into the graph being built and
+    /// keeps nothing of it but its contribution (tallies, edges, occurrences), so memory grows with the graph,
+    /// not with the documents read.
     ///
     /// ```swift
     /// var builder = CitationGraph.Builder()
@@ -12,66 +12,34 @@ extension CitationGraph {
     /// }
     /// let graph = builder.build()
     /// ```
-    /// Records may be added in any order; ``build()`` sorts them first, so the graph does not depend on it.
+    /// Documents may be added in any order, and several builders (one per thread) may be merged: the graph does
+    /// not depend on either. A name cited in one document and stated with its number in another
+    /// (`Luật Đầu tư công số 49/2014/QH13`) is resolved in ``build()``, when every document is in.
     public struct Builder: Sendable {
-        private var records: [DocumentRecord] = []
+        private var assembly = Assembly()
 
         /// An empty builder.
         public init() {}
 
         /// Adds a document.
+        ///
+        /// - Complexity: O(*c*) expected, in the document's citations.
         public mutating func add(_ record: DocumentRecord) {
-            records.append(record)
+            assembly.add(record)
+        }
+
+        /// Adds everything another builder was given (a builder per thread, merged at the end).
+        ///
+        /// - Complexity: O(size of `other`'s graph).
+        public mutating func merge(_ other: Builder) {
+            assembly.merge(other.assembly)
         }
 
         /// The graph of every document added.
         ///
-        /// - Parameter jobs: threads to assemble on. The documents are cut into `jobs` consecutive parts, each
-        ///   part is assembled on its own thread, and the parts are merged in order; the graph is the same for
-        ///   any number of jobs.
-        /// - Complexity: O(*c* log *c*) in the number of citations.
-        public func build(jobs: Int = 1) -> CitationGraph {
-            let sorted = records.sorted(by: Self.order)
-            let taught = Self.namesTaught(by: sorted)
-            let parts = max(1, min(jobs, sorted.count / 64))
-            guard parts > 1 else {
-                var assembly = Assembly(taught: taught)
-                for record in sorted { assembly.add(record) }
-                return assembly.finish()
-            }
-            let assemblies = Mutex([Assembly?](repeating: nil, count: parts))
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var assembly = Assembly(taught: taught)
-                for record in sorted[sorted.count * part / parts..<sorted.count * (part + 1) / parts] {
-                    assembly.add(record)
-                }
-                assemblies.withLock { $0[part] = assembly }
-            }
-            var whole = assemblies.withLock { $0 }.map { $0! }
-            var merged = whole.removeFirst()
-            for later in whole { merged.merge(later) }
-            return merged.finish()
-        }
-
-        private static func order(_ a: DocumentRecord, _ b: DocumentRecord) -> Bool {
-            if a.name != b.name { return a.name < b.name }
-            if a.citations.count != b.citations.count { return a.citations.count < b.citations.count }
-            return (a.identity.symbol ?? "") < (b.identity.symbol ?? "")
-        }
-
-        /// Names the batch states with a number (`Luật Đầu tư công số 49/2014/QH13`): folded name (and
-        /// `name@year`) → symbols.
-        static func namesTaught(by records: [DocumentRecord]) -> [String: Set<String>] {
-            var taught: [String: Set<String>] = [:]
-            for record in records {
-                for citation in record.citations {
-                    guard let name = citation.name, let symbol = citation.symbol else { continue }
-                    let key = Identity.nameKey(name)
-                    taught[key, default: []].insert(symbol)
-                    if let year = Identity.year(ofSymbol: symbol) { taught[key + "@\(year)", default: []].insert(symbol) }
-                }
-            }
-            return taught
+        /// - Complexity: O(*e* log *e*) in the number of nodes and edges.
+        public func build() -> CitationGraph {
+            assembly.finish()
         }
     }
 }

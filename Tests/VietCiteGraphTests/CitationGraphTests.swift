@@ -124,4 +124,23 @@ struct CitationGraphTests {
         let backward = GraphFormat.json.render(Self.graph(documents.reversed()))
         #expect(forward == backward)
     }
+
+    @Test("builders merged (one per thread) give the graph of one builder; a name learns its number from a later one")
+    func merged() {
+        let documents = [("a.txt", "Căn cứ Luật Đầu tư công năm 2019; Nghị định số 30/2020/NĐ-CP"),
+                         ("b.txt", "Chỉ thị 16/CT-TTg ngày 31/3/2020; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020"),
+                         ("c.txt", "Căn cứ Luật Đầu tư công số 39/2019/QH14; Kết luận số 114-KL/TW ngày 14/7/2015")]
+        var first = CitationGraph.Builder()
+        var second = CitationGraph.Builder()
+        for (index, (name, text)) in documents.enumerated() {
+            let record = CitationGraph.DocumentRecord(CitationExtractor().extract(from: SourceText(text)), name: name)
+            if index == 0 { first.add(record) } else { second.add(record) }
+        }
+        first.merge(second)
+        let merged = first.build()
+        #expect(GraphFormat.json.render(merged) == GraphFormat.json.render(Self.graph(documents)))
+        // The name in a.txt is stated with its number only in c.txt, which the other builder read.
+        #expect(Self.node(merged, "doc:39/2019/QH14")?.citedBy == 2)
+        #expect(Self.node(merged, "doc:30/2020/NĐ-CP")?.date == "2020-03-05")
+    }
 }

@@ -3,7 +3,11 @@ enum CitationBuilder {
     static func citation(from match: Match, normalized: NormalizedText, source: SourceText, isSelf: Bool) -> Citation {
         let span = normalized.sourceRange(of: match.range)
         func text(_ range: Range<Int>) -> String {
-            collapseSpaces(String(decoding: normalized.bytes[range], as: UTF8.self))
+            normalized.bytes.withUnsafeBufferPointer { buffer in
+                let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+                let text = String(decoding: bytes, as: UTF8.self)
+                return isCollapsed(bytes) ? text : collapseSpaces(text)
+            }
         }
         let trigger = match.relation.map { source.text(in: normalized.sourceRange(of: $0.trigger)) }
         return Citation(
@@ -17,18 +21,19 @@ enum CitationBuilder {
     }
 
     static func collapseSpaces(_ text: String) -> String {
-        // The common case: single spaces only, nothing to rewrite.
+        var text = text
+        if text.withUTF8(isCollapsed) { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// The common case: single spaces between words, none at the ends, no line breaks or tabs.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
-        var clean = true
-        for byte in text.utf8 {
+        for byte in bytes {
             let isSpace = byte == 0x20
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 || isSpace && previousWasSpace {
-                clean = false
-                break
-            }
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || isSpace && previousWasSpace { return false }
             previousWasSpace = isSpace
         }
-        if clean && !previousWasSpace { return text }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        return !previousWasSpace
     }
 }
