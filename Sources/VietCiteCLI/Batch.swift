@@ -17,7 +17,6 @@ struct Batch: Sendable {
     let progress: Bool
 
     struct Result {
-        var builder = CitationGraph.Builder()
         var skipped = 0
         var documents = 0
         var bytes = 0
@@ -35,7 +34,8 @@ struct Batch: Sendable {
         var lastReport = 0.0
     }
 
-    func run() -> Result {
+    /// Reads every file; returns the merged builder (to be consumed into the graph) and the counts.
+    func run() -> (CitationGraph.Builder, Result) {
         let workers = min(jobs, max(files.count, 1))
         let state = Mutex(State(builders: Array(repeating: CitationGraph.Builder(), count: workers)))
         let started = Self.now()
@@ -70,15 +70,21 @@ struct Batch: Sendable {
             }
         }
         if progress { InputFiles.warn("") }
-        return state.withLock { state in
+        var builders = state.withLock { state in
+            defer { state.builders = [] }
+            return state.builders
+        }
+        var merged = builders.removeFirst()
+        for builder in builders { merged.merge(builder) }
+        builders = []
+        return (merged, state.withLock { state in
             var result = Result()
-            for builder in state.builders { result.builder.merge(builder) }
             result.skipped = state.skipped
             result.documents = state.documents
             result.bytes = state.bytes
             result.citations = state.citations
             return result
-        }
+        })
     }
 
     /// One file's records: one document, or one per line of a `.jsonl` file.

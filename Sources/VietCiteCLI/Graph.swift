@@ -43,9 +43,9 @@ struct Graph: ParsableCommand {
                                       extensions: InputFiles.documentExtensions + [".jsonl"])
         let batch = Batch(files: files, jobs: jobs, keepContext: format == .html,
                           progress: !quiet && isatty(2) == 1)
-        let result = batch.run()
+        let (builder, result) = batch.run()
         failures += result.skipped
-        let graph = result.builder.build()
+        let graph = (consume builder).build()
         try GraphOutput.write(graph, format: format, jobs: jobs, to: output)
         if !quiet {
             InputFiles.warn("vietcite graph: \(files.count) files, \(result.documents) documents, "

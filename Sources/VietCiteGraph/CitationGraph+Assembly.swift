@@ -8,7 +8,23 @@ struct Assembly: Sendable {
     /// Name-only citations: their node depends on what every document teaches, so they are connected last.
     private var deferred: [DeferredName] = []
     private var nodes: [String: NodeDraft] = [:]
-    private var edges: [EdgeKey: [CitationGraph.Occurrence]] = [:]
+    private var edges: [EdgeKey: [CompactOccurrence]] = [:]
+    /// The documents, texts and pinpoints of the occurrences.
+    private var strings = StringTable()
+    /// The sentences kept for the HTML view, when asked for.
+    private var contexts: [CitationGraph.Context] = []
+
+    /// An occurrence while the graph is built: 24 bytes, strings by their index in ``strings``.
+    struct CompactOccurrence: Sendable {
+        var document: UInt32
+        var start: UInt32
+        var end: UInt32
+        var text: UInt32
+        /// Index + 1 in ``strings``; 0 for none.
+        var pinpoint: UInt32
+        /// Index + 1 in ``contexts``; 0 for none.
+        var context: UInt32
+    }
     private var conflicts: Set<CitationGraph.Conflict> = []
 
     struct EdgeKey: Hashable {
@@ -71,7 +87,20 @@ struct Assembly: Sendable {
                 node.isResolved = node.isResolved && draft.isResolved
             }
         }
-        edges.merge(later.edges) { $0 + $1 }
+        // The later assembly's occurrences name its own strings and contexts: renumber them.
+        let renumbered = strings.absorb(later.strings)
+        let contextBase = UInt32(contexts.count)
+        contexts += later.contexts
+        for (key, occurrences) in later.edges {
+            edges[key, default: []] += occurrences.map { occurrence in
+                var moved = occurrence
+                moved.document = renumbered[Int(occurrence.document)]
+                moved.text = renumbered[Int(occurrence.text)]
+                if occurrence.pinpoint > 0 { moved.pinpoint = renumbered[Int(occurrence.pinpoint - 1)] + 1 }
+                if occurrence.context > 0 { moved.context = occurrence.context + contextBase }
+                return moved
+            }
+        }
         conflicts.formUnion(later.conflicts)
         taught.merge(later.taught) { $0.union($1) }
         deferred += later.deferred
@@ -154,9 +183,15 @@ struct Assembly: Sendable {
             node.citedBy.insert(edge.source)
         }
         if let conflict { conflicts.insert(conflict) }
-        edges[EdgeKey(source: edge.source, target: target, relation: citation.relation), default: []].append(
-            CitationGraph.Occurrence(document: edge.document, span: citation.span, text: citation.text,
-                                     pinpoint: citation.pinpoint?.text, context: edge.context))
+        var occurrence = CompactOccurrence(
+            document: strings.index(of: edge.document), start: UInt32(citation.span.lowerBound),
+            end: UInt32(citation.span.upperBound), text: strings.index(of: citation.text), pinpoint: 0, context: 0)
+        if let pinpoint = citation.pinpoint { occurrence.pinpoint = strings.index(of: pinpoint.text) + 1 }
+        if let context = edge.context {
+            contexts.append(context)
+            occurrence.context = UInt32(contexts.count)
+        }
+        edges[EdgeKey(source: edge.source, target: target, relation: citation.relation), default: []].append(occurrence)
     }
 
     /// Changes a node in place (no copy of its tallies).
@@ -180,6 +215,13 @@ struct Assembly: Sendable {
         return "short:\(record.name)|\(citation.type ?? "")|\(citation.number ?? citation.text)"
     }
 
+    private func expand(_ occurrence: CompactOccurrence) -> CitationGraph.Occurrence {
+        CitationGraph.Occurrence(
+            document: strings[occurrence.document], span: Int(occurrence.start)..<Int(occurrence.end),
+            text: strings[occurrence.text], pinpoint: occurrence.pinpoint > 0 ? strings[occurrence.pinpoint - 1] : nil,
+            context: occurrence.context > 0 ? contexts[Int(occurrence.context - 1)] : nil)
+    }
+
     /// The node of a name-only citation, once every document has taught its names.
     private func target(of name: DeferredName) -> String {
         let key = name.nameKey
@@ -188,14 +230,16 @@ struct Assembly: Sendable {
         return name.fallback
     }
 
-    func finish() -> CitationGraph {
-        var complete = self
-        complete.deferred = []
-        for name in deferred { complete.connect(name.citation, to: target(of: name), edge: name.edge) }
-        return complete.graph()
+    /// Connects the deferred names and turns the tallies into the graph. The edges' occurrences are moved
+    /// out and sorted in place: with a uniquely held assembly, no occurrence is copied.
+    mutating func finish() -> CitationGraph {
+        let names = deferred
+        deferred = []
+        for name in names { connect(name.citation, to: target(of: name), edge: name.edge) }
+        return graph()
     }
 
-    private func graph() -> CitationGraph {
+    private mutating func graph() -> CitationGraph {
         var result: [CitationGraph.Node] = []
         var bySymbol: [String: [String]] = [:]
         var conflicts = self.conflicts
@@ -235,12 +279,15 @@ struct Assembly: Sendable {
                 result[index].candidates = ids.filter { $0 != id && $0.hasSuffix("?") }.sorted()
             }
         }
-        let sortedEdges = edges.map { key, occurrences in
-            CitationGraph.Edge(source: key.source, target: key.target, relation: key.relation,
-                               occurrences: occurrences.sorted {
-                                   ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound)
-                               })
-        }.sorted { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }
+        var sortedEdges: [CitationGraph.Edge] = []
+        sortedEdges.reserveCapacity(edges.count)
+        for key in Array(edges.keys) {
+            var occurrences = (edges.removeValue(forKey: key) ?? []).map(expand)
+            occurrences.sort { ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound) }
+            sortedEdges.append(CitationGraph.Edge(source: key.source, target: key.target, relation: key.relation,
+                                                  occurrences: occurrences))
+        }
+        sortedEdges.sort { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }
         return CitationGraph(
             nodes: result.sorted { $0.id < $1.id }, edges: sortedEdges,
             conflicts: conflicts.sorted { ($0.node, $0.kind, $0.detail) < ($1.node, $1.kind, $1.detail) })

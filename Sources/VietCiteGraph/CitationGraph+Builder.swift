@@ -35,11 +35,13 @@ extension CitationGraph {
             assembly.merge(other.assembly)
         }
 
-        /// The graph of every document added.
+        /// The graph of every document added. The builder is consumed: what it holds becomes the graph
+        /// without a copy.
         ///
         /// - Complexity: O(*e* log *e*) in the number of nodes and edges.
-        public func build() -> CitationGraph {
-            assembly.finish()
+        public consuming func build() -> CitationGraph {
+            var builder = consume self
+            return builder.assembly.finish()
         }
     }
 }

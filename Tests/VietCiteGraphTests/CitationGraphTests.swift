@@ -143,4 +143,14 @@ struct CitationGraphTests {
         #expect(Self.node(merged, "doc:39/2019/QH14")?.citedBy == 2)
         #expect(Self.node(merged, "doc:30/2020/NĐ-CP")?.date == "2020-03-05")
     }
+
+    @Test("an occurrence keeps its text as written: NFD and NFC spellings of one mention stay apart")
+    func occurrenceBytes() throws {
+        let composed = "Chỉ thị số 16/CT-TTg ngày 31/3/2020"
+        let decomposed = "Chi\u{309} thi\u{323} sô\u{301} 16/CT-TTg ngày 31/3/2020"
+        let graph = Self.graph([("a.txt", composed), ("b.txt", decomposed)])
+        let texts = graph.edges.filter { $0.target == "doc:16/CT-TTg@2020" }.flatMap(\.occurrences)
+            .sorted { $0.document < $1.document }.map { Array($0.text.utf8) }
+        #expect(texts == [Array("Chỉ thị số 16/CT-TTg".utf8), Array("Chi\u{309} thi\u{323} sô\u{301} 16/CT-TTg".utf8)])
+    }
 }

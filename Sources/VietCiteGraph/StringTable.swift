@@ -1,0 +1,38 @@
+/// Interned strings: each distinct string stored once and named by a 32-bit index. The graph keeps its
+/// occurrences' documents, texts and pinpoints this way while it is built, so a mention written the same way in
+/// a thousand documents costs one string.
+///
+/// Strings are told apart by their bytes, not by Swift's canonical equivalence: the NFD and NFC spellings of a
+/// mention are two strings here, as they are two texts in their files.
+struct StringTable: Sendable {
+    /// A string compared and hashed by its UTF-8 bytes.
+    private struct Exact: Hashable {
+        let string: String
+
+        static func == (a: Exact, b: Exact) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var string = string
+            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private var indices: [Exact: UInt32] = [:]
+    private(set) var strings: [String] = []
+
+    /// The index of `string`, added when new.
+    mutating func index(of string: String) -> UInt32 {
+        if let index = indices[Exact(string: string)] { return index }
+        let index = UInt32(strings.count)
+        strings.append(string)
+        indices[Exact(string: string)] = index
+        return index
+    }
+
+    subscript(index: UInt32) -> String { strings[Int(index)] }
+
+    /// Adds another table's strings; returns, for each of its indices, the index here.
+    mutating func absorb(_ other: StringTable) -> [UInt32] {
+        other.strings.map { index(of: $0) }
+    }
+}
