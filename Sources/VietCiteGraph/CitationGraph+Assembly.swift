@@ -8,14 +8,19 @@ struct Assembly: Sendable {
     /// Name-only citations: their node depends on what every document teaches, so they are connected last.
     private var deferred: [DeferredName] = []
     private var nodes: [String: NodeDraft] = [:]
-    private var edges: [EdgeKey: [CompactOccurrence]] = [:]
-    /// The documents, texts and pinpoints of the occurrences.
+    /// Each edge's number, and its key by number.
+    private var edgeNumbers: [EdgeKey: UInt32] = [:]
+    private var edgeKeys: [EdgeKey] = []
+    /// Every occurrence, in the order it was added, with the number of its edge.
+    private var occurrences: [CompactOccurrence] = []
+    /// Node ids and the documents, texts and pinpoints of the occurrences.
     private var strings = StringTable()
     /// The sentences kept for the HTML view, when asked for.
     private var contexts: [CitationGraph.Context] = []
 
-    /// An occurrence while the graph is built: 24 bytes, strings by their index in ``strings``.
+    /// An occurrence while the graph is built: 28 bytes, strings by their index in ``strings``.
     struct CompactOccurrence: Sendable {
+        var edge: UInt32
         var document: UInt32
         var start: UInt32
         var end: UInt32
@@ -27,9 +32,10 @@ struct Assembly: Sendable {
     }
     private var conflicts: Set<CitationGraph.Conflict> = []
 
-    struct EdgeKey: Hashable {
-        let source: String
-        let target: String
+    /// An edge: source and target node ids as indices in ``strings``.
+    struct EdgeKey: Hashable, Sendable {
+        let source: UInt32
+        let target: UInt32
         let relation: Relation
     }
 
@@ -87,19 +93,23 @@ struct Assembly: Sendable {
                 node.isResolved = node.isResolved && draft.isResolved
             }
         }
-        // The later assembly's occurrences name its own strings and contexts: renumber them.
+        // The later assembly's occurrences name its own strings, edges and contexts: renumber them.
         let renumbered = strings.absorb(later.strings)
+        let edgeRenumbered = later.edgeKeys.map { key in
+            edgeNumber(EdgeKey(source: renumbered[Int(key.source)], target: renumbered[Int(key.target)],
+                               relation: key.relation))
+        }
         let contextBase = UInt32(contexts.count)
         contexts += later.contexts
-        for (key, occurrences) in later.edges {
-            edges[key, default: []] += occurrences.map { occurrence in
-                var moved = occurrence
-                moved.document = renumbered[Int(occurrence.document)]
-                moved.text = renumbered[Int(occurrence.text)]
-                if occurrence.pinpoint > 0 { moved.pinpoint = renumbered[Int(occurrence.pinpoint - 1)] + 1 }
-                if occurrence.context > 0 { moved.context = occurrence.context + contextBase }
-                return moved
-            }
+        occurrences.reserveCapacity(occurrences.count + later.occurrences.count)
+        for occurrence in later.occurrences {
+            var moved = occurrence
+            moved.edge = edgeRenumbered[Int(occurrence.edge)]
+            moved.document = renumbered[Int(occurrence.document)]
+            moved.text = renumbered[Int(occurrence.text)]
+            if occurrence.pinpoint > 0 { moved.pinpoint = renumbered[Int(occurrence.pinpoint - 1)] + 1 }
+            if occurrence.context > 0 { moved.context = occurrence.context + contextBase }
+            occurrences.append(moved)
         }
         conflicts.formUnion(later.conflicts)
         taught.merge(later.taught) { $0.union($1) }
@@ -183,15 +193,26 @@ struct Assembly: Sendable {
             node.citedBy.insert(edge.source)
         }
         if let conflict { conflicts.insert(conflict) }
+        let key = EdgeKey(source: strings.index(of: edge.source), target: strings.index(of: target),
+                          relation: citation.relation)
         var occurrence = CompactOccurrence(
-            document: strings.index(of: edge.document), start: UInt32(citation.span.lowerBound),
+            edge: edgeNumber(key), document: strings.index(of: edge.document), start: UInt32(citation.span.lowerBound),
             end: UInt32(citation.span.upperBound), text: strings.index(of: citation.text), pinpoint: 0, context: 0)
         if let pinpoint = citation.pinpoint { occurrence.pinpoint = strings.index(of: pinpoint.text) + 1 }
         if let context = edge.context {
             contexts.append(context)
             occurrence.context = UInt32(contexts.count)
         }
-        edges[EdgeKey(source: edge.source, target: target, relation: citation.relation), default: []].append(occurrence)
+        occurrences.append(occurrence)
+    }
+
+    /// The number of an edge, numbered when new.
+    private mutating func edgeNumber(_ key: EdgeKey) -> UInt32 {
+        if let number = edgeNumbers[key] { return number }
+        let number = UInt32(edgeKeys.count)
+        edgeKeys.append(key)
+        edgeNumbers[key] = number
+        return number
     }
 
     /// Changes a node in place (no copy of its tallies).
@@ -230,8 +251,8 @@ struct Assembly: Sendable {
         return name.fallback
     }
 
-    /// Connects the deferred names and turns the tallies into the graph. The edges' occurrences are moved
-    /// out and sorted in place: with a uniquely held assembly, no occurrence is copied.
+    /// Connects the deferred names and turns the tallies into the graph; the compact occurrences are freed
+    /// once expanded.
     mutating func finish() -> CitationGraph {
         let names = deferred
         deferred = []
@@ -279,14 +300,26 @@ struct Assembly: Sendable {
                 result[index].candidates = ids.filter { $0 != id && $0.hasSuffix("?") }.sorted()
             }
         }
-        var sortedEdges: [CitationGraph.Edge] = []
-        sortedEdges.reserveCapacity(edges.count)
-        for key in Array(edges.keys) {
-            var occurrences = (edges.removeValue(forKey: key) ?? []).map(expand)
-            occurrences.sort { ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound) }
-            sortedEdges.append(CitationGraph.Edge(source: key.source, target: key.target, relation: key.relation,
-                                                  occurrences: occurrences))
+        // Occurrences grouped by edge (a counting sort on the edge number), then expanded edge by edge.
+        var starts = [Int](repeating: 0, count: edgeKeys.count + 1)
+        for occurrence in occurrences { starts[Int(occurrence.edge) + 1] += 1 }
+        for index in edgeKeys.indices { starts[index + 1] += starts[index] }
+        var order = [UInt32](repeating: 0, count: occurrences.count)
+        var next = starts
+        for (index, occurrence) in occurrences.enumerated() {
+            order[next[Int(occurrence.edge)]] = UInt32(index)
+            next[Int(occurrence.edge)] += 1
         }
+        var sortedEdges: [CitationGraph.Edge] = []
+        sortedEdges.reserveCapacity(edgeKeys.count)
+        for (number, key) in edgeKeys.enumerated() {
+            var expanded = order[starts[number]..<starts[number + 1]].map { expand(occurrences[Int($0)]) }
+            expanded.sort { ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound) }
+            sortedEdges.append(CitationGraph.Edge(source: strings[key.source], target: strings[key.target],
+                                                  relation: key.relation, occurrences: expanded))
+        }
+        occurrences = []
+        edgeNumbers = [:]
         sortedEdges.sort { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }
         return CitationGraph(
             nodes: result.sorted { $0.id < $1.id }, edges: sortedEdges,
