@@ -60,12 +60,60 @@ struct Assembly: Sendable {
 
     /// A name-only citation waiting for ``taught``: the node is the symbol the batch states for the name when
     /// there is exactly one, else `fallback` (what the document itself resolved, or the name's own node).
+    /// Kept compact (strings as indices in ``strings``, + 1 where optional), as names are many in a large batch.
     struct DeferredName: Sendable {
-        let citation: Citation
-        let edge: EdgeContext
-        let nameKey: String
-        let year: Int?
-        let fallback: String
+        var type, number, issuer, issuerCode, term, name, pinpoint, refersTo: UInt32
+        var text, source, document, nameKey, fallback: UInt32
+        var date, documentDate: CitationDate?
+        var year, nameYear: Int32
+        var start, end: UInt32
+        var context: UInt32
+        var relation: Relation
+    }
+
+    /// What ``connect(_:to:edge:)`` reads of a citation.
+    struct Cited {
+        var type, number, symbol, issuer, issuerCode, term, name, refersTo, pinpoint: String?
+        var text: String
+        var date: CitationDate?
+        var year: Int?
+        var span: Range<Int>
+        var relation: Relation
+
+        init(_ citation: Citation) {
+            type = citation.type
+            number = citation.number
+            symbol = citation.symbol
+            issuer = citation.issuer
+            issuerCode = citation.issuerCode
+            term = citation.term
+            name = citation.name
+            refersTo = citation.refersTo
+            pinpoint = citation.pinpoint?.text
+            text = citation.text
+            date = citation.date
+            year = citation.year
+            span = citation.span
+            relation = citation.relation
+        }
+
+        init(_ name: DeferredName, strings: StringTable) {
+            func optional(_ index: UInt32) -> String? { index > 0 ? strings[index - 1] : nil }
+            type = optional(name.type)
+            number = optional(name.number)
+            symbol = nil
+            issuer = optional(name.issuer)
+            issuerCode = optional(name.issuerCode)
+            term = optional(name.term)
+            self.name = optional(name.name)
+            refersTo = optional(name.refersTo)
+            pinpoint = optional(name.pinpoint)
+            text = strings[name.text]
+            date = name.date
+            year = name.year > 0 ? Int(name.year) : nil
+            span = Int(name.start)..<Int(name.end)
+            relation = name.relation
+        }
     }
 
     /// What an edge needs of the citing document.
@@ -113,7 +161,19 @@ struct Assembly: Sendable {
         }
         conflicts.formUnion(later.conflicts)
         taught.merge(later.taught) { $0.union($1) }
-        deferred += later.deferred
+        deferred.reserveCapacity(deferred.count + later.deferred.count)
+        for name in later.deferred {
+            func optional(_ index: UInt32) -> UInt32 { index > 0 ? renumbered[Int(index - 1)] + 1 : 0 }
+            var moved = name
+            for path in [\DeferredName.type, \.number, \.issuer, \.issuerCode, \.term, \.name, \.pinpoint, \.refersTo] {
+                moved[keyPath: path] = optional(name[keyPath: path])
+            }
+            for path in [\DeferredName.text, \.source, \.document, \.nameKey, \.fallback] {
+                moved[keyPath: path] = renumbered[Int(name[keyPath: path])]
+            }
+            if name.context > 0 { moved.context = name.context + contextBase }
+            deferred.append(moved)
+        }
     }
 
     mutating func add(_ record: CitationGraph.DocumentRecord) {
@@ -148,11 +208,31 @@ struct Assembly: Sendable {
                 let year = citation.year ?? citation.date?.year
                 let fallback = citation.refersTo.map { keyOfSymbol[$0] ?? "doc:" + $0 }
                     ?? "name:" + key + (year.map { "@\($0)" } ?? "")
-                deferred.append(DeferredName(citation: citation, edge: edge, nameKey: key, year: year, fallback: fallback))
+                postpone(citation, edge: edge, nameKey: key, year: year, fallback: fallback)
                 continue
             }
-            connect(citation, to: targetKey(citation, record: record, keyOfSymbol: &keyOfSymbol), edge: edge)
+            connect(Cited(citation), to: targetKey(citation, record: record, keyOfSymbol: &keyOfSymbol), edge: edge)
         }
+    }
+
+    /// Keeps a name-only citation, compactly, until every document is in.
+    private mutating func postpone(_ citation: Citation, edge: EdgeContext, nameKey: String, year: Int?,
+                                   fallback: String) {
+        func optional(_ string: String?) -> UInt32 { string.map { strings.index(of: $0) + 1 } ?? 0 }
+        var context: UInt32 = 0
+        if let sentence = edge.context {
+            contexts.append(sentence)
+            context = UInt32(contexts.count)
+        }
+        deferred.append(DeferredName(
+            type: optional(citation.type), number: optional(citation.number), issuer: optional(citation.issuer),
+            issuerCode: optional(citation.issuerCode), term: optional(citation.term), name: optional(citation.name),
+            pinpoint: optional(citation.pinpoint?.text), refersTo: optional(citation.refersTo),
+            text: strings.index(of: citation.text), source: strings.index(of: edge.source),
+            document: strings.index(of: edge.document), nameKey: strings.index(of: nameKey),
+            fallback: strings.index(of: fallback), date: citation.date, documentDate: edge.documentDate,
+            year: Int32(citation.year ?? 0), nameYear: Int32(year ?? 0), start: UInt32(citation.span.lowerBound),
+            end: UInt32(citation.span.upperBound), context: context, relation: citation.relation))
     }
 
     /// Records the names this document states with a number.
@@ -166,7 +246,7 @@ struct Assembly: Sendable {
     }
 
     /// Adds one citation's tallies to its node and its occurrence to the edge from the citing document.
-    private mutating func connect(_ citation: Citation, to target: String, edge: EdgeContext) {
+    private mutating func connect(_ citation: Cited, to target: String, edge: EdgeContext) {
         guard target != edge.source else { return }
         var conflict: CitationGraph.Conflict?
         update(target) { node in
@@ -198,7 +278,7 @@ struct Assembly: Sendable {
         var occurrence = CompactOccurrence(
             edge: edgeNumber(key), document: strings.index(of: edge.document), start: UInt32(citation.span.lowerBound),
             end: UInt32(citation.span.upperBound), text: strings.index(of: citation.text), pinpoint: 0, context: 0)
-        if let pinpoint = citation.pinpoint { occurrence.pinpoint = strings.index(of: pinpoint.text) + 1 }
+        if let pinpoint = citation.pinpoint { occurrence.pinpoint = strings.index(of: pinpoint) + 1 }
         if let context = edge.context {
             contexts.append(context)
             occurrence.context = UInt32(contexts.count)
@@ -245,10 +325,10 @@ struct Assembly: Sendable {
 
     /// The node of a name-only citation, once every document has taught its names.
     private func target(of name: DeferredName) -> String {
-        let key = name.nameKey
-        let stated = name.year.map { taught[key + "@\($0)"] ?? [] } ?? (taught[key] ?? [])
+        let key = strings[name.nameKey]
+        let stated = name.nameYear > 0 ? taught[key + "@\(name.nameYear)"] ?? [] : taught[key] ?? []
         if stated.count == 1, let symbol = stated.first { return "doc:" + symbol }
-        return name.fallback
+        return strings[name.fallback]
     }
 
     /// Connects the deferred names and turns the tallies into the graph; the compact occurrences are freed
@@ -256,7 +336,12 @@ struct Assembly: Sendable {
     mutating func finish() -> CitationGraph {
         let names = deferred
         deferred = []
-        for name in names { connect(name.citation, to: target(of: name), edge: name.edge) }
+        for name in names {
+            let edge = EdgeContext(source: strings[name.source], document: strings[name.document],
+                                   documentDate: name.documentDate,
+                                   context: name.context > 0 ? contexts[Int(name.context - 1)] : nil)
+            connect(Cited(name, strings: strings), to: target(of: name), edge: edge)
+        }
         return graph()
     }
 
