@@ -65,6 +65,14 @@ enum Relations {
         WordKey.of(String(decoding: triggers[index].words[0], as: UTF8.self))
     }
 
+    /// For each byte, true when a trigger's first word can begin with it: its initial in either case, or the lead
+    /// byte of `đ`/`Đ` (a word is at most eight letters of at most three bytes each).
+    static let triggerInitials: [Bool] = (0..<256).map { byte in
+        let initials = Set(triggers.map { $0.words[0][0] })
+        if byte == 0xC4 { return initials.contains(0x64) }
+        return byte < 0x80 && initials.contains(UInt8(byte) | 0x20) && ByteClass.isASCIILetter(UInt8(byte))
+    }
+
     /// The word keys of each trigger's words after the first.
     static let followingKeys: [[UInt64]] = triggers.map { trigger in
         trigger.words.dropFirst().map { WordKey.of(String(decoding: $0, as: UTF8.self)) }
@@ -109,7 +117,9 @@ extension Matcher {
                 continue
             }
             let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
-            guard let candidates = Relations.triggersByFirstWord[wordKey(cursor..<end)] else {
+            // Only words of at most eight letters that begin as a trigger does can be one.
+            guard end - cursor <= 24, Relations.triggerInitials[Int(p[cursor])],
+                  let candidates = Relations.triggersByFirstWord[wordKey(cursor..<end)] else {
                 cursor = end
                 continue
             }

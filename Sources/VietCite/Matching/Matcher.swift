@@ -123,11 +123,21 @@ struct PreviousMention {
         if head.type == nil, let previous, isListContinuation(from: previous.range.upperBound, to: head.start) {
             type = previous.type ?? type
         }
-        let canonical: String
+        var canonical = symbol.number
         if symbol.isParty {
-            canonical = symbol.number + "-" + symbol.codes[0] + "/" + symbol.codes[1...].joined(separator: "-")
+            canonical += "-"
+            canonical += symbol.codes[0]
+            for (index, code) in symbol.codes.enumerated().dropFirst() {
+                canonical += index == 1 ? "/" : "-"
+                canonical += code
+            }
         } else {
-            canonical = symbol.number + "/" + (symbol.year.map { "\($0)/" } ?? "") + symbol.codes.joined(separator: "-")
+            canonical += "/"
+            if let year = symbol.year { canonical += String(year) + "/" }
+            for (index, code) in symbol.codes.enumerated() {
+                if index > 0 { canonical += "-" }
+                canonical += code
+            }
         }
         var match = Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
                           family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
@@ -150,6 +160,8 @@ struct PreviousMention {
     /// `QH15` → `QH15`, `UBTVQH14` → `QH14` (the National Assembly term written in a symbol).
     private func termOfCode(_ symbol: SymbolReading) -> String? {
         for code in symbol.codes {
+            // Cheap test first: a term code starts with Q or U.
+            guard let first = code.utf8.first, first == 0x51 || first == 0x55 else { continue }
             if code.hasPrefix("QH") || code.hasPrefix("UBTVQH") {
                 let digits = code.drop { !$0.isNumber }
                 if !digits.isEmpty { return "QH" + digits }

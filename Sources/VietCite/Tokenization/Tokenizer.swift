@@ -58,14 +58,18 @@
         var start = last
         if ByteClass.isDigit(byte) || isWordStart(p, last, buffer.count) {
             // Words may contain digits (QH15): walk back over letters and digits together.
+            var sawDigit = ByteClass.isDigit(byte)
             while start > 0 {
                 let previous = UTF8Decoding.previousStart(p, start, lowerLimit: 0)
                 let scalar = UTF8Decoding.decode(p, previous, buffer.count).scalar
                 let isLetter = scalar < 0x80 ? ByteClass.isASCIILetter(UInt8(scalar)) : ByteClass.isLetterScalar(scalar)
                 let isDigit = scalar < 0x80 && ByteClass.isDigit(UInt8(scalar))
                 guard isLetter || isDigit else { break }
+                sawDigit = sawDigit || isDigit
                 start = previous
             }
+            // Letters only: one word, as the forward tokenization reads it.
+            if !sawDigit { return Token(kind: .word, start: UInt32(start), end: UInt32(index)) }
             // Split again from the start so the result is exactly the forward tokenization.
             var position = start
             while true {
