@@ -9,6 +9,9 @@ struct NormalizationPass {
     /// False until the first edit: unchanged input is returned without a copy.
     private var edited = false
 
+    /// Read once per pass (a static table read in the loop pays a lazy-initialization check each time).
+    private let composedASCII = ComposedASCII.table
+
     init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
 
     // MARK: - Entry point
@@ -108,6 +111,7 @@ struct NormalizationPass {
 
     /// Handles the non-ASCII scalar at `index`; returns where scanning continues.
     private mutating func handleNonASCII(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int {
+        if p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) { return end }
         let (scalar, length) = UTF8Decoding.decode(p, index, count)
         let end = index + length
         if scalar == UTF8Decoding.invalid {
@@ -143,6 +147,28 @@ struct NormalizationPass {
     }
 
     // MARK: - Combining marks
+
+    /// The commonest edit of NFD text, read without decoding: an ASCII vowel, one or two Vietnamese marks
+    /// (U+0300–U+033F, two bytes each) and no mark after them. Nil sends the text to ``composeMarks(_:firstMark:_:)``,
+    /// which composes every case this one does the same way (the table is built from ``composeVietnamese``).
+    @inline(__always)
+    private mutating func composeASCIIVowel(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int? {
+        guard index > pending, index + 1 < count, p[index - 1] < 0x80, p[index + 1] & 0xC0 == 0x80 else { return nil }
+        var end = index + 2
+        var second: UInt8 = 0x40
+        if end + 1 < count && p[end] == 0xCC && p[end + 1] & 0xC0 == 0x80 {
+            second = p[end + 1] & 0x3F
+            end += 2
+        }
+        // Another mark may follow (U+0300–036F, or the rarer ranges led by E1, E2 and EF): the general path.
+        if end < count && (p[end] == 0xCC || p[end] == 0xCD || p[end] == 0xE1 || p[end] == 0xE2 || p[end] == 0xEF) {
+            return nil
+        }
+        let composed = composedASCII.composed(base: p[index - 1], first: p[index + 1] & 0x3F, second: second)
+        guard composed != 0 else { return nil }
+        emit(scalar: composed, replacing: index - 1..<end)
+        return end
+    }
 
     /// Composes a base letter and the combining marks that follow it.
     private mutating func composeMarks(_ p: UnsafePointer<UInt8>, firstMark: Int, _ count: Int) -> Int {
