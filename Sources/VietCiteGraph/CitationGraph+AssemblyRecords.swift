@@ -1,0 +1,110 @@
+import VietCite
+
+/// What an ``Assembly`` keeps while the graph is built: compact records of occurrences and waiting names, node
+/// tallies, and the views of a citation and its document that connecting one reads.
+extension Assembly {
+    /// An occurrence while the graph is built: 28 bytes, strings by their index in ``strings``.
+    struct CompactOccurrence: Sendable {
+        var edge: UInt32
+        var document: UInt32
+        var start: UInt32
+        var end: UInt32
+        var text: UInt32
+        /// Index + 1 in ``strings``; 0 for none.
+        var pinpoint: UInt32
+        /// Index + 1 in ``contexts``; 0 for none.
+        var context: UInt32
+    }
+
+    /// An edge: source and target node ids as indices in ``strings``.
+    struct EdgeKey: Hashable, Sendable {
+        let source: UInt32
+        let target: UInt32
+        let relation: Relation
+    }
+
+    /// A node while the batch is read: every value seen for each attribute, chosen at the end by frequency.
+    struct NodeDraft {
+        var values: [String: [String: Int]] = [:]
+        var citedBy: Set<String> = []
+        var citedDates: [String: Set<String>] = [:]
+        var file: String?
+        var identity: String?
+        var isResolved = true
+
+        mutating func note(_ attribute: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            values[attribute, default: [:]][value, default: 0] += 1
+        }
+
+        func value(_ attribute: String) -> String? {
+            values[attribute]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+    }
+
+    /// A name-only citation waiting for ``taught``: the node is the symbol the batch states for the name when
+    /// there is exactly one, else `fallback` (what the document itself resolved, or the name's own node).
+    /// Kept compact (strings as indices in ``strings``, + 1 where optional), as names are many in a large batch.
+    struct DeferredName: Sendable {
+        var type, number, issuer, issuerCode, term, name, pinpoint, refersTo: UInt32
+        var text, source, document, nameKey, fallback: UInt32
+        var date, documentDate: CitationDate?
+        var year, nameYear: Int32
+        var start, end: UInt32
+        var context: UInt32
+        var relation: Relation
+    }
+
+    /// What ``connect(_:to:edge:)`` reads of a citation.
+    struct Cited {
+        var type, number, symbol, issuer, issuerCode, term, name, refersTo, pinpoint: String?
+        var text: String
+        var date: CitationDate?
+        var year: Int?
+        var span: Range<Int>
+        var relation: Relation
+
+        init(_ citation: Citation) {
+            type = citation.type
+            number = citation.number
+            symbol = citation.symbol
+            issuer = citation.issuer
+            issuerCode = citation.issuerCode
+            term = citation.term
+            name = citation.name
+            refersTo = citation.refersTo
+            pinpoint = citation.pinpoint?.text
+            text = citation.text
+            date = citation.date
+            year = citation.year
+            span = citation.span
+            relation = citation.relation
+        }
+
+        init(_ name: DeferredName, strings: StringTable) {
+            func optional(_ index: UInt32) -> String? { index > 0 ? strings[index - 1] : nil }
+            type = optional(name.type)
+            number = optional(name.number)
+            symbol = nil
+            issuer = optional(name.issuer)
+            issuerCode = optional(name.issuerCode)
+            term = optional(name.term)
+            self.name = optional(name.name)
+            refersTo = optional(name.refersTo)
+            pinpoint = optional(name.pinpoint)
+            text = strings[name.text]
+            date = name.date
+            year = name.year > 0 ? Int(name.year) : nil
+            span = Int(name.start)..<Int(name.end)
+            relation = name.relation
+        }
+    }
+
+    /// What an edge needs of the citing document.
+    struct EdgeContext: Sendable {
+        let source: String
+        let document: String
+        let documentDate: CitationDate?
+        let context: CitationGraph.Context?
+    }
+}
