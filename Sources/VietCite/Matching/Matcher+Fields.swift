@@ -169,12 +169,14 @@ extension Matcher {
         return true
     }
 
+    /// The most days each month can have (29 for February: leap years are not checked).
+    private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
     /// Impossible dates and years that disagree with the symbol, flagged (the date is kept as written).
     private func checkDate(_ match: inout Match) {
         guard let date = match.date else { return }
-        let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         let validMonth = (1...12).contains(date.month)
-        if !validMonth || !(1...daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
+        if !validMonth || !(1...Self.daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
             || !(1945...2099).contains(date.year) {
             match.warnings.append("invalid-date")
             return
