@@ -116,10 +116,13 @@ extension Matcher {
                 cursor += 1
                 continue
             }
-            let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
-            // Only words of at most eight letters that begin as a trigger does can be one.
-            guard end - cursor <= 24, Relations.triggerInitials[Int(p[cursor])],
-                  let candidates = Relations.triggersByFirstWord[wordKey(cursor..<end)] else {
+            // Only a word that begins as a trigger does can be one; its end and key are read in one pass.
+            guard Relations.triggerInitials[Int(p[cursor])] else {
+                cursor = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
+                continue
+            }
+            let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
+            guard let candidates = Relations.triggersByFirstWord[key] else {
                 cursor = end
                 continue
             }
