@@ -75,6 +75,30 @@ struct NormalizerTests {
         Case("hòa hoà thủy thuỷ", "hòa hoà thủy thuỷ", "display keeps the source's tone style"),
     ]
 
+    @Test("every ASCII vowel with every Vietnamese mark pair composes as ICU does, in either order; other marks too")
+    func decomposedVowels() {
+        let shapes: [Unicode.Scalar?] = [nil, "\u{0302}", "\u{0306}", "\u{031B}"]
+        let tones: [Unicode.Scalar?] = [nil, "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"]
+        for vowel in "aeiouyAEIOUYdx".unicodeScalars {
+            for shape in shapes {
+                for tone in tones where shape != nil || tone != nil {
+                    let ordered = [vowel] + [shape, tone].compactMap { $0 }
+                    let expected = OffsetMapTests.icuNFC(Array(String(String.UnicodeScalarView(ordered)).utf8))
+                    // The tone typed first is put after the shape (the Vietnamese rule); ICU sees the ordered form.
+                    for marks in [[shape, tone], [tone, shape]] {
+                        let text = String(String.UnicodeScalarView([vowel] + marks.compactMap { $0 })) + " x"
+                        let ours = Normalizer().normalize(SourceText(text)).bytes
+                        #expect(ours == expected + Array(" x".utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                    }
+                }
+            }
+        }
+        // Marks that are not Vietnamese (diaeresis, ring, caron) go through ICU.
+        for text in ["a\u{0308} x", "A\u{030A} x", "e\u{030C} x", "o\u{0301}\u{0308} x"] {
+            #expect(Normalizer().normalize(SourceText(text)).bytes == OffsetMapTests.icuNFC(Array(text.utf8)))
+        }
+    }
+
     @Test("each rule", arguments: cases)
     func rule(_ testCase: Case) {
         let normalized = Normalizer().normalize(SourceText(bytes: testCase.input))

@@ -15,12 +15,14 @@ struct ComposedASCII: Sendable {
         var slots = [UInt8](repeating: 0, count: 128)
         for (slot, vowel) in vowels.enumerated() { slots[Int(vowel)] = UInt8(slot + 1) }
         var scalars = [UInt32](repeating: 0, count: vowels.count * 64 * 65)
+        // Only the Vietnamese marks compose (every other entry stays 0, as composeVietnamese gives nil for them).
+        let marks: [UInt32] = [0x00, 0x01, 0x02, 0x03, 0x06, 0x09, 0x1B, 0x23]
         for (slot, vowel) in vowels.enumerated() {
-            for first in 0..<64 {
-                for second in 0..<65 {
+            for first in marks {
+                for second in marks + [64] {
                     let composed = NormalizationPass.composeVietnamese(
-                        base: UInt32(vowel), first: 0x300 | UInt32(first), second: second == 64 ? nil : 0x300 | UInt32(second))
-                    scalars[(slot * 64 + first) * 65 + second] = composed ?? 0
+                        base: UInt32(vowel), first: 0x300 | first, second: second == 64 ? nil : 0x300 | second)
+                    scalars[(slot * 64 + Int(first)) * 65 + Int(second)] = composed ?? 0
                 }
             }
         }

@@ -9,9 +9,8 @@ struct NormalizationPass {
     /// False until the first edit: unchanged input is returned without a copy.
     private var edited = false
 
-    /// Read once per pass (a static table read in the loop pays a lazy-initialization check each time), and only
-    /// when the text has combining marks (building it takes about a millisecond).
-    private lazy var composedASCII = ComposedASCII.table
+    /// Read once per pass (a static table read in the loop pays a lazy-initialization check each time).
+    private let composedASCII = ComposedASCII.table
 
     init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
 
