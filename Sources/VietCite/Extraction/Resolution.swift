@@ -94,12 +94,13 @@ extension Matcher {
     /// The folded words of a range joined by single spaces (`Luật Đất  đai` → `luat dat dai`): a cheap key.
     func foldedKey(_ range: Range<Int>) -> String {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
         var cursor = range.lowerBound
         while cursor < range.upperBound {
             if Tokenizer.isWordStart(p, cursor, count) {
                 let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
                 if !bytes.isEmpty { bytes.append(0x20) }
-                bytes += foldedWord(cursor..<end)
+                appendFoldedWord(cursor..<end, to: &bytes)
                 cursor = end
             } else {
                 cursor += 1

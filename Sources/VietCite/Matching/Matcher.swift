@@ -355,6 +355,12 @@ struct PreviousMention {
     /// The folded letters of a word (`Số` → `so`).
     func foldedWord(_ range: Range<Int>) -> [UInt8] {
         var result: [UInt8] = []
+        appendFoldedWord(range, to: &result)
+        return result
+    }
+
+    /// Appends the folded letters of a word to `result` (non-letters as themselves when ASCII, else 0xFF).
+    func appendFoldedWord(_ range: Range<Int>, to result: inout [UInt8]) {
         var index = range.lowerBound
         while index < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)
@@ -362,6 +368,5 @@ struct PreviousMention {
             result.append(folded == 0 ? (scalar < 0x80 ? UInt8(scalar) : 0xFF) : folded)
             index += length
         }
-        return result
     }
 }
