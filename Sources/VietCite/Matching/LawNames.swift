@@ -54,9 +54,6 @@ enum LawNames {
         Array(VietnameseKey.folded(String($0.split(separator: " ")[0])).utf8)
     })
 
-    /// The longest known name in bytes.
-    static let longestKnown = known.map(\.utf8.count).max() ?? 0
-
     /// Lower-case words that end a name when they follow it (`Luật Đất đai năm …`, `… đã quy định`).
     static let stopWords: Set<[UInt8]> = Set([
         "năm", "ngày", "số", "của", "về", "và", "được", "đã", "thì", "có", "tại", "theo", "để", "trong", "với",

@@ -157,8 +157,10 @@ extension Matcher {
               let names = LawNames.knownByFirstWord[VietnameseKey.toneNeutral(string(start..<firstEnd))] else {
             return nil
         }
+        // Read only as far as the longest name with this first word needs (the tone-neutral key costs per byte).
+        let longest = names.reduce(0) { max($0, $1.utf8.count) }
         var lineEnd = start
-        while lineEnd < count && lineEnd - start < LawNames.longestKnown + 8 && p[lineEnd] != 0x0A && p[lineEnd] != 0x0D
+        while lineEnd < count && lineEnd - start < longest + 8 && p[lineEnd] != 0x0A && p[lineEnd] != 0x0D
             && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E { lineEnd += 1 }
         let key = VietnameseKey.toneNeutral(string(start..<lineEnd))
         var best: String?
