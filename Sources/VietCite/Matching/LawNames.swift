@@ -44,15 +44,11 @@ enum LawNames {
         "người lao động việt nam đi làm việc ở nước ngoài theo hợp đồng", "nhà giáo", "tổ chức đơn vị hành chính",
     ].map { VietnameseKey.toneNeutral($0) }
 
-    /// The known names by their first word, so a text is compared only with names that can start there.
-    static let knownByFirstWord: [String: [String]] = Dictionary(grouping: known) {
-        String($0.split(separator: " ")[0])
-    }
-
-    /// The first words of the known names, folded: a cheap test before the tone-neutral comparison.
-    static let foldedFirstWords: Set<[UInt8]> = Set(known.map {
+    /// The known names by their first word folded (`đất` → `dat`), so a text is compared (tone-neutral, exactly)
+    /// only with names that can start there; the folded look-up needs no string.
+    static let knownByFoldedFirstWord: [[UInt8]: [String]] = Dictionary(grouping: known) {
         Array(VietnameseKey.folded(String($0.split(separator: " ")[0])).utf8)
-    })
+    }
 
     /// Lower-case words that end a name when they follow it (`Luật Đất đai năm …`, `… đã quy định`).
     static let stopWords: Set<[UInt8]> = Set([

@@ -153,8 +153,7 @@ extension Matcher {
     private func knownNameEnd(at start: Int) -> Int? {
         guard start < count, Tokenizer.isWordStart(p, start, count) else { return nil }
         let firstEnd = Tokenizer.wordEnd(p, from: start, count)
-        guard firstEnd - start <= 24, LawNames.foldedFirstWords.contains(foldedWord(start..<firstEnd)),
-              let names = LawNames.knownByFirstWord[VietnameseKey.toneNeutral(string(start..<firstEnd))] else {
+        guard firstEnd - start <= 24, let names = LawNames.knownByFoldedFirstWord[foldedWord(start..<firstEnd)] else {
             return nil
         }
         // Read only as far as the longest name with this first word needs (the tone-neutral key costs per byte).

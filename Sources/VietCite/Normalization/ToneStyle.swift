@@ -38,6 +38,15 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
         return result
     }
 
+    /// The lower-case ASCII vowel a letter is without its tone (`ồ` → 0: it has a shape; `Ó` → `o`), the
+    /// lower-case letter for other ASCII letters, 0 otherwise.
+    @inline(__always)
+    private static func plainVowel(_ scalar: UInt32) -> UInt8 {
+        if scalar < 0x80 { return UInt8(scalar) | 0x20 }
+        guard let letter = VietnameseLetters.letter(scalar), letter.shape == .none else { return 0 }
+        return letter.ascii
+    }
+
     /// Restyles a normalized text, composing the offset map so spans still point into the source.
     static func restyle(_ text: NormalizedText, to style: ToneStyle) -> NormalizedText {
         var output: [UInt8] = []
@@ -49,15 +58,26 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
             guard let p = buffer.baseAddress else { return }
             let count = buffer.count
             var index = 0
+            var letters: [UInt32] = []
+            letters.reserveCapacity(16)
             while index < count {
-                // A word: a run of letters (ASCII or Vietnamese); only words with a non-ASCII letter can change.
+                // A word: a run of letters (ASCII or Vietnamese); only words with a non-ASCII letter can change,
+                // and only when two neighbouring vowels are, without their tones, `oa`, `oe` or `uy` (what
+                // `Syllable.isStyleDependent` asks of the vowel pair), so the syllable is parsed only then.
                 let wordStart = index
-                var letters: [UInt32] = []
+                letters.removeAll(keepingCapacity: true)
                 var hasToned = false
+                var hasPair = false
+                var previous: UInt8 = 0
                 while index < count {
                     let (scalar, length) = UTF8Decoding.decode(p, index, count)
                     guard Syllable.isLetter(scalar) else { break }
                     if scalar >= 0x80 { hasToned = true }
+                    let plain = Self.plainVowel(scalar)
+                    if (previous == 0x6F && (plain == 0x61 || plain == 0x65)) || (previous == 0x75 && plain == 0x79) {
+                        hasPair = true
+                    }
+                    previous = plain
                     letters.append(scalar)
                     index += length
                 }
@@ -65,7 +85,7 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
                     index += UTF8Decoding.decode(p, index, count).length
                     continue
                 }
-                guard hasToned, letters.count <= 7, let restyled = style.restyled(letters) else { continue }
+                guard hasToned, hasPair, letters.count <= 7, let restyled = style.restyled(letters) else { continue }
                 changed = true
                 builder.appendMapped(from: text.map, output: copied..<wordStart, outStart: output.count)
                 output.append(contentsOf: buffer[copied..<wordStart])

@@ -38,7 +38,10 @@ public enum VietnameseKey {
     private static func lowercased(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let letter = VietnameseLetters.letter(scalar.value) {
+            if scalar.value < 0x80 {
+                // ASCII: no table and no Unicode property look-up.
+                result.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0)))
+            } else if let letter = VietnameseLetters.letter(scalar.value) {
                 result.append(Unicode.Scalar(VietnameseLetters.scalar(row: letter.row, tone: letter.tone, upper: false))!)
             } else if scalar.value == 0x110 {
                 result.append("đ")
