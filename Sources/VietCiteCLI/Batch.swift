@@ -74,9 +74,9 @@ struct Batch: Sendable {
             defer { state.builders = [] }
             return state.builders
         }
+        // The first builder is moved out, not copied, so merging into it changes it in place.
         var merged = builders.removeFirst()
         for builder in builders { merged.merge(builder) }
-        builders = []
         return (merged, state.withLock { state in
             var result = Result()
             result.skipped = state.skipped

@@ -66,12 +66,14 @@ enum Relations {
     }
 
     /// For each byte, true when a trigger's first word can begin with it: its initial in either case, or the lead
-    /// byte of `đ`/`Đ` (a word is at most eight letters of at most three bytes each).
-    static let triggerInitials: [Bool] = (0..<256).map { byte in
+    /// byte of `đ`/`Đ`.
+    static let triggerInitials: [Bool] = {
         let initials = Set(triggers.map { $0.words[0][0] })
-        if byte == 0xC4 { return initials.contains(0x64) }
-        return byte < 0x80 && initials.contains(UInt8(byte) | 0x20) && ByteClass.isASCIILetter(UInt8(byte))
-    }
+        return (0..<256).map { byte in
+            if byte == 0xC4 { return initials.contains(0x64) }
+            return byte < 0x80 && initials.contains(UInt8(byte) | 0x20) && ByteClass.isASCIILetter(UInt8(byte))
+        }
+    }()
 
     /// The word keys of each trigger's words after the first.
     static let followingKeys: [[UInt64]] = triggers.map { trigger in

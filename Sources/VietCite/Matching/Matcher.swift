@@ -299,26 +299,8 @@ struct PreviousMention {
     /// under which the word vocabularies are looked up. A word of more than eight letters, or with anything
     /// but letters, has the key 0, which no vocabulary word has.
     func wordKey(_ range: Range<Int>) -> UInt64 {
-        var key: UInt64 = 0
-        var letters = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = p[index]
-            if byte < 0x80 {
-                guard ByteClass.isASCIILetter(byte) else { return 0 }
-                key = key << 8 | UInt64(byte | 0x20)
-                index += 1
-            } else {
-                let (scalar, length) = UTF8Decoding.decode(p, index, count)
-                let folded = ByteClass.foldedLetter(scalar)
-                guard folded != 0 else { return 0 }
-                key = key << 8 | UInt64(folded)
-                index += length
-            }
-            letters += 1
-            guard letters <= 8 else { return 0 }
-        }
-        return key
+        let (end, key) = wordEndAndKey(from: range.lowerBound, limit: range.upperBound)
+        return end == range.upperBound ? key : 0
     }
 
     /// The end of the word starting at `start` (``Tokenizer/wordEnd(_:from:_:)``, cut at `limit`) and the
