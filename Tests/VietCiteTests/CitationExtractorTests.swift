@@ -53,6 +53,22 @@ struct CitationExtractorTests {
             Expected(text: "Kế hoạch số 01/KH-BCĐ", type: "Kế hoạch", number: "01", symbol: "01/KH-BCĐ",
                      date: "2024-01-01"),
             Expected(text: "Công văn số 59-CV/BCĐ", type: "Công văn", number: "59", symbol: "59-CV/BCĐ")]),
+        // Ministries and departments whose names hold lower-case words, `-`, `,` and `và`; joint issuers.
+        Row("Căn cứ Thông tư số 02/2023/TT-BKHĐT ngày 18/4/2023 của Bộ trưởng Bộ Kế hoạch và Đầu tư hướng dẫn;", [
+            Expected(text: "Thông tư số 02/2023/TT-BKHĐT", type: "Thông tư", number: "02", symbol: "02/2023/TT-BKHĐT",
+                     date: "2023-04-18", issuer: "Bộ trưởng Bộ Kế hoạch và Đầu tư")]),
+        Row("Thông tư số 05/2022/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội; Quyết định số 12/2020/QĐ-UBND "
+            + "của Giám đốc Sở Giao thông vận tải tỉnh Nghệ An về việc", [
+            Expected(text: "Thông tư số 05/2022/TT-BLĐTBXH", type: "Thông tư", number: "05",
+                     symbol: "05/2022/TT-BLĐTBXH", issuer: "Bộ Lao động - Thương binh và Xã hội"),
+            Expected(text: "Quyết định số 12/2020/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2020/QĐ-UBND",
+                     issuer: "Giám đốc Sở Giao thông vận tải tỉnh Nghệ An")]),
+        Row("Thông tư liên tịch số 50/2015/TTLT-BYT-BNV ngày 11/12/2015 của Bộ Y tế và Bộ Nội vụ và Thông tư số "
+            + "15/2019/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch và của Tổng cục trưởng Tổng cục Thuế", [
+            Expected(text: "Thông tư liên tịch số 50/2015/TTLT-BYT-BNV", type: "Thông tư liên tịch", number: "50",
+                     symbol: "50/2015/TTLT-BYT-BNV", date: "2015-12-11", issuer: "Bộ Y tế và Bộ Nội vụ"),
+            Expected(text: "Thông tư số 15/2019/TT-BVHTTDL", type: "Thông tư", number: "15", symbol: "15/2019/TT-BVHTTDL",
+                     issuer: "Bộ Văn hóa, Thể thao và Du lịch")]),
         // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",

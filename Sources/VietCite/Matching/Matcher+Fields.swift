@@ -214,17 +214,32 @@ extension Matcher {
         let phraseStart = cursor
         var phraseEnd = cursor
         var words = 0
+        var previousKey: UInt64 = 0
         while cursor < count && words < 14 {
             guard Tokenizer.isWordStart(p, cursor, count) else { break }
             let end = Tokenizer.wordEnd(p, from: cursor, count)
             let key = wordKey(cursor..<end)
             let capitalised = isCapitalised(at: cursor)
+            if key == WordKey.va && !capitalised && words > 0, let next = jointIssuerHead(after: end) {
+                // `của Bộ Y tế và Bộ Nội vụ`: a second issuer.
+                cursor = next
+                continue
+            }
             if Vocabulary.issuerStopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
-            guard capitalised || Vocabulary.issuerWordKeys.contains(key) else { break }
+            // `Giám đốc Sở …`: `đốc` only after `Giám` (alone it may be the verb `đọc`).
+            let isTitle = key == WordKey.doc && previousKey == WordKey.giam
+            guard capitalised || isTitle || Vocabulary.issuerWordKeys.contains(key) else { break }
             phraseEnd = end
             words += 1
             cursor = end
+            previousKey = key
+            // `Bộ Tài nguyên và Môi trường`: a unit name with lower-case words, read whole.
+            if capitalised && IssuerUnits.headKeys.contains(key), let unitEnd = knownUnitEnd(from: end) {
+                phraseEnd = unitEnd
+                words += 1
+                cursor = unitEnd
+            }
             guard cursor < count, p[cursor] == 0x20 else { break }
             skipSpaces(&cursor, limit: 2)
         }
@@ -307,6 +322,17 @@ extension Matcher {
             }
         }
         return false
+    }
+
+    /// The start of the word after `và` at `end` when it opens a second issuer (a capitalised `Bộ`, `Sở`, `Ủy ban`…).
+    private func jointIssuerHead(after end: Int) -> Int? {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        guard cursor > end, cursor < count, Tokenizer.isWordStart(p, cursor, count), isCapitalised(at: cursor) else {
+            return nil
+        }
+        let key = wordEndAndKey(from: cursor, limit: count).key
+        return IssuerUnits.jointHeadKeys.contains(key) ? cursor : nil
     }
 
     private func nextWordIs(_ folded: StaticString, after end: Int) -> Bool {

@@ -129,6 +129,9 @@ enum WordKey {
 
     static let ban = of("ban")
     static let ve = of("ve")
+    static let va = of("va")
+    static let giam = of("giam")
+    static let doc = of("doc")
 }
 
 extension Vocabulary {
@@ -138,7 +141,7 @@ extension Vocabulary {
         "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",
         "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
-        "thuong", "truc", "can", "lien", "nganh", "truong",
+        "thuong", "truc", "can", "lien", "nganh", "truong", "cuc",
     ].map(WordKey.of))
 
     /// Words that end an issuer phrase (the subject and the rest of the sentence), as word keys.

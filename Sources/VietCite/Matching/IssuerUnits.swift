@@ -1,0 +1,65 @@
+/// The names of ministries and provincial departments that hold lower-case words and `và`, which the issuer
+/// reading (capitalised words and ``Vocabulary/issuerWordKeys``) would otherwise cut short: `của Bộ trưởng Bộ Tài
+/// nguyên và Môi trường`, `của Sở Lao động - Thương binh và Xã hội`, `của Bộ Văn hóa, Thể thao và Du lịch`.
+///
+/// Each name is written folded, after its head word (`Bộ`, `Sở`), as it is in the official list of the
+/// Government's ministries (Nghị định 123/2016/NĐ-CP and its successors, with the 2025 mergers) and in the names
+/// of the provincial departments that mirror them.
+enum IssuerUnits {
+    /// Folded names, in words; a name may also be written with `-` or `,` between its words.
+    static let names: [String] = [
+        "tai nguyen va moi truong", "ke hoach va dau tu", "lao dong thuong binh va xa hoi",
+        "nong nghiep va phat trien nong thon", "nong nghiep va moi truong", "van hoa the thao va du lich",
+        "giao duc va dao tao", "khoa hoc va cong nghe", "thong tin va truyen thong", "giao thong van tai",
+        "dan toc va ton giao", "noi vu", "y te", "tai chinh", "tu phap", "cong thuong", "xay dung",
+        "quoc phong", "cong an", "ngoai giao", "thuong mai", "cong nghiep", "thuy san", "buu chinh vien thong",
+        "van hoa thong tin", "lao dong thuong binh xa hoi",
+    ]
+
+    /// The word keys of each name, longest names first, grouped by the key of their first word.
+    static let byFirstKey: [UInt64: [[UInt64]]] = {
+        let keyed = names.map { $0.split(separator: " ").map { WordKey.of(String($0)) } }
+            .sorted { $0.count > $1.count }
+        return Dictionary(grouping: keyed) { $0[0] }
+    }()
+
+    /// Heads of a unit name: `Bộ`, `Sở`.
+    static let headKeys: Set<UInt64> = [WordKey.of("bo"), WordKey.of("so")]
+
+    /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
+    static let jointHeadKeys: Set<UInt64> = Set(["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
+}
+
+extension Matcher {
+    /// The end of a known unit name (``IssuerUnits``) whose first word starts at or after `start` (past spaces),
+    /// or nil.
+    func knownUnitEnd(from start: Int) -> Int? {
+        var cursor = start
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        let (firstEnd, firstKey) = wordEndAndKey(from: cursor, limit: count)
+        guard let candidates = IssuerUnits.byFirstKey[firstKey] else { return nil }
+        for words in candidates {
+            if let end = followingUnitWords(after: firstEnd, words.dropFirst()) { return end }
+        }
+        return nil
+    }
+
+    /// The end of `words` read after `end`, with spaces, `-` and `,` between them; nil unless all of them match.
+    private func followingUnitWords(after end: Int, _ words: ArraySlice<UInt64>) -> Int? {
+        var last = end
+        for word in words {
+            var cursor = last
+            var gap = 0
+            while cursor < count && gap < 4 && (p[cursor] == 0x20 || p[cursor] == 0x2D || p[cursor] == 0x2C) {
+                cursor += 1
+                gap += 1
+            }
+            guard cursor > last, cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+            let (wordEnd, key) = wordEndAndKey(from: cursor, limit: count)
+            guard key == word else { return nil }
+            last = wordEnd
+        }
+        return last
+    }
+}
