@@ -11,10 +11,13 @@ size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_
 static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {
     uint8_t byte = bytes[index];
     if (byte >= 0x30 && byte <= 0x39) return 1;
+    if (byte == 0xC4 && index > 0 && index + 1 < count) {
+        return (bytes[index + 1] & 0xFE) == 0xA8 && (bytes[index - 1] | 0x20) == 'l';
+    }
     if (byte != 0xE1 || index == 0 || index + 2 >= count) return 0;
     uint8_t second = bytes[index + 1], third = bytes[index + 2] & 0xFE, before = bytes[index - 1] | 0x20;
     if (second == 0xBA) return (third == 0xAC && before == 'u') || (third == 0xBE && (before == 'y' || before == 'i'));
-    if (second == 0xBB) return (third == 0x86 && before == 'l') || (third == 0x8A && before == 'r');
+    if (second == 0xBB) return third == 0x86 && before == 'l';
     return 0;
 }
 
@@ -85,7 +88,8 @@ size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
         __m128i block = _mm_loadu_si128((const __m128i *)(bytes + index));
         __m128i digit = at_most(_mm_sub_epi8(block, _mm_set1_epi8('0')), 9);
         __m128i lead = equal(block, 0xE1);
-        int candidates = _mm_movemask_epi8(_mm_or_si128(digit, lead));
+        __m128i lead_c4 = equal(block, 0xC4);
+        int candidates = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, lead), lead_c4));
         if (candidates == 0) {
             index += 16;
             continue;
@@ -96,10 +100,10 @@ size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
         __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_or_si128(
             _mm_and_si128(equal(third, 0xAC), equal(before, 'u')),
             _mm_and_si128(equal(third, 0xBE), _mm_or_si128(equal(before, 'y'), equal(before, 'i')))));
-        __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_or_si128(
-            _mm_and_si128(equal(third, 0x86), equal(before, 'l')),
-            _mm_and_si128(equal(third, 0x8A), equal(before, 'r'))));
-        int anchors = _mm_movemask_epi8(_mm_or_si128(digit, _mm_and_si128(lead, _mm_or_si128(ba, bb))));
+        __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), equal(before, 'l')));
+        __m128i li = _mm_and_si128(lead_c4, _mm_and_si128(equal(_mm_and_si128(second, _mm_set1_epi8((char)0xFE)), 0xA8),
+                                                          equal(before, 'l')));
+        int anchors = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, li), _mm_and_si128(lead, _mm_or_si128(ba, bb))));
         if (anchors != 0) return index + (size_t)__builtin_ctz((unsigned)anchors);
         index += 16;
     }

@@ -69,7 +69,16 @@ struct CitationExtractorTests {
                      symbol: "50/2015/TTLT-BYT-BNV", date: "2015-12-11", issuer: "Bộ Y tế và Bộ Nội vụ"),
             Expected(text: "Thông tư số 15/2019/TT-BVHTTDL", type: "Thông tư", number: "15", symbol: "15/2019/TT-BVHTTDL",
                      issuer: "Bộ Văn hóa, Thể thao và Du lịch")]),
-        // A bare year after the mention is its `year`, not a date.
+        // `của Hội nghị lần thứ bảy Ban Chấp hành …`: the meeting's ordinal is not the issuer; a name's own term
+        // (`Nghị quyết Đại hội XIII`) is not shared back to the mention before it.
+        Row("Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X về trí "
+            + "thức. Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư và Nghị quyết Đại hội XIII của Đảng", [
+            Expected(text: "Nghị quyết số 27-NQ/TW", type: "Nghị quyết", number: "27", symbol: "27-NQ/TW",
+                     date: "2008-08-06", issuer: "Ban Chấp hành Trung ương Đảng"),
+            Expected(text: "Kết luận số 52-KL/TW", type: "Kết luận", number: "52", symbol: "52-KL/TW",
+                     date: "2019-05-30", issuer: "Ban Bí thư"),
+            Expected(text: "Nghị quyết Đại hội XIII của Đảng", type: "Nghị quyết", number: nil, symbol: nil,
+                     issuer: "Đại hội XIII của Đảng")]),
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",
                      issuer: "Thủ tướng Chính phủ", year: 2024)]),
@@ -252,6 +261,14 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: text).isEmpty)
     }
 
+    @Test("terms: read after a mention, shared along a list, but a name's own term stays with the name")
+    func terms() {
+        let text = "Nghị quyết số 27-NQ/TW ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X; "
+            + "Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư và Nghị quyết Đại hội XIII của Đảng; "
+            + "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)"
+        #expect(CitationExtractor().citations(in: text).map(\.term) == ["X", nil, "XIII", "XI", "XI"])
+    }
+
     @Test("self: the header of the document, not a sidebar list")
     func selfMention() {
         let header = "BỘ TÀI CHÍNH\nSố: 47/2024/TT-BTC\nHà Nội, ngày 26 tháng 6 năm 2024\nTHÔNG TƯ\n"
@@ -261,6 +278,12 @@ struct CitationExtractorTests {
         let annex = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nBan hành quy chế\n...\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 15/QĐ-BNV "
             + "ngày 05/3/2020)\ntheo Quyết định số 16/QĐ-BNV"
         #expect(CitationExtractor().citations(in: annex).map(\.isSelf) == [true, true, false])
+        // Party headers write no colon: `Số 45-NQ/TW` is the mention, and it is the document's own.
+        let party = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-NQ/TW\nHà Nội, ngày 24 tháng 11 năm 2023\nNGHỊ QUYẾT\n"
+            + "thực hiện Nghị quyết số 27-NQ/TW"
+        let partyCitations = CitationExtractor().citations(in: party)
+        #expect(partyCitations.map(\.text) == ["Số 45-NQ/TW", "Nghị quyết số 27-NQ/TW"])
+        #expect(partyCitations.map(\.isSelf) == [true, false])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
     }

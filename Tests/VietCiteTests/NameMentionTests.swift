@@ -67,6 +67,10 @@ struct NameMentionTests {
                 name: "Điều lệ Đảng"),
         NameRow(input: "trung thành với Cương lĩnh chính trị của Đảng", text: "Cương lĩnh chính trị", type: "Cương lĩnh",
                 name: "Cương lĩnh chính trị"),
+        NameRow(input: "Thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011);",
+                text: "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", type: "Cương lĩnh",
+                name: "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"),
+        NameRow(input: "CƯƠNG LĨNH CHÍNH TRỊ", text: "CƯƠNG LĨNH CHÍNH TRỊ", type: "Cương lĩnh", name: "CƯƠNG LĨNH CHÍNH TRỊ"),
     ]
 
     @Test("reads the name, where it ends, and what is attached to it", arguments: rows)

@@ -20,7 +20,8 @@ enum Coordination {
                 else { continue }
                 if current.date == nil { matches[index].date = next.date }
                 if current.issuerRange == nil { matches[index].issuerRange = next.issuerRange }
-                if current.term == nil { matches[index].term = next.term }
+                // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
+                if current.term == nil && next.family != "name" { matches[index].term = next.term }
             }
             // An issuer stated before, `UBND phường đã ban hành kế hoạch số …; Quyết định số …`, holds for the
             // rest of the sentence.

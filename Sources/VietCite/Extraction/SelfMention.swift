@@ -39,9 +39,11 @@ enum SelfMention {
                 .filter { $0 != " " && $0 != "\t" }
             return prefix == "so" || prefix == "so:"
         }
+        let folded = VietnameseKey.folded(String(decoding: text[match.range], as: UTF8.self))
+        // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`.
+        guard match.hasTypeWord else { return folded.hasPrefix("so ") }
         // `Luật số: 80/2015/QH13`, `Nghị quyết số: 45/2024/UBTVQH15`: a type word at the line start, then `số:`.
-        guard match.hasTypeWord else { return false }
-        return VietnameseKey.folded(String(decoding: text[match.range], as: UTF8.self)).contains(" so:")
+        return folded.contains(" so:")
     }
 }
 

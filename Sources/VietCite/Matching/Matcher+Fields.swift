@@ -199,16 +199,17 @@ extension Matcher {
         var afterMeeting = start
         if expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
             // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`: the ordinal of the meeting is not the issuer.
-            var ordinal = afterMeeting
-            if expectWord("lan", &ordinal), expectWord("thu", &ordinal) {
-                skipSpaces(&ordinal, limit: 2)
-                if ordinal < count && (Tokenizer.isWordStart(p, ordinal, count) || ByteClass.isDigit(p[ordinal])) {
-                    afterMeeting = Tokenizer.token(at: ordinal, in: buffer).range.upperBound
-                }
-            }
-            cursor = afterMeeting
+            cursor = meetingOrdinalEnd(after: afterMeeting) ?? afterMeeting
         } else {
             guard expectWord("cua", &cursor) else { return nil }
+            // `của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng`: the same, after `của`.
+            var meeting = cursor
+            skipSpaces(&meeting, limit: 2)
+            afterMeeting = meeting
+            if expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: meeting),
+               let ordinalEnd = meetingOrdinalEnd(after: afterMeeting) {
+                cursor = ordinalEnd
+            }
         }
         skipSpaces(&cursor, limit: 2)
         let phraseStart = cursor
@@ -227,8 +228,8 @@ extension Matcher {
             }
             if Vocabulary.issuerStopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
-            // `Giám đốc Sở …`: `đốc` only after `Giám` (alone it may be the verb `đọc`).
-            let isTitle = key == WordKey.doc && previousKey == WordKey.giam
+            // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
+            let isTitle = key == WordKey.doc && previousKey == WordKey.giam || key == WordKey.nghi && previousKey == WordKey.hoi
             guard capitalised || isTitle || Vocabulary.issuerWordKeys.contains(key) else { break }
             phraseEnd = end
             words += 1
@@ -322,6 +323,17 @@ extension Matcher {
             }
         }
         return false
+    }
+
+    /// The end of `lần thứ tư` (`lần thứ 4`) after a meeting's `Hội nghị`, or nil.
+    private func meetingOrdinalEnd(after end: Int) -> Int? {
+        var ordinal = end
+        guard expectWord("lan", &ordinal), expectWord("thu", &ordinal) else { return nil }
+        skipSpaces(&ordinal, limit: 2)
+        guard ordinal < count && (Tokenizer.isWordStart(p, ordinal, count) || ByteClass.isDigit(p[ordinal])) else {
+            return nil
+        }
+        return Tokenizer.token(at: ordinal, in: buffer).range.upperBound
     }
 
     /// The start of the word after `và` at `end` when it opens a second issuer (a capitalised `Bộ`, `Sở`, `Ủy ban`…).

@@ -3,12 +3,18 @@
 /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y`.
 ///
 /// The scan stops at multi-byte letters that occur inside the type words (`ậ` of `Luật`, `ế` of `Hiến` and
-/// `quyết`, `ệ` of `lệnh` and `lệ`, `ị` of `trị`); everything else is read from there in bounded steps.
+/// `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`); everything else is read from there in bounded steps.
 extension Matcher {
     // MARK: - Anchors
 
     /// A name-only mention whose type word holds the letter starting at `index`, if any.
     func nameMatch(at index: Int) -> Match? {
+        if p[index] == 0xC4 {
+            // lĩnh (Cương lĩnh)
+            guard lower(index - 1) == 0x6C, lower(index + 2) == 0x6E, lower(index + 3) == 0x68,
+                  isWholeWord(index - 1..<index + 4) else { return nil }
+            return partyPlatform(linh: index - 1..<index + 4)
+        }
         guard index + 3 < count, p[index] == 0xE1 else { return nil }
         let second = p[index + 1]
         let third = p[index + 2]
@@ -38,10 +44,6 @@ extension Matcher {
             }
             if isWholeWord(index - 1..<index + 3) { return partyCharter(le: index - 1..<index + 3) }
             return nil
-        }
-        if second == 0xBB && (third == 0x8B || third == 0x8A), lower(index - 2) == 0x74, lower(index - 1) == 0x72,
-           isWholeWord(index - 2..<index + 3) {
-            return partyPlatform(tri: index - 2..<index + 3)
         }
         return nil
     }

@@ -1,6 +1,7 @@
 /// Party documents cited by name: resolutions of a plenum or a congress (`Nghị quyết Trung ương 4 (khóa XII)`,
 /// `Nghị quyết Hội nghị Trung ương 11 khoá XIII`, `Nghị quyết Đại hội XIII của Đảng`,
-/// `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVI`), `Điều lệ Đảng` and `Cương lĩnh chính trị`.
+/// `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVI`), `Điều lệ Đảng` and `Cương lĩnh chính trị`
+/// (or `Cương lĩnh xây dựng đất nước …`).
 extension Matcher {
     /// `Nghị quyết` followed by a plenum (`Trung ương 4`, `Hội nghị Trung ương 11`) or a congress (`Đại hội …`).
     func partyResolution(quyet: Range<Int>) -> Match? {
@@ -122,13 +123,25 @@ extension Matcher {
         return match
     }
 
-    /// `Cương lĩnh chính trị`.
-    func partyPlatform(tri: Range<Int>) -> Match? {
-        guard let chinh = wordBefore(tri.lowerBound), isWord(chinh, "chinh"),
-              let linh = wordBefore(chinh.lowerBound), isWord(linh, "linh"),
-              let cuong = wordBefore(linh.lowerBound), isWord(cuong, "cuong"), isCapitalised(at: cuong.lowerBound)
+    /// `Cương lĩnh chính trị`, `Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội`; anchored
+    /// on `lĩnh`. `Cương lĩnh` alone, or before other words, is the genre, not a document.
+    func partyPlatform(linh: Range<Int>) -> Match? {
+        guard let cuong = wordBefore(linh.lowerBound), isWord(cuong, "cuong"), isCapitalised(at: cuong.lowerBound)
         else { return nil }
-        var match = Match(range: cuong.lowerBound..<tri.upperBound, type: "Cương lĩnh", number: nil, symbol: nil,
+        var end = linh.upperBound
+        if expectWord("chinh", &end), expectWord("tri", &end) {
+            // `Cương lĩnh chính trị`
+        } else {
+            end = linh.upperBound
+            guard expectWord("xay", &end), expectWord("dung", &end), expectWord("dat", &end), expectWord("nuoc", &end)
+            else { return nil }
+            var probe = end
+            if expectWord("trong", &probe), expectWord("thoi", &probe), expectWord("ky", &probe),
+               expectWord("qua", &probe), expectWord("do", &probe), expectWord("len", &probe),
+               expectWord("chu", &probe), expectWord("nghia", &probe), expectWord("xa", &probe),
+               expectWord("hoi", &probe) { end = probe }
+        }
+        var match = Match(range: cuong.lowerBound..<end, type: "Cương lĩnh", number: nil, symbol: nil,
                           family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: true)
         match.nameRange = match.range
         return match

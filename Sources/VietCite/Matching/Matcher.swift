@@ -50,12 +50,12 @@ struct PreviousMention {
             index = vietcite_next_anchor(p, index, count)
             guard index < count else { break }
             let lastEnd = previous?.range.upperBound ?? 0
-            if p[index] == 0xE1 {
+            if p[index] >= 0xC0 {
                 if let match = nameMatch(at: index), match.range.lowerBound >= lastEnd {
                     index = max(match.range.upperBound, index + 1)
                     append(match, to: &matches, previous: &previous)
                 } else {
-                    index += 3
+                    index += p[index] == 0xE1 ? 3 : 2
                 }
                 continue
             }

@@ -132,6 +132,8 @@ enum WordKey {
     static let va = of("va")
     static let giam = of("giam")
     static let doc = of("doc")
+    static let hoi = of("hoi")
+    static let nghi = of("nghi")
 }
 
 extension Vocabulary {
