@@ -79,6 +79,17 @@ struct CitationExtractorTests {
                      date: "2019-05-30", issuer: "Ban Bí thư"),
             Expected(text: "Nghị quyết Đại hội XIII của Đảng", type: "Nghị quyết", number: nil, symbol: nil,
                      issuer: "Đại hội XIII của Đảng")]),
+        // An issuer stated before holds for the list it opens and the clauses after `;`, not for documents named in
+        // a subject.
+        Row("Bộ Tài chính đã ban hành Thông tư số 80/2021/TT-BTC hướng dẫn Luật Quản lý thuế và Nghị định số "
+            + "126/2020/NĐ-CP; Thông tư số 06/2021/TT-BTC về thuế", [
+            Expected(text: "Thông tư số 80/2021/TT-BTC", type: "Thông tư", number: "80", symbol: "80/2021/TT-BTC",
+                     issuer: "Bộ Tài chính"),
+            Expected(text: "Luật Quản lý thuế", type: "Luật", number: nil, symbol: nil),
+            Expected(text: "Nghị định số 126/2020/NĐ-CP", type: "Nghị định", number: "126", symbol: "126/2020/NĐ-CP"),
+            Expected(text: "Thông tư số 06/2021/TT-BTC", type: "Thông tư", number: "06", symbol: "06/2021/TT-BTC",
+                     issuer: "Bộ Tài chính")]),
+        // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",
                      issuer: "Thủ tướng Chính phủ", year: 2024)]),

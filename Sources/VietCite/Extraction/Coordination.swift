@@ -26,6 +26,8 @@ enum Coordination {
             // An issuer stated before, `UBND phường đã ban hành kế hoạch số …; Quyết định số …`, holds for the
             // rest of the sentence.
             var sentenceIssuer: Range<Int>?
+            // True when the mention before holds the sentence's issuer (stated before it or shared with it).
+            var previousHolds = false
             var previousEnd = 0
             var previousFieldsEnd = 0
             for index in matches.indices {
@@ -33,12 +35,21 @@ enum Coordination {
                 if sentenceIssuer != nil && !matcher.isSameSentence(previousEnd..<match.range.lowerBound) {
                     sentenceIssuer = nil
                 }
-                if match.issuerRange == nil,
-                   let stated = matcher.issuerBefore(match.range.lowerBound, after: previousFieldsEnd) {
+                let start = match.range.lowerBound
+                if match.issuerRange == nil, let stated = matcher.issuerBefore(start, after: previousFieldsEnd) {
                     matches[index].issuerRange = stated.range
                     if stated.coversSentence { sentenceIssuer = stated.range }
-                } else if match.issuerRange == nil, let sentenceIssuer {
+                    previousHolds = stated.coversSentence
+                } else if match.issuerRange == nil, let sentenceIssuer,
+                          matcher.opensClause(before: start) || previousHolds
+                            && (matcher.isListContinuation(from: previousFieldsEnd, to: start)
+                                || matcher.isListContinuation(from: previousEnd, to: start)) {
+                    // Members of the list the issuer opened, and clauses after `;`; a mention inside a subject
+                    // (`… ban hành Thông tư số 80 hướng dẫn Luật Quản lý thuế và Nghị định …`) is another body's.
                     matches[index].issuerRange = sentenceIssuer
+                    previousHolds = true
+                } else {
+                    previousHolds = false
                 }
                 previousEnd = match.range.upperBound
                 previousFieldsEnd = match.fieldsEnd

@@ -178,6 +178,13 @@ extension Matcher {
         return isWord(word, "duoc")
     }
 
+    /// True when `;` stands right before `start` (past spaces): the mention opens a clause of its own.
+    func opensClause(before start: Int) -> Bool {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        return cursor > 0 && p[cursor - 1] == 0x3B
+    }
+
     /// True when `,`, `;` or `và` stands right before `start`: a new member of the sentence's list.
     func opensListItem(before start: Int) -> Bool {
         var cursor = start
