@@ -89,6 +89,10 @@ struct CitationExtractorTests {
             Expected(text: "Nghị định số 126/2020/NĐ-CP", type: "Nghị định", number: "126", symbol: "126/2020/NĐ-CP"),
             Expected(text: "Thông tư số 06/2021/TT-BTC", type: "Thông tư", number: "06", symbol: "06/2021/TT-BTC",
                      issuer: "Bộ Tài chính")]),
+        // OCR text: a line break inside the type word, spaces around the date's separators.
+        Row("Căn cứ Nghị\nđịnh số 30/2020/NĐ-CP ngày 05 /3/ 2020 của Chính phủ về công tác văn thư;", [
+            Expected(text: "Nghị\nđịnh số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
+                     date: "2020-03-05", issuer: "Chính phủ")]),
         // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",

@@ -127,15 +127,22 @@ extension Matcher {
         return value
     }
 
-    /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice.
+    /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice, a space allowed on either side of it
+    /// (`03 /02/ 2020`, as OCR writes it).
     private func readNumericDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
         guard let day = readInteger(&cursor, maxDigits: 2), cursor < count else { return nil }
+        skipSpaces(&cursor, limit: 1)
+        guard cursor < count else { return nil }
         let separator = p[cursor]
         guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
         cursor += 1
-        guard let month = readInteger(&cursor, maxDigits: 2), cursor < count, p[cursor] == separator else { return nil }
+        skipSpaces(&cursor, limit: 1)
+        guard let month = readInteger(&cursor, maxDigits: 2), cursor < count else { return nil }
+        skipSpaces(&cursor, limit: 1)
+        guard cursor < count, p[cursor] == separator else { return nil }
         cursor += 1
+        skipSpaces(&cursor, limit: 1)
         let yearStart = cursor
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4 else { return nil }
         return ((year, month, day), cursor)

@@ -83,8 +83,10 @@ extension Matcher {
                 while cursor > 0 && collected < 24 {
                     let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
                     let scalar = UTF8Decoding.decode(p, previous, count).scalar
-                    if scalar == 0x20 {
-                        if previous > 0 && p[previous - 1] == 0x20 { break }
+                    if scalar == 0x20 || scalar == 0x0A {
+                        // One space or line break inside the type word (`Thôngt ư`, `Nghị⏎định` in OCR text).
+                        if scalar == 0x0A && collected == 0 { break }
+                        if previous > 0 && (p[previous - 1] == 0x20 || p[previous - 1] == 0x0A) { break }
                         cursor = previous
                         continue
                     }
