@@ -89,6 +89,10 @@ struct CitationExtractorTests {
             Expected(text: "Nghị định số 126/2020/NĐ-CP", type: "Nghị định", number: "126", symbol: "126/2020/NĐ-CP"),
             Expected(text: "Thông tư số 06/2021/TT-BTC", type: "Thông tư", number: "06", symbol: "06/2021/TT-BTC",
                      issuer: "Bộ Tài chính")]),
+        // The proposer's submission: `Theo đề nghị của X tại Tờ trình số …` (X wrote it).
+        Row("Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 123/TTr-STNMT ngày 10/5/2024.", [
+            Expected(text: "Tờ trình số 123/TTr-STNMT", type: "Tờ trình", number: "123", symbol: "123/TTr-STNMT",
+                     date: "2024-05-10", issuer: "Giám đốc Sở Tài nguyên và Môi trường")]),
         // OCR text: a line break inside the type word, spaces around the date's separators.
         Row("Căn cứ Nghị\nđịnh số 30/2020/NĐ-CP ngày 05 /3/ 2020 của Chính phủ về công tác văn thư;", [
             Expected(text: "Nghị\nđịnh số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",

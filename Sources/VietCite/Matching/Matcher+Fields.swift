@@ -281,14 +281,16 @@ extension Matcher {
             }
             coversSentence = true
         } else if !words.isEmpty {
-            // `của ISSUER` directly before the type word.
-            var probe = 0
-            while probe < words.count && probe < 6 && !isWord(words[probe], "cua") { probe += 1 }
-            guard probe > 0 && probe < words.count && isWord(words[probe], "cua") else { return nil }
-            let phrase = words[0..<probe]
-            guard phrase.allSatisfy({ isCapitalised(at: $0.lowerBound) || Vocabulary.issuerWordKeys.contains(wordKey($0)) })
+            // `của ISSUER` directly before the type word, or before `tại` (`Theo đề nghị của Giám đốc Sở Tài nguyên
+            // và Môi trường tại Tờ trình số …`): the phrase read forward from `của` must reach exactly that far.
+            let first = isWord(words[0], "tai") ? 1 : 0
+            var probe = first
+            while probe < words.count && !isWord(words[probe], "cua") { probe += 1 }
+            guard probe > first && probe < words.count,
+                  let phrase = readIssuer(at: words[probe].lowerBound), phrase.upperBound >= words[first].upperBound
             else { return nil }
-            return (phrase.last!.lowerBound..<phrase.first!.upperBound, false)
+            // The forward reading may run on into the mention's own capitalised type word (`của UBND tỉnh Quy định`).
+            return (phrase.lowerBound..<words[first].upperBound, false)
         }
         guard coversSentence else { return nil }
         var end = index
