@@ -74,12 +74,12 @@ extension Matcher {
             case .punctuation:
                 guard p[Int(token.start)] == 0x2C else { return result(leftmostUnit, end, sawValue) }
             case .word:
-                let folded = foldedWord(token.range)
-                if Self.unitWords.contains(folded) {
+                let key = wordKey(token.range)
+                if Self.unitWords.contains(key) {
                     // A unit word needs a value after it (`Điều 5`, not `một số điều`).
                     if sawValue { leftmostUnit = Int(token.start) }
-                } else if Self.joinWords.contains(folded) || isPointLabel(token.range) || isRomanNumeral(token.range) {
-                    sawValue = sawValue || !Self.joinWords.contains(folded)
+                } else if Self.joinWords.contains(key) || isPointLabel(token.range) || isRomanNumeral(token.range) {
+                    sawValue = sawValue || !Self.joinWords.contains(key)
                 } else {
                     return result(leftmostUnit, end, sawValue)
                 }
@@ -96,10 +96,8 @@ extension Matcher {
         return leftmostUnit..<end
     }
 
-    private static let unitWords: Set<[UInt8]> = Set(["dieu", "khoan", "diem", "chuong", "muc", "phan"].map {
-        Array($0.utf8)
-    })
-    private static let joinWords: Set<[UInt8]> = Set(["va", "cac", "tieu", "thu"].map { Array($0.utf8) })
+    private static let unitWords = WordKeyTable(keys: ["dieu", "khoan", "diem", "chuong", "muc", "phan"].map(WordKey.of))
+    private static let joinWords = WordKeyTable(keys: ["va", "cac", "tieu", "thu"].map(WordKey.of))
 
     /// `a`, `đ`, `a1`, or the letter of an inserted number (`5a`, `2a`).
     private func isPointLabel(_ range: Range<Int>) -> Bool {

@@ -61,9 +61,9 @@ enum Relations {
     }()
 
     /// Indices into ``triggers`` by the word key of their first word, in table order.
-    static let triggersByFirstWord: [UInt64: [Int]] = Dictionary(grouping: triggers.indices) { index in
+    static let triggersByFirstWord = WordKeyTable(Dictionary(grouping: triggers.indices) { index in
         WordKey.of(String(decoding: triggers[index].words[0], as: UTF8.self))
-    }
+    }.map { ($0.key, $0.value) })
 
     /// For each byte, true when a trigger's first word can begin with it: its initial in either case, or the lead
     /// byte of `đ`/`Đ`.

@@ -17,17 +17,17 @@ enum IssuerUnits {
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.
-    static let byFirstKey: [UInt64: [[UInt64]]] = {
+    static let byFirstKey: WordKeyTable<[[UInt64]]> = {
         let keyed = names.map { $0.split(separator: " ").map { WordKey.of(String($0)) } }
             .sorted { $0.count > $1.count }
-        return Dictionary(grouping: keyed) { $0[0] }
+        return WordKeyTable(Dictionary(grouping: keyed) { $0[0] }.map { ($0.key, $0.value) })
     }()
 
     /// Heads of a unit name: `Bộ`, `Sở`.
-    static let headKeys: Set<UInt64> = [WordKey.of("bo"), WordKey.of("so")]
+    static let headKeys = WordKeyTable(keys: [WordKey.of("bo"), WordKey.of("so")])
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
-    static let jointHeadKeys: Set<UInt64> = Set(["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
+    static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
 }
 
 extension Matcher {

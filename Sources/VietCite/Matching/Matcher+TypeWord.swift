@@ -36,7 +36,7 @@ extension Matcher {
         let word = Tokenizer.token(before: cursor, in: buffer)
         // Abbreviations are short and begin with a capital: look only those up.
         if word.kind == .word, word.range.count <= 5, p[Int(word.start)] >= 0x41, p[Int(word.start)] <= 0x5A,
-           let type = Vocabulary.typeAbbreviations[string(word.range)],
+           let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)],
            word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
             head.type = type
             head.start = Int(word.start)
@@ -97,7 +97,7 @@ extension Matcher {
                     collected += 1
                     cursor = previous
                     // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): stop early.
-                    if collected == 2 && !Vocabulary.typeWordEndings.contains(UInt16(letters[1]) << 8 | UInt16(letters[0])) {
+                    if collected == 2 && !Vocabulary.typeWordEndings.contains(UInt64(letters[1]) << 8 | UInt64(letters[0])) {
                         return nil
                     }
                 }

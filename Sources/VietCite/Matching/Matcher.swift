@@ -203,7 +203,9 @@ struct PreviousMention {
         if glued {
             // NQ21: an abbreviation glued to its number.
             let word = Tokenizer.token(before: start, in: buffer)
-            guard word.kind == .word, let type = Vocabulary.typeAbbreviations[string(word.range)] else { return nil }
+            guard word.kind == .word, let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)] else {
+                return nil
+            }
             if Int(word.start) > 0 && isLetterOrDigit(before: Int(word.start)) { return nil }
             return shortMatch(Int(word.start)..<runEnd, type: type, number: number, hasTypeWord: true)
         }
@@ -250,6 +252,14 @@ struct PreviousMention {
 
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    /// The bytes of `range` packed big-endian into an integer, as written; 0 when there are more than eight.
+    func packedBytes(_ range: Range<Int>) -> UInt64 {
+        guard range.count <= 8 else { return 0 }
+        var key: UInt64 = 0
+        for index in range { key = key << 8 | UInt64(p[index]) }
+        return key
     }
 
     /// Skips up to `limit` spaces; returns true when it skipped any.

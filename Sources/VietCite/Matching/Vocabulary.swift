@@ -16,8 +16,8 @@ enum Vocabulary {
 
     /// The last two folded letters of every type word, packed (`…quyết` → `et`): a number after any other
     /// word has no type word before it.
-    static let typeWordEndings: Set<UInt16> = Set(typeWords.map { word, _ in
-        UInt16(word[word.count - 2]) << 8 | UInt16(word[word.count - 1])
+    static let typeWordEndings = WordKeyTable(keys: typeWords.map { word, _ in
+        UInt64(word[word.count - 2]) << 8 | UInt64(word[word.count - 1])
     })
 
     /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`.
@@ -26,6 +26,11 @@ enum Vocabulary {
         "TT": "Thông tư", "CT": "Chỉ thị", "KL": "Kết luận", "KH": "Kế hoạch", "HD": "Hướng dẫn",
         "TB": "Thông báo", "TTLT": "Thông tư liên tịch", "CV": "Công văn", "QĐi": "Quy định",
     ]
+
+    /// ``typeAbbreviations`` keyed by their UTF-8 bytes packed big-endian (``Matcher/packedBytes(_:)``).
+    static let typeAbbreviationKeys = WordKeyTable(typeAbbreviations.map { abbreviation, type in
+        (abbreviation.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, type)
+    })
 
     /// Type codes inside symbols → type name (state meaning; Party `TT` is Thông tri, see ``typeName(code:party:)``).
     static let typeCodes: [String: String] = [
@@ -65,7 +70,7 @@ enum Vocabulary {
     /// by its UTF-8 bytes packed big-endian into a `UInt64` (codes of up to 8 bytes): `ND` → `NĐ` (repaired),
     /// `TTG` → `TTg` (repaired), `UBND` → `UBND`. The matcher's fast path looks a segment up here without
     /// building a string; the values are exactly what ``Matcher/officialSpelling(_:)`` returns for the key.
-    static let plainCodes: [UInt64: CodeSpelling] = {
+    static let plainCodes: WordKeyTable<CodeSpelling> = {
         var known = Set(officialSpelling.values)
         known.formUnion(typeCodes.keys)
         known.formUnion(partyIssuers)
@@ -86,7 +91,7 @@ enum Vocabulary {
                 result[key] = CodeSpelling(official: official, isAsWritten: official == string)
             }
         }
-        return result
+        return WordKeyTable(result.map { ($0.key, $0.value) })
     }()
 
     /// Upper case with Đ → D: the key under which a code is looked up whatever its spelling.
@@ -138,7 +143,7 @@ enum WordKey {
 
 extension Vocabulary {
     /// Lower-case words that may stand inside an issuer phrase (folded, as word keys): `Ban chấp hành trung ương`, `tỉnh ủy`.
-    static let issuerWordKeys: Set<UInt64> = Set([
+    static let issuerWordKeys = WordKeyTable(keys: [
         "ban", "bo", "chinh", "tri", "bi", "thu", "chap", "hanh", "trung", "uong", "dang", "uy", "nhan", "dan",
         "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",
         "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
@@ -147,7 +152,7 @@ extension Vocabulary {
     ].map(WordKey.of))
 
     /// Words that end an issuer phrase (the subject and the rest of the sentence), as word keys.
-    static let issuerStopKeys: Set<UInt64> = Set([
+    static let issuerStopKeys = WordKeyTable(keys: [
         "ve", "va", "voi", "cua", "trong", "tai", "theo", "nham", "de", "la", "da", "duoc", "khoa", "dot", "nam",
         "ngay", "so", "lan", "qua", "sau", "truoc", "cho", "tu", "den", "can", "cu", "quy", "dinh",
     ].map(WordKey.of))
