@@ -20,7 +20,7 @@ extension Matcher {
             beforeColon = cursor - 1
             skipBackSpaces(&beforeColon)
         }
-        if beforeColon > 0 {
+        if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
             if word.kind == .word && isWord(word.range, "so") {
                 head.hasSo = true
@@ -32,15 +32,19 @@ extension Matcher {
             }
         }
         guard cursor > 0 else { return head }
-        // An abbreviation as written: NĐ 30/2020/NĐ-CP, QĐ 2161/QĐ-TTg.
-        let word = Tokenizer.token(before: cursor, in: buffer)
-        // Abbreviations are short and begin with a capital: look only those up.
-        if word.kind == .word, word.range.count <= 5, p[Int(word.start)] >= 0x41, p[Int(word.start)] <= 0x5A,
-           let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)],
-           word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
-            head.type = type
-            head.start = Int(word.start)
-            return head
+        // An abbreviation as written: NĐ 30/2020/NĐ-CP, QĐ 2161/QĐ-TTg. Each ends in a capital, `Đ` or the `i` of
+        // `QĐi`: only then is the word read.
+        let last = p[cursor - 1]
+        if ByteClass.isUpperASCII(last) || last == 0x90 || last == 0x69 {
+            let word = Tokenizer.token(before: cursor, in: buffer)
+            // Abbreviations are short and begin with a capital: look only those up.
+            if word.kind == .word, word.range.count <= 5, p[Int(word.start)] >= 0x41, p[Int(word.start)] <= 0x5A,
+               let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)],
+               word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
+                head.type = type
+                head.start = Int(word.start)
+                return head
+            }
         }
         if let (start, type) = typeWord(endingAt: cursor) {
             head.type = type
@@ -51,6 +55,14 @@ extension Matcher {
             head.start = start
         }
         return head
+    }
+
+    /// A cheap test before reading the word that ends at `end`: `số` in any case and tone (`so`, `số`, `Sổ`, `SÔ`)
+    /// has its `s` two, three or four bytes back.
+    @inline(__always)
+    private func mayEndSo(_ end: Int) -> Bool {
+        for back in 2...4 where end >= back && p[end - back] | 0x20 == 0x73 { return true }
+        return false
     }
 
     /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`), with the
@@ -80,7 +92,10 @@ extension Matcher {
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
                 var collected = 0
                 var cursor = end
-                while cursor > 0 && collected < 24 {
+                // Until the last two letters are known, at most 24; then the longest type word with that ending.
+                var limit = 24
+                var candidates: [Int] = []
+                while cursor > 0 && collected < limit {
                     let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
                     let scalar = UTF8Decoding.decode(p, previous, count).scalar
                     if scalar == 0x20 || scalar == 0x0A {
@@ -97,12 +112,17 @@ extension Matcher {
                     collected += 1
                     cursor = previous
                     // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): stop early.
-                    if collected == 2 && !Vocabulary.typeWordEndings.contains(UInt64(letters[1]) << 8 | UInt64(letters[0])) {
-                        return nil
+                    if collected == 2 {
+                        guard let ending = Vocabulary.typeWordsByEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])]
+                        else { return nil }
+                        candidates = ending.indices
+                        limit = ending.longest
                     }
                 }
-                guard collected > 0 else { return nil }
-                for (word, type) in Vocabulary.typeWords where word.count <= collected {
+                guard collected >= 2 else { return nil }
+                for index in candidates {
+                    let (word, type) = Vocabulary.typeWords[index]
+                    guard word.count <= collected else { continue }
                     var matches = true
                     for offset in 0..<word.count where word[word.count - 1 - offset] != letters[offset] {
                         matches = false

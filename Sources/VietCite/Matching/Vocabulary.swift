@@ -14,11 +14,18 @@ enum Vocabulary {
         ("lenh", "Lệnh"), ("luat", "Luật"),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    /// The last two folded letters of every type word, packed (`…quyết` → `et`): a number after any other
-    /// word has no type word before it.
-    static let typeWordEndings = WordKeyTable(keys: typeWords.map { word, _ in
-        UInt64(word[word.count - 2]) << 8 | UInt64(word[word.count - 1])
-    })
+    /// The type words (indices into ``typeWords``, longest first) by their last two folded letters, packed
+    /// (`…quyết` → `et`), with the length of the longest: a number after a word with any other ending has no
+    /// type word before it, and no more letters than that are read back.
+    static let typeWordsByEnding: WordKeyTable<(indices: [Int], longest: Int)> = {
+        let grouped = Dictionary(grouping: typeWords.indices) { index in
+            let word = typeWords[index].folded
+            return UInt64(word[word.count - 2]) << 8 | UInt64(word[word.count - 1])
+        }
+        return WordKeyTable(grouped.map { ending, indices in
+            (ending, (indices.sorted(), indices.map { typeWords[$0].folded.count }.max()!))
+        })
+    }()
 
     /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`.
     static let typeAbbreviations: [String: String] = [
