@@ -34,8 +34,12 @@ public struct CitationExtractor: Sendable {
         Relations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, text: normalized.bytes)
-        let citations = matches.enumerated().map { index, match in
-            CitationBuilder.citation(from: match, normalized: normalized, source: source, isSelf: selfIndices.contains(index))
+        // By index through the buffer: iterating the elements would copy each ``Match``.
+        let citations = matches.withUnsafeBufferPointer { matches in
+            matches.indices.map { index in
+                CitationBuilder.citation(from: matches[index], normalized: normalized, source: source,
+                                         isSelf: selfIndices.contains(index))
+            }
         }
         return ExtractedDocument(source: source, citations: citations)
     }

@@ -7,21 +7,23 @@ enum Coordination {
             let matcher = Matcher(buffer: buffer)
             // Walk backwards so a date at the end of a long list reaches its first member.
             for index in stride(from: matches.count - 2, through: 0, by: -1) {
-                let current = matches[index]
-                let next = matches[index + 1]
+                // Fields read in place: a copy of a whole ``Match`` retains each of its strings.
+                let currentEnd = matches[index].fieldsEnd
+                let next = index + 1
                 // Shared across `và`, along a list of one type (`Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW,
                 // ngày …`) or into a bare continuation (`…, 107/2020/NĐ-CP`); mentions of different types joined
                 // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.
                 // A document named by its plenum or congress has no date or issuer to share.
-                guard current.family != "name",
-                      matcher.isListContinuation(from: current.fieldsEnd, to: next.range.lowerBound),
-                      !next.hasTypeWord || next.type == current.type
-                        || matcher.containsWord("va", in: current.fieldsEnd..<next.range.lowerBound)
+                let nextStart = matches[next].range.lowerBound
+                guard matches[index].family != "name",
+                      matcher.isListContinuation(from: currentEnd, to: nextStart),
+                      !matches[next].hasTypeWord || matches[next].type == matches[index].type
+                        || matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
-                if current.date == nil { matches[index].date = next.date }
-                if current.issuerRange == nil { matches[index].issuerRange = next.issuerRange }
+                if matches[index].date == nil { matches[index].date = matches[next].date }
+                if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
-                if current.term == nil && next.family != "name" { matches[index].term = next.term }
+                if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
             }
             // An issuer stated before, `UBND phường đã ban hành kế hoạch số …; Quyết định số …`, holds for the
             // rest of the sentence.
@@ -31,16 +33,16 @@ enum Coordination {
             var previousEnd = 0
             var previousFieldsEnd = 0
             for index in matches.indices {
-                let match = matches[index]
-                if sentenceIssuer != nil && !matcher.isSameSentence(previousEnd..<match.range.lowerBound) {
+                let start = matches[index].range.lowerBound
+                let hasIssuer = matches[index].issuerRange != nil
+                if sentenceIssuer != nil && !matcher.isSameSentence(previousEnd..<start) {
                     sentenceIssuer = nil
                 }
-                let start = match.range.lowerBound
-                if match.issuerRange == nil, let stated = matcher.issuerBefore(start, after: previousFieldsEnd) {
+                if !hasIssuer, let stated = matcher.issuerBefore(start, after: previousFieldsEnd) {
                     matches[index].issuerRange = stated.range
                     if stated.coversSentence { sentenceIssuer = stated.range }
                     previousHolds = stated.coversSentence
-                } else if match.issuerRange == nil, let sentenceIssuer,
+                } else if !hasIssuer, let sentenceIssuer,
                           matcher.opensClause(before: start) || previousHolds
                             && (matcher.isListContinuation(from: previousFieldsEnd, to: start)
                                 || matcher.isListContinuation(from: previousEnd, to: start)) {
@@ -51,8 +53,8 @@ enum Coordination {
                 } else {
                     previousHolds = false
                 }
-                previousEnd = match.range.upperBound
-                previousFieldsEnd = match.fieldsEnd
+                previousEnd = matches[index].range.upperBound
+                previousFieldsEnd = matches[index].fieldsEnd
             }
         }
     }

@@ -17,23 +17,26 @@ enum Resolution {
             var aliases: [String: String] = [:]
             var definitions: [Range<Int>] = []
             for index in matches.indices {
-                let match = matches[index]
-                if match.symbol == nil, !aliases.isEmpty,
-                   let target = aliases[VietnameseKey.folded(matcher.string(match.range))] {
+                // The fields this pass reads, not a copy of the whole ``Match`` (which retains each of its strings).
+                let range = matches[index].range
+                let symbol = matches[index].symbol
+                let family = matches[index].family
+                if symbol == nil, !aliases.isEmpty,
+                   let target = aliases[VietnameseKey.folded(matcher.string(range))] {
                     matches[index].refersTo = target
-                } else if match.family == "short", let number = match.number {
-                    var candidates = symbolsByShortKey[shortKey(type: match.type, number: number)] ?? []
+                } else if family == "short", let number = matches[index].number {
+                    var candidates = symbolsByShortKey[shortKey(type: matches[index].type, number: number)] ?? []
                     // `Nghị định 15/2020` fits only the symbols of that year.
-                    if let year = match.year { candidates = candidates.filter { $0.contains("/\(year)/") } }
+                    if let year = matches[index].year { candidates = candidates.filter { $0.contains("/\(year)/") } }
                     if candidates.count == 1 {
                         matches[index].refersTo = candidates[0]
                     } else if candidates.count > 1 {
                         matches[index].candidates = candidates
                         matches[index].warnings.append("ambiguous-reference")
                     }
-                } else if match.family == "name", let nameRange = match.nameRange {
+                } else if family == "name", let nameRange = matches[index].nameRange {
                     let name = matcher.foldedKey(nameRange)
-                    let year = match.year ?? match.date?.year
+                    let year = matches[index].year ?? matches[index].date?.year
                     let taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)] ?? []
                     if taught.count == 1 {
                         matches[index].refersTo = taught[0]
@@ -46,18 +49,18 @@ enum Resolution {
                 }
                 // What this mention teaches the rest of the document.
                 let target = matches[index].symbol ?? matches[index].refersTo
-                if let symbol = match.symbol, let number = match.number {
-                    append(symbol, to: &symbolsByShortKey[shortKey(type: match.type, number: number), default: []])
-                    if let nameRange = match.nameRange {
+                if let symbol, let number = matches[index].number {
+                    append(symbol, to: &symbolsByShortKey[shortKey(type: matches[index].type, number: number), default: []])
+                    if let nameRange = matches[index].nameRange {
                         let name = matcher.foldedKey(nameRange)
                         append(symbol, to: &symbolsByName[nameKey(name, year: nil), default: []])
-                        if let year = match.symbolYear {
+                        if let year = matches[index].symbolYear {
                             append(symbol, to: &symbolsByName[nameKey(name, year: year), default: []])
                         }
                     }
                 }
                 let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : matcher.count
-                if let target, let (alias, range) = matcher.aliasDefined(after: match, before: next) {
+                if let target, let (alias, range) = matcher.aliasDefined(after: range, before: next) {
                     aliases[VietnameseKey.folded(alias)] = target
                     definitions.append(range)
                 }
@@ -111,8 +114,8 @@ extension Matcher {
 
     /// The alias `(sau đây gọi là X)`, `(sau đây gọi tắt là X)`, `(gọi tắt là X)`, `(sau đây viết tắt là X)`
     /// written after a mention, before the next one and within its sentence.
-    func aliasDefined(after match: Match, before limit: Int) -> (alias: String, range: Range<Int>)? {
-        var cursor = match.range.upperBound
+    func aliasDefined(after range: Range<Int>, before limit: Int) -> (alias: String, range: Range<Int>)? {
+        var cursor = range.upperBound
         // The `(` must come before the next mention; the alias itself may be read as one.
         let end = min(count, cursor + 600)
         while cursor < min(end, limit) {

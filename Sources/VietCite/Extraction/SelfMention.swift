@@ -6,8 +6,10 @@ enum SelfMention {
     static func indices(in matches: [Match], text: [UInt8]) -> Set<Int> {
         guard let header = index(in: matches, text: text), let symbol = matches[header].symbol else { return [] }
         var result: Set<Int> = [header]
-        for (index, match) in matches.enumerated() where match.symbol == symbol && index != header {
-            let before = text[max(0, match.range.lowerBound - 24)..<match.range.lowerBound]
+        // By index: iterating the elements would copy each ``Match``.
+        for index in matches.indices where index != header && matches[index].symbol == symbol {
+            let start = matches[index].range.lowerBound
+            let before = text[max(0, start - 24)..<start]
             if VietnameseKey.folded(String(decoding: before, as: UTF8.self)).hasSuffix("kem theo ") { result.insert(index) }
         }
         return result
@@ -15,8 +17,10 @@ enum SelfMention {
 
     static func index(in matches: [Match], text: [UInt8]) -> Int? {
         var candidates: [Int] = []
-        for (index, match) in matches.enumerated() where match.symbol != nil {
-            if startsHeaderLine(match, text: text) { candidates.append(index) }
+        for index in matches.indices where matches[index].symbol != nil {
+            if startsHeaderLine(matches[index].range, hasTypeWord: matches[index].hasTypeWord, text: text) {
+                candidates.append(index)
+            }
         }
         guard candidates.count == 1, let only = candidates.first, matches[only].range.lowerBound < 4096 else {
             return nil
@@ -26,22 +30,22 @@ enum SelfMention {
 
     /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
     /// as a document header does.
-    private static func startsHeaderLine(_ match: Match, text: [UInt8]) -> Bool {
-        var lineStart = match.range.lowerBound
+    private static func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool, text: [UInt8]) -> Bool {
+        var lineStart = range.lowerBound
         while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D
-            && match.range.lowerBound - lineStart < 40 { lineStart -= 1 }
+            && range.lowerBound - lineStart < 40 { lineStart -= 1 }
         guard lineStart == 0 || text[lineStart - 1] == 0x0A || text[lineStart - 1] == 0x0D else { return false }
         // `Số:` is five bytes besides spaces; a line start of more than 16 is not a header (checked before folding).
-        let written = text[lineStart..<match.range.lowerBound].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
+        let written = text[lineStart..<range.lowerBound].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
         guard written <= 16 else { return false }
         if written > 0 {
-            let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<match.range.lowerBound], as: UTF8.self))
+            let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<range.lowerBound], as: UTF8.self))
                 .filter { $0 != " " && $0 != "\t" }
             return prefix == "so" || prefix == "so:"
         }
-        let folded = VietnameseKey.folded(String(decoding: text[match.range], as: UTF8.self))
+        let folded = VietnameseKey.folded(String(decoding: text[range], as: UTF8.self))
         // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`.
-        guard match.hasTypeWord else { return folded.hasPrefix("so ") }
+        guard hasTypeWord else { return folded.hasPrefix("so ") }
         // `Luật số: 80/2015/QH13`, `Nghị quyết số: 45/2024/UBTVQH15`: a type word at the line start, then `số:`.
         return folded.contains(" so:")
     }

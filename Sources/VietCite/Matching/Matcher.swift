@@ -75,7 +75,7 @@ struct PreviousMention {
     /// Appends a mention. The fields of the one before it end where it begins: an issuer read on through
     /// capitalised words (`… của Tỉnh ủy Thừa Thiên Huế Hướng dẫn số 06-HD/BTCTW`) gives them back, so fields
     /// never overlap the next mention.
-    private func append(_ match: Match, to matches: inout [Match], previous: inout PreviousMention?) {
+    private func append(_ match: consuming Match, to matches: inout [Match], previous: inout PreviousMention?) {
         previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short")
         if let last = matches.indices.last, matches[last].fieldsEnd > match.range.lowerBound {
             let cut = match.range.lowerBound
