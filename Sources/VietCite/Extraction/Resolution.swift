@@ -81,6 +81,26 @@ enum Resolution {
     struct ShortKey: Hashable {
         let type: String?
         let number: Substring
+
+        /// Hashes at most eight bytes of each part: `String`'s own hash normalizes and hashes every byte, several
+        /// times the cost. Equal keys hash alike because both parts are NFC (the number comes from normalized
+        /// text, the type from the vocabulary), so canonically equal parts have equal bytes.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(Self.packed(number.utf8))
+            hasher.combine(type.map { Self.packed($0.utf8) } ?? 0)
+        }
+
+        @inline(__always)
+        private static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+            var key: UInt64 = 0
+            var taken = 0
+            for byte in bytes {
+                key = key << 8 | UInt64(byte)
+                taken += 1
+                if taken == 8 { break }
+            }
+            return key
+        }
     }
 
     static func shortKey(type: String?, number: String) -> ShortKey {
