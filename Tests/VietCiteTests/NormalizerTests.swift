@@ -107,6 +107,11 @@ struct NormalizerTests {
         checkMapCoversOutput(normalized, sourceCount: testCase.input.count)
     }
 
+    @Test("the C letter table agrees with the Swift letter rules for every scalar below U+2000")
+    func letterTable() {
+        #expect(LetterFolds.disagreements() == [])
+    }
+
     @Test("clean text passes with an identity map and no copy")
     func fastPath() {
         for name in Corpus.seedNames {

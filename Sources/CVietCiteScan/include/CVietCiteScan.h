@@ -23,6 +23,15 @@ size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 /// The index of the first `byte` in `[start, end)`, or `end` (the C library's `memchr`).
 size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte);
 
+/// For each scalar below U+2000: 0 when it is not a letter, 1 for a letter with no folded form (`ç`, `Ж`, a stray
+/// combining mark), else its folded ASCII letter (`ế` → `e`, `Đ` → `d`, `A` → `a`). See `ByteClass`.
+extern const uint8_t vietcite_letter_folds[0x2000];
+
+/// `vietcite_letter_folds[scalar]`, or 0 from U+2000 on. Inline, so Swift reads the table with one load.
+static inline uint8_t vietcite_letter_fold(uint32_t scalar) {
+    return scalar < 0x2000 ? vietcite_letter_folds[scalar] : 0;
+}
+
 /// 1 when `vietcite_scan_clean` has a vector implementation on this CPU, else 0.
 int vietcite_scan_has_vectors(void);
 
