@@ -24,8 +24,9 @@ size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte);
 
 /// For each scalar below U+2000: 0 when it is not a letter, 1 for a letter with no folded form (`ç`, `Ж`, a stray
-/// combining mark), else its folded ASCII letter (`ế` → `e`, `Đ` → `d`, `A` → `a`). See `ByteClass`.
-extern const uint8_t vietcite_letter_folds[0x2000];
+/// combining mark), else its folded ASCII letter (`ế` → `e`, `Đ` → `d`, `A` → `a`). See `ByteClass`. Filled when
+/// the library loads; read-only after.
+extern uint8_t vietcite_letter_folds[0x2000];
 
 /// `vietcite_letter_folds[scalar]`, or 0 from U+2000 on. Inline, so Swift reads the table with one load.
 static inline uint8_t vietcite_letter_fold(uint32_t scalar) {
