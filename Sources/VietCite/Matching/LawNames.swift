@@ -66,9 +66,9 @@ enum LawNames {
     ].map { Array($0.utf8) })
 
     /// Words that make `Luật` something else: `pháp luật`, `kỷ luật`, `đại học Luật`, `đạo luật`.
-    static let notBefore: Set<[UInt8]> = Set([
+    static let notBefore = WordKeyTable(keys: [
         "phap", "ky", "hoc", "khoa", "truong", "dao", "quy", "dinh", "vien", "nganh", "nghe",
-    ].map { Array($0.utf8) })
+    ].map(WordKey.of))
 
     /// A law whose number a real document states, with that document.
     struct Entry: Sendable {

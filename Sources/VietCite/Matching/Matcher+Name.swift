@@ -51,11 +51,11 @@ extension Matcher {
     /// `Luật`, `Bộ luật`; not `pháp luật`, `kỷ luật`, `đại học Luật`.
     private func lawWord(_ word: Range<Int>) -> Match? {
         if let before = wordBefore(word.lowerBound) {
-            let folded = foldedWord(before)
-            if folded == Array("bo".utf8) {
+            let key = wordKey(before)
+            if key == WordKey.bo {
                 return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật")
             }
-            if LawNames.notBefore.contains(folded) { return nil }
+            if LawNames.notBefore.contains(key) { return nil }
         }
         return nameMention(typeRange: word, type: "Luật")
     }

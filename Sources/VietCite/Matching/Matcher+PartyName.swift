@@ -40,13 +40,12 @@ extension Matcher {
                 continue
             } else if isWord(word, "dang") && sawCentral && sawNumber {
                 end = word.upperBound
-            } else if afterOrdinal && Self.ordinalWords.contains(foldedWord(word)) {
+            } else if afterOrdinal && Self.ordinalWords.contains(wordKey(word)) {
                 sawNumber = true
                 end = word.upperBound
             } else if isWord(word, "thu") {
                 afterOrdinal = true
-            } else if !["hoi", "nghi", "ban", "chap", "hanh", "lan", "dang", "toan", "the"].contains(where: {
-                foldedWord(word) == Array($0.utf8) }) {
+            } else if !Self.plenumWords.contains(wordKey(word)) {
                 break
             }
             cursor = word.upperBound
@@ -78,16 +77,16 @@ extension Matcher {
         while words < 14, end == nil {
             guard let word = wordAfter(cursor) ?? numberAfter(cursor) else { break }
             words += 1
-            let folded = foldedWord(word)
+            let key = wordKey(word)
             if isRoman(word) && (afterOrdinal || word.count >= 2) {
                 end = word.upperBound
-            } else if afterOrdinal && (ByteClass.isDigit(p[word.lowerBound]) || Self.ordinalWords.contains(folded)) {
+            } else if afterOrdinal && (ByteClass.isDigit(p[word.lowerBound]) || Self.ordinalWords.contains(key)) {
                 end = word.upperBound
-            } else if folded == Array("thu".utf8) {
+            } else if key == WordKey.thu {
                 afterOrdinal = true
-            } else if folded == Array("bo".utf8) {
+            } else if key == WordKey.bo {
                 isNational = false
-            } else if !isCapitalised(at: word.lowerBound) && !Self.congressWords.contains(folded) {
+            } else if !isCapitalised(at: word.lowerBound) && !Self.congressWords.contains(key) {
                 break
             }
             cursor = word.upperBound
@@ -149,14 +148,19 @@ extension Matcher {
 
     // MARK: - Words
 
-    private static let ordinalWords: Set<[UInt8]> = Set([
+    private static let ordinalWords = WordKeyTable(keys: [
         "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot", "lam",
-    ].map { Array($0.utf8) })
+    ].map(WordKey.of))
 
-    private static let congressWords: Set<[UInt8]> = Set([
+    private static let congressWords = WordKeyTable(keys: [
         "dai", "bieu", "dang", "bo", "toan", "quoc", "tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong",
         "cap", "lan", "khu", "vuc", "cac", "co", "so", "truc", "thuoc", "trung", "uong",
-    ].map { Array($0.utf8) })
+    ].map(WordKey.of))
+
+    /// Words that may stand inside a plenum's name before its number (`Hội nghị lần thứ`, `Ban Chấp hành`).
+    private static let plenumWords = WordKeyTable(keys: [
+        "hoi", "nghi", "ban", "chap", "hanh", "lan", "dang", "toan", "the",
+    ].map(WordKey.of))
 
     private func wordAt(_ start: Int) -> Range<Int>? {
         guard start < count, Tokenizer.isWordStart(p, start, count) else { return nil }
