@@ -225,8 +225,7 @@ extension Matcher {
         var previousKey: UInt64 = 0
         while cursor < count && words < 14 {
             guard Tokenizer.isWordStart(p, cursor, count) else { break }
-            let end = Tokenizer.wordEnd(p, from: cursor, count)
-            let key = wordKey(cursor..<end)
+            let (end, key) = wordEndAndKey(from: cursor, limit: count)
             let capitalised = isCapitalised(at: cursor)
             if key == WordKey.va && !capitalised && words > 0, let next = jointIssuerHead(after: end) {
                 // `của Bộ Y tế và Bộ Nội vụ`: a second issuer.
