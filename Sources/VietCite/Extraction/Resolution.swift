@@ -104,7 +104,10 @@ enum Resolution {
     }
 
     static func shortKey(type: String?, number: String) -> ShortKey {
-        let trimmed = number.drop { $0 == "0" }
+        // Leading zeros dropped by bytes (the number is ASCII digits and dots), not by characters.
+        let zeros = number.utf8.prefix { $0 == 0x30 }.count
+        guard zeros > 0 else { return ShortKey(type: type, number: Substring(number)) }
+        let trimmed = Substring(number.utf8.dropFirst(zeros))
         return ShortKey(type: type, number: trimmed.isEmpty ? "0" : trimmed)
     }
 

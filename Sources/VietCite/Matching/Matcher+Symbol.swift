@@ -40,7 +40,7 @@ extension Matcher {
         if separator == 0x2D {
             // Party order: N-TYPE/ISSUER[-UNIT].
             guard let type = readCode(&cursor, repaired: &repaired),
-                  Vocabulary.partyTypes.contains(type) else { return nil }
+                  Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type)) else { return nil }
             var slash = cursor
             if skipSpaces(&slash, limit: 2) { repaired = true }
             guard slash < count && p[slash] == 0x2F else { return nil }
@@ -72,8 +72,9 @@ extension Matcher {
         var codes = [first]
         readMoreCodes(&cursor, into: &codes, repaired: &repaired)
         // Party slash forms: 646/QĐ/QUTW, and Party symbols written in state order: 22/CT-TW.
-        if year == nil && codes.count == 2 && Vocabulary.partyTypes.contains(codes[0])
-            && Vocabulary.partyIssuers.contains(codes[1]) && !Vocabulary.sharedIssuers.contains(codes[1]) {
+        if year == nil && codes.count == 2 && Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(codes[0])),
+           case let issuer = Vocabulary.codeKey(codes[1]),
+           Vocabulary.partyIssuerKeys.contains(issuer) && !Vocabulary.sharedIssuerKeys.contains(issuer) {
             return SymbolReading(end: cursor, number: number, year: nil, codes: codes, isParty: true, repaired: true)
         }
         // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.

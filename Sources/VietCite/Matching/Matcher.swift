@@ -160,11 +160,12 @@ struct PreviousMention {
     /// `QH15` → `QH15`, `UBTVQH14` → `QH14` (the National Assembly term written in a symbol).
     private func termOfCode(_ symbol: SymbolReading) -> String? {
         for code in symbol.codes {
-            // Cheap test first: a term code starts with Q or U.
-            guard let first = code.utf8.first, first == 0x51 || first == 0x55 else { continue }
-            if code.hasPrefix("QH") || code.hasPrefix("UBTVQH") {
-                let digits = code.drop { !$0.isNumber }
-                if !digits.isEmpty { return "QH" + digits }
+            // Cheap test first: a term code starts with Q or U; then bytes, not characters.
+            let bytes = code.utf8
+            guard let first = bytes.first, first == 0x51 || first == 0x55 else { continue }
+            if bytes.starts(with: "QH".utf8) || bytes.starts(with: "UBTVQH".utf8) {
+                let digits = bytes.drop { !ByteClass.isDigit($0) }
+                if !digits.isEmpty { return "QH" + String(decoding: digits, as: UTF8.self) }
             }
         }
         return nil

@@ -45,11 +45,17 @@ enum Terms {
 
     /// `XI` → 11.
     static func romanValue(_ roman: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
         var total = 0
         var previous = 0
-        for character in roman.reversed() {
-            guard let value = values[character] else { return nil }
+        for byte in roman.utf8.reversed() {
+            let value: Int
+            switch byte {
+            case 0x49: value = 1  // I
+            case 0x56: value = 5  // V
+            case 0x58: value = 10  // X
+            case 0x4C: value = 50  // L
+            default: return nil
+            }
             total += value < previous ? -value : value
             previous = max(previous, value)
         }

@@ -52,7 +52,33 @@ enum Vocabulary {
 
     static func typeName(code: String, party: Bool) -> String? {
         if party && code == "TT" { return "Thông tri" }
-        return typeCodes[code]
+        return typeCodeKeys[codeKey(code)]
+    }
+
+    /// A code's UTF-8 bytes packed big-endian into an integer, or 0 when it has more than eight (no code of the
+    /// sets below is that long, so a longer one is in none of them).
+    @inline(__always)
+    static func codeKey(_ code: String) -> UInt64 {
+        var key: UInt64 = 0
+        var length = 0
+        for byte in code.utf8 {
+            length += 1
+            if length > 8 { return 0 }
+            key = key << 8 | UInt64(byte)
+        }
+        return key
+    }
+
+    /// The code sets keyed by ``codeKey(_:)``, for the symbol reader (`Set<String>` hashes with SipHash).
+    static let typeCodeKeys = WordKeyTable(typeCodes.map { (storedKey($0.key), $0.value) })
+    static let partyTypeKeys = WordKeyTable(keys: partyTypes.map(storedKey))
+    static let partyIssuerKeys = WordKeyTable(keys: partyIssuers.map(storedKey))
+    static let sharedIssuerKeys = WordKeyTable(keys: sharedIssuers.map(storedKey))
+
+    private static func storedKey(_ code: String) -> UInt64 {
+        let key = codeKey(code)
+        precondition(key != 0, "a code of more than eight bytes cannot be stored by its packed bytes: \(code)")
+        return key
     }
 
     /// Codes whose official spelling has lower-case letters or Đ, keyed by their upper-case, Đ→D-folded form.
