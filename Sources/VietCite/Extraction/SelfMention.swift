@@ -38,6 +38,13 @@ enum SelfMention {
         // `Số:` is five bytes besides spaces; a line start of more than 16 is not a header (checked before folding).
         let written = text[lineStart..<range.lowerBound].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
         guard written <= 16 else { return false }
+        // Cheap tests before folding: `Số` starts with an `s`, and `số:` after a type word has its colon.
+        let firstWritten = text[lineStart..<range.upperBound].first { $0 != 0x20 && $0 != 0x09 } ?? 0
+        if written > 0 || !hasTypeWord {
+            guard firstWritten | 0x20 == 0x73 else { return false }
+        } else {
+            guard text[range].contains(0x3A) else { return false }
+        }
         if written > 0 {
             let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<range.lowerBound], as: UTF8.self))
                 .filter { $0 != " " && $0 != "\t" }

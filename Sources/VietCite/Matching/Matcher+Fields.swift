@@ -202,18 +202,25 @@ extension Matcher {
     /// `của Ban Bí thư`, `của Ủy ban nhân dân tỉnh Thừa Thiên Huế`: capitalised words and issuer vocabulary,
     /// up to the subject (`về …`), a term, punctuation or an ordinary word.
     func readIssuer(at start: Int) -> Range<Int>? {
-        var cursor = start
-        var afterMeeting = start
-        if expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
+        // The first word, read once: `của`, or the `Hội` of `Hội nghị`.
+        var first = start
+        skipGap(&first)
+        guard first < count, Tokenizer.isWordStart(p, first, count) else { return nil }
+        let (firstEnd, firstKey) = wordEndAndKey(from: first, limit: count)
+        var cursor: Int
+        var afterMeeting = firstEnd
+        if firstKey == WordKey.hoi && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
             // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`: the ordinal of the meeting is not the issuer.
             cursor = meetingOrdinalEnd(after: afterMeeting) ?? afterMeeting
         } else {
-            guard expectWord("cua", &cursor) else { return nil }
-            // `của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng`: the same, after `của`.
+            guard firstKey == WordKey.cua else { return nil }
+            cursor = firstEnd
+            // `của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng`: the same, after `của` (a capital H first).
             var meeting = cursor
             skipSpaces(&meeting, limit: 2)
             afterMeeting = meeting
-            if expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: meeting),
+            if meeting < count && p[meeting] == 0x48,
+               expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: meeting),
                let ordinalEnd = meetingOrdinalEnd(after: afterMeeting) {
                 cursor = ordinalEnd
             }

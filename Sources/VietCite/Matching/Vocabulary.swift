@@ -171,6 +171,7 @@ enum WordKey {
     static let giam = of("giam")
     static let doc = of("doc")
     static let hoi = of("hoi")
+    static let cua = of("cua")
     static let thu = of("thu")
     static let bo = of("bo")
     static let nghi = of("nghi")
