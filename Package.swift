@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VietCiteTests",
-            dependencies: ["VietCite", "CVietCiteICU", "VietCiteTestSupport"]
+            dependencies: ["VietCite", "CVietCiteICU", "CVietCiteScan", "VietCiteTestSupport"]
         ),
         .testTarget(
             name: "VietCiteGraphTests",

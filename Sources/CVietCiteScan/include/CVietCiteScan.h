@@ -4,20 +4,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// The clean-text scan of the normalizer, sixteen bytes at a time with SSE2 where the CPU has it.
+/// The clean-text scan of the normalizer, thirty-two bytes at a time with AVX2 and sixteen with SSE2 where the CPU
+/// has them.
 ///
 /// Returns the index of the first 16-byte block at or after `start` that is not clean Vietnamese NFC
 /// (see `NormalizationPass+Blocks.swift` for what clean means), or the last whole block's end; the caller moves
-/// the result back to a scalar boundary. `start` must be a scalar boundary and at least 2. Without SSE2 it
-/// returns `start` and the caller uses its portable eight-byte path.
+/// the result back to a scalar boundary. `start` must be a scalar boundary and at least 2. Without SSE2 (or at
+/// level 0, see `vietcite_scan_set_level`) it returns `start` and the caller uses its portable eight-byte path.
 size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count);
 
 /// The matcher's anchor scan: the index of the first byte at or after `start` where a citation can be anchored,
-/// or `count` when there is none. An anchor is an ASCII digit (every numbered citation has one), or the lead
+/// or `count` when there is none. An anchor is an ASCII digit (every numbered citation has one), or the
 /// lead byte of a letter inside a type word that name-only citations are found by, with the ASCII letter the
 /// word has before it: `uậ` (luật), `yế`/`iế` (quyết, hiến), `lệ` (lệnh, lệ), either case; or the
 /// lead byte 0xC4 of `ĩ` after `l` (`lĩnh`, of Cương lĩnh).
-/// Sixteen bytes at a time with SSE2, a byte at a time otherwise; both give the same answer.
+/// Thirty-two bytes at a time with AVX2, sixteen with SSE2, a byte at a time otherwise; all give the same answer.
 size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 
 /// The index of the first `byte` in `[start, end)`, or `end` (the C library's `memchr`).
@@ -32,6 +33,12 @@ extern uint8_t vietcite_letter_folds[0x2000];
 static inline uint8_t vietcite_letter_fold(uint32_t scalar) {
     return scalar < 0x2000 ? vietcite_letter_folds[scalar] : 0;
 }
+
+/// Chooses the loops `vietcite_scan_clean` and `vietcite_next_anchor` run: 2 for AVX2 (thirty-two bytes at a
+/// time, the default where the CPU has it), 1 for SSE2, 0 for the byte loops (`vietcite_scan_clean` then finds no
+/// clean block, and the normalizer's eight-byte path does the work). Every level gives the same answers; the tests
+/// compare them, and benchmarks may pin one. Capped at what the CPU has; returns the level chosen.
+int vietcite_scan_set_level(int requested);
 
 /// 1 when `vietcite_scan_clean` has a vector implementation on this CPU, else 0.
 int vietcite_scan_has_vectors(void);

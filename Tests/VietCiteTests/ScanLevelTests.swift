@@ -1,0 +1,78 @@
+import CVietCiteScan
+import Foundation
+import Testing
+@_spi(Stages) import VietCite
+
+/// The byte scans of `Sources/CVietCiteScan` run AVX2, SSE2 or byte loops; every level must give the same answers.
+@Suite("Scan levels", .serialized)
+struct ScanLevelTests {
+    /// Random text made of the bytes the scans care about: ASCII letters and digits, the type-word letters (`ậ`,
+    /// `ế`, `ệ`, `ĩ` and their capitals), other Vietnamese letters, curly quotes, NBSP, Cyrillic, stray
+    /// continuation bytes and invalid leads.
+    static func text(seed: UInt64, pieces: Int) -> [UInt8] {
+        var generator = SeededGenerator(seed: seed)
+        let alphabet: [[UInt8]] = [
+            Array("luật ".utf8), Array("LUẬT".utf8), Array("quyết".utf8), Array("Hiến ".utf8), Array("lệnh".utf8),
+            Array("lĩnh".utf8), Array("LĨNH".utf8), Array("Nghị định số 15/2020/NĐ-CP ".utf8), Array("ngày ".utf8),
+            Array("2024".utf8), Array("7".utf8), Array("a".utf8), Array("“".utf8), Array("\u{A0}".utf8),
+            Array("Ж".utf8), Array("Ð".utf8), Array("ð".utf8), Array("Ɖ".utf8), Array("ắ".utf8), Array("đ".utf8),
+            [0x80], [0xE1], [0xC4], [0xE1, 0xBA], [0x0A], [0x20], [0x20, 0x20], Array("ẞ".utf8), Array("ỹ".utf8),
+        ]
+        var bytes: [UInt8] = []
+        for _ in 0..<pieces { bytes += alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        return bytes
+    }
+
+    /// Runs `body` at each level the CPU has, and restores the best level afterwards.
+    static func atEachLevel<Result>(_ body: () -> Result) -> [Result] {
+        defer { _ = vietcite_scan_set_level(2) }
+        var results: [Result] = []
+        var level = 0
+        while level <= 2 {
+            let chosen = vietcite_scan_set_level(Int32(level))
+            if chosen == Int32(level) { results.append(body()) }
+            level += 1
+        }
+        return results
+    }
+
+    @Test("the anchor scan finds the same anchors at every level, from every start")
+    func anchors() {
+        for seed in UInt64(1)...40 {
+            let bytes = Self.text(seed: seed, pieces: 60)
+            let found = Self.atEachLevel {
+                bytes.withUnsafeBufferPointer { buffer in
+                    (0...buffer.count).map { vietcite_next_anchor(buffer.baseAddress!, $0, buffer.count) }
+                }
+            }
+            #expect(found.count >= 2)
+            #expect(Set(found.map { $0 }).count == 1, "seed \(seed)")
+        }
+    }
+
+    @Test("the clean-text scan stops at the same block with SSE2 and AVX2, and extraction reads the same at every level")
+    func cleanBlocks() {
+        for seed in UInt64(1)...40 {
+            // Mostly clean Vietnamese, with an occasional byte the normalizer must see.
+            var bytes: [UInt8] = []
+            var generator = SeededGenerator(seed: seed)
+            for _ in 0..<40 {
+                bytes += Array("Căn cứ Nghị quyết của Ủy ban nhân dân tỉnh về việc phát triển ".utf8)
+                if generator.next() % 4 == 0 { bytes += Self.text(seed: generator.next(), pieces: 2) }
+            }
+            let stops = Self.atEachLevel {
+                bytes.withUnsafeBufferPointer { buffer in
+                    stride(from: 2, to: buffer.count, by: 7).map { vietcite_scan_clean(buffer.baseAddress!, $0, buffer.count) }
+                }
+            }
+            // Level 0 has no vector scan (it returns each start); the vector levels must agree.
+            #expect(Set(stops.dropFirst()).count == 1, "seed \(seed)")
+            let extracted = Self.atEachLevel {
+                let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+                return [normalized.bytes.count] + CitationExtractor().extract(from: SourceText(bytes: bytes))
+                    .citations.flatMap { [$0.span.lowerBound, $0.span.upperBound] }
+            }
+            #expect(Set(extracted).count == 1, "seed \(seed)")
+        }
+    }
+}
