@@ -2,7 +2,8 @@
 /// writes edits with their source ranges.
 struct NormalizationPass {
     let input: UnsafeBufferPointer<UInt8>
-    private var output: [UInt8] = []
+    /// Allocated at the first edit.
+    private var output = GrowableBuffer<UInt8>(capacity: 0)
     private var map = OffsetMap.Builder()
     /// Start of the unchanged stretch that has not been copied to `output` yet.
     private var pending = 0
@@ -69,7 +70,7 @@ struct NormalizationPass {
     mutating func finish(source: [UInt8]) -> NormalizedText {
         guard edited else { return NormalizedText(bytes: source, map: .identity(count: source.count)) }
         flush(upTo: input.count)
-        return NormalizedText(bytes: output, map: map.build(outputCount: output.count, sourceCount: input.count))
+        return NormalizedText(bytes: output.array, map: map.build(outputCount: output.count, sourceCount: input.count))
     }
 
     // MARK: - Emitting
@@ -77,7 +78,7 @@ struct NormalizationPass {
     private mutating func beginEditing() {
         if !edited {
             edited = true
-            output.reserveCapacity(input.count + input.count / 8 + 16)
+            output.reserve(input.count + input.count / 8 + 16)
         }
     }
 
@@ -95,7 +96,7 @@ struct NormalizationPass {
         beginEditing()
         flush(upTo: source.lowerBound)
         map.appendEdit(outStart: output.count, source: source)
-        output.append(contentsOf: bytes)
+        for byte in bytes { output.append(byte) }
         pending = source.upperBound
     }
 
@@ -103,7 +104,7 @@ struct NormalizationPass {
         beginEditing()
         flush(upTo: source.lowerBound)
         map.appendEdit(outStart: output.count, source: source)
-        UTF8Decoding.append(scalar, to: &output)
+        UTF8Decoding.append(scalar, to: output)
         pending = source.upperBound
     }
 

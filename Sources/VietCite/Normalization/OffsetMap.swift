@@ -136,14 +136,15 @@
 extension OffsetMap {
     /// Accumulates segments while the normalizer writes its output.
     struct Builder {
-        var segments: [Segment] = []
+        /// A decomposed text appends two segments per letter: written without `Array`'s checks.
+        private let segments = GrowableBuffer<Segment>()
 
         /// Output `outStart..<outStart+source.count` is `source` unchanged.
         mutating func appendIdentity(outStart: Int, source: Range<Int>) {
             guard !source.isEmpty else { return }
-            if let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
+            if segments.count > 0, case let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
                last.outStart + (last.inEnd - last.inStart) == outStart {
-                segments[segments.count - 1].inEnd = source.upperBound
+                segments.last.inEnd = source.upperBound
                 return
             }
             segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
@@ -185,7 +186,7 @@ extension OffsetMap {
         }
 
         func build(outputCount: Int, sourceCount: Int) -> OffsetMap {
-            let map = OffsetMap(segments: segments, outputCount: outputCount, sourceCount: sourceCount)
+            let map = OffsetMap(segments: segments.array, outputCount: outputCount, sourceCount: sourceCount)
             map._checkInvariants()
             return map
         }

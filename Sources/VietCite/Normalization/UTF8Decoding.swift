@@ -65,4 +65,26 @@ enum UTF8Decoding {
             output.append(UInt8(0x80 | (scalar & 0x3F)))
         }
     }
+
+    /// Appends the UTF-8 encoding of a scalar to the normalizer's output buffer.
+    @inline(__always)
+    static func append(_ scalar: UInt32, to output: GrowableBuffer<UInt8>) {
+        output.reserve(4)
+        switch scalar {
+        case 0..<0x80:
+            output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | (scalar >> 6)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | (scalar >> 12)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            output.append(UInt8(0xF0 | (scalar >> 18)))
+            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
 }

@@ -1,0 +1,58 @@
+/// A growable run of plain values for the normalizer's output bytes and offset-map segments.
+///
+/// Decomposed text makes several small writes per letter (the stretch before it, the letter's bytes, two map
+/// segments); `Array` checks uniqueness and capacity on each, this buffer only capacity. It is a class so that
+/// the passes holding it write through one reference; ``array`` copies the contents out once at the end.
+final class GrowableBuffer<Element: BitwiseCopyable> {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    /// The number of values written.
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Room for `extra` more values.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private func grow(to minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    func append(_ value: Element) {
+        reserve(1)
+        (base + count).initialize(to: value)
+        count += 1
+    }
+
+    func append(contentsOf values: UnsafeBufferPointer<Element>) {
+        guard let source = values.baseAddress, !values.isEmpty else { return }
+        reserve(values.count)
+        (base + count).initialize(from: source, count: values.count)
+        count += values.count
+    }
+
+    /// The last value written; `count` must be above 0.
+    @inline(__always)
+    var last: Element {
+        get { base[count - 1] }
+        set { base[count - 1] = newValue }
+    }
+
+    /// The values written, as an array (one copy).
+    var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
