@@ -45,46 +45,44 @@ enum UTF8Decoding {
         return start
     }
 
+    /// The UTF-8 encoding of a scalar: its bytes in order from the lowest byte of `packed` up, and how many.
+    @inline(__always)
+    static func encode(_ scalar: UInt32) -> (packed: UInt32, count: Int) {
+        switch scalar {
+        case 0..<0x80:
+            return (scalar, 1)
+        case 0x80..<0x800:
+            return ((0xC0 | scalar >> 6) | (0x80 | scalar & 0x3F) << 8, 2)
+        case 0x800..<0x10000:
+            return ((0xE0 | scalar >> 12) | (0x80 | scalar >> 6 & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16, 3)
+        default:
+            return ((0xF0 | scalar >> 18) | (0x80 | scalar >> 12 & 0x3F) << 8 | (0x80 | scalar >> 6 & 0x3F) << 16
+                        | (0x80 | scalar & 0x3F) << 24, 4)
+        }
+    }
+
     /// Appends the UTF-8 encoding of a scalar.
     @inline(__always)
     static func append(_ scalar: UInt32, to output: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            output.append(UInt8(scalar))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | (scalar >> 6)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | (scalar >> 12)))
-            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
-            output.append(UInt8(0xF0 | (scalar >> 18)))
-            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        }
+        let (packed, count) = encode(scalar)
+        for index in 0..<count { output.append(UInt8(truncatingIfNeeded: packed >> (8 * index))) }
     }
 
     /// Appends the UTF-8 encoding of a scalar to the normalizer's output buffer.
     @inline(__always)
     static func append(_ scalar: UInt32, to output: GrowableBuffer<UInt8>) {
+        // Written out: the normalizer's hot path (a composed letter is three bytes).
         output.reserve(4)
-        switch scalar {
-        case 0..<0x80:
-            output.append(UInt8(scalar))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | (scalar >> 6)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        case 0x800..<0x10000:
+        if scalar >= 0x800 && scalar < 0x10000 {
             output.append(UInt8(0xE0 | (scalar >> 12)))
             output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
             output.append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
-            output.append(UInt8(0xF0 | (scalar >> 18)))
-            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        } else if scalar >= 0x80 && scalar < 0x800 {
+            output.append(UInt8(0xC0 | (scalar >> 6)))
             output.append(UInt8(0x80 | (scalar & 0x3F)))
+        } else {
+            let (packed, count) = encode(scalar)
+            for index in 0..<count { output.append(UInt8(truncatingIfNeeded: packed >> (8 * index))) }
         }
     }
 }
