@@ -289,11 +289,6 @@ struct PreviousMention {
         folded.withUTF8Buffer { foldedEquals(range, $0) }
     }
 
-    /// True when the word at `range`, folded, is `folded`; allocates nothing.
-    func foldedEquals(_ range: Range<Int>, _ folded: [UInt8]) -> Bool {
-        folded.withUnsafeBufferPointer { foldedEquals(range, $0) }
-    }
-
     private func foldedEquals(_ range: Range<Int>, _ expected: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = range.lowerBound
         var offset = 0
