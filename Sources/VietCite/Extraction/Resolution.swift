@@ -60,9 +60,9 @@ enum Resolution {
                     }
                 }
                 let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : matcher.count
-                if let target, let (alias, range) = matcher.aliasDefined(after: range, before: next) {
+                if let target, let (alias, definition) = matcher.aliasDefined(after: range, before: next) {
                     aliases[VietnameseKey.folded(alias)] = target
-                    definitions.append(range)
+                    definitions.append(definition)
                 }
             }
             // The alias inside its own definition is not another mention.
