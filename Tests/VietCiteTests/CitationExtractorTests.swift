@@ -93,6 +93,10 @@ struct CitationExtractorTests {
         Row("Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 123/TTr-STNMT ngày 10/5/2024.", [
             Expected(text: "Tờ trình số 123/TTr-STNMT", type: "Tờ trình", number: "123", symbol: "123/TTr-STNMT",
                      date: "2024-05-10", issuer: "Giám đốc Sở Tài nguyên và Môi trường")]),
+        // `V/v` (về việc) opens the subject.
+        Row("Căn cứ Văn bản số 1234/UBND-KT ngày 10/10/2023 của UBND tỉnh V/v triển khai thực hiện;", [
+            Expected(text: "Văn bản số 1234/UBND-KT", type: "Văn bản", number: "1234", symbol: "1234/UBND-KT",
+                     date: "2023-10-10", issuer: "UBND tỉnh")]),
         // OCR text: a line break inside the type word, spaces around the date's separators.
         Row("Căn cứ Nghị\nđịnh số 30/2020/NĐ-CP ngày 05 /3/ 2020 của Chính phủ về công tác văn thư;", [
             Expected(text: "Nghị\nđịnh số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",

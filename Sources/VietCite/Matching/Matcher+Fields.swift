@@ -233,6 +233,8 @@ extension Matcher {
         while cursor < count && words < 14 {
             guard Tokenizer.isWordStart(p, cursor, count) else { break }
             let (end, key) = wordEndAndKey(from: cursor, limit: count)
+            // `V/v` (về việc) and other slashed abbreviations open the subject, not the issuer.
+            if end < count && p[end] == 0x2F { break }
             let capitalised = isCapitalised(at: cursor)
             if key == WordKey.va && !capitalised && words > 0, let next = jointIssuerHead(after: end) {
                 // `của Bộ Y tế và Bộ Nội vụ`: a second issuer.
