@@ -34,7 +34,8 @@ extension Matcher {
         // Cheap rejection before anything is allocated: a code starts with a letter, or a year does.
         guard cursor < count, ByteClass.isDigit(p[cursor]) ? separator == 0x2F : Tokenizer.isWordStart(p, cursor, count)
         else { return nil }
-        let number = string(start..<position)
+        // The number's string is built only once a code has been read (most digits here are dates).
+        let numberEnd = position
         if spacedBefore || spacedAfter { repaired = true }
 
         if separator == 0x2D {
@@ -49,7 +50,8 @@ extension Matcher {
             guard let issuer = readCode(&cursor, repaired: &repaired) else { return nil }
             var codes = [type, issuer]
             readMoreCodes(&cursor, into: &codes, repaired: &repaired)
-            return SymbolReading(end: cursor, number: number, year: nil, codes: codes, isParty: true, repaired: repaired)
+            return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,
+                                 repaired: repaired)
         }
 
         // State order: N/[YYYY/]CODE[-CODE…].
@@ -75,14 +77,16 @@ extension Matcher {
         if year == nil && codes.count == 2 && Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(codes[0])),
            case let issuer = Vocabulary.codeKey(codes[1]),
            Vocabulary.partyIssuerKeys.contains(issuer) && !Vocabulary.sharedIssuerKeys.contains(issuer) {
-            return SymbolReading(end: cursor, number: number, year: nil, codes: codes, isParty: true, repaired: true)
+            return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,
+                                 repaired: true)
         }
         // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.
         if codes.count == 1, let split = Self.splitGluedCode(codes[0]) {
             codes = split
             repaired = true
         }
-        return SymbolReading(end: cursor, number: number, year: year, codes: codes, isParty: false, repaired: repaired)
+        return SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes, isParty: false,
+                             repaired: repaired)
     }
 
     /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`).
