@@ -93,6 +93,13 @@ struct CitationExtractorTests {
         Row("Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 123/TTr-STNMT ngày 10/5/2024.", [
             Expected(text: "Tờ trình số 123/TTr-STNMT", type: "Tờ trình", number: "123", symbol: "123/TTr-STNMT",
                      date: "2024-05-10", issuer: "Giám đốc Sở Tài nguyên và Môi trường")]),
+        // A mention with an issuer of its own does not take the date written after the next one.
+        Row("Theo Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày 01/11/2024 của "
+            + "Thủ tướng Chính phủ.", [
+            Expected(text: "Công văn số 2345/VPCP-KGVX", type: "Công văn", number: "2345", symbol: "2345/VPCP-KGVX",
+                     issuer: "Văn phòng Chính phủ"),
+            Expected(text: "Công điện số 1063/CĐ-TTg", type: "Công điện", number: "1063", symbol: "1063/CĐ-TTg",
+                     date: "2024-11-01", issuer: "Thủ tướng Chính phủ")]),
         // `V/v` (về việc) opens the subject.
         Row("Căn cứ Văn bản số 1234/UBND-KT ngày 10/10/2023 của UBND tỉnh V/v triển khai thực hiện;", [
             Expected(text: "Văn bản số 1234/UBND-KT", type: "Văn bản", number: "1234", symbol: "1234/UBND-KT",

@@ -20,7 +20,11 @@ enum Coordination {
                       !matches[next].hasTypeWord || matches[next].type == matches[index].type
                         || matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
-                if matches[index].date == nil { matches[index].date = matches[next].date }
+                // A date written after the next mention is not this one's when this one has an issuer of its own
+                // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
+                if matches[index].date == nil && matches[index].issuerRange == nil {
+                    matches[index].date = matches[next].date
+                }
                 if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
                 if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
