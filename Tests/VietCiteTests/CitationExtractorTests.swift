@@ -100,6 +100,10 @@ struct CitationExtractorTests {
                      issuer: "Văn phòng Chính phủ"),
             Expected(text: "Công điện số 1063/CĐ-TTg", type: "Công điện", number: "1063", symbol: "1063/CĐ-TTg",
                      date: "2024-11-01", issuer: "Thủ tướng Chính phủ")]),
+        // Codes that spell a vowel mark in capitals (Ủy ban Trung ương MTTQ: `UBTƯMTTQVN`).
+        Row("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008;", [
+            Expected(text: "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN", type: "Nghị quyết liên tịch", number: "09",
+                     symbol: "09/2008/NQLT-CP-UBTƯMTTQVN", date: "2008-04-17")]),
         // `V/v` (về việc) opens the subject.
         Row("Căn cứ Văn bản số 1234/UBND-KT ngày 10/10/2023 của UBND tỉnh V/v triển khai thực hiện;", [
             Expected(text: "Văn bản số 1234/UBND-KT", type: "Văn bản", number: "1234", symbol: "1234/UBND-KT",

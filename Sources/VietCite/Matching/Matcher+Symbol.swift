@@ -163,7 +163,12 @@ extension Matcher {
         }
         guard !scalars.isEmpty else { return nil }
         let written = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
-        let isUpper: (UInt32) -> Bool = { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x110 || ($0 >= 0x30 && $0 <= 0x39) }
+        // Capitals, digits, `Đ`, and the capitals with a vowel mark that codes spell out (`UBTƯMTTQVN`: Ư, Ơ, Â, Ê,
+        // Ô, Ă).
+        let isUpper: (UInt32) -> Bool = {
+            ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x110 || $0 == 0x1AF || $0 == 0x1A0
+                || $0 == 0xC2 || $0 == 0xCA || $0 == 0xD4 || $0 == 0x102
+        }
         if scalars.allSatisfy(isUpper) {
             guard Self.isPlausibleCode(written) else { return nil }
             cursor = position
