@@ -46,7 +46,7 @@ struct ScanLevelTests {
                 }
             }
             #expect(found.count >= 2)
-            #expect(Set(found.map { $0 }).count == 1, "seed \(seed)")
+            #expect(Set(found).count == 1, "seed \(seed)")
         }
     }
 

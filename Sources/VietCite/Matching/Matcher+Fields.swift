@@ -244,7 +244,8 @@ extension Matcher {
             if Vocabulary.issuerStopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
-            let isTitle = key == WordKey.doc && previousKey == WordKey.giam || key == WordKey.nghi && previousKey == WordKey.hoi
+            let isTitle = key == WordKey.doc && previousKey == WordKey.giam
+                || key == WordKey.nghi && previousKey == WordKey.hoi
             guard capitalised || isTitle || Vocabulary.issuerWordKeys.contains(key) else { break }
             phraseEnd = end
             words += 1

@@ -34,10 +34,8 @@ enum Vocabulary {
         "TB": "Thông báo", "TTLT": "Thông tư liên tịch", "CV": "Công văn", "QĐi": "Quy định",
     ]
 
-    /// ``typeAbbreviations`` keyed by their UTF-8 bytes packed big-endian (``Matcher/packedBytes(_:)``).
-    static let typeAbbreviationKeys = WordKeyTable(typeAbbreviations.map { abbreviation, type in
-        (abbreviation.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, type)
-    })
+    /// ``typeAbbreviations`` keyed by ``codeKey(_:)``, the packing ``Matcher/packedBytes(_:)`` gives the text.
+    static let typeAbbreviationKeys = WordKeyTable(typeAbbreviations.map { (storedKey($0.key), $0.value) })
 
     /// Type codes inside symbols → type name (state meaning; Party `TT` is Thông tri, see ``typeName(code:party:)``).
     static let typeCodes: [String: String] = [
