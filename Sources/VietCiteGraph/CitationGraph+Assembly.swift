@@ -290,9 +290,14 @@ struct Assembly: Sendable {
             order[next[Int(occurrence.edge)]] = UInt32(index)
             next[Int(occurrence.edge)] += 1
         }
+        // Edges in (source, target, relation) order: node ids are compared once, by sorting the nodes, and the
+        // edges by the ranks that gives (comparing their strings again made this the slowest step of all).
+        let sortedNodes = result.sorted { $0.id < $1.id }
+        let edgeOrder = Self.edgeOrder(edgeKeys, strings: strings, sortedNodes: sortedNodes)
         var sortedEdges: [CitationGraph.Edge] = []
         sortedEdges.reserveCapacity(edgeKeys.count)
-        for (number, key) in edgeKeys.enumerated() {
+        for number in edgeOrder {
+            let key = edgeKeys[number]
             var expanded = order[starts[number]..<starts[number + 1]].map { expand(occurrences[Int($0)]) }
             expanded.sort { ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound) }
             sortedEdges.append(CitationGraph.Edge(source: strings[key.source], target: strings[key.target],
@@ -300,10 +305,33 @@ struct Assembly: Sendable {
         }
         occurrences = []
         edgeNumbers = [:]
-        sortedEdges.sort { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }
         return CitationGraph(
-            nodes: result.sorted { $0.id < $1.id }, edges: sortedEdges,
+            nodes: sortedNodes, edges: sortedEdges,
             conflicts: conflicts.sorted { ($0.node, $0.kind, $0.detail) < ($1.node, $1.kind, $1.detail) })
+    }
+
+    /// The edge numbers in the order of (source id, target id, relation name). Every end of an edge is a node, so
+    /// its rank among `sortedNodes` orders it as its id would.
+    static func edgeOrder(_ keys: [EdgeKey], strings: StringTable, sortedNodes: [CitationGraph.Node]) -> [Int] {
+        var rankOfID: [String: Int32] = [:]
+        rankOfID.reserveCapacity(sortedNodes.count)
+        for (rank, node) in sortedNodes.enumerated() { rankOfID[node.id] = Int32(rank) }
+        var rankOfString = [Int32](repeating: -1, count: strings.strings.count)
+        func rank(_ index: UInt32) {
+            if rankOfString[Int(index)] < 0 { rankOfString[Int(index)] = rankOfID[strings[index]] ?? Int32.max }
+        }
+        for key in keys {
+            rank(key.source)
+            rank(key.target)
+        }
+        return keys.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            let (sourceX, sourceY) = (rankOfString[Int(x.source)], rankOfString[Int(y.source)])
+            if sourceX != sourceY { return sourceX < sourceY }
+            let (targetX, targetY) = (rankOfString[Int(x.target)], rankOfString[Int(y.target)])
+            if targetX != targetY { return targetX < targetY }
+            return x.relation.rawValue < y.relation.rawValue
+        }
     }
 
     static func label(_ node: CitationGraph.Node) -> String {
