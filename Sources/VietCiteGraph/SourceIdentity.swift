@@ -25,27 +25,75 @@ struct SourceIdentity: Sendable, Hashable {
             issuerCode = header.issuerCode
         }
         let top = document.source.text(in: 0..<min(document.source.bytes.count, Self.headerLimit))
-        let lines = top.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { $0.trimmingCharacters() }
-            .filter { !$0.isEmpty }
+        let lines = Self.lines(of: top)
         for (index, line) in lines.enumerated() {
-            // Folding runs the normalizer: only for the lines that can be a date line or a title.
-            let mayBeDate = date == nil && line.utf8.count <= 120 && (line.contains("ngày") || line.contains("Ngày"))
+            // Folding runs the normalizer, and Character-level tests are slow: only the lines short enough to be a
+            // date line or a title, or among the first three, are looked at further.
+            let length = line.utf8.count
+            let mayBeDate = date == nil && length <= 120 && Self.containsNgay(line)
+            guard mayBeDate || length <= 60 || issuer == nil && index < 3 else { continue }
             let upperCase = Self.isUpperCase(line)
-            let mayBeTitle = line.utf8.count <= 60 && upperCase
+            let mayBeTitle = length <= 60 && upperCase
             let mayBeIssuer = issuer == nil && index < 3 && upperCase
             guard mayBeDate || mayBeTitle || mayBeIssuer else { continue }
-            let folded = VietnameseKey.folded(line)
+            let folded = VietnameseKey.folded(String(line))
             if mayBeDate, let found = Self.placeAndDate(folded) { date = found }
             if title == nil, mayBeTitle, let typeName = Self.typeTitles[folded] {
                 if type == nil { type = typeName }
-                if index + 1 < lines.count { title = lines[index + 1] }
+                if index + 1 < lines.count { title = String(lines[index + 1]) }
             }
             if mayBeIssuer && !Self.mottos.contains(where: folded.hasPrefix)
                 && Self.typeTitles[folded] == nil && !folded.hasPrefix("so") {
-                issuer = line
+                issuer = String(line)
             }
         }
+    }
+
+    /// The non-blank lines of `text`, trimmed of whitespace. Lines are cut at the bytes of `\n` and `\r`, which
+    /// are grapheme boundaries (a control character never joins a following mark), so this is the split by
+    /// `Character` done on bytes.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var cursor = start
+        while true {
+            let atEnd = cursor == utf8.endIndex
+            if atEnd || utf8[cursor] == 0x0A || utf8[cursor] == 0x0D {
+                if start != cursor {
+                    let line = trimmed(text[start..<cursor])
+                    if !line.isEmpty { lines.append(line) }
+                }
+                if atEnd { return lines }
+                cursor = utf8.index(after: cursor)
+                start = cursor
+            } else {
+                cursor = utf8.index(after: cursor)
+            }
+        }
+    }
+
+    /// `line` without the whitespace at its ends (by scalar: the first scalar of a whitespace `Character`).
+    static func trimmed(_ line: Substring) -> Substring {
+        var scalars = line.unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return Substring(scalars)
+    }
+
+    /// True when the line holds `ngày` or `Ngày`, composed or decomposed (`a` + U+0300).
+    static func containsNgay(_ line: Substring) -> Bool {
+        let utf8 = line.utf8
+        var cursor = utf8.startIndex
+        while let g = utf8[cursor...].firstIndex(of: 0x67) {
+            cursor = utf8.index(after: g)
+            guard g > utf8.startIndex else { continue }
+            let n = utf8[utf8.index(before: g)]
+            guard n == 0x6E || n == 0x4E else { continue }
+            let rest = utf8[cursor...]
+            if rest.starts(with: [0xC3, 0xA0, 0x79]) || rest.starts(with: [0x61, 0xCC, 0x80, 0x79]) { return true }
+        }
+        return false
     }
 
     /// `Hà Nội, ngày 05 tháng 3 năm 2020` (folded): the date after the place.
@@ -58,8 +106,10 @@ struct SourceIdentity: Sendable, Hashable {
         return CitationDate(year: year, month: month, day: day)
     }
 
-    static func isUpperCase(_ line: String) -> Bool {
-        line.contains { $0.isLetter } && line == line.uppercased()
+    static func isUpperCase(_ line: Substring) -> Bool {
+        // A lower-case ASCII letter settles it (most lines have one) without the Unicode case mapping.
+        if line.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
+        return line.contains { $0.isLetter } && line == line.uppercased()[...]
     }
 
     /// Title lines (folded) → the type they announce.
@@ -74,13 +124,4 @@ struct SourceIdentity: Sendable, Hashable {
 
     static let mottos = ["cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam", "doc lap - tu do",
                          "doc lap – tu do"]
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters() -> String {
-        var view = self
-        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
-        while let last = view.last, last.isWhitespace { view = view.dropLast() }
-        return String(view)
-    }
 }

@@ -106,6 +106,22 @@ struct CitationGraphTests {
         #expect(Self.node(graph, "file:r.txt")?.identity == "file name")
     }
 
+    @Test("a header is read the same with CRLF lines, padded lines and a decomposed date line")
+    func sourceIdentityOddLines() throws {
+        // `ngày` decomposed (a + U+0300), lines padded with tabs and no-break spaces, CRLF line ends.
+        let header = "\u{00A0}BỘ NỘI VỤ\t\r\nSố: 15/QĐ-BNV\r\n\r\n  Hà Nội, nga\u{0300}y 05 tháng 3 năm 2020\r\n"
+            + "QUYẾT ĐỊNH\r\n\u{00A0}Về việc ban hành Quy chế làm việc \r\n"
+        let graph = Self.graph([("q.txt", header)])
+        let node = try #require(Self.node(graph, "doc:15/QĐ-BNV@2020"))
+        #expect(node.date == "2020-03-05")
+        #expect(node.type == "Quyết định")
+        #expect(node.title == "Về việc ban hành Quy chế làm việc")
+        #expect(node.issuer == "BỘ NỘI VỤ")
+        // A lower-case line is neither issuer nor title; the first upper-case line among the first three is.
+        let prose = Self.graph([("p.txt", "Số: 16/QĐ-BNV\nngày 05 tháng 3 năm 2020 họp\nỦY BAN NHÂN DÂN\n")])
+        #expect(Self.node(prose, "doc:16/QĐ-BNV@?")?.issuer == "ỦY BAN NHÂN DÂN")
+    }
+
     @Test("conflicts are reported: two dates for one symbol, a citation dated after its citing document")
     func conflicts() {
         let graph = Self.graph([
