@@ -26,8 +26,8 @@ struct Assembly: Sendable {
     mutating func merge(_ later: Assembly) {
         for (id, draft) in later.nodes {
             update(id) { node in
-                for (attribute, tally) in draft.values {
-                    node.values[attribute, default: [:]].merge(tally, uniquingKeysWith: +)
+                for (attribute, tally) in draft.values.enumerated() where !tally.isEmpty {
+                    node.values[attribute].merge(tally, uniquingKeysWith: +)
                 }
                 node.citedBy.formUnion(draft.citedBy)
                 node.citedDates.merge(draft.citedDates) { $0.union($1) }
@@ -82,21 +82,23 @@ struct Assembly: Sendable {
         update(sourceID) { source in
             source.file = source.file.map { min($0, record.name) } ?? record.name
             source.identity = identity.symbol == nil ? "file name" : "header"
-            source.note("type", identity.type)
-            source.note("number", identity.number)
-            source.note("symbol", identity.symbol)
-            source.note("issuer", identity.issuer)
-            source.note("issuerCode", identity.issuerCode)
-            source.note("date", identity.date?.description)
-            source.note("title", identity.title)
-            if let year = identity.date?.year { source.note("year", String(year)) }
+            source.note(.type, identity.type)
+            source.note(.number, identity.number)
+            source.note(.symbol, identity.symbol)
+            source.note(.issuer, identity.issuer)
+            source.note(.issuerCode, identity.issuerCode)
+            source.note(.date, identity.date?.description)
+            source.note(.title, identity.title)
+            if let year = identity.date?.year { source.note(.year, String(year)) }
         }
 
         learnNames(from: record)
         // Within a document a symbol keeps the node its first dated mention gave it.
         var keyOfSymbol: [String: String] = [:]
+        let (sourceIndex, documentIndex) = (strings.index(of: sourceID), strings.index(of: record.name))
         for (index, citation) in record.citations.enumerated() where !citation.isSelf {
-            let edge = EdgeContext(source: sourceID, document: record.name, documentDate: identity.date,
+            let edge = EdgeContext(source: sourceID, document: record.name, sourceIndex: sourceIndex,
+                                   documentIndex: documentIndex, documentDate: identity.date,
                                    context: index < record.contexts.count ? record.contexts[index] : nil)
             if citation.symbol == nil, citation.family == "name", let name = citation.name {
                 let key = Identity.nameKey(name)
@@ -123,8 +125,8 @@ struct Assembly: Sendable {
             type: optional(citation.type), number: optional(citation.number), issuer: optional(citation.issuer),
             issuerCode: optional(citation.issuerCode), term: optional(citation.term), name: optional(citation.name),
             pinpoint: optional(citation.pinpoint?.text), refersTo: optional(citation.refersTo),
-            text: strings.index(of: citation.text), source: strings.index(of: edge.source),
-            document: strings.index(of: edge.document), nameKey: strings.index(of: nameKey),
+            text: strings.index(of: citation.text), source: edge.sourceIndex,
+            document: edge.documentIndex, nameKey: strings.index(of: nameKey),
             fallback: strings.index(of: fallback), date: citation.date, documentDate: edge.documentDate,
             year: Int32(citation.year ?? 0), nameYear: Int32(year ?? 0), start: UInt32(citation.span.lowerBound),
             end: UInt32(citation.span.upperBound), context: context, relation: citation.relation))
@@ -145,16 +147,17 @@ struct Assembly: Sendable {
         guard target != edge.source else { return }
         var conflict: CitationGraph.Conflict?
         update(target) { node in
-            node.note("type", citation.type)
-            node.note("number", citation.number)
-            node.note("symbol", citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
-            node.note("issuer", citation.issuer)
-            node.note("issuerCode", citation.issuerCode)
-            node.note("term", citation.term)
-            node.note("name", citation.name)
+            node.note(.type, citation.type)
+            node.note(.number, citation.number)
+            node.note(.symbol, citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
+            node.note(.issuer, citation.issuer)
+            node.note(.issuerCode, citation.issuerCode)
+            node.note(.term, citation.term)
+            node.note(.name, citation.name)
             if let date = citation.date {
-                node.note("date", date.description)
-                node.citedDates[date.description, default: []].insert(edge.document)
+                let written = date.description
+                node.note(.date, written)
+                node.citedDates[written, default: []].insert(edge.document)
                 if let own = edge.documentDate, (date.year, date.month, date.day) > (own.year, own.month, own.day) {
                     conflict = CitationGraph.Conflict(
                         kind: "date-after-citing-document", node: target,
@@ -162,16 +165,16 @@ struct Assembly: Sendable {
                 }
             }
             if let year = citation.year ?? citation.symbol.flatMap(Identity.year(ofSymbol:)) ?? citation.date?.year {
-                node.note("year", String(year))
+                node.note(.year, String(year))
             }
             if target.hasPrefix("short:") { node.isResolved = false }
             node.citedBy.insert(edge.source)
         }
         if let conflict { conflicts.insert(conflict) }
-        let key = EdgeKey(source: strings.index(of: edge.source), target: strings.index(of: target),
+        let key = EdgeKey(source: edge.sourceIndex, target: strings.index(of: target),
                           relation: citation.relation)
         var occurrence = CompactOccurrence(
-            edge: edgeNumber(key), document: strings.index(of: edge.document), start: UInt32(citation.span.lowerBound),
+            edge: edgeNumber(key), document: edge.documentIndex, start: UInt32(citation.span.lowerBound),
             end: UInt32(citation.span.upperBound), text: strings.index(of: citation.text), pinpoint: 0, context: 0)
         if let pinpoint = citation.pinpoint { occurrence.pinpoint = strings.index(of: pinpoint) + 1 }
         if let context = edge.context {
@@ -233,6 +236,7 @@ struct Assembly: Sendable {
         deferred = []
         for name in names {
             let edge = EdgeContext(source: strings[name.source], document: strings[name.document],
+                                   sourceIndex: name.source, documentIndex: name.document,
                                    documentDate: name.documentDate,
                                    context: name.context > 0 ? contexts[Int(name.context - 1)] : nil)
             connect(Cited(name, strings: strings), to: target(of: name), edge: edge)
@@ -246,16 +250,16 @@ struct Assembly: Sendable {
         var conflicts = self.conflicts
         for (id, draft) in nodes {
             var node = CitationGraph.Node(id: id, label: "")
-            node.type = draft.value("type")
-            node.number = draft.value("number")
-            node.symbol = draft.value("symbol")
-            node.issuer = draft.value("issuer")
-            node.issuerCode = draft.value("issuerCode")
-            node.date = draft.value("date")
-            node.term = draft.value("term")
-            node.year = draft.value("year").flatMap { Int($0) }
-            node.title = draft.value("title")
-            node.name = draft.value("name")
+            node.type = draft.value(.type)
+            node.number = draft.value(.number)
+            node.symbol = draft.value(.symbol)
+            node.issuer = draft.value(.issuer)
+            node.issuerCode = draft.value(.issuerCode)
+            node.date = draft.value(.date)
+            node.term = draft.value(.term)
+            node.year = draft.value(.year).flatMap { Int($0) }
+            node.title = draft.value(.title)
+            node.name = draft.value(.name)
             node.citedBy = draft.citedBy.count
             node.file = draft.file
             node.identity = draft.identity

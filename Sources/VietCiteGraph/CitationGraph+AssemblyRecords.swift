@@ -23,22 +23,29 @@ extension Assembly {
         let relation: Relation
     }
 
+    /// The attributes a node tallies.
+    enum Attribute: Int, CaseIterable {
+        case type, number, symbol, issuer, issuerCode, date, term, year, title, name
+    }
+
     /// A node while the batch is read: every value seen for each attribute, chosen at the end by frequency.
     struct NodeDraft {
-        var values: [String: [String: Int]] = [:]
+        /// A tally per ``Attribute``, by its raw value (an array, so noting a value hashes the value only).
+        var values = [[String: Int]](repeating: [:], count: Attribute.allCases.count)
         var citedBy: Set<String> = []
         var citedDates: [String: Set<String>] = [:]
         var file: String?
         var identity: String?
         var isResolved = true
 
-        mutating func note(_ attribute: String, _ value: String?) {
+        mutating func note(_ attribute: Attribute, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            values[attribute, default: [:]][value, default: 0] += 1
+            values[attribute.rawValue][value, default: 0] += 1
         }
 
-        func value(_ attribute: String) -> String? {
-            values[attribute]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        /// The value noted most often; the least one among equals.
+        func value(_ attribute: Attribute) -> String? {
+            values[attribute.rawValue].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
     }
 
@@ -100,10 +107,13 @@ extension Assembly {
         }
     }
 
-    /// What an edge needs of the citing document.
+    /// What an edge needs of the citing document. The ids are interned once per document, not per citation.
     struct EdgeContext: Sendable {
         let source: String
         let document: String
+        /// `source` and `document` in ``strings``.
+        let sourceIndex: UInt32
+        let documentIndex: UInt32
         let documentDate: CitationDate?
         let context: CitationGraph.Context?
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Interned strings: each distinct string stored once and named by a 32-bit index. The graph keeps its
 /// occurrences' documents, texts and pinpoints this way while it is built, so a mention written the same way in
 /// a thousand documents costs one string.
@@ -9,7 +15,18 @@ struct StringTable: Sendable {
     private struct Exact: Hashable {
         let string: String
 
-        static func == (a: Exact, b: Exact) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+        static func == (a: Exact, b: Exact) -> Bool {
+            let (x, y) = (a.string.utf8, b.string.utf8)
+            guard x.count == y.count else { return false }
+            // Native strings are contiguous: one memcmp instead of the generic element loop.
+            let equal = x.withContiguousStorageIfAvailable { x in
+                y.withContiguousStorageIfAvailable { y in
+                    x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+                }
+            }
+            if let equal, let equal { return equal }
+            return x.elementsEqual(y)
+        }
 
         func hash(into hasher: inout Hasher) {
             var string = string
