@@ -1,74 +1,85 @@
 import VietCite
 
-/// `json` and `jsonl`.
+/// `json` and `jsonl`, written as bytes through ``JSONObject`` (a `String` per field made rendering the slowest
+/// part of a graph run after extraction).
 enum JSONExport {
     static func write(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
         sink("{\"nodes\":[")
-        ParallelRender.forEach(graph.nodes, jobs: jobs, render: { index, node in
-            (index == 0 ? "\n" : ",\n") + object(node)
+        ParallelRender.forEach(graph.nodes, jobs: jobs, render: { index, node, bytes in
+            bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+            append(node, to: &bytes)
         }, sink: sink)
         sink("\n],\"edges\":[")
-        ParallelRender.forEach(graph.edges, jobs: jobs, render: { index, edge in
-            (index == 0 ? "\n" : ",\n") + object(edge)
+        ParallelRender.forEach(graph.edges, jobs: jobs, render: { index, edge, bytes in
+            bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+            append(edge, labels: nil, to: &bytes)
         }, sink: sink)
         sink("\n],\"conflicts\":[")
+        var bytes: [UInt8] = []
         for (index, conflict) in graph.conflicts.enumerated() {
-            sink((index == 0 ? "\n" : ",\n") + object(conflict))
+            bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+            append(conflict, to: &bytes)
         }
+        sink(String(decoding: bytes, as: UTF8.self))
         sink("\n]}\n")
     }
 
     static func writeLines(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
         let nodes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
-        ParallelRender.forEach(graph.edges, jobs: jobs, render: { _, edge in
-            var fields = fieldsOf(edge)
-            fields.insert(("sourceLabel", nodes[edge.source].map { Escaping.json($0.label) } ?? "null"), at: 1)
-            fields.insert(("targetLabel", nodes[edge.target].map { Escaping.json($0.label) } ?? "null"), at: 3)
-            return render(fields) + "\n"
+        ParallelRender.forEach(graph.edges, jobs: jobs, render: { _, edge, bytes in
+            append(edge, labels: (nodes[edge.source]?.label, nodes[edge.target]?.label), to: &bytes)
+            bytes.append(0x0A)
         }, sink: sink)
     }
 
-    static func object(_ node: CitationGraph.Node) -> String {
-        var fields: [(String, String)] = [("id", Escaping.json(node.id)), ("label", Escaping.json(node.label))]
-        let optional: [(String, String?)] = [
-            ("type", node.type), ("number", node.number), ("symbol", node.symbol), ("issuer", node.issuer),
-            ("issuerCode", node.issuerCode), ("date", node.date), ("term", node.term), ("title", node.title),
-            ("name", node.name), ("file", node.file), ("identity", node.identity),
-        ]
-        for (key, value) in optional { fields.append((key, value.map(Escaping.json) ?? "null")) }
-        fields.append(("year", node.year.map(String.init) ?? "null"))
-        fields.append(("citedBy", String(node.citedBy)))
-        fields.append(("resolved", node.isResolved ? "true" : "false"))
-        fields.append(("candidates", "[" + node.candidates.map(Escaping.json).joined(separator: ",") + "]"))
-        return render(fields)
+    static func append(_ node: CitationGraph.Node, to bytes: inout [UInt8]) {
+        var object = JSONObject(taking: &bytes)
+        object.string("id", node.id)
+        object.string("label", node.label)
+        object.string("type", node.type, orNull: true)
+        object.string("number", node.number, orNull: true)
+        object.string("symbol", node.symbol, orNull: true)
+        object.string("issuer", node.issuer, orNull: true)
+        object.string("issuerCode", node.issuerCode, orNull: true)
+        object.string("date", node.date, orNull: true)
+        object.string("term", node.term, orNull: true)
+        object.string("title", node.title, orNull: true)
+        object.string("name", node.name, orNull: true)
+        object.string("file", node.file, orNull: true)
+        object.string("identity", node.identity, orNull: true)
+        object.number("year", node.year)
+        object.number("citedBy", node.citedBy)
+        object.bool("resolved", node.isResolved)
+        object.strings("candidates", node.candidates)
+        bytes = object.close()
     }
 
-    static func fieldsOf(_ edge: CitationGraph.Edge) -> [(String, String)] {
-        let occurrences = edge.occurrences.map { occurrence in
-            render([
-                ("document", Escaping.json(occurrence.document)), ("start", String(occurrence.span.lowerBound)),
-                ("end", String(occurrence.span.upperBound)), ("text", Escaping.json(occurrence.text)),
-                ("pinpoint", occurrence.pinpoint.map(Escaping.json) ?? "null"),
-            ])
+    /// An edge; with `labels`, the nodes' labels follow their ids (`jsonl`, read without the nodes).
+    static func append(_ edge: CitationGraph.Edge, labels: (source: String?, target: String?)?,
+                       to bytes: inout [UInt8]) {
+        var object = JSONObject(taking: &bytes)
+        object.string("source", edge.source)
+        if let labels { object.string("sourceLabel", labels.source, orNull: true) }
+        object.string("target", edge.target)
+        if let labels { object.string("targetLabel", labels.target, orNull: true) }
+        object.string("relation", edge.relation.rawValue)
+        object.number("count", edge.count)
+        object.objects("occurrences", edge.occurrences) { object, occurrence in
+            object.string("document", occurrence.document)
+            object.number("start", occurrence.span.lowerBound)
+            object.number("end", occurrence.span.upperBound)
+            object.string("text", occurrence.text)
+            object.string("pinpoint", occurrence.pinpoint, orNull: true)
         }
-        return [
-            ("source", Escaping.json(edge.source)), ("target", Escaping.json(edge.target)),
-            ("relation", Escaping.json(edge.relation.rawValue)), ("count", String(edge.count)),
-            ("occurrences", "[" + occurrences.joined(separator: ",") + "]"),
-        ]
+        bytes = object.close()
     }
 
-    static func object(_ edge: CitationGraph.Edge) -> String { render(fieldsOf(edge)) }
-
-    static func object(_ conflict: CitationGraph.Conflict) -> String {
-        render([
-            ("kind", Escaping.json(conflict.kind)), ("node", Escaping.json(conflict.node)),
-            ("detail", Escaping.json(conflict.detail)),
-            ("documents", "[" + conflict.documents.map(Escaping.json).joined(separator: ",") + "]"),
-        ])
-    }
-
-    static func render(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    static func append(_ conflict: CitationGraph.Conflict, to bytes: inout [UInt8]) {
+        var object = JSONObject(taking: &bytes)
+        object.string("kind", conflict.kind)
+        object.string("node", conflict.node)
+        object.string("detail", conflict.detail)
+        object.strings("documents", conflict.documents)
+        bytes = object.close()
     }
 }

@@ -6,24 +6,34 @@ import Synchronization
 enum ParallelRender {
     static let batchSize = 4096
 
-    static func forEach<Item: Sendable>(_ items: [Item], jobs: Int, render: @Sendable (Int, Item) -> String,
+    /// Calls `render` for each item, in item order within each piece, appending its bytes to the piece's buffer.
+    static func forEach<Item: Sendable>(_ items: [Item], jobs: Int,
+                                        render: @Sendable (Int, Item, inout [UInt8]) -> Void,
                                         sink: (String) -> Void) {
         guard jobs > 1 && items.count > 256 else {
-            for (index, item) in items.enumerated() { sink(render(index, item)) }
+            var bytes: [UInt8] = []
+            for (index, item) in items.enumerated() {
+                render(index, item, &bytes)
+                if bytes.count >= 1 << 16 {
+                    sink(String(decoding: bytes, as: UTF8.self))
+                    bytes.removeAll(keepingCapacity: true)
+                }
+            }
+            if !bytes.isEmpty { sink(String(decoding: bytes, as: UTF8.self)) }
             return
         }
         var start = 0
         while start < items.count {
             let (lower, end) = (start, min(items.count, start + batchSize))
-            let pieces = Mutex([String](repeating: "", count: jobs))
+            let pieces = Mutex([[UInt8]](repeating: [], count: jobs))
             DispatchQueue.concurrentPerform(iterations: jobs) { part in
                 let first = lower + (end - lower) * part / jobs
                 let last = lower + (end - lower) * (part + 1) / jobs
-                var text = ""
-                for index in first..<last { text += render(index, items[index]) }
-                pieces.withLock { $0[part] = text }
+                var bytes: [UInt8] = []
+                for index in first..<last { render(index, items[index], &bytes) }
+                pieces.withLock { $0[part] = bytes }
             }
-            for piece in pieces.withLock({ $0 }) { sink(piece) }
+            for piece in pieces.withLock({ $0 }) { sink(String(decoding: piece, as: UTF8.self)) }
             start = end
         }
     }

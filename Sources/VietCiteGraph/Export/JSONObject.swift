@@ -1,0 +1,117 @@
+/// A JSON object written field by field into a byte buffer, `{"key":value,…}`: the writer behind the graph's
+/// `json` and `jsonl` exports and the CLI's citation records. No `String` is built per field.
+///
+/// ```swift
+/// var buffer: [UInt8] = []
+/// var object = JSONObject(taking: &buffer)
+/// object.string("symbol", "16/CT-TTg")
+/// object.number("start", 120)
+/// buffer = object.close()   // {"symbol":"16/CT-TTg","start":120}
+/// ```
+public struct JSONObject {
+    private var bytes: [UInt8]
+    private var empty = true
+
+    /// Opens an object at the end of `buffer`, taking the buffer over (``close()`` gives it back).
+    public init(taking buffer: inout [UInt8]) {
+        bytes = []
+        swap(&bytes, &buffer)
+        bytes.append(0x7B)
+    }
+
+    private mutating func key(_ name: StaticString) {
+        if !empty { bytes.append(0x2C) }
+        empty = false
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        bytes.append(0x3A)
+    }
+
+    /// A string field; a nil value writes `null` when `orNull`, else nothing.
+    public mutating func string(_ name: StaticString, _ value: String?, orNull: Bool = false) {
+        guard let value else {
+            if orNull { raw(name, "null") }
+            return
+        }
+        key(name)
+        Escaping.appendJSON(value, to: &bytes)
+    }
+
+    /// An integer field (offsets, years, counts), digits written directly.
+    public mutating func number(_ name: StaticString, _ value: Int) {
+        key(name)
+        Self.appendDigits(value, to: &bytes)
+    }
+
+    /// An integer field, or `null`.
+    public mutating func number(_ name: StaticString, _ value: Int?) {
+        guard let value else { return raw(name, "null") }
+        number(name, value)
+    }
+
+    /// A `true` or `false` field.
+    public mutating func bool(_ name: StaticString, _ value: Bool) {
+        raw(name, value ? "true" : "false")
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ name: StaticString, _ values: [String]) {
+        key(name)
+        bytes.append(0x5B)
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            Escaping.appendJSON(value, to: &bytes)
+        }
+        bytes.append(0x5D)
+    }
+
+    /// An array of objects, each written by `body` into the same buffer.
+    public mutating func objects<Item>(_ name: StaticString, _ items: [Item],
+                                       _ body: (inout JSONObject, Item) -> Void) {
+        key(name)
+        bytes.append(0x5B)
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            var object = JSONObject(taking: &bytes)
+            body(&object, item)
+            bytes = object.close()
+        }
+        bytes.append(0x5D)
+    }
+
+    /// A field whose value is already JSON.
+    public mutating func raw(_ name: StaticString, _ json: String) {
+        key(name)
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    /// Closes the object and gives the buffer back.
+    public consuming func close() -> [UInt8] {
+        bytes.append(0x7D)
+        return bytes
+    }
+
+    /// The decimal digits of `value`, written without a `String` for values up to eight digits.
+    static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+        guard value > 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var digits: (UInt64, Int) = (0, 0)
+        var rest = UInt64(value)
+        while rest > 0 && digits.1 < 8 {
+            digits.0 = digits.0 << 8 | (0x30 + rest % 10)
+            rest /= 10
+            digits.1 += 1
+        }
+        guard rest == 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        for _ in 0..<digits.1 {
+            bytes.append(UInt8(truncatingIfNeeded: digits.0))
+            digits.0 >>= 8
+        }
+    }
+}
