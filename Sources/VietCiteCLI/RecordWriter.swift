@@ -84,7 +84,7 @@ final class RecordWriter {
         record.string("refersTo", citation.refersTo)
         if !citation.candidates.isEmpty { record.strings("candidates", citation.candidates) }
         if !citation.warnings.isEmpty { record.strings("warnings", citation.warnings) }
-        bytes = record.close()
+        record.close(into: &bytes)
     }
 
     /// The structured pinpoint: `{"article":["5"],"clause":["2"],"point":["a"]}`, levels that are written only.

@@ -51,7 +51,7 @@ enum JSONExport {
         object.number("citedBy", node.citedBy)
         object.bool("resolved", node.isResolved)
         object.strings("candidates", node.candidates)
-        bytes = object.close()
+        object.close(into: &bytes)
     }
 
     /// An edge; with `labels`, the nodes' labels follow their ids (`jsonl`, read without the nodes).
@@ -71,7 +71,7 @@ enum JSONExport {
             object.string("text", occurrence.text)
             object.string("pinpoint", occurrence.pinpoint, orNull: true)
         }
-        bytes = object.close()
+        object.close(into: &bytes)
     }
 
     static func append(_ conflict: CitationGraph.Conflict, to bytes: inout [UInt8]) {
@@ -80,6 +80,6 @@ enum JSONExport {
         object.string("node", conflict.node)
         object.string("detail", conflict.detail)
         object.strings("documents", conflict.documents)
-        bytes = object.close()
+        object.close(into: &bytes)
     }
 }

@@ -6,13 +6,13 @@
 /// var object = JSONObject(taking: &buffer)
 /// object.string("symbol", "16/CT-TTg")
 /// object.number("start", 120)
-/// buffer = object.close()   // {"symbol":"16/CT-TTg","start":120}
+/// object.close(into: &buffer)   // {"symbol":"16/CT-TTg","start":120}
 /// ```
 public struct JSONObject {
     private var bytes: [UInt8]
     private var empty = true
 
-    /// Opens an object at the end of `buffer`, taking the buffer over (``close()`` gives it back).
+    /// Opens an object at the end of `buffer`, taking the buffer over (``close(into:)`` gives it back).
     public init(taking buffer: inout [UInt8]) {
         bytes = []
         swap(&bytes, &buffer)
@@ -75,7 +75,7 @@ public struct JSONObject {
             if index > 0 { bytes.append(0x2C) }
             var object = JSONObject(taking: &bytes)
             body(&object, item)
-            bytes = object.close()
+            object.close(into: &bytes)
         }
         bytes.append(0x5D)
     }
@@ -86,10 +86,11 @@ public struct JSONObject {
         bytes.append(contentsOf: json.utf8)
     }
 
-    /// Closes the object and gives the buffer back.
-    public consuming func close() -> [UInt8] {
+    /// Closes the object and gives the buffer back to `buffer` (swapped, never copied: a returned array was
+    /// copied whole for each object once the buffer held a batch of records).
+    public mutating func close(into buffer: inout [UInt8]) {
         bytes.append(0x7D)
-        return bytes
+        swap(&bytes, &buffer)
     }
 
     /// The decimal digits of `value`, written without a `String` for values up to eight digits.
