@@ -67,20 +67,22 @@ enum GraphOutput {
     static func write(_ graph: CitationGraph, format: GraphFormat, jobs: Int, to path: String?) throws {
         if format == .csv, let path {
             mkdir(path, 0o755)
-            try withFile(path + "/nodes.csv") { CSVExport.writeNodes(graph, to: $0) }
-            try withFile(path + "/relationships.csv") { CSVExport.writeRelationships(graph, to: $0) }
+            try withFile(path + "/nodes.csv") { out in CSVExport.writeNodes(graph) { out(Array($0.utf8)) } }
+            try withFile(path + "/relationships.csv") { out in
+                CSVExport.writeRelationships(graph) { out(Array($0.utf8)) }
+            }
             return
         }
         if let path {
-            try withFile(path) { format.write(graph, jobs: jobs, to: $0) }
+            try withFile(path) { format.write(graph, jobs: jobs, bytes: $0) }
         } else {
             let out = OutputStream()
-            format.write(graph, jobs: jobs) { out.write($0) }
+            format.write(graph, jobs: jobs, bytes: out.write)
             out.flush()
         }
     }
 
-    private static func withFile(_ path: String, _ body: ((String) -> Void) -> Void) throws {
+    private static func withFile(_ path: String, _ body: (([UInt8]) -> Void) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
             throw ValidationError("\(path): \(String(cString: strerror(errno)))")

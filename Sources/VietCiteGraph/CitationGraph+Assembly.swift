@@ -241,6 +241,11 @@ struct Assembly: Sendable {
                                    context: name.context > 0 ? contexts[Int(name.context - 1)] : nil)
             connect(Cited(name, strings: strings), to: target(of: name), edge: edge)
         }
+        // Every string and edge is numbered now: the look-up tables go before the graph is expanded, which is
+        // when memory peaks.
+        taught = [:]
+        edgeNumbers = [:]
+        strings.dropIndex()
         return graph()
     }
 
@@ -274,6 +279,7 @@ struct Assembly: Sendable {
             }
             result.append(node)
         }
+        nodes = [:]
         // Same symbol, a year or term left open: candidates, never merged.
         for index in result.indices {
             guard let symbol = result[index].symbol, let ids = bySymbol[symbol], ids.count > 1 else { continue }
@@ -308,7 +314,6 @@ struct Assembly: Sendable {
                                                   relation: key.relation, occurrences: expanded))
         }
         occurrences = []
-        edgeNumbers = [:]
         return CitationGraph(
             nodes: sortedNodes, edges: sortedEdges,
             conflicts: conflicts.sorted { ($0.node, $0.kind, $0.detail) < ($1.node, $1.kind, $1.detail) })

@@ -48,6 +48,11 @@ struct StringTable: Sendable {
 
     subscript(index: UInt32) -> String { strings[Int(index)] }
 
+    /// Frees the look-up table once no string will be added: indices still name their strings.
+    mutating func dropIndex() {
+        indices = [:]
+    }
+
     /// Adds another table's strings; returns, for each of its indices, the index here.
     mutating func absorb(_ other: StringTable) -> [UInt32] {
         other.strings.map { index(of: $0) }

@@ -26,8 +26,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     /// - Complexity: O(size of the graph).
     public func write(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
         switch self {
-        case .json: JSONExport.write(graph, jobs: jobs, to: sink)
-        case .jsonl: JSONExport.writeLines(graph, jobs: jobs, to: sink)
+        case .json: JSONExport.write(graph, jobs: jobs) { sink(String(decoding: $0, as: UTF8.self)) }
+        case .jsonl: JSONExport.writeLines(graph, jobs: jobs) { sink(String(decoding: $0, as: UTF8.self)) }
         case .graphml: GraphMLExport.write(graph, to: sink)
         case .dot: DOTExport.write(graph, to: sink)
         case .csv:
@@ -35,6 +35,19 @@ public enum GraphFormat: String, Sendable, CaseIterable {
             sink("\n")
             CSVExport.writeRelationships(graph, to: sink)
         case .html: HTMLExport.write(graph, to: sink)
+        }
+    }
+
+    /// Writes the graph in this format to `sink` as UTF-8 bytes, the same bytes as ``write(_:jobs:to:)``. For
+    /// `json` and `jsonl` the rendered pieces go to the sink as they are, with no `String` made of them: the
+    /// way to write a large graph to a file or a socket.
+    ///
+    /// - Complexity: O(size of the graph).
+    public func write(_ graph: CitationGraph, jobs: Int = 1, bytes sink: ([UInt8]) -> Void) {
+        switch self {
+        case .json: JSONExport.write(graph, jobs: jobs, to: sink)
+        case .jsonl: JSONExport.writeLines(graph, jobs: jobs, to: sink)
+        default: write(graph, jobs: jobs) { sink(Array($0.utf8)) }
         }
     }
 

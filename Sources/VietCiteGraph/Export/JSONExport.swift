@@ -3,28 +3,28 @@ import VietCite
 /// `json` and `jsonl`, written as bytes through ``JSONObject`` (a `String` per field made rendering the slowest
 /// part of a graph run after extraction).
 enum JSONExport {
-    static func write(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
-        sink("{\"nodes\":[")
+    static func write(_ graph: CitationGraph, jobs: Int = 1, to sink: ([UInt8]) -> Void) {
+        sink(Array("{\"nodes\":[".utf8))
         ParallelRender.forEach(graph.nodes, jobs: jobs, render: { index, node, bytes in
             bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
             append(node, to: &bytes)
         }, sink: sink)
-        sink("\n],\"edges\":[")
+        sink(Array("\n],\"edges\":[".utf8))
         ParallelRender.forEach(graph.edges, jobs: jobs, render: { index, edge, bytes in
             bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
             append(edge, labels: nil, to: &bytes)
         }, sink: sink)
-        sink("\n],\"conflicts\":[")
+        sink(Array("\n],\"conflicts\":[".utf8))
         var bytes: [UInt8] = []
         for (index, conflict) in graph.conflicts.enumerated() {
             bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
             append(conflict, to: &bytes)
         }
-        sink(String(decoding: bytes, as: UTF8.self))
-        sink("\n]}\n")
+        bytes.append(contentsOf: "\n]}\n".utf8)
+        sink(bytes)
     }
 
-    static func writeLines(_ graph: CitationGraph, jobs: Int = 1, to sink: (String) -> Void) {
+    static func writeLines(_ graph: CitationGraph, jobs: Int = 1, to sink: ([UInt8]) -> Void) {
         let nodes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
         ParallelRender.forEach(graph.edges, jobs: jobs, render: { _, edge, bytes in
             append(edge, labels: (nodes[edge.source]?.label, nodes[edge.target]?.label), to: &bytes)
