@@ -24,20 +24,24 @@ struct Assembly: Sendable {
     /// Adds what another assembly was given: the same state as one assembly that added all the documents
     /// (tallies add up, sets join, files keep the least path; occurrences are sorted in ``finish()``).
     mutating func merge(_ later: Assembly) {
+        // The later assembly's nodes, occurrences and names refer to its own strings: renumber them.
+        let renumbered = strings.absorb(later.strings)
         for (id, draft) in later.nodes {
             update(id) { node in
                 for (attribute, tally) in draft.values.enumerated() where !tally.isEmpty {
                     node.values[attribute].merge(tally, uniquingKeysWith: +)
                 }
-                node.citedBy.formUnion(draft.citedBy)
-                node.citedDates.merge(draft.citedDates) { $0.union($1) }
+                for source in draft.citedBy { node.citedBy.insert(renumbered[Int(source)]) }
+                for (date, documents) in draft.citedDates {
+                    for document in documents { node.citedDates[date, default: []].insert(renumbered[Int(document)]) }
+                }
                 if let file = draft.file { node.file = node.file.map { min($0, file) } ?? file }
                 if let identity = draft.identity { node.identity = identity }
                 node.isResolved = node.isResolved && draft.isResolved
             }
         }
-        // The later assembly's occurrences name its own strings, edges and contexts: renumber them.
-        let renumbered = strings.absorb(later.strings)
+        edgeNumbers.reserveCapacity(edgeNumbers.count + later.edgeKeys.count)
+        edgeKeys.reserveCapacity(edgeKeys.count + later.edgeKeys.count)
         let edgeRenumbered = later.edgeKeys.map { key in
             edgeNumber(EdgeKey(source: renumbered[Int(key.source)], target: renumbered[Int(key.target)],
                                relation: key.relation))
@@ -157,7 +161,7 @@ struct Assembly: Sendable {
             if let date = citation.date {
                 let written = date.description
                 node.note(.date, written)
-                node.citedDates[written, default: []].insert(edge.document)
+                node.citedDates[written, default: []].insert(edge.documentIndex)
                 if let own = edge.documentDate, (date.year, date.month, date.day) > (own.year, own.month, own.day) {
                     conflict = CitationGraph.Conflict(
                         kind: "date-after-citing-document", node: target,
@@ -168,7 +172,7 @@ struct Assembly: Sendable {
                 node.note(.year, String(year))
             }
             if target.hasPrefix("short:") { node.isResolved = false }
-            node.citedBy.insert(edge.source)
+            node.citedBy.insert(edge.sourceIndex)
         }
         if let conflict { conflicts.insert(conflict) }
         let key = EdgeKey(source: edge.sourceIndex, target: strings.index(of: target),
@@ -275,7 +279,9 @@ struct Assembly: Sendable {
                 let dates = draft.citedDates.keys.sorted()
                 conflicts.insert(CitationGraph.Conflict(
                     kind: "dates", node: id, detail: "cited with dates " + dates.joined(separator: ", "),
-                    documents: Array(draft.citedDates.values.reduce(into: Set<String>()) { $0.formUnion($1) }).sorted()))
+                    documents: Array(draft.citedDates.values.reduce(into: Set<String>()) { documents, indices in
+                        for index in indices { documents.insert(strings[index]) }
+                    }).sorted()))
             }
             result.append(node)
         }
@@ -333,15 +339,31 @@ struct Assembly: Sendable {
             rank(key.source)
             rank(key.target)
         }
-        return keys.indices.sorted { a, b in
-            let (x, y) = (keys[a], keys[b])
-            let (sourceX, sourceY) = (rankOfString[Int(x.source)], rankOfString[Int(y.source)])
-            if sourceX != sourceY { return sourceX < sourceY }
-            let (targetX, targetY) = (rankOfString[Int(x.target)], rankOfString[Int(y.target)])
-            if targetX != targetY { return targetX < targetY }
-            return x.relation.rawValue < y.relation.rawValue
+        // Each edge's order packed in one integer: source rank, target rank, relation rank (27, 27 and 5 bits),
+        // so the sort compares integers.
+        guard sortedNodes.count < 1 << 27 else {
+            return keys.indices.sorted { a, b in
+                let (x, y) = (keys[a], keys[b])
+                let (sourceX, sourceY) = (rankOfString[Int(x.source)], rankOfString[Int(y.source)])
+                if sourceX != sourceY { return sourceX < sourceY }
+                let (targetX, targetY) = (rankOfString[Int(x.target)], rankOfString[Int(y.target)])
+                if targetX != targetY { return targetX < targetY }
+                return x.relation.rawValue < y.relation.rawValue
+            }
         }
+        var packed = keys.enumerated().map { number, key in
+            let source = UInt64(UInt32(bitPattern: rankOfString[Int(key.source)]) & (1 << 27 - 1))
+            let target = UInt64(UInt32(bitPattern: rankOfString[Int(key.target)]) & (1 << 27 - 1))
+            let order = source << 32 | target << 5 | UInt64(relationRank[key.relation] ?? 31)
+            return (order: order, number: number)
+        }
+        packed.sort { $0.order != $1.order ? $0.order < $1.order : $0.number < $1.number }
+        return packed.map(\.number)
     }
+
+    /// Each relation's place in the order of their names.
+    static let relationRank = Dictionary(uniqueKeysWithValues: Relation.allCases.sorted { $0.rawValue < $1.rawValue }
+        .enumerated().map { ($1, UInt64($0)) })
 
     static func label(_ node: CitationGraph.Node) -> String {
         if let symbol = node.symbol { return [node.type, symbol].compactMap { $0 }.joined(separator: " ") }

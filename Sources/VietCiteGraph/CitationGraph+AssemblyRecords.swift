@@ -32,8 +32,10 @@ extension Assembly {
     struct NodeDraft {
         /// A tally per ``Attribute``, by its raw value (an array, so noting a value hashes the value only).
         var values = [[String: Int]](repeating: [:], count: Attribute.allCases.count)
-        var citedBy: Set<String> = []
-        var citedDates: [String: Set<String>] = [:]
+        /// The citing nodes and, by date cited, the citing documents: indices in ``strings`` (hashing a number,
+        /// not a string, for each citation).
+        var citedBy: Set<UInt32> = []
+        var citedDates: [String: Set<UInt32>] = [:]
         var file: String?
         var identity: String?
         var isResolved = true
