@@ -32,7 +32,6 @@ enum InputFiles {
         let expected = max(Int(info.st_size), 0) + 1
         var failure: ReadError?
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
-            count = 0
             while count < buffer.count {
                 let got = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
                 if got < 0 && errno == EINTR { continue }

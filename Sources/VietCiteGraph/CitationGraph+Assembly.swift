@@ -339,31 +339,19 @@ struct Assembly: Sendable {
             rank(key.source)
             rank(key.target)
         }
-        // Each edge's order packed in one integer: source rank, target rank, relation rank (27, 27 and 5 bits),
-        // so the sort compares integers.
-        guard sortedNodes.count < 1 << 27 else {
-            return keys.indices.sorted { a, b in
-                let (x, y) = (keys[a], keys[b])
-                let (sourceX, sourceY) = (rankOfString[Int(x.source)], rankOfString[Int(y.source)])
-                if sourceX != sourceY { return sourceX < sourceY }
-                let (targetX, targetY) = (rankOfString[Int(x.target)], rankOfString[Int(y.target)])
-                if targetX != targetY { return targetX < targetY }
-                return x.relation.rawValue < y.relation.rawValue
-            }
-        }
+        // Both ranks packed in one integer, so the sort compares integers, not strings.
         var packed = keys.enumerated().map { number, key in
-            let source = UInt64(UInt32(bitPattern: rankOfString[Int(key.source)]) & (1 << 27 - 1))
-            let target = UInt64(UInt32(bitPattern: rankOfString[Int(key.target)]) & (1 << 27 - 1))
-            let order = source << 32 | target << 5 | UInt64(relationRank[key.relation] ?? 31)
-            return (order: order, number: number)
+            let ranks = UInt64(UInt32(bitPattern: rankOfString[Int(key.source)])) << 32
+                | UInt64(UInt32(bitPattern: rankOfString[Int(key.target)]))
+            return (ranks: ranks, relation: relationRank[key.relation] ?? .max, number: number)
         }
-        packed.sort { $0.order != $1.order ? $0.order < $1.order : $0.number < $1.number }
+        packed.sort { ($0.ranks, $0.relation, $0.number) < ($1.ranks, $1.relation, $1.number) }
         return packed.map(\.number)
     }
 
     /// Each relation's place in the order of their names.
     static let relationRank = Dictionary(uniqueKeysWithValues: Relation.allCases.sorted { $0.rawValue < $1.rawValue }
-        .enumerated().map { ($1, UInt64($0)) })
+        .enumerated().map { ($1, UInt8($0)) })
 
     static func label(_ node: CitationGraph.Node) -> String {
         if let symbol = node.symbol { return [node.type, symbol].compactMap { $0 }.joined(separator: " ") }

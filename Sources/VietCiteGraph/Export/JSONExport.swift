@@ -6,18 +6,18 @@ enum JSONExport {
     static func write(_ graph: CitationGraph, jobs: Int = 1, to sink: ([UInt8]) -> Void) {
         sink(Array("{\"nodes\":[".utf8))
         ParallelRender.forEach(graph.nodes, jobs: jobs, render: { index, node, bytes in
-            bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+            separate(index, &bytes)
             append(node, to: &bytes)
         }, sink: sink)
         sink(Array("\n],\"edges\":[".utf8))
         ParallelRender.forEach(graph.edges, jobs: jobs, render: { index, edge, bytes in
-            bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+            separate(index, &bytes)
             append(edge, labels: nil, to: &bytes)
         }, sink: sink)
         sink(Array("\n],\"conflicts\":[".utf8))
         var bytes: [UInt8] = []
         for (index, conflict) in graph.conflicts.enumerated() {
-            bytes.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+            separate(index, &bytes)
             append(conflict, to: &bytes)
         }
         bytes.append(contentsOf: "\n]}\n".utf8)
@@ -30,6 +30,12 @@ enum JSONExport {
             append(edge, labels: (nodes[edge.source]?.label, nodes[edge.target]?.label), to: &bytes)
             bytes.append(0x0A)
         }, sink: sink)
+    }
+
+    /// The line break before an array's item, after a comma unless it is the first.
+    private static func separate(_ index: Int, _ bytes: inout [UInt8]) {
+        if index > 0 { bytes.append(0x2C) }
+        bytes.append(0x0A)
     }
 
     static func append(_ node: CitationGraph.Node, to bytes: inout [UInt8]) {
