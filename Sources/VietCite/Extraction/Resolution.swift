@@ -76,38 +76,47 @@ enum Resolution {
         if !list.contains(symbol) { list.append(symbol) }
     }
 
-    /// The type and the number without leading zeros (`Nghị quyết`, `25`); both fit in small strings, so a
-    /// key allocates nothing.
+    /// The type and the number without leading zeros (`Nghị quyết`, `25`), with a digest of their bytes taken
+    /// once, when the key is made: `String`'s own hashing normalizes as it goes, several times the cost. Equal
+    /// keys digest alike because both parts are NFC (the number comes from normalized text, the type from the
+    /// vocabulary), so canonically equal parts have equal bytes.
     struct ShortKey: Hashable {
         let type: String?
-        let number: Substring
+        let number: String
+        private let digest: UInt64
 
-        /// Hashes at most eight bytes of each part: `String`'s own hash normalizes and hashes every byte, several
-        /// times the cost. Equal keys hash alike because both parts are NFC (the number comes from normalized
-        /// text, the type from the vocabulary), so canonically equal parts have equal bytes.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(Self.packed(number.utf8))
-            hasher.combine(type.map { Self.packed($0.utf8) } ?? 0)
+        init(type: String?, number: String) {
+            self.type = type
+            self.number = number
+            var digest = Self.digest(number.utf8, into: 0xCBF2_9CE4_8422_2325)
+            if let type { digest = Self.digest(type.utf8, into: digest ^ 0xFF) }
+            self.digest = digest
         }
 
-        @inline(__always)
-        private static func packed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-            var key: UInt64 = 0
-            var taken = 0
-            for byte in bytes {
-                key = key << 8 | UInt64(byte)
-                taken += 1
-                if taken == 8 { break }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(digest)
+        }
+
+        static func == (left: ShortKey, right: ShortKey) -> Bool {
+            left.digest == right.digest && left.number == right.number && left.type == right.type
+        }
+
+        /// FNV-1a over the bytes, read in place when the string is contiguous (it is, in practice).
+        private static func digest(_ bytes: String.UTF8View, into seed: UInt64) -> UInt64 {
+            func fold(_ buffer: some Sequence<UInt8>) -> UInt64 {
+                var hash = seed
+                for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                return hash
             }
-            return key
+            return bytes.withContiguousStorageIfAvailable { fold($0) } ?? fold(bytes)
         }
     }
 
     static func shortKey(type: String?, number: String) -> ShortKey {
         // Leading zeros dropped by bytes (the number is ASCII digits and dots), not by characters.
         let zeros = number.utf8.prefix { $0 == 0x30 }.count
-        guard zeros > 0 else { return ShortKey(type: type, number: Substring(number)) }
-        let trimmed = Substring(number.utf8.dropFirst(zeros))
+        guard zeros > 0 else { return ShortKey(type: type, number: number) }
+        let trimmed = String(Substring(number.utf8.dropFirst(zeros)))
         return ShortKey(type: type, number: trimmed.isEmpty ? "0" : trimmed)
     }
 

@@ -62,12 +62,26 @@ struct PreviousMention {
             let start = index
             var runEnd = start
             while runEnd < count && ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
-            if let match = match(at: start, runEnd: runEnd, after: previous), match.range.lowerBound >= lastEnd {
+            // A symbol, else a short form. Most numbers are neither (dates, amounts, `khoản 2`): those are turned
+            // down on small values, before any ``Match`` (a few hundred bytes) is made or moved.
+            let glued = start > 0 && isLetterOrDigit(before: start)
+            if let symbol = readSymbol(at: start) {
+                if !glued || gluedAllowed(before: start) {
+                    let match = symbolMatch(symbol, numberStart: start, previous: previous)
+                    if match.range.lowerBound >= lastEnd {
+                        index = max(match.range.upperBound, runEnd)
+                        append(match, to: &matches, previous: &previous)
+                        continue
+                    }
+                }
+            } else if let head = shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous),
+                      head.range.lowerBound >= lastEnd {
+                let match = shortMatch(head)
                 index = max(match.range.upperBound, runEnd)
                 append(match, to: &matches, previous: &previous)
-            } else {
-                index = runEnd
+                continue
             }
+            index = runEnd
         }
         return matches
     }
@@ -92,16 +106,6 @@ struct PreviousMention {
         matches.append(match)
     }
 
-    /// A citation whose number starts at `start`, if any.
-    private func match(at start: Int, runEnd: Int, after previous: PreviousMention?) -> Match? {
-        let glued = start > 0 && isLetterOrDigit(before: start)
-        if let symbol = readSymbol(at: start) {
-            if glued && !gluedAllowed(before: start) { return nil }
-            return symbolMatch(symbol, numberStart: start, previous: previous)
-        }
-        return shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous)
-    }
-
     func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: PreviousMention?) -> Match {
         let head = lookBack(from: numberStart)
         let codeType = symbolType(symbol)
@@ -123,28 +127,52 @@ struct PreviousMention {
         if head.type == nil, let previous, isListContinuation(from: previous.range.upperBound, to: head.start) {
             type = previous.type ?? type
         }
-        var canonical = symbol.number
-        if symbol.isParty {
-            canonical += "-"
-            canonical += symbol.codes[0]
-            for (index, code) in symbol.codes.enumerated().dropFirst() {
-                canonical += index == 1 ? "/" : "-"
-                canonical += code
-            }
-        } else {
-            canonical += "/"
-            if let year = symbol.year { canonical += String(year) + "/" }
-            for (index, code) in symbol.codes.enumerated() {
-                if index > 0 { canonical += "-" }
-                canonical += code
-            }
-        }
+        let canonical = Self.canonicalSymbol(symbol)
         var match = Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
                           family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
                           warnings: symbol.repaired ? ["repaired-symbol"] : [])
         match.term = termOfCode(symbol)
         readFields(into: &match)
         return match
+    }
+
+    /// `114-KL/TW`, `107/2021/NĐ-CP`: the number and codes joined in their canonical order, written once into a
+    /// string of the right size (appending part by part re-checks and may regrow it at each part).
+    static func canonicalSymbol(_ symbol: SymbolReading) -> String {
+        var capacity = symbol.number.utf8.count + symbol.codes.count + (symbol.year == nil ? 0 : 5)
+        for code in symbol.codes { capacity += code.utf8.count }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var written = 0
+            func put(_ byte: UInt8) {
+                buffer[written] = byte
+                written += 1
+            }
+            func put(_ text: String) {
+                for byte in text.utf8 { put(byte) }
+            }
+            put(symbol.number)
+            if symbol.isParty {
+                for (index, code) in symbol.codes.enumerated() {
+                    put(index == 1 ? 0x2F : 0x2D)
+                    put(code)
+                }
+            } else {
+                put(0x2F)
+                if let year = symbol.year {
+                    // A year of four digits (1945–2099, checked when it was read).
+                    put(UInt8(0x30 + year / 1000))
+                    put(UInt8(0x30 + year / 100 % 10))
+                    put(UInt8(0x30 + year / 10 % 10))
+                    put(UInt8(0x30 + year % 10))
+                    put(0x2F)
+                }
+                for (index, code) in symbol.codes.enumerated() {
+                    if index > 0 { put(0x2D) }
+                    put(code)
+                }
+            }
+            return written
+        }
     }
 
     /// The type a symbol's code implies (`NĐ` → Nghị định; `QH13` alone → Luật; `UBTVQH15` → Nghị quyết;
@@ -173,16 +201,25 @@ struct PreviousMention {
 
     // MARK: - Short forms
 
+    /// What a short form is made of, before its ``Match`` is made: the span, the type and where the number is.
+    struct ShortFormHead {
+        var range: Range<Int>
+        var type: String?
+        var number: Range<Int>
+        var hasTypeWord: Bool
+        /// The end of the year after the number (`Nghị định 15/2020`).
+        var yearEnd: Int?
+    }
+
     /// `Nghị định 168`, `Nghị quyết số 18, 19`, `NQ21`, `HD 31`: a type word and a number with no symbol.
-    private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: PreviousMention?) -> Match? {
+    private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: PreviousMention?) -> ShortFormHead? {
         guard runEnd - start <= 5 else { return nil }
         // `Nghị định 15/2020` (news pages): the number and year of a document, without its code.
         if !glued, let yearEnd = yearAfterSlash(runEnd) {
             let head = lookBack(from: start)
             guard let type = head.type else { return nil }
-            var match = shortMatch(head.start..<yearEnd, type: type, number: string(start..<runEnd), hasTypeWord: true)
-            match.year = Int(string(runEnd + 1..<yearEnd))
-            return match
+            return ShortFormHead(range: head.start..<yearEnd, type: type, number: start..<runEnd, hasTypeWord: true,
+                                 yearEnd: yearEnd)
         }
         // The number must end here: not a date, fraction, decimal or part of a code.
         if runEnd < count {
@@ -200,7 +237,7 @@ struct PreviousMention {
             guard byte == 0x2C || byte == 0x3B || byte == 0x3A || byte >= 0x80 || ByteClass.isASCIILetter(byte)
             else { return nil }
         }
-        let number = string(start..<runEnd)
+        let number = start..<runEnd
         if glued {
             // NQ21: an abbreviation glued to its number.
             let word = Tokenizer.token(before: start, in: buffer)
@@ -208,17 +245,18 @@ struct PreviousMention {
                 return nil
             }
             if Int(word.start) > 0 && isLetterOrDigit(before: Int(word.start)) { return nil }
-            return shortMatch(Int(word.start)..<runEnd, type: type, number: number, hasTypeWord: true)
+            return ShortFormHead(range: Int(word.start)..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         let head = lookBack(from: start)
         if let type = head.type {
             // A bare year after a type word (`Kế hoạch 2021`) is not a number of a document, unless `số` says so.
-            if !head.hasSo && number.count == 4 && (number.hasPrefix("19") || number.hasPrefix("20")) { return nil }
-            return shortMatch(head.start..<runEnd, type: type, number: number, hasTypeWord: true)
+            if !head.hasSo && number.count == 4
+                && (p[start] == 0x31 && p[start + 1] == 0x39 || p[start] == 0x32 && p[start + 1] == 0x30) { return nil }
+            return ShortFormHead(range: head.start..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         // `Nghị quyết số 18, 19`: a bare number continuing a list of short forms.
         if let previous, previous.isShortForm, isListContinuation(from: previous.range.upperBound, to: start) {
-            return shortMatch(start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
+            return ShortFormHead(range: start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
     }
@@ -242,10 +280,11 @@ struct PreviousMention {
         return end
     }
 
-    private func shortMatch(_ range: Range<Int>, type: String?, number: String, hasTypeWord: Bool) -> Match {
-        var match = Match(range: range, type: type, number: number, symbol: nil, family: "short", issuerCode: nil,
-                          symbolYear: nil, hasTypeWord: hasTypeWord)
+    private func shortMatch(_ head: ShortFormHead) -> Match {
+        var match = Match(range: head.range, type: head.type, number: string(head.number), symbol: nil, family: "short",
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: head.hasTypeWord)
         readFields(into: &match)
+        if let yearEnd = head.yearEnd { match.year = Int(string(head.number.upperBound + 1..<yearEnd)) }
         return match
     }
 

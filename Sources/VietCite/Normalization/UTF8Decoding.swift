@@ -10,6 +10,18 @@ enum UTF8Decoding {
     static func decode(_ p: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (scalar: UInt32, length: Int) {
         let b0 = p[index]
         if b0 < 0x80 { return (UInt32(b0), 1) }
+        // Vietnamese letters are two bytes (`ă`, `đ`, `ơ`) or three with the lead E1 (`ế`): straight-line paths
+        // for those two shapes when their continuation bytes are there; the same answers as the general loop.
+        if b0 &- 0xC2 <= 0xDF - 0xC2 && index + 1 < count {
+            let b1 = p[index + 1]
+            if b1 & 0xC0 == 0x80 { return (UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F), 2) }
+        } else if b0 &- 0xE1 <= 0xEC - 0xE1 && index + 2 < count {
+            let b1 = p[index + 1]
+            let b2 = p[index + 2]
+            if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
+                return (UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
+            }
+        }
         let needed: Int
         var lowerBound: UInt8 = 0x80
         var upperBound: UInt8 = 0xBF
