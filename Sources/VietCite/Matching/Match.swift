@@ -41,6 +41,14 @@
 
     init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
          symbolYear: Int?, hasTypeWord: Bool, warnings: [String] = []) {
+        self.init(range: range, type: type, number: number, symbol: symbol, family: family, issuerCode: issuerCode,
+                  symbolYear: symbolYear, hasTypeWord: hasTypeWord, warnings: warnings,
+                  fields: Matcher.Fields(date: nil, year: nil, issuerRange: nil, term: nil, end: range.upperBound))
+    }
+
+    /// A mention made whole at once, with the fields read after it (no copy of a half-made ``Match``).
+    init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
+         symbolYear: Int?, hasTypeWord: Bool, warnings: [String], fields: Matcher.Fields) {
         self.range = range
         self.type = type
         self.number = number
@@ -49,7 +57,11 @@
         self.issuerCode = issuerCode
         self.symbolYear = symbolYear
         self.hasTypeWord = hasTypeWord
-        self.fieldsEnd = range.upperBound
         self.warnings = warnings
+        self.date = fields.date
+        self.year = fields.year
+        self.issuerRange = fields.issuerRange
+        self.term = fields.term
+        self.fieldsEnd = fields.end
     }
 }

@@ -1,9 +1,31 @@
 extension Matcher {
     // MARK: - Fields after a mention
 
+    /// What is written after a mention: its date (or a bare year), issuer and term, and where they end.
+    struct Fields {
+        var date: (year: Int, month: Int, day: Int)?
+        var year: Int?
+        var issuerRange: Range<Int>?
+        var term: String?
+        var end: Int
+    }
+
     /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
     func readFields(into match: inout Match) {
-        var cursor = match.range.upperBound
+        let fields = readFields(after: match.range.upperBound, fieldsEnd: match.fieldsEnd, term: match.term)
+        if fields.date != nil { match.date = fields.date }
+        if fields.year != nil { match.year = fields.year }
+        if fields.issuerRange != nil { match.issuerRange = fields.issuerRange }
+        match.term = fields.term
+        match.fieldsEnd = fields.end
+        checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term)
+    }
+
+    /// The fields after a mention that ends at `end`; `fieldsEnd` and `term` stand when nothing is read (a term
+    /// written after the mention replaces the one its symbol gives).
+    func readFields(after end: Int, fieldsEnd: Int, term: String?) -> Fields {
+        var fields = Fields(date: nil, year: nil, issuerRange: nil, term: term, end: fieldsEnd)
+        var cursor = end
         skipGap(&cursor)
         var afterComma = cursor
         if afterComma < count && p[afterComma] == 0x2C {
@@ -11,9 +33,9 @@ extension Matcher {
             skipGap(&afterComma)
         }
         if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor) {
-            match.date = date
+            fields.date = date
             cursor = end
-            match.fieldsEnd = end
+            fields.end = end
             skipGap(&cursor)
             if cursor < count && p[cursor] == 0x2C {
                 cursor += 1
@@ -21,25 +43,25 @@ extension Matcher {
             }
         } else if let (year, end) = readBareYear(at: cursor) {
             // `Chỉ thị 05/CT-TTg năm 2024`: a year, not a date.
-            match.year = year
+            fields.year = year
             cursor = end
-            match.fieldsEnd = end
+            fields.end = end
             skipGap(&cursor)
         } else {
             cursor = afterComma
         }
         if let issuer = readIssuer(at: cursor) {
-            match.issuerRange = issuer
+            fields.issuerRange = issuer
             cursor = issuer.upperBound
-            match.fieldsEnd = cursor
+            fields.end = cursor
         }
         var termCursor = cursor
         skipGap(&termCursor)
         if let (term, end) = readTerm(at: termCursor) {
-            match.term = term
-            match.fieldsEnd = end
+            fields.term = term
+            fields.end = end
         }
-        checkDate(&match)
+        return fields
     }
 
     /// `năm 2024` right after a mention (a four-digit year, not followed by more of a number).
@@ -180,20 +202,22 @@ extension Matcher {
     private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     /// Impossible dates and years that disagree with the symbol, flagged (the date is kept as written).
-    private func checkDate(_ match: inout Match) {
-        guard let date = match.date else { return }
+    /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term.
+    func checkDate(_ warnings: inout [String], date: (year: Int, month: Int, day: Int)?, symbolYear: Int?,
+                   term: String?) {
+        guard let date else { return }
         let validMonth = (1...12).contains(date.month)
         if !validMonth || !(1...Self.daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
             || !(1945...2099).contains(date.year) {
-            match.warnings.append("invalid-date")
+            warnings.append("invalid-date")
             return
         }
-        if let year = match.symbolYear, year != date.year { match.warnings.append("year-mismatch") }
-        if let term = match.term, term.hasPrefix("QH"), let number = Int(term.dropFirst(2)),
+        if let year = symbolYear, year != date.year { warnings.append("year-mismatch") }
+        if let term, term.hasPrefix("QH"), let number = Int(term.dropFirst(2)),
            !Terms.nationalAssembly(number, fits: date.year) {
-            match.warnings.append("term-mismatch")
-        } else if let term = match.term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date) {
-            match.warnings.append("term-mismatch")
+            warnings.append("term-mismatch")
+        } else if let term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date) {
+            warnings.append("term-mismatch")
         }
     }
 

@@ -128,12 +128,12 @@ struct PreviousMention {
             type = previous.type ?? type
         }
         let canonical = Self.canonicalSymbol(symbol)
-        var match = Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
-                          family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
-                          warnings: symbol.repaired ? ["repaired-symbol"] : [])
-        match.term = termOfCode(symbol)
-        readFields(into: &match)
-        return match
+        let fields = readFields(after: symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol))
+        var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
+        checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term)
+        return Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
+                     family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
+                     warnings: warnings, fields: fields)
     }
 
     /// `114-KL/TW`, `107/2021/NĐ-CP`: the number and codes joined in their canonical order, written once into a
@@ -281,9 +281,12 @@ struct PreviousMention {
     }
 
     private func shortMatch(_ head: ShortFormHead) -> Match {
+        let fields = readFields(after: head.range.upperBound, fieldsEnd: head.range.upperBound, term: nil)
+        var warnings: [String] = []
+        checkDate(&warnings, date: fields.date, symbolYear: nil, term: fields.term)
         var match = Match(range: head.range, type: head.type, number: string(head.number), symbol: nil, family: "short",
-                          issuerCode: nil, symbolYear: nil, hasTypeWord: head.hasTypeWord)
-        readFields(into: &match)
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: head.hasTypeWord, warnings: warnings,
+                          fields: fields)
         if let yearEnd = head.yearEnd { match.year = Int(string(head.number.upperBound + 1..<yearEnd)) }
         return match
     }
