@@ -38,6 +38,14 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết Trung ương 4 khóa XIII", type: "Nghị quyết", number: nil, symbol: nil),
             Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", date: "2021-05-18",
                      issuer: "Bộ Chính trị")]),
+        // Mixed-case codes: as written they stand; in capitals they are repaired; a word glued after one is cut off.
+        Row("Chỉ thị số 16/CT-TTg. Chỉ thị 15/CT-TTG. Quyết định số 27/QĐ-TTgngày 5/1/2022. Quy định 12-QĐi/TW.", [
+            Expected(text: "Chỉ thị số 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg"),
+            Expected(text: "Chỉ thị 15/CT-TTG", type: "Chỉ thị", number: "15", symbol: "15/CT-TTg",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định số 27/QĐ-TTg", type: "Quyết định", number: "27", symbol: "27/QĐ-TTg",
+                     date: "2022-01-05"),
+            Expected(text: "Quy định 12-QĐi/TW", type: "Quy định", number: "12", symbol: "12-QĐi/TW")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

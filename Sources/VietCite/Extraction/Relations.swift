@@ -65,14 +65,25 @@ enum Relations {
         WordKey.of(String(decoding: triggers[index].words[0], as: UTF8.self))
     }.map { ($0.key, $0.value) })
 
-    /// For each byte, true when a trigger's first word can begin with it: its initial in either case, or the lead
-    /// byte of `đ`/`Đ`.
-    static let triggerInitials: [Bool] = {
+    /// For each byte, the folded initial of a trigger's first word that begins with it (its initial in either case,
+    /// or the lead byte of `đ`/`Đ`), else 0.
+    static let triggerInitials: [UInt8] = {
         let initials = Set(triggers.map { $0.words[0][0] })
         return (0..<256).map { byte in
-            if byte == 0xC4 { return initials.contains(0x64) }
-            return byte < 0x80 && initials.contains(UInt8(byte) | 0x20) && ByteClass.isASCIILetter(UInt8(byte))
+            if byte == 0xC4 { return initials.contains(0x64) ? 0x64 : 0 }
+            let folded = UInt8(byte) | 0x20
+            return byte < 0x80 && ByteClass.isASCIILetter(UInt8(byte)) && initials.contains(folded) ? folded : 0
         }
+    }()
+
+    /// Indexed by `initial & 31 << 5 | second`, for the folded first two letters of a word: true when some trigger's
+    /// first word begins with them (`ca` of `căn`, `th` of `thực`, `di` of `định`).
+    static let triggerSeconds: [Bool] = {
+        var table = [Bool](repeating: false, count: 32 << 5 | 0x80)
+        for trigger in triggers where trigger.words[0].count >= 2 {
+            table[Int(trigger.words[0][0] & 31) << 5 | Int(trigger.words[0][1])] = true
+        }
+        return table
     }()
 
     /// The word keys of each trigger's words after the first.
@@ -112,19 +123,26 @@ extension Matcher {
     /// The trigger nearest to the end of `range`. Allocation-free: words are compared by their keys.
     func nearestTrigger(in range: Range<Int>) -> (relation: Relation, trigger: Range<Int>)? {
         var best: (relation: Relation, trigger: Range<Int>)?
+        // The tables are read into locals once: a static read in the loop pays its lazy-initialization check per word.
+        let initials = Relations.triggerInitials
+        let seconds = Relations.triggerSeconds
+        let byFirstWord = Relations.triggersByFirstWord
         var cursor = range.lowerBound
         while cursor < range.upperBound {
-            guard Tokenizer.isWordStart(p, cursor, count) else {
+            let byte = p[cursor]
+            guard byte < 0x80 ? ByteClass.isASCIILetter(byte) : Tokenizer.isWordStart(p, cursor, count) else {
                 cursor += 1
                 continue
             }
-            // Only a word that begins as a trigger does can be one; its end and key are read in one pass.
-            guard Relations.triggerInitials[Int(p[cursor])] else {
+            // Only a word that begins as a trigger does, with a second letter some trigger has after that initial,
+            // can be one; its end and key are then read in one pass.
+            let initial = initials[Int(byte)]
+            guard initial != 0, seconds[Int(initial & 31) << 5 | Int(secondLetter(after: cursor))] else {
                 cursor = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
                 continue
             }
             let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
-            guard let candidates = Relations.triggersByFirstWord[key] else {
+            guard let candidates = byFirstWord[key] else {
                 cursor = end
                 continue
             }
@@ -144,6 +162,17 @@ extension Matcher {
             cursor = end
         }
         return best
+    }
+
+    /// The folded second letter of the word that starts at `start` (0 when there is none), read without walking
+    /// the word.
+    @inline(__always)
+    private func secondLetter(after start: Int) -> UInt8 {
+        let next = start + UTF8Decoding.decode(p, start, count).length
+        guard next < count else { return 0 }
+        let byte = p[next]
+        if byte < 0x80 { return ByteClass.isASCIILetter(byte) ? byte | 0x20 : 0 }
+        return ByteClass.foldedLetter(UTF8Decoding.decode(p, next, count).scalar)
     }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).

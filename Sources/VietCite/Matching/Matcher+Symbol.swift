@@ -118,7 +118,7 @@ extension Matcher {
     }
 
     /// The common case, read from the bytes without decoding: a known code of capitals and `Đ` (`TTG`, `ND`,
-    /// `UBND`), ending where no letter or digit follows. Nil sends the reading to ``readAnyCode(_:repaired:)``,
+    /// `UBND`) or a mixed-case official spelling (`TTg`), ending where no letter or digit follows. Nil sends the reading to ``readAnyCode(_:repaired:)``,
     /// which gives the same answer for every segment this one accepts.
     @inline(__always)
     private func readPlainCode(at start: Int) -> (end: Int, spelling: Vocabulary.CodeSpelling)? {
@@ -126,7 +126,9 @@ extension Matcher {
         var key: UInt64 = 0
         while position < count && position - start < 8 {
             let byte = p[position]
-            if (byte >= 0x41 && byte <= 0x5A) || (ByteClass.isDigit(byte) && position > start) {
+            // Capitals, and lower-case letters inside (`TTg`, `QĐi`); digits after the first letter.
+            if (byte >= 0x41 && byte <= 0x5A)
+                || (position > start && (byte >= 0x61 && byte <= 0x7A || ByteClass.isDigit(byte))) {
                 key = key << 8 | UInt64(byte)
                 position += 1
             } else if byte == 0xC4 && position + 1 < count && p[position + 1] == 0x90 && position - start < 7 {
