@@ -31,13 +31,20 @@ enum SelfMention {
     /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
     /// as a document header does.
     private static func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool, text: [UInt8]) -> Bool {
+        // Back to the line start, at most 40 bytes. `Số:` is five bytes besides spaces: a line start of more than
+        // 16 is not a header, and the walk stops as soon as it has seen that many (most mentions are mid-line).
         var lineStart = range.lowerBound
-        while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D
-            && range.lowerBound - lineStart < 40 { lineStart -= 1 }
-        guard lineStart == 0 || text[lineStart - 1] == 0x0A || text[lineStart - 1] == 0x0D else { return false }
-        // `Số:` is five bytes besides spaces; a line start of more than 16 is not a header (checked before folding).
-        let written = text[lineStart..<range.lowerBound].lazy.filter { $0 != 0x20 && $0 != 0x09 }.count
-        guard written <= 16 else { return false }
+        var written = 0
+        while lineStart > 0 {
+            let byte = text[lineStart - 1]
+            if byte == 0x0A || byte == 0x0D { break }
+            if range.lowerBound - lineStart >= 40 { return false }
+            if byte != 0x20 && byte != 0x09 {
+                written += 1
+                if written > 16 { return false }
+            }
+            lineStart -= 1
+        }
         // Cheap tests before folding: `Số` starts with an `s`, and `số:` after a type word has its colon.
         let firstWritten = text[lineStart..<range.upperBound].first { $0 != 0x20 && $0 != 0x09 } ?? 0
         if written > 0 || !hasTypeWord {

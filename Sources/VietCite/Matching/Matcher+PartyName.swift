@@ -5,6 +5,15 @@
 extension Matcher {
     /// `Nghị quyết` followed by a plenum (`Trung ương 4`, `Hội nghị Trung ương 11`) or a congress (`Đại hội …`).
     func partyResolution(quyet: Range<Int>) -> Match? {
+        // Cheap test first (most `quyết` are `Nghị quyết số …` or `Quyết định`): the word after it, across one or two
+        // spaces, must begin as `Trung`, `Hội` or `Đại` do (`T`, `H`, `Đ` or `D`, either case).
+        var after = quyet.upperBound
+        guard after < count, p[after] == 0x20 else { return nil }
+        skipSpaces(&after, limit: 2)
+        guard after < count else { return nil }
+        let initial = p[after] | 0x20
+        guard initial == 0x74 || initial == 0x68 || initial == 0x64
+                || p[after] == 0xC4 && after + 1 < count && p[after + 1] & 0xFE == 0x90 else { return nil }
         guard let nghi = wordBefore(quyet.lowerBound), isWord(nghi, "nghi"),
               let next = wordAfter(quyet.upperBound) else { return nil }
         let typeStart = nghi.lowerBound

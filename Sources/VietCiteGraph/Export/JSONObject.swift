@@ -19,13 +19,29 @@ public struct JSONObject {
         bytes.append(0x7B)
     }
 
+    /// `,"name":` (no comma before the first key), appended in one piece: each single-byte append checks the
+    /// array's uniqueness and capacity again, and a record has twenty keys.
     private mutating func key(_ name: StaticString) {
-        if !empty { bytes.append(0x2C) }
+        let count = name.utf8CodeUnitCount
+        let comma = empty ? 0 : 1
         empty = false
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        guard count <= 60 else {
+            if comma == 1 { bytes.append(0x2C) }
+            bytes.append(0x22)
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(0x22)
+            bytes.append(0x3A)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { piece in
+            let base = piece.baseAddress!
+            base[0] = 0x2C
+            base[1] = 0x22
+            (base + 2).update(from: name.utf8Start, count: count)
+            base[count + 2] = 0x22
+            base[count + 3] = 0x3A
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: count + 3 + comma))
+        }
     }
 
     /// A string field; a nil value writes `null` when `orNull`, else nothing.
