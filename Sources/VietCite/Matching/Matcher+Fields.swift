@@ -254,6 +254,10 @@ extension Matcher {
         var phraseEnd = cursor
         var words = 0
         var previousKey: UInt64 = 0
+        // The tables are read into locals once: a static read in the loop pays its lazy-initialization check per word.
+        let stopKeys = Vocabulary.issuerStopKeys
+        let issuerWords = Vocabulary.issuerWordKeys
+        let unitHeads = IssuerUnits.headKeys
         while cursor < count && words < 14 {
             guard Tokenizer.isWordStart(p, cursor, count) else { break }
             let (end, key) = wordEndAndKey(from: cursor, limit: count)
@@ -265,18 +269,18 @@ extension Matcher {
                 cursor = next
                 continue
             }
-            if Vocabulary.issuerStopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
+            if stopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
             let isTitle = key == WordKey.doc && previousKey == WordKey.giam
                 || key == WordKey.nghi && previousKey == WordKey.hoi
-            guard capitalised || isTitle || Vocabulary.issuerWordKeys.contains(key) else { break }
+            guard capitalised || isTitle || issuerWords.contains(key) else { break }
             phraseEnd = end
             words += 1
             cursor = end
             previousKey = key
             // `Bộ Tài nguyên và Môi trường`: a unit name with lower-case words, read whole.
-            if capitalised && IssuerUnits.headKeys.contains(key), let unitEnd = knownUnitEnd(from: end) {
+            if capitalised && unitHeads.contains(key), let unitEnd = knownUnitEnd(from: end) {
                 phraseEnd = unitEnd
                 words += 1
                 cursor = unitEnd

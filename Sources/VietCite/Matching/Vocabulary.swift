@@ -169,16 +169,18 @@ enum WordKey {
         return folded.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
 
-    static let ban = of("ban")
-    static let ve = of("ve")
-    static let va = of("va")
-    static let giam = of("giam")
-    static let doc = of("doc")
-    static let hoi = of("hoi")
-    static let cua = of("cua")
-    static let thu = of("thu")
-    static let bo = of("bo")
-    static let nghi = of("nghi")
+    // Written out as integers (the bytes of the folded word, big-endian): a constant initializer needs no lazy
+    // initialization check where it is read, and the issuer reader reads these once per word.
+    static let ban: UInt64 = 0x62616E  // "ban"
+    static let ve: UInt64 = 0x7665  // "ve"
+    static let va: UInt64 = 0x7661  // "va"
+    static let giam: UInt64 = 0x6769616D  // "giam"
+    static let doc: UInt64 = 0x646F63  // "doc"
+    static let hoi: UInt64 = 0x686F69  // "hoi"
+    static let cua: UInt64 = 0x637561  // "cua"
+    static let thu: UInt64 = 0x746875  // "thu"
+    static let bo: UInt64 = 0x626F  // "bo"
+    static let nghi: UInt64 = 0x6E676869  // "nghi"
 }
 
 extension Vocabulary {

@@ -12,6 +12,7 @@ struct NormalizationPass {
 
     /// Read once per pass (a static table read in the loop pays a lazy-initialization check each time).
     private let composedASCII = ComposedASCII.table
+    private let keptPairs = Self.keptPairTable
 
     init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
 
@@ -45,7 +46,7 @@ struct NormalizationPass {
                 if lead < 0x80 {
                     index += 1
                 } else if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && p[index + 1] & 0xC0 == 0x80
-                    && Self.keptPairs[Int(lead - 0xC2) << 6 | Int(p[index + 1] & 0x3F)] {
+                    && keptPairs[Int(lead - 0xC2) << 6 | Int(p[index + 1] & 0x3F)] {
                     index += 2
                 } else if lead == 0xE1 && index + 2 < count && p[index + 1] & 0xFC == 0xB8 && p[index + 2] & 0xC0 == 0x80 {
                     // U+1E00–U+1EFF, Latin Extended Additional: precomposed, NFC, kept.
@@ -61,7 +62,7 @@ struct NormalizationPass {
 
     /// For each two-byte sequence (lead 0xC2–0xDF, continuation 0x80–0xBF): true when its scalar is kept
     /// unchanged (not a lookalike, space, mark, Cyrillic or a character ICU must see).
-    private static let keptPairs: [Bool] = (0..<(30 << 6)).map { index in
+    private static let keptPairTable: [Bool] = (0..<(30 << 6)).map { index in
         let scalar = UInt32((index >> 6) + 0xC2 - 0xC0) << 6 | UInt32(index & 0x3F)
         if case .keep = ScalarClass.of(scalar) { return true }
         return false
