@@ -39,11 +39,24 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
         count += 1
     }
 
+    @inline(__always)
     func append(contentsOf values: UnsafeBufferPointer<Element>) {
         guard let source = values.baseAddress, !values.isEmpty else { return }
         reserve(values.count)
-        (base + count).initialize(from: source, count: values.count)
+        if values.count <= 16 {
+            // The stretches between the letters of decomposed text are short: a loop, not a call to memmove.
+            for offset in 0..<values.count { (base + count + offset).initialize(to: source[offset]) }
+        } else {
+            (base + count).initialize(from: source, count: values.count)
+        }
         count += values.count
+    }
+
+    /// Appends a value where ``reserve(_:)`` has made room (no capacity check).
+    @inline(__always)
+    func appendReserved(_ value: Element) {
+        (base + count).initialize(to: value)
+        count += 1
     }
 
     /// The last value written; `count` must be above 0.

@@ -84,6 +84,7 @@ struct NormalizationPass {
     }
 
     /// Copies the unchanged stretch `pending..<end`.
+    @inline(__always)
     private mutating func flush(upTo end: Int) {
         guard end > pending else { return }
         let outStart = output.count
@@ -101,6 +102,7 @@ struct NormalizationPass {
         pending = source.upperBound
     }
 
+    @inline(__always)
     private mutating func emit(scalar: UInt32, replacing source: Range<Int>) {
         beginEditing()
         flush(upTo: source.lowerBound)
@@ -113,7 +115,9 @@ struct NormalizationPass {
 
     /// Handles the non-ASCII scalar at `index`; returns where scanning continues.
     private mutating func handleNonASCII(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int {
-        if p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) { return end }
+        if p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) {
+            return composeASCIIVowels(p, from: end, count)
+        }
         let (scalar, length) = UTF8Decoding.decode(p, index, count)
         let end = index + length
         if scalar == UTF8Decoding.invalid {
@@ -170,6 +174,19 @@ struct NormalizationPass {
         guard composed != 0 else { return nil }
         emit(scalar: composed, replacing: index - 1..<end)
         return end
+    }
+
+    /// Decomposed Vietnamese goes on letter after letter (`Nghi\u{323} đi\u{323}nh`): after a composed letter,
+    /// the ASCII that follows is skipped and the next ASCII vowel with its marks composed, here, without going back
+    /// through the dispatch of ``handleNonASCII(_:at:_:)``. Returns where that stops: anything but ASCII and a
+    /// mark after an ASCII vowel goes back to the general loop, which reads it as it would have.
+    private mutating func composeASCIIVowels(_ p: UnsafePointer<UInt8>, from start: Int, _ count: Int) -> Int {
+        var index = start
+        while true {
+            while index < count && p[index] < 0x80 { index += 1 }
+            guard index < count, p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) else { return index }
+            index = end
+        }
     }
 
     /// Composes a base letter and the combining marks that follow it.

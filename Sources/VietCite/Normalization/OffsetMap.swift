@@ -21,10 +21,14 @@
 
         private static let identityFlag: UInt32 = 1 << 31
 
+        /// Offsets are below 4 GiB and lengths below 2 GiB (``OffsetMap/maximumSourceCount``, checked when a
+        /// document is normalized), so they are narrowed without a check: a decomposed text makes two segments
+        /// per letter.
+        @inline(__always)
         init(outStart: Int, inStart: Int, inEnd: Int, isIdentity: Bool) {
-            out32 = UInt32(outStart)
-            in32 = UInt32(inStart)
-            lengthAndFlag = UInt32(inEnd - inStart) | (isIdentity ? Self.identityFlag : 0)
+            out32 = UInt32(truncatingIfNeeded: outStart)
+            in32 = UInt32(truncatingIfNeeded: inStart)
+            lengthAndFlag = UInt32(truncatingIfNeeded: inEnd - inStart) | (isIdentity ? Self.identityFlag : 0)
         }
 
         var outStart: Int { Int(out32) }
@@ -140,6 +144,7 @@ extension OffsetMap {
         private let segments = GrowableBuffer<Segment>()
 
         /// Output `outStart..<outStart+source.count` is `source` unchanged.
+        @inline(__always)
         mutating func appendIdentity(outStart: Int, source: Range<Int>) {
             guard !source.isEmpty else { return }
             if segments.count > 0, case let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
@@ -152,6 +157,7 @@ extension OffsetMap {
         }
 
         /// Output starting at `outStart` (up to the next segment) was produced from all of `source`.
+        @inline(__always)
         mutating func appendEdit(outStart: Int, source: Range<Int>) {
             segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
                                     isIdentity: false))

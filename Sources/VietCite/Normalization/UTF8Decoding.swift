@@ -86,12 +86,12 @@ enum UTF8Decoding {
         // Written out: the normalizer's hot path (a composed letter is three bytes).
         output.reserve(4)
         if scalar >= 0x800 && scalar < 0x10000 {
-            output.append(UInt8(0xE0 | (scalar >> 12)))
-            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
+            output.appendReserved(UInt8(0xE0 | (scalar >> 12)))
+            output.appendReserved(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            output.appendReserved(UInt8(0x80 | (scalar & 0x3F)))
         } else if scalar >= 0x80 && scalar < 0x800 {
-            output.append(UInt8(0xC0 | (scalar >> 6)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
+            output.appendReserved(UInt8(0xC0 | (scalar >> 6)))
+            output.appendReserved(UInt8(0x80 | (scalar & 0x3F)))
         } else {
             let (packed, count) = encode(scalar)
             for index in 0..<count { output.append(UInt8(truncatingIfNeeded: packed >> (8 * index))) }
