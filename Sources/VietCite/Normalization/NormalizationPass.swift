@@ -102,11 +102,20 @@ struct NormalizationPass {
         pending = source.upperBound
     }
 
+    /// Writes `scalar` in place of `source`, after the stretch before it: the room for both, and for their two
+    /// map segments, is made once (a decomposed text does this once per letter).
     @inline(__always)
     private mutating func emit(scalar: UInt32, replacing source: Range<Int>) {
         beginEditing()
-        flush(upTo: source.lowerBound)
-        map.appendEdit(outStart: output.count, source: source)
+        let stretch = max(source.lowerBound - pending, 0)
+        output.reserve(stretch + 4)
+        map.reserve(2)
+        if stretch > 0 {
+            let outStart = output.count
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[pending..<source.lowerBound]), roomReserved: true)
+            map.appendIdentity(outStart: outStart, source: pending..<source.lowerBound, roomReserved: true)
+        }
+        map.appendEdit(outStart: output.count, source: source, roomReserved: true)
         UTF8Decoding.append(scalar, to: output)
         pending = source.upperBound
     }
@@ -183,10 +192,26 @@ struct NormalizationPass {
     private mutating func composeASCIIVowels(_ p: UnsafePointer<UInt8>, from start: Int, _ count: Int) -> Int {
         var index = start
         while true {
-            while index < count && p[index] < 0x80 { index += 1 }
+            index = Self.nextNonASCII(p, from: index, count)
             guard index < count, p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) else { return index }
             index = end
         }
+    }
+
+    /// The first byte at or after `index` that is not ASCII, or `count`: eight bytes at a time, the first high bit
+    /// found by counting trailing zeros (the words are read little-endian).
+    @inline(__always)
+    static func nextNonASCII(_ p: UnsafePointer<UInt8>, from index: Int, _ count: Int) -> Int {
+        var index = index
+        #if _endian(little)
+        while index + 8 <= count {
+            let high = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+            if high != 0 { return index + high.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        #endif
+        while index < count && p[index] < 0x80 { index += 1 }
+        return index
     }
 
     /// Composes a base letter and the combining marks that follow it.
