@@ -28,10 +28,9 @@ public struct CitationExtractor: Sendable {
     /// - Complexity: O(*n*).
     public func extract(from source: SourceText) -> ExtractedDocument {
         let normalized = normalizer.normalize(source)
+        // The scan reads each mention's pinpoint and relation as it finds it (`Matcher.append`).
         var matches = Matcher.matches(in: normalized.bytes)
         Coordination.shareFields(&matches, in: normalized.bytes)
-        Pinpoints.attach(&matches, in: normalized.bytes)
-        Relations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, text: normalized.bytes)
         // By index through the buffer: iterating the elements would copy each ``Match``.

@@ -1,19 +1,8 @@
 /// Pinpoints (`documents.md` §7.3) written before a mention, smallest unit first: `Điều 14, Nghị định số 104`,
 /// `điểm a khoản 2 Điều 5 Luật …`, `khoản 4 và khoản 5 Điều 70 của …`, `các khoản 1, 2, 3 Điều 7 …`.
-/// The pinpoint is a field of the mention it stands before, never part of its span.
+/// The pinpoint is a field of the mention it stands before, never part of its span; the scan reads it when it
+/// appends the mention (`Matcher.append`).
 enum Pinpoints {
-    static func attach(_ matches: inout [Match], in bytes: [UInt8]) {
-        guard !matches.isEmpty else { return }
-        bytes.withUnsafeBufferPointer { buffer in
-            let matcher = Matcher(buffer: buffer)
-            var limit = 0
-            for index in matches.indices {
-                matches[index].pinpointRange = matcher.pinpointBefore(matches[index].range.lowerBound, limit: limit)
-                limit = matches[index].fieldsEnd
-            }
-        }
-    }
-
     /// The structured reading of a pinpoint's text.
     static func parse(_ text: String) -> Pinpoint {
         var pinpoint = Pinpoint(text: text)

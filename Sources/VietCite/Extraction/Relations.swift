@@ -5,44 +5,46 @@
 /// mention inside the subject of another (`Thông tư số 01 hướng dẫn thi hành Nghị định số 02`) is a plain
 /// reference: the trigger belongs to the outer citation's subject, not to the citing document.
 enum Relations {
-    static func assign(_ matches: inout [Match], in bytes: [UInt8]) {
-        guard !matches.isEmpty else { return }
-        bytes.withUnsafeBufferPointer { buffer in
-            let matcher = Matcher(buffer: buffer)
-            var sentenceStart = -1
-            var sentenceRelation: (relation: Relation, trigger: Range<Int>)?
-            // The last sentence boundary before the current mention, found by one forward walk.
-            var boundary = 0
-            var walked = 0
-            for index in matches.indices {
-                let start = matches[index].range.lowerBound
-                boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
-                walked = max(walked, start)
-                let begin = boundary
-                // The mention before, by field (copying a whole ``Match`` is costly).
-                let previousEnd = index > 0 ? matches[index - 1].range.upperBound : 0
-                let previousFieldsEnd = index > 0 ? matches[index - 1].fieldsEnd : 0
-                if begin != sentenceStart || index == 0 || previousEnd <= begin {
-                    // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`)
-                    // continues the clause before it on the same line.
-                    let continuesClause = begin > 0 && buffer[begin - 1] == 0x3B && matcher.isBlank(begin..<start)
-                    sentenceStart = begin
-                    if !continuesClause {
-                        sentenceRelation = matcher.nearestTrigger(in: max(begin, start - 400)..<start)
-                    }
+    /// The state of the relation pass between one mention and the next: the scan assigns each mention's
+    /// relation as it appends it, while the text before it is still in cache (a pass after the scan reads it back
+    /// from memory, mention by mention, on a large document).
+    struct Tracker {
+        private var sentenceStart = -1
+        private var sentenceRelation: (relation: Relation, trigger: Range<Int>)?
+        /// The last sentence boundary before the current mention, found by one forward walk.
+        private var boundary = 0
+        private var walked = 0
+
+        /// Assigns the relation of `matches[index]`; the mentions before it must have theirs, and their fields
+        /// must be final (the scan cuts the fields of the one before when it appends the next).
+        mutating func assign(_ matches: inout [Match], at index: Int, matcher: Matcher) {
+            let start = matches[index].range.lowerBound
+            boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
+            walked = max(walked, start)
+            let begin = boundary
+            // The mention before, by field (copying a whole ``Match`` is costly).
+            let previousEnd = index > 0 ? matches[index - 1].range.upperBound : 0
+            let previousFieldsEnd = index > 0 ? matches[index - 1].fieldsEnd : 0
+            if begin != sentenceStart || index == 0 || previousEnd <= begin {
+                // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`)
+                // continues the clause before it on the same line.
+                let continuesClause = begin > 0 && matcher.p[begin - 1] == 0x3B && matcher.isBlank(begin..<start)
+                sentenceStart = begin
+                if !continuesClause {
+                    sentenceRelation = matcher.nearestTrigger(in: max(begin, start - 400)..<start)
+                }
+                matches[index].relation = sentenceRelation
+            } else if matcher.isListContinuation(from: previousFieldsEnd, to: start)
+                        || matcher.isListContinuation(from: previousEnd, to: start) {
+                matches[index].relation = matches[index - 1].relation
+            } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
+                matches[index].relation = sentenceRelation
+            } else if let local = matcher.nearestTrigger(in: previousFieldsEnd..<start) {
+                if matcher.opensListItem(before: local.trigger.lowerBound) {
+                    matches[index].relation = local
+                } else if matcher.isAmendedBy(local.trigger.lowerBound) {
+                    // `Luật A được sửa đổi, bổ sung bởi Luật B`: B belongs to the basis chain of A.
                     matches[index].relation = sentenceRelation
-                } else if matcher.isListContinuation(from: previousFieldsEnd, to: start)
-                            || matcher.isListContinuation(from: previousEnd, to: start) {
-                    matches[index].relation = matches[index - 1].relation
-                } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
-                    matches[index].relation = sentenceRelation
-                } else if let local = matcher.nearestTrigger(in: previousFieldsEnd..<start) {
-                    if matcher.opensListItem(before: local.trigger.lowerBound) {
-                        matches[index].relation = local
-                    } else if matcher.isAmendedBy(local.trigger.lowerBound) {
-                        // `Luật A được sửa đổi, bổ sung bởi Luật B`: B belongs to the basis chain of A.
-                        matches[index].relation = sentenceRelation
-                    }
                 }
             }
         }

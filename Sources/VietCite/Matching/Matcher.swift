@@ -43,6 +43,7 @@ struct PreviousMention {
     func scan() -> [Match] {
         var matches: [Match] = []
         var previous: PreviousMention?
+        var relations = Relations.Tracker()
         var index = 0
         while index < count {
             // Fast skip to the next digit (numbered mentions) or the letters that name-only mentions are
@@ -53,7 +54,7 @@ struct PreviousMention {
             if p[index] >= 0xC0 {
                 if let match = nameMatch(at: index), match.range.lowerBound >= lastEnd {
                     index = max(match.range.upperBound, index + 1)
-                    append(match, to: &matches, previous: &previous)
+                    append(match, to: &matches, previous: &previous, relations: &relations)
                 } else {
                     index += p[index] == 0xE1 ? 3 : 2
                 }
@@ -70,7 +71,7 @@ struct PreviousMention {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     if match.range.lowerBound >= lastEnd {
                         index = max(match.range.upperBound, runEnd)
-                        append(match, to: &matches, previous: &previous)
+                        append(match, to: &matches, previous: &previous, relations: &relations)
                         continue
                     }
                 }
@@ -78,7 +79,7 @@ struct PreviousMention {
                       head.range.lowerBound >= lastEnd {
                 let match = shortMatch(head)
                 index = max(match.range.upperBound, runEnd)
-                append(match, to: &matches, previous: &previous)
+                append(match, to: &matches, previous: &previous, relations: &relations)
                 continue
             }
             index = runEnd
@@ -88,8 +89,10 @@ struct PreviousMention {
 
     /// Appends a mention. The fields of the one before it end where it begins: an issuer read on through
     /// capitalised words (`… của Tỉnh ủy Thừa Thiên Huế Hướng dẫn số 06-HD/BTCTW`) gives them back, so fields
-    /// never overlap the next mention.
-    private func append(_ match: consuming Match, to matches: inout [Match], previous: inout PreviousMention?) {
+    /// never overlap the next mention. Its pinpoint and relation are read here, while the text before it is still
+    /// in cache: both read only that text and the mentions before it, whose fields are final once it is appended.
+    private func append(_ match: consuming Match, to matches: inout [Match], previous: inout PreviousMention?,
+                        relations: inout Relations.Tracker) {
         previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short")
         if let last = matches.indices.last, matches[last].fieldsEnd > match.range.lowerBound {
             let cut = match.range.lowerBound
@@ -103,7 +106,11 @@ struct PreviousMention {
                 matches[last].fieldsEnd = max(end, matches[last].range.upperBound)
             }
         }
+        let limit = matches.last?.fieldsEnd ?? 0
         matches.append(match)
+        let last = matches.count - 1
+        matches[last].pinpointRange = pinpointBefore(matches[last].range.lowerBound, limit: limit)
+        relations.assign(&matches, at: last, matcher: self)
     }
 
     func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: PreviousMention?) -> Match {
