@@ -17,10 +17,8 @@ enum SelfMention {
 
     static func index(in matches: [Match], text: [UInt8]) -> Int? {
         var candidates: [Int] = []
-        for index in matches.indices where matches[index].symbol != nil {
-            if startsHeaderLine(matches[index].range, hasTypeWord: matches[index].hasTypeWord, text: text) {
-                candidates.append(index)
-            }
+        for index in matches.indices where matches[index].startsHeaderLine && matches[index].symbol != nil {
+            candidates.append(index)
         }
         guard candidates.count == 1, let only = candidates.first, matches[only].range.lowerBound < 4096 else {
             return nil
@@ -29,8 +27,9 @@ enum SelfMention {
     }
 
     /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
-    /// as a document header does.
-    private static func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool, text: [UInt8]) -> Bool {
+    /// as a document header does. The scan asks this of each mention with a symbol as it appends it
+    /// (``Match/startsHeaderLine``), while the line is in cache.
+    static func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool, text: UnsafeBufferPointer<UInt8>) -> Bool {
         // Back to the line start, at most 40 bytes. `Số:` is five bytes besides spaces: a line start of more than
         // 16 is not a header, and the walk stops as soon as it has seen that many (most mentions are mid-line).
         var lineStart = range.lowerBound

@@ -38,6 +38,8 @@
     public var refersTo: String?
     /// The symbols a short form could refer to when more than one fits.
     public var candidates: [String] = []
+    /// True when a mention with a symbol opens its line as a document header does (`Số: 15/QĐ-BNV`).
+    public var startsHeaderLine = false
 
     init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
          symbolYear: Int?, hasTypeWord: Bool, warnings: [String] = []) {

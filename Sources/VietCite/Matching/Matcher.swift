@@ -89,8 +89,8 @@ struct PreviousMention {
 
     /// Appends a mention. The fields of the one before it end where it begins: an issuer read on through
     /// capitalised words (`… của Tỉnh ủy Thừa Thiên Huế Hướng dẫn số 06-HD/BTCTW`) gives them back, so fields
-    /// never overlap the next mention. Its pinpoint and relation are read here, while the text before it is still
-    /// in cache: both read only that text and the mentions before it, whose fields are final once it is appended.
+    /// never overlap the next mention. Its pinpoint, relation and header test are read here, while the text before it
+    /// is still in cache: they read only that text and the mentions before it, whose fields are final by now.
     private func append(_ match: consuming Match, to matches: inout [Match], previous: inout PreviousMention?,
                         relations: inout Relations.Tracker) {
         previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short")
@@ -110,6 +110,11 @@ struct PreviousMention {
         matches.append(match)
         let last = matches.count - 1
         matches[last].pinpointRange = pinpointBefore(matches[last].range.lowerBound, limit: limit)
+        if matches[last].symbol != nil {
+            let range = matches[last].range
+            matches[last].startsHeaderLine = SelfMention.startsHeaderLine(range, hasTypeWord: matches[last].hasTypeWord,
+                                                                          text: buffer)
+        }
         relations.assign(&matches, at: last, matcher: self)
     }
 
