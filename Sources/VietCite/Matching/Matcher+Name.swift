@@ -8,6 +8,7 @@ extension Matcher {
     // MARK: - Anchors
 
     /// A name-only mention whose type word holds the letter starting at `index`, if any.
+    @inline(__always)
     func nameMatch(at index: Int) -> Match? {
         if p[index] == 0xC4 {
             // lĩnh (Cương lĩnh)
