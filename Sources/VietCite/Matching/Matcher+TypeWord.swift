@@ -132,7 +132,9 @@ extension Matcher {
                     let start = starts[word.count - 1]
                     // Must begin a word, and `pháp luật` / `văn bản` inside longer phrases are not type words.
                     if start > 0 && isLetterOrDigit(before: start) { continue }
-                    if type == "Luật" && word.count < collected && precedingWordIs("phap", before: start) { continue }
+                    if index == Vocabulary.lawTypeWord && word.count < collected && precedingWordIs("phap", before: start) {
+                        continue
+                    }
                     return (start, type)
                 }
                 return nil

@@ -14,6 +14,9 @@ enum Vocabulary {
         ("lenh", "Lệnh"), ("luat", "Luật"),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// The index of `Luật` in ``typeWords`` (compared by index in the type-word reader, not by string).
+    static let lawTypeWord = typeWords.firstIndex { $0.type == "Luật" }!
+
     /// The type words (indices into ``typeWords``, longest first) by their last two folded letters, packed
     /// (`…quyết` → `et`), with the length of the longest: a number after a word with any other ending has no
     /// type word before it, and no more letters than that are read back.
