@@ -1,6 +1,6 @@
 /// Turns a ``Match`` (normalized offsets) into a ``Citation`` (source offsets and strings).
 enum CitationBuilder {
-    static func citation(from match: borrowing Match, normalized: NormalizedText, source: SourceText, isSelf: Bool) -> Citation {
+    static func citation(from match: Match, normalized: NormalizedText, source: SourceText, isSelf: Bool) -> Citation {
         let span = normalized.sourceRange(of: match.range)
         func text(_ range: Range<Int>) -> String {
             normalized.bytes.withUnsafeBufferPointer { buffer in

@@ -201,8 +201,8 @@ extension Matcher {
     /// The most days each month can have (29 for February: leap years are not checked).
     private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-    /// Impossible dates and years that disagree with the symbol, flagged (the date is kept as written).
-    /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term.
+    /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term; the date is
+    /// kept as written.
     func checkDate(_ warnings: inout [String], date: (year: Int, month: Int, day: Int)?, symbolYear: Int?,
                    term: String?) {
         guard let date else { return }

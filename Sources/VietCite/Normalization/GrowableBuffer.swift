@@ -40,9 +40,9 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     }
 
     @inline(__always)
-    func append(contentsOf values: UnsafeBufferPointer<Element>, roomReserved: Bool = false) {
+    func append(contentsOf values: UnsafeBufferPointer<Element>) {
         guard let source = values.baseAddress, !values.isEmpty else { return }
-        if !roomReserved { reserve(values.count) }
+        reserve(values.count)
         if values.count <= 16 {
             // The stretches between the letters of decomposed text are short: a loop, not a call to memmove.
             for offset in 0..<values.count { (base + count + offset).initialize(to: source[offset]) }

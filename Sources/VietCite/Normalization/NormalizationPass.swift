@@ -102,20 +102,11 @@ struct NormalizationPass {
         pending = source.upperBound
     }
 
-    /// Writes `scalar` in place of `source`, after the stretch before it: the room for both, and for their two
-    /// map segments, is made once (a decomposed text does this once per letter).
     @inline(__always)
     private mutating func emit(scalar: UInt32, replacing source: Range<Int>) {
         beginEditing()
-        let stretch = max(source.lowerBound - pending, 0)
-        output.reserve(stretch + 4)
-        map.reserve(2)
-        if stretch > 0 {
-            let outStart = output.count
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[pending..<source.lowerBound]), roomReserved: true)
-            map.appendIdentity(outStart: outStart, source: pending..<source.lowerBound, roomReserved: true)
-        }
-        map.appendEdit(outStart: output.count, source: source, roomReserved: true)
+        flush(upTo: source.lowerBound)
+        map.appendEdit(outStart: output.count, source: source)
         UTF8Decoding.append(scalar, to: output)
         pending = source.upperBound
     }

@@ -143,33 +143,24 @@ extension OffsetMap {
         /// A decomposed text appends two segments per letter: written without `Array`'s checks.
         private let segments = GrowableBuffer<Segment>()
 
-        /// Room for `extra` more segments, so that the appends after it with `roomReserved` skip the check.
-        @inline(__always)
-        func reserve(_ extra: Int) { segments.reserve(extra) }
-
         /// Output `outStart..<outStart+source.count` is `source` unchanged.
         @inline(__always)
-        mutating func appendIdentity(outStart: Int, source: Range<Int>, roomReserved: Bool = false) {
+        mutating func appendIdentity(outStart: Int, source: Range<Int>) {
             guard !source.isEmpty else { return }
             if segments.count > 0, case let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
                last.outStart + (last.inEnd - last.inStart) == outStart {
                 segments.last.inEnd = source.upperBound
                 return
             }
-            put(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound, isIdentity: true),
-                roomReserved: roomReserved)
+            segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
+                                    isIdentity: true))
         }
 
         /// Output starting at `outStart` (up to the next segment) was produced from all of `source`.
         @inline(__always)
-        mutating func appendEdit(outStart: Int, source: Range<Int>, roomReserved: Bool = false) {
-            put(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound, isIdentity: false),
-                roomReserved: roomReserved)
-        }
-
-        @inline(__always)
-        private func put(_ segment: Segment, roomReserved: Bool) {
-            if roomReserved { segments.appendReserved(segment) } else { segments.append(segment) }
+        mutating func appendEdit(outStart: Int, source: Range<Int>) {
+            segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
+                                    isIdentity: false))
         }
 
         /// Appends the part of `map` that covers `output` of the intermediate text, shifted to `outStart`.
