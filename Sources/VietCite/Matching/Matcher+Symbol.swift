@@ -118,8 +118,8 @@ extension Matcher {
     }
 
     /// The common case, read from the bytes without decoding: a known code of capitals and `Đ` (`TTG`, `ND`,
-    /// `UBND`) or a mixed-case official spelling (`TTg`), ending where no letter or digit follows. Nil sends the reading to ``readAnyCode(_:repaired:)``,
-    /// which gives the same answer for every segment this one accepts.
+    /// `UBND`) or a mixed-case official spelling (`TTg`), ending where no letter or digit follows. Nil sends the
+    /// reading to ``readAnyCode(_:repaired:)``, which gives the same answer for every segment this one accepts.
     @inline(__always)
     private func readPlainCode(at start: Int) -> (end: Int, spelling: Vocabulary.CodeSpelling)? {
         var position = start

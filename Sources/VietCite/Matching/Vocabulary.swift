@@ -101,10 +101,10 @@ enum Vocabulary {
     }
 
     /// Every known code written in capitals, with `Đ` or `D` in each place its official spelling has `Đ`, and each
-    /// mixed-case official spelling as it is (`TTg`), keyed
-    /// by its UTF-8 bytes packed big-endian into a `UInt64` (codes of up to 8 bytes): `ND` → `NĐ` (repaired),
-    /// `TTG` → `TTg` (repaired), `UBND` → `UBND`. The matcher's fast path looks a segment up here without
-    /// building a string; the values are exactly what ``Matcher/officialSpelling(_:)`` returns for the key.
+    /// mixed-case official spelling as it is (`TTg`), keyed by its UTF-8 bytes packed big-endian into a `UInt64`
+    /// (codes of up to 8 bytes): `ND` → `NĐ` (repaired), `TTG` → `TTg` (repaired), `UBND` → `UBND`. The matcher's
+    /// fast path looks a segment up here without building a string; the values are exactly what
+    /// ``Matcher/officialSpelling(_:)`` returns for the key.
     static let plainCodes: WordKeyTable<CodeSpelling> = {
         var known = Set(officialSpelling.values)
         known.formUnion(typeCodes.keys)
@@ -128,8 +128,8 @@ enum Vocabulary {
         }
         // The mixed-case official spellings as written (`TTg`, `QĐi`), so the fast path reads them too.
         for official in officialSpelling.values where official.utf8.count <= 8 {
-            result[official.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }] = CodeSpelling(official: official,
-                                                                                               isAsWritten: true)
+            let key = official.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            result[key] = CodeSpelling(official: official, isAsWritten: true)
         }
         return WordKeyTable(result.map { ($0.key, $0.value) })
     }()

@@ -25,19 +25,13 @@ public struct JSONObject {
         let count = name.utf8CodeUnitCount
         let comma = empty ? 0 : 1
         empty = false
-        guard count <= 60 else {
-            if comma == 1 { bytes.append(0x2C) }
-            bytes.append(0x22)
-            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(0x22)
-            bytes.append(0x3A)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { piece in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4) { piece in
             let base = piece.baseAddress!
             base[0] = 0x2C
             base[1] = 0x22
-            (base + 2).update(from: name.utf8Start, count: count)
+            name.withUTF8Buffer { source in
+                if let first = source.baseAddress { (base + 2).update(from: first, count: count) }
+            }
             base[count + 2] = 0x22
             base[count + 3] = 0x3A
             bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: count + 3 + comma))
