@@ -4,7 +4,7 @@ enum SelfMention {
     /// The indices of the self mentions: the header, and annex captions that name the same symbol
     /// (`Ban hành kèm theo Quyết định số 15/QĐ-BNV`).
     static func indices(in matches: [Match], text: [UInt8]) -> Set<Int> {
-        guard let header = index(in: matches, text: text), let symbol = matches[header].symbol else { return [] }
+        guard let header = index(in: matches), let symbol = matches[header].symbol else { return [] }
         var result: Set<Int> = [header]
         // By index: iterating the elements would copy each ``Match``.
         for index in matches.indices where index != header && matches[index].symbol == symbol {
@@ -15,7 +15,7 @@ enum SelfMention {
         return result
     }
 
-    static func index(in matches: [Match], text: [UInt8]) -> Int? {
+    static func index(in matches: [Match]) -> Int? {
         var candidates: [Int] = []
         for index in matches.indices where matches[index].startsHeaderLine && matches[index].symbol != nil {
             candidates.append(index)

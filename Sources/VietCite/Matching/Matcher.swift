@@ -293,12 +293,9 @@ struct PreviousMention {
     }
 
     private func shortMatch(_ head: ShortFormHead) -> Match {
-        let fields = readFields(after: head.range.upperBound, fieldsEnd: head.range.upperBound, term: nil)
-        var warnings: [String] = []
-        checkDate(&warnings, date: fields.date, symbolYear: nil, term: fields.term)
         var match = Match(range: head.range, type: head.type, number: string(head.number), symbol: nil, family: "short",
-                          issuerCode: nil, symbolYear: nil, hasTypeWord: head.hasTypeWord, warnings: warnings,
-                          fields: fields)
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: head.hasTypeWord)
+        readFields(into: &match)
         if let yearEnd = head.yearEnd { match.year = Int(string(head.number.upperBound + 1..<yearEnd)) }
         return match
     }
