@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
-        // The normalizer's clean-text scan with SSE2 (a portable Swift path is used without it).
+        // The byte scans with SSE2 and AVX2: the normalizer's clean text, the matcher's anchors, JSON's plain runs.
         .target(name: "CVietCiteScan"),
         .target(
             name: "VietCite",
@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "VietCiteGraph",
-            dependencies: ["VietCite"]
+            dependencies: ["VietCite", "CVietCiteScan"]
         ),
         .executableTarget(
             name: "VietCiteCLI",

@@ -112,6 +112,45 @@ struct ExporterTests {
         #expect(rows.allSatisfy { $0.count == rows[0].count })
     }
 
+    @Test("JSON string literals: each escape at every place in and across the scanner's sixteen-byte blocks")
+    func jsonEscapes() throws {
+        // The escaper copies plain runs found sixteen bytes at a time. Each special scalar is put at every offset
+        // of every prefix of a 45-byte run of Vietnamese text; the result must be what a writer that escapes one
+        // scalar at a time gives.
+        let named: [Unicode.Scalar: String] = [
+            "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+        ]
+        func reference(_ text: String) -> String {
+            let body = text.unicodeScalars.map { scalar in
+                named[scalar] ?? (scalar.value < 0x20 ? String(format: "\\u%04x", scalar.value) : String(scalar))
+            }
+            return "\"" + body.joined() + "\""
+        }
+        let plain = Array("Nghị định số 30/2020/NĐ-CP của Chính phủ".unicodeScalars)
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2013}", "\u{201C}"]
+        // Every length (shorter than one block, one, several) and every place in it.
+        for special in specials {
+            for length in 0...plain.count {
+                for offset in 0...length {
+                    var scalars = String.UnicodeScalarView()
+                    scalars.append(contentsOf: plain[..<offset])
+                    scalars.append(contentsOf: special.unicodeScalars)
+                    scalars.append(contentsOf: plain[offset..<length])
+                    let text = String(scalars)
+                    let escaped = Escaping.json(text)
+                    #expect(escaped == reference(text), "\(special.unicodeScalars.first!.value) at \(offset) of \(length)")
+                    let parsed = try JSONSerialization.jsonObject(with: Data(escaped.utf8), options: .fragmentsAllowed)
+                    #expect(parsed as? String == text)
+                }
+            }
+        }
+        for length in 0...plain.count {
+            let text = String(String.UnicodeScalarView(plain[..<length]))
+            #expect(Escaping.json(text) == reference(text))
+        }
+        #expect(Escaping.json("") == "\"\"")
+    }
+
     @Test("HTML: one page, no network, citations highlighted in their sentence, links between documents")
     func html() {
         let html = GraphFormat.html.render(Self.corpusGraph)

@@ -330,6 +330,18 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
     }
 
+    @Test("a date is written YYYY-MM-DD, padded, and whole when a field does not fit its width")
+    func dateText() {
+        #expect(CitationDate(year: 2015, month: 7, day: 14).description == "2015-07-14")
+        #expect(CitationDate(year: 992, month: 1, day: 2).description == "0992-01-02")
+        #expect(CitationDate(year: 0, month: 0, day: 0).description == "0000-00-00")
+        #expect(CitationDate(year: 12_345, month: 12, day: 31).description == "12345-12-31")
+        #expect(CitationDate(year: 2020, month: 123, day: 5).description == "2020-123-05")
+        #expect(CitationDate(year: -5, month: 1, day: 1).description == "00-5-01-01")
+        #expect(CitationExtractor().citations(in: "Chỉ thị số 16/CT-TTg ngày 31/3/2020").first?.date?.description
+                == "2020-03-31")
+    }
+
     @Test("any bytes: invalid UTF-8, NUL, empty; spans still point into the original bytes")
     func anyBytes() {
         var bytes: [UInt8] = [0xFF, 0x00]
