@@ -128,20 +128,31 @@ enum Resolution {
 extension Matcher {
     /// The folded words of a range joined by single spaces (`Luật Đất  đai` → `luat dat dai`): a cheap key.
     func foldedKey(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        var cursor = range.lowerBound
-        while cursor < range.upperBound {
-            if Tokenizer.isWordStart(p, cursor, count) {
+        // Written into one buffer on the stack: a folded word is no longer than the word, and a space stands
+        // only where at least one byte that is no letter stood.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + 1) { key in
+            var written = 0
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                guard Tokenizer.isWordStart(p, cursor, count) else {
+                    cursor += 1
+                    continue
+                }
                 let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
-                if !bytes.isEmpty { bytes.append(0x20) }
-                appendFoldedWord(cursor..<end, to: &bytes)
-                cursor = end
-            } else {
-                cursor += 1
+                if written > 0 {
+                    key[written] = 0x20
+                    written += 1
+                }
+                while cursor < end {
+                    let (scalar, length) = UTF8Decoding.decode(p, cursor, count)
+                    let folded = ByteClass.foldedLetter(scalar)
+                    key[written] = folded == 0 ? (scalar < 0x80 ? UInt8(scalar) : 0xFF) : folded
+                    written += 1
+                    cursor += length
+                }
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: key[..<written]), as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The alias `(sau đây gọi là X)`, `(sau đây gọi tắt là X)`, `(gọi tắt là X)`, `(sau đây viết tắt là X)`
