@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// A JSON object written field by field into a byte buffer, `{"key":value,…}`: the writer behind the graph's
 /// `json` and `jsonl` exports and the CLI's citation records. No `String` is built per field.
 ///
@@ -22,10 +24,16 @@ public struct JSONObject {
     /// `,"name":` (no comma before the first key), appended in one piece: each single-byte append checks the
     /// array's uniqueness and capacity again, and a record has twenty keys.
     private mutating func key(_ name: StaticString) {
+        keyAndQuotedValue(name, nil)
+    }
+
+    /// `,"name":` and, when `value` is given, `"value"` after it (bytes that need no escape), in one piece.
+    private mutating func keyAndQuotedValue(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>?) {
         let count = name.utf8CodeUnitCount
+        let valueCount = value.map { $0.count + 2 } ?? 0
         let comma = empty ? 0 : 1
         empty = false
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4) { piece in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4 + valueCount) { piece in
             let base = piece.baseAddress!
             base[0] = 0x2C
             base[1] = 0x22
@@ -34,16 +42,33 @@ public struct JSONObject {
             }
             base[count + 2] = 0x22
             base[count + 3] = 0x3A
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: count + 3 + comma))
+            if let value {
+                base[count + 4] = 0x22
+                if let first = value.baseAddress { (base + count + 5).update(from: first, count: value.count) }
+                base[count + 3 + valueCount] = 0x22
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: count + 3 + comma + valueCount))
         }
     }
 
     /// A string field; a nil value writes `null` when `orNull`, else nothing.
     public mutating func string(_ name: StaticString, _ value: String?, orNull: Bool = false) {
-        guard let value else {
+        guard var value else {
             if orNull { raw(name, "null") }
             return
         }
+        // Most values are short and need no escape: key and value go in as one piece.
+        let wholeInOnePiece = value.withUTF8 { utf8 in
+            guard utf8.count <= 256 else { return false }
+            guard let first = utf8.baseAddress else {
+                keyAndQuotedValue(name, utf8)
+                return true
+            }
+            guard vietcite_json_plain_run(first, utf8.count) == utf8.count else { return false }
+            keyAndQuotedValue(name, utf8)
+            return true
+        }
+        if wholeInOnePiece { return }
         key(name)
         Escaping.appendJSON(value, to: &bytes)
     }
