@@ -42,21 +42,18 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     @inline(__always)
     func append(contentsOf values: UnsafeBufferPointer<Element>) {
         guard let source = values.baseAddress, !values.isEmpty else { return }
-        reserve(values.count)
-        if values.count <= 16 {
+        let added = values.count
+        reserve(added)
+        // The destination and the count are held in locals: a store through the pointer may alias this object's
+        // fields, so reading them in the loop would load them again after every value.
+        let destination = base + count
+        if added <= 16 {
             // The stretches between the letters of decomposed text are short: a loop, not a call to memmove.
-            for offset in 0..<values.count { (base + count + offset).initialize(to: source[offset]) }
+            for offset in 0..<added { (destination + offset).initialize(to: source[offset]) }
         } else {
-            (base + count).initialize(from: source, count: values.count)
+            destination.initialize(from: source, count: added)
         }
-        count += values.count
-    }
-
-    /// Appends a value where ``reserve(_:)`` has made room (no capacity check).
-    @inline(__always)
-    func appendReserved(_ value: Element) {
-        (base + count).initialize(to: value)
-        count += 1
+        count += added
     }
 
     /// The last value written; `count` must be above 0.
@@ -68,4 +65,15 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
 
     /// The values written, as an array (one copy).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
+
+extension GrowableBuffer where Element == UInt8 {
+    /// Appends the first `length` (1 to 4) bytes of `packed`, lowest first (``UTF8Decoding/encode(_:)``): one
+    /// four-byte store, then the count moves by `length`.
+    @inline(__always)
+    func appendPacked(_ packed: UInt32, length: Int) {
+        reserve(4)
+        UnsafeMutableRawPointer(base + count).storeBytes(of: packed.littleEndian, as: UInt32.self)
+        count += length
+    }
 }

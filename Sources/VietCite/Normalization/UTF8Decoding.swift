@@ -80,21 +80,11 @@ enum UTF8Decoding {
         for index in 0..<count { output.append(UInt8(truncatingIfNeeded: packed >> (8 * index))) }
     }
 
-    /// Appends the UTF-8 encoding of a scalar to the normalizer's output buffer.
+    /// Appends the UTF-8 encoding of a scalar to the normalizer's output buffer: the normalizer's hot path (a
+    /// composed letter is two or three bytes), written as one store.
     @inline(__always)
     static func append(_ scalar: UInt32, to output: GrowableBuffer<UInt8>) {
-        // Written out: the normalizer's hot path (a composed letter is three bytes).
-        output.reserve(4)
-        if scalar >= 0x800 && scalar < 0x10000 {
-            output.appendReserved(UInt8(0xE0 | (scalar >> 12)))
-            output.appendReserved(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            output.appendReserved(UInt8(0x80 | (scalar & 0x3F)))
-        } else if scalar >= 0x80 && scalar < 0x800 {
-            output.appendReserved(UInt8(0xC0 | (scalar >> 6)))
-            output.appendReserved(UInt8(0x80 | (scalar & 0x3F)))
-        } else {
-            let (packed, count) = encode(scalar)
-            for index in 0..<count { output.append(UInt8(truncatingIfNeeded: packed >> (8 * index))) }
-        }
+        let (packed, count) = encode(scalar)
+        output.appendPacked(packed, length: count)
     }
 }
