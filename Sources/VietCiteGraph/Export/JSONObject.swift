@@ -1,5 +1,4 @@
 internal import CVietCiteScan
-@_spi(Stages) import VietCite
 
 /// A JSON object written field by field into a byte buffer, `{"key":value,…}`: the writer behind the graph's
 /// `json` and `jsonl` exports and the CLI's citation records. No `String` is built per field.
@@ -11,52 +10,45 @@ internal import CVietCiteScan
 /// object.number("start", 120)
 /// object.close(into: &buffer)   // {"symbol":"16/CT-TTg","start":120}
 /// ```
-/// The object is written into a buffer of its own and joins `buffer` when it is closed; write through one
-/// variable, as copies of an open object share that buffer.
 public struct JSONObject {
-    /// The caller's buffer, held while the object is open; ``close(into:)`` appends the object and gives it back.
-    private var taken: [UInt8]
-    /// The object's bytes (shared with the objects nested in it).
-    private let sink: GrowableBuffer<UInt8>
+    private var bytes: [UInt8]
     private var empty = true
 
     /// Opens an object at the end of `buffer`, taking the buffer over (``close(into:)`` gives it back).
     public init(taking buffer: inout [UInt8]) {
-        taken = []
-        swap(&taken, &buffer)
-        sink = GrowableBuffer(capacity: 1024)
-        sink.append(0x7B)
+        bytes = []
+        swap(&bytes, &buffer)
+        bytes.append(0x7B)
     }
 
-    /// An object nested in another, written into its sink.
-    private init(nestedIn sink: GrowableBuffer<UInt8>) {
-        taken = []
-        self.sink = sink
-        sink.append(0x7B)
+    /// `,"name":` (no comma before the first key), appended in one piece: each single-byte append checks the
+    /// array's uniqueness and capacity again, and a record has twenty keys.
+    private mutating func key(_ name: StaticString) {
+        keyAndQuotedValue(name, nil)
     }
 
-    /// `,"name":` (no comma before the first key), with room for `extra` more bytes after it; returns where
-    /// those go. The caller advances the sink past what it writes there.
-    @inline(__always)
-    private mutating func key(_ name: StaticString, room extra: Int) -> UnsafeMutablePointer<UInt8> {
+    /// `,"name":` and, when `value` is given, `"value"` after it (bytes that need no escape), in one piece.
+    private mutating func keyAndQuotedValue(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>?) {
         let count = name.utf8CodeUnitCount
+        let valueCount = value.map { $0.count + 2 } ?? 0
         let comma = empty ? 0 : 1
         empty = false
-        let destination = sink.room(count + 3 + comma + extra)
-        destination[0] = 0x2C
-        let start = destination + comma
-        start[0] = 0x22
-        name.withUTF8Buffer { source in
-            if let first = source.baseAddress { (start + 1).update(from: first, count: count) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4 + valueCount) { piece in
+            let base = piece.baseAddress!
+            base[0] = 0x2C
+            base[1] = 0x22
+            name.withUTF8Buffer { source in
+                if let first = source.baseAddress { (base + 2).update(from: first, count: count) }
+            }
+            base[count + 2] = 0x22
+            base[count + 3] = 0x3A
+            if let value {
+                base[count + 4] = 0x22
+                if let first = value.baseAddress { (base + count + 5).update(from: first, count: value.count) }
+                base[count + 3 + valueCount] = 0x22
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: count + 3 + comma + valueCount))
         }
-        start[count + 1] = 0x22
-        start[count + 2] = 0x3A
-        sink.advance(count + 3 + comma)
-        return start + count + 3
-    }
-
-    private mutating func key(_ name: StaticString) {
-        _ = key(name, room: 0)
     }
 
     /// A string field; a nil value writes `null` when `orNull`, else nothing.
@@ -65,26 +57,26 @@ public struct JSONObject {
             if orNull { raw(name, "null") }
             return
         }
-        value.withUTF8 { utf8 in
-            // Most values need no escape: the key and the quoted value are written in one piece.
-            let plain = utf8.isEmpty ? 0 : vietcite_json_plain_run(utf8.baseAddress!, utf8.count)
-            guard plain == utf8.count else {
-                key(name)
-                var sink = self.sink
-                return Escaping.writeJSON(utf8, to: &sink)
+        // Most values are short and need no escape: key and value go in as one piece.
+        let wholeInOnePiece = value.withUTF8 { utf8 in
+            guard utf8.count <= 256 else { return false }
+            guard let first = utf8.baseAddress else {
+                keyAndQuotedValue(name, utf8)
+                return true
             }
-            let destination = key(name, room: utf8.count + 2)
-            destination[0] = 0x22
-            if let first = utf8.baseAddress { (destination + 1).update(from: first, count: utf8.count) }
-            destination[utf8.count + 1] = 0x22
-            sink.advance(utf8.count + 2)
+            guard vietcite_json_plain_run(first, utf8.count) == utf8.count else { return false }
+            keyAndQuotedValue(name, utf8)
+            return true
         }
+        if wholeInOnePiece { return }
+        key(name)
+        Escaping.appendJSON(value, to: &bytes)
     }
 
     /// An integer field (offsets, years, counts), digits written directly.
     public mutating func number(_ name: StaticString, _ value: Int) {
-        let destination = key(name, room: 20)
-        sink.advance(Self.writeDigits(value, to: destination))
+        key(name)
+        Self.appendDigits(value, to: &bytes)
     }
 
     /// An integer field, or `null`.
@@ -101,66 +93,61 @@ public struct JSONObject {
     /// An array of strings.
     public mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
-        var sink = self.sink
-        sink.append(0x5B)
+        bytes.append(0x5B)
         for (index, value) in values.enumerated() {
-            if index > 0 { sink.append(0x2C) }
-            var value = value
-            value.withUTF8 { Escaping.writeJSON($0, to: &sink) }
+            if index > 0 { bytes.append(0x2C) }
+            Escaping.appendJSON(value, to: &bytes)
         }
-        sink.append(0x5D)
+        bytes.append(0x5D)
     }
 
     /// An array of objects, each written by `body` into the same buffer.
     public mutating func objects<Item>(_ name: StaticString, _ items: [Item],
                                        _ body: (inout JSONObject, Item) -> Void) {
         key(name)
-        sink.append(0x5B)
+        bytes.append(0x5B)
         for (index, item) in items.enumerated() {
-            if index > 0 { sink.append(0x2C) }
-            var object = JSONObject(nestedIn: sink)
+            if index > 0 { bytes.append(0x2C) }
+            var object = JSONObject(taking: &bytes)
             body(&object, item)
-            sink.append(0x7D)
+            object.close(into: &bytes)
         }
-        sink.append(0x5D)
+        bytes.append(0x5D)
     }
 
     /// A field whose value is already JSON.
     public mutating func raw(_ name: StaticString, _ json: String) {
         key(name)
-        var json = json
-        json.withUTF8 { sink.append(contentsOf: $0) }
+        bytes.append(contentsOf: json.utf8)
     }
 
-    /// Closes the object and gives the buffer back to `buffer`, the object appended to it (the buffer is swapped,
-    /// never copied: a returned array was copied whole for each object once the buffer held a batch of records).
+    /// Closes the object and gives the buffer back to `buffer` (swapped, never copied: a returned array was
+    /// copied whole for each object once the buffer held a batch of records).
     public mutating func close(into buffer: inout [UInt8]) {
-        sink.append(0x7D)
-        taken.append(contentsOf: sink.elements)
-        swap(&taken, &buffer)
+        bytes.append(0x7D)
+        swap(&bytes, &buffer)
     }
 
-    /// Writes the decimal digits of `value` (room for 20 bytes) and returns how many.
-    static func writeDigits(_ value: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    /// The decimal digits of `value`, written without a `String` for values up to eight digits.
+    static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
         guard value > 0 else {
-            var written = 0
-            for byte in String(value).utf8 {
-                destination[written] = byte
-                written += 1
-            }
-            return written
+            bytes.append(contentsOf: String(value).utf8)
+            return
         }
-        var length = 0
-        var rest = value
-        while rest > 0 {
-            length += 1
+        var digits: (UInt64, Int) = (0, 0)
+        var rest = UInt64(value)
+        while rest > 0 && digits.1 < 8 {
+            digits.0 = digits.0 << 8 | (0x30 + rest % 10)
             rest /= 10
+            digits.1 += 1
         }
-        rest = value
-        for index in stride(from: length - 1, through: 0, by: -1) {
-            destination[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-            rest /= 10
+        guard rest == 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
         }
-        return length
+        for _ in 0..<digits.1 {
+            bytes.append(UInt8(truncatingIfNeeded: digits.0))
+            digits.0 >>= 8
+        }
     }
 }
