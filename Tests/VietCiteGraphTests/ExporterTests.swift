@@ -118,7 +118,8 @@ struct ExporterTests {
         // of every prefix of a 45-byte run of Vietnamese text; the result must be what a writer that escapes one
         // scalar at a time gives.
         let named: [Unicode.Scalar: String] = [
-            "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+            "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+            "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
         ]
         func reference(_ text: String) -> String {
             let body = text.unicodeScalars.map { scalar in
@@ -127,7 +128,9 @@ struct ExporterTests {
             return "\"" + body.joined() + "\""
         }
         let plain = Array("Nghị định số 30/2020/NĐ-CP của Chính phủ".unicodeScalars)
-        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2013}", "\u{201C}"]
+        let specials = [
+            "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2013}", "\u{201C}",
+        ]
         // Every length (shorter than one block, one, several) and every place in it.
         for special in specials {
             for length in 0...plain.count {
@@ -138,7 +141,8 @@ struct ExporterTests {
                     scalars.append(contentsOf: plain[offset..<length])
                     let text = String(scalars)
                     let escaped = Escaping.json(text)
-                    #expect(escaped == reference(text), "\(special.unicodeScalars.first!.value) at \(offset) of \(length)")
+                    let place = "U+\(String(special.unicodeScalars.first!.value, radix: 16)) at \(offset) of \(length)"
+                    #expect(escaped == reference(text), "\(place)")
                     let parsed = try JSONSerialization.jsonObject(with: Data(escaped.utf8), options: .fragmentsAllowed)
                     #expect(parsed as? String == text)
                 }

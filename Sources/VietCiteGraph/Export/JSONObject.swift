@@ -47,7 +47,8 @@ public struct JSONObject {
                 if let first = value.baseAddress { (base + count + 5).update(from: first, count: value.count) }
                 base[count + 3 + valueCount] = 0x22
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: count + 3 + comma + valueCount))
+            let written = count + 3 + comma + valueCount
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: written))
         }
     }
 
