@@ -145,8 +145,7 @@ extension Matcher {
                 }
                 while cursor < end {
                     let (scalar, length) = UTF8Decoding.decode(p, cursor, count)
-                    let folded = ByteClass.foldedLetter(scalar)
-                    key[written] = folded == 0 ? (scalar < 0x80 ? UInt8(scalar) : 0xFF) : folded
+                    key[written] = Self.foldedByte(scalar)
                     written += 1
                     cursor += length
                 }

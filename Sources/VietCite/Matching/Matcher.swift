@@ -398,14 +398,21 @@ struct PreviousMention {
         return result
     }
 
-    /// Appends the folded letters of a word to `result` (non-letters as themselves when ASCII, else 0xFF).
+    /// Appends the folded letters of a word to `result` (``foldedByte(_:)`` of each scalar).
     func appendFoldedWord(_ range: Range<Int>, to result: inout [UInt8]) {
         var index = range.lowerBound
         while index < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)
-            let folded = ByteClass.foldedLetter(scalar)
-            result.append(folded == 0 ? (scalar < 0x80 ? UInt8(scalar) : 0xFF) : folded)
+            result.append(Self.foldedByte(scalar))
             index += length
         }
+    }
+
+    /// A scalar of a word as its folded key writes it: the folded letter, a non-letter as itself when ASCII, else
+    /// 0xFF.
+    @inline(__always)
+    static func foldedByte(_ scalar: UInt32) -> UInt8 {
+        let folded = ByteClass.foldedLetter(scalar)
+        return folded == 0 ? (scalar < 0x80 ? UInt8(scalar) : 0xFF) : folded
     }
 }
