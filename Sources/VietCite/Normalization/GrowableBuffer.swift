@@ -32,6 +32,17 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
         capacity = newCapacity
     }
 
+    /// Where the next `extra` values go; ``advance(_:)`` then counts those written there.
+    @inline(__always)
+    func room(_ extra: Int) -> UnsafeMutablePointer<Element> {
+        reserve(extra)
+        return base + count
+    }
+
+    /// Counts `values` more written where ``room(_:)`` pointed.
+    @inline(__always)
+    func advance(_ values: Int) { count += values }
+
     @inline(__always)
     func append(_ value: Element) {
         reserve(1)
@@ -65,15 +76,4 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
 
     /// The values written, as an array (one copy).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
-}
-
-extension GrowableBuffer where Element == UInt8 {
-    /// Appends the first `length` (1 to 4) bytes of `packed`, lowest first (``UTF8Decoding/encode(_:)``): one
-    /// four-byte store, then the count moves by `length`.
-    @inline(__always)
-    func appendPacked(_ packed: UInt32, length: Int) {
-        reserve(4)
-        UnsafeMutableRawPointer(base + count).storeBytes(of: packed.littleEndian, as: UInt32.self)
-        count += length
-    }
 }

@@ -102,12 +102,28 @@ struct NormalizationPass {
         pending = source.upperBound
     }
 
+    /// Writes `scalar` in place of `source`, after the unchanged stretch before it. The normalizer's hot path (a
+    /// decomposed text makes one per letter): the stretch and the letter are written into one reservation, their
+    /// two map segments into another.
     @inline(__always)
     private mutating func emit(scalar: UInt32, replacing source: Range<Int>) {
         beginEditing()
-        flush(upTo: source.lowerBound)
-        map.appendEdit(outStart: output.count, source: source)
-        UTF8Decoding.append(scalar, to: output)
+        let (packed, length) = UTF8Decoding.encode(scalar)
+        let stretch = pending..<max(pending, source.lowerBound)
+        let outStart = output.count
+        let destination = output.room(stretch.count + 4)
+        if let first = input.baseAddress {
+            let from = first + stretch.lowerBound
+            if stretch.count <= 16 {
+                // The stretches between the letters of decomposed text are short: a loop, not a call to memmove.
+                for offset in 0..<stretch.count { destination[offset] = from[offset] }
+            } else {
+                destination.update(from: from, count: stretch.count)
+            }
+        }
+        UnsafeMutableRawPointer(destination + stretch.count).storeBytes(of: packed.littleEndian, as: UInt32.self)
+        output.advance(stretch.count + length)
+        map.appendIdentityAndEdit(outStart: outStart, identity: stretch, edit: source)
         pending = source.upperBound
     }
 

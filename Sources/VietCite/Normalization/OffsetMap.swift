@@ -146,14 +146,35 @@ extension OffsetMap {
         /// Output `outStart..<outStart+source.count` is `source` unchanged.
         @inline(__always)
         mutating func appendIdentity(outStart: Int, source: Range<Int>) {
-            guard !source.isEmpty else { return }
-            if segments.count > 0, case let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
-               last.outStart + (last.inEnd - last.inStart) == outStart {
-                segments.last.inEnd = source.upperBound
-                return
-            }
+            guard !source.isEmpty, !extendsLast(outStart: outStart, source: source) else { return }
             segments.append(Segment(outStart: outStart, inStart: source.lowerBound, inEnd: source.upperBound,
                                     isIdentity: true))
+        }
+
+        /// Extends the last segment over `source` when it is an identity segment that ends just where `source`
+        /// begins, in the source and in the output; true when it did.
+        @inline(__always)
+        private func extendsLast(outStart: Int, source: Range<Int>) -> Bool {
+            guard segments.count > 0, case let last = segments.last, last.isIdentity, last.inEnd == source.lowerBound,
+                  last.outStart + (last.inEnd - last.inStart) == outStart else { return false }
+            segments.last.inEnd = source.upperBound
+            return true
+        }
+
+        /// ``appendIdentity(outStart:source:)`` of `identity`, then ``appendEdit(outStart:source:)`` of `edit`
+        /// right after it in the output, with one capacity check for both.
+        @inline(__always)
+        mutating func appendIdentityAndEdit(outStart: Int, identity: Range<Int>, edit: Range<Int>) {
+            let slots = segments.room(2)
+            var written = 0
+            if !identity.isEmpty && !extendsLast(outStart: outStart, source: identity) {
+                slots[0] = Segment(outStart: outStart, inStart: identity.lowerBound, inEnd: identity.upperBound,
+                                   isIdentity: true)
+                written = 1
+            }
+            slots[written] = Segment(outStart: outStart + identity.count, inStart: edit.lowerBound,
+                                     inEnd: edit.upperBound, isIdentity: false)
+            segments.advance(written + 1)
         }
 
         /// Output starting at `outStart` (up to the next segment) was produced from all of `source`.

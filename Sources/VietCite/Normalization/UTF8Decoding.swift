@@ -79,12 +79,4 @@ enum UTF8Decoding {
         let (packed, count) = encode(scalar)
         for index in 0..<count { output.append(UInt8(truncatingIfNeeded: packed >> (8 * index))) }
     }
-
-    /// Appends the UTF-8 encoding of a scalar to the normalizer's output buffer: the normalizer's hot path (a
-    /// composed letter is two or three bytes), written as one store.
-    @inline(__always)
-    static func append(_ scalar: UInt32, to output: GrowableBuffer<UInt8>) {
-        let (packed, count) = encode(scalar)
-        output.appendPacked(packed, length: count)
-    }
 }
