@@ -54,17 +54,21 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     func append(contentsOf values: UnsafeBufferPointer<Element>) {
         guard let source = values.baseAddress, !values.isEmpty else { return }
         let added = values.count
-        reserve(added)
-        // The destination and the count are held in locals: a store through the pointer may alias this object's
-        // fields, so reading them in the loop would load them again after every value.
-        let destination = base + count
-        if added <= 16 {
-            // The stretches between the letters of decomposed text are short: a loop, not a call to memmove.
-            for offset in 0..<added { (destination + offset).initialize(to: source[offset]) }
-        } else {
-            destination.initialize(from: source, count: added)
-        }
+        // The destination is held in a local: a store through the pointer may alias this object's fields, so
+        // reading them in the loop would load them again after every value.
+        Self.copy(source, to: room(added), count: added)
         count += added
+    }
+
+    /// Copies `count` values. The stretches between the letters of decomposed text are short: a loop up to 16,
+    /// not a call to memmove.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<Element>, to destination: UnsafeMutablePointer<Element>, count: Int) {
+        if count <= 16 {
+            for offset in 0..<count { (destination + offset).initialize(to: source[offset]) }
+        } else {
+            destination.initialize(from: source, count: count)
+        }
     }
 
     /// The last value written; `count` must be above 0.

@@ -113,13 +113,7 @@ struct NormalizationPass {
         let outStart = output.count
         let destination = output.room(stretch.count + 4)
         if let first = input.baseAddress {
-            let from = first + stretch.lowerBound
-            if stretch.count <= 16 {
-                // The stretches between the letters of decomposed text are short: a loop, not a call to memmove.
-                for offset in 0..<stretch.count { destination[offset] = from[offset] }
-            } else {
-                destination.update(from: from, count: stretch.count)
-            }
+            GrowableBuffer.copy(first + stretch.lowerBound, to: destination, count: stretch.count)
         }
         UnsafeMutableRawPointer(destination + stretch.count).storeBytes(of: packed.littleEndian, as: UInt32.self)
         output.advance(stretch.count + length)
