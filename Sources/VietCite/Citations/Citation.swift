@@ -83,18 +83,11 @@ public struct CitationDate: Sendable, Hashable, CustomStringConvertible {
         // Every record writes one: ten digits and dashes into one small string, not three padded ones joined.
         if (0...9999).contains(year) && (0...99).contains(month) && (0...99).contains(day) {
             return String(unsafeUninitializedCapacity: 10) { text in
-                func put(_ value: Int, endingAt end: Int, width: Int) {
-                    var rest = value
-                    for index in stride(from: end - 1, through: end - width, by: -1) {
-                        text[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                        rest /= 10
-                    }
-                }
-                put(year, endingAt: 4, width: 4)
+                DecimalDigits.write(year, width: 4, into: text, at: 0)
                 text[4] = 0x2D
-                put(month, endingAt: 7, width: 2)
+                DecimalDigits.write(month, width: 2, into: text, at: 5)
                 text[7] = 0x2D
-                put(day, endingAt: 10, width: 2)
+                DecimalDigits.write(day, width: 2, into: text, at: 8)
                 return 10
             }
         }

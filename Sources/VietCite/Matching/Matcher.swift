@@ -172,10 +172,8 @@ struct PreviousMention {
                 put(0x2F)
                 if let year = symbol.year {
                     // A year of four digits (1945–2099, checked when it was read).
-                    put(UInt8(0x30 + year / 1000))
-                    put(UInt8(0x30 + year / 100 % 10))
-                    put(UInt8(0x30 + year / 10 % 10))
-                    put(UInt8(0x30 + year % 10))
+                    DecimalDigits.write(year, width: 4, into: buffer, at: written)
+                    written += 4
                     put(0x2F)
                 }
                 for (index, code) in symbol.codes.enumerated() {
