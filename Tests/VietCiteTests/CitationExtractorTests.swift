@@ -330,6 +330,11 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
     }
 
+    @Test("the word keys written out as integers are the keys of their words")
+    func wordKeys() {
+        #expect(WordKeys.disagreements() == [])
+    }
+
     @Test("a date is written YYYY-MM-DD, padded, and whole when a field does not fit its width")
     func dateText() {
         #expect(CitationDate(year: 2015, month: 7, day: 14).description == "2015-07-14")

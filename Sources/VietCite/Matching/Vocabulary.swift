@@ -184,6 +184,20 @@ enum WordKey {
     static let thu: UInt64 = 0x746875  // "thu"
     static let bo: UInt64 = 0x626F  // "bo"
     static let nghi: UInt64 = 0x6E676869  // "nghi"
+
+    /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
+    static let written: [(word: String, key: UInt64)] = [
+        ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
+        ("bo", bo), ("nghi", nghi),
+    ]
+}
+
+/// The word keys written out as integers in ``WordKey``, checked against the words they stand for.
+@_spi(Stages) public enum WordKeys {
+    /// The words whose written-out key is not ``WordKey/of(_:)`` of the word: none while the constants are right.
+    public static func disagreements() -> [String] {
+        WordKey.written.filter { WordKey.of($0.word) != $0.key }.map(\.word)
+    }
 }
 
 extension Vocabulary {
