@@ -33,12 +33,7 @@ struct NormalizationPass {
                 index = skipped
             }
             // ASCII fast path, eight bytes at a time.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
-            }
-            while index < count && p[index] < 0x80 { index += 1 }
+            index = Self.nextNonASCII(p, from: index, count)
             // Letters that stay as they are (Vietnamese in NFC, most of Latin-1 and Latin Extended):
             // two table look-ups, no decoding.
             while index < count {
