@@ -60,12 +60,15 @@ static size_t scan_clean_sse2(const uint8_t *bytes, size_t start, size_t index, 
         int expected = _mm_movemask_epi8(_mm_or_si128(at_least(previous, 0xC0), at_least(before_previous, 0xE0)));
         if (first) expected &= ~0x3;  /* what stands before `start` expects nothing of this block */
         if (first) expected |= _mm_movemask_epi8(at_least(previous, 0xC0)) & 0x2;
-        __m128i kept_lead = _mm_or_si128(_mm_and_si128(at_least(block, 0xC3), at_most(block, 0xC8)), equal(block, 0xE1));
+        __m128i kept_lead = _mm_or_si128(_mm_and_si128(at_least(block, 0xC3), at_most(block, 0xC8)),
+                                         _mm_or_si128(equal(block, 0xE1), equal(block, 0xE2)));
         int known = _mm_movemask_epi8(_mm_or_si128(continuation, kept_lead));
+        /* E2 80 96…A7 (U+2016–U+2027: quotes, bullet, ellipsis) is kept; any other E2 sequence is not. */
+        __m128i kept_punctuation = _mm_and_si128(equal(previous, 0x80),
+                                                 at_most(_mm_sub_epi8(block, _mm_set1_epi8((char)0x96)), 0x11));
         __m128i changed = _mm_or_si128(
-            _mm_and_si128(equal(previous, 0xE1),
-                          _mm_xor_si128(equal(_mm_and_si128(block, _mm_set1_epi8((char)0xFC)), 0xB8),
-                                        _mm_set1_epi8((char)0xFF))),
+            _mm_or_si128(_mm_andnot_si128(equal(_mm_and_si128(block, _mm_set1_epi8((char)0xFC)), 0xB8), equal(previous, 0xE1)),
+                         _mm_andnot_si128(kept_punctuation, equal(before_previous, 0xE2))),
             _mm_or_si128(_mm_and_si128(equal(previous, 0xC3), equal(_mm_and_si128(block, _mm_set1_epi8((char)0xDF)), 0x90)),
                          _mm_and_si128(equal(previous, 0xC6), equal(block, 0x89))));
         if ((high & ~known) != 0 || _mm_movemask_epi8(continuation) != expected || _mm_movemask_epi8(changed) != 0) {
@@ -159,11 +162,14 @@ AVX2 static size_t scan_clean_avx2(const uint8_t *bytes, size_t start, size_t co
         if (first) expected &= ~0x3u;
         if (first) expected |= (unsigned)_mm256_movemask_epi8(at_least_256(previous, 0xC0)) & 0x2u;
         __m256i kept_lead = _mm256_or_si256(_mm256_and_si256(at_least_256(block, 0xC3), at_most_256(block, 0xC8)),
-                                            equal_256(block, 0xE1));
+                                            _mm256_or_si256(equal_256(block, 0xE1), equal_256(block, 0xE2)));
         unsigned known = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(continuation, kept_lead));
+        __m256i kept_punctuation = _mm256_and_si256(
+            equal_256(previous, 0x80), at_most_256(_mm256_sub_epi8(block, _mm256_set1_epi8((char)0x96)), 0x11));
         __m256i changed = _mm256_or_si256(
-            _mm256_andnot_si256(equal_256(_mm256_and_si256(block, _mm256_set1_epi8((char)0xFC)), 0xB8),
-                                equal_256(previous, 0xE1)),
+            _mm256_or_si256(_mm256_andnot_si256(equal_256(_mm256_and_si256(block, _mm256_set1_epi8((char)0xFC)), 0xB8),
+                                                equal_256(previous, 0xE1)),
+                            _mm256_andnot_si256(kept_punctuation, equal_256(before_previous, 0xE2))),
             _mm256_or_si256(
                 _mm256_and_si256(equal_256(previous, 0xC3),
                                  equal_256(_mm256_and_si256(block, _mm256_set1_epi8((char)0xDF)), 0x90)),

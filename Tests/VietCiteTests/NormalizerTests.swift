@@ -130,6 +130,28 @@ struct NormalizerTests {
         }
     }
 
+    /// The punctuation block U+2000–U+2060 (spaces, zero widths, quotes, bullet, ellipsis, directional marks), one
+    /// scalar set into clean Vietnamese at every alignment, so each lands in every lane of the 32-, 16- and 8-byte
+    /// clean scans, and in the byte loop: each comes out as the rules say (dashes, which depend on what stands
+    /// beside them, are tested with the noise cases).
+    @Test("each punctuation scalar of U+2000–U+2060 comes out as its rule says, at every alignment of the block scans")
+    func punctuationAtEveryAlignment() {
+        let spaces: Set<UInt32> = Set(0x2000...0x200A).union([0x202F, 0x205F])
+        let removed: Set<UInt32> = Set(0x200B...0x200F).union(0x202A...0x202E).union([0x2060])
+        let clean = "Căn cứ Nghị quyết của Ủy ban nhân dân tỉnh về việc phát triển kinh tế “xã hội” "
+        for value in UInt32(0x2000)...0x2060 where !(0x2010...0x2015).contains(value) {
+            let scalar = Unicode.Scalar(value)!
+            let expected = spaces.contains(value) ? " " : removed.contains(value) ? "" : String(Character(scalar))
+            for shift in 0..<34 {
+                let head = String(clean.unicodeScalars.prefix(shift)) + clean
+                let text = head + String(Character(scalar)) + clean + clean
+                let normalized = Normalizer().normalize(SourceText(bytes: Array(text.utf8)))
+                #expect(normalized.string == head + expected + clean + clean,
+                        "U+\(String(value, radix: 16, uppercase: true)) after \(shift)")
+            }
+        }
+    }
+
     @Test("seeds: NBSP becomes space, nothing else changes")
     func seeds() {
         for name in Corpus.seedNames {

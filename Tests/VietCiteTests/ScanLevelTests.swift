@@ -17,6 +17,10 @@ struct ScanLevelTests {
             Array("2024".utf8), Array("7".utf8), Array("a".utf8), Array("“".utf8), Array("\u{A0}".utf8),
             Array("Ж".utf8), Array("Ð".utf8), Array("ð".utf8), Array("Ɖ".utf8), Array("ắ".utf8), Array("đ".utf8),
             [0x80], [0xE1], [0xC4], [0xE1, 0xBA], [0x0A], [0x20], [0x20, 0x20], Array("ẞ".utf8), Array("ỹ".utf8),
+            // The E2 punctuation the clean scan keeps (U+2016–U+2027) and what stands either side of it.
+            Array("”".utf8), Array("…".utf8), Array("•".utf8), Array("‖".utf8), Array("‧".utf8), Array("\u{2028}".utf8),
+            Array("–".utf8), Array("\u{2015}".utf8), Array("\u{2009}".utf8), Array("\u{200B}".utf8),
+            Array("\u{202F}".utf8), [0xE2, 0x80], [0xE2, 0x81, 0x9C], [0xE2],
         ]
         var bytes: [UInt8] = []
         for _ in 0..<pieces { bytes += alphabet[Int(generator.next() % UInt64(alphabet.count))] }
@@ -69,7 +73,11 @@ struct ScanLevelTests {
             #expect(Set(stops.dropFirst()).count == 1, "seed \(seed)")
             let extracted = Self.atEachLevel {
                 let normalized = Normalizer().normalize(SourceText(bytes: bytes))
-                return [normalized.bytes.count] + CitationExtractor().extract(from: SourceText(bytes: bytes))
+                return normalized.bytes.map(Int.init) + normalized.bytes.indices.flatMap {
+                    let source = normalized.map.sourceRange(ofOutputByte: $0)
+                    return [source.lowerBound, source.upperBound]
+                }
+                    + CitationExtractor().extract(from: SourceText(bytes: bytes))
                     .citations.flatMap { [$0.span.lowerBound, $0.span.upperBound] }
             }
             #expect(Set(extracted).count == 1, "seed \(seed)")

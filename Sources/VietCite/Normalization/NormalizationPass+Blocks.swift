@@ -5,9 +5,10 @@ internal import CVietCiteScan
 /// A word is clean when every byte is ASCII, a continuation byte exactly where one is expected, or the lead of
 /// a letter that is always kept: leads `C3`–`C8` (U+00C0–U+023F, where Vietnamese has `à`…`ý`, `ă`, `đ`, `ĩ`,
 /// `ũ`, `ơ`, `ư`) and `E1` followed by `B8`–`BB` (U+1E00–U+1EFF, the rest of Vietnamese), except the pairs the
-/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`). Anything else (NBSP, combining
-/// marks, Cyrillic, the spaces and dashes of `E2`, other scripts, invalid or truncated sequences) ends the fast
-/// path at its word, and the byte loop of ``NormalizationPass/run()`` takes over.
+/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`), and the punctuation `E2 80 96`–`A7`
+/// (U+2016–U+2027: curly quotes, bullet, ellipsis, the commonest non-letters of Vietnamese pages). Anything else
+/// (NBSP, combining marks, Cyrillic, the spaces and dashes of `E2`, other scripts, invalid or truncated sequences)
+/// ends the fast path at its word, and the byte loop of ``NormalizationPass/run()`` takes over.
 ///
 /// Lanes: byte *k* of the word is bits 8*k*…8*k*+7 (little endian); masks keep one bit per lane, bit 7.
 ///
@@ -49,9 +50,15 @@ extension NormalizationPass {
             let atLeast3 = (lowFive &+ 0x7D7D_7D7D_7D7D_7D7D) & high
             let atMost8 = ~(lowFive &+ 0x7777_7777_7777_7777) & high
             let twoByteLead = bit7 & bit6 & ~((word << 2) & high) & atLeast3 & atMost8
-            let e1 = lanesEqual(word, 0xE1)
-            let known = ~bit7 & high | continuation | twoByteLead | e1
+            let threeByteLead = lanesEqual(word, 0xE1) | lanesEqual(word, 0xE2)
+            let known = ~bit7 & high | continuation | twoByteLead | threeByteLead
+            // E2 80 96…A7: the low six bits of the third byte in 0x16…0x27 (where it is not a continuation byte,
+            // `continuation == expected` fails the word anyway).
+            let lowSix = word & 0x3F3F_3F3F_3F3F_3F3F
+            let keptPunctuation = lanesEqual(previous, 0x80) & (lowSix &+ 0x6A6A_6A6A_6A6A_6A6A)
+                & ~(lowSix &+ 0x5858_5858_5858_5858) & high
             let changed = lanesEqual(previous, 0xE1) & ~lanesEqual(word & 0xFCFC_FCFC_FCFC_FCFC, 0xB8)
+                | lanesEqual(beforePrevious, 0xE2) & ~keptPunctuation
                 | lanesEqual(previous, 0xC3) & lanesEqual(word & 0xDFDF_DFDF_DFDF_DFDF, 0x90)
                 | lanesEqual(previous, 0xC6) & lanesEqual(word, 0x89)
             guard known == high, continuation == expected, changed == 0 else { break }

@@ -46,6 +46,9 @@ struct NormalizationPass {
                 } else if lead == 0xE1 && index + 2 < count && p[index + 1] & 0xFC == 0xB8 && p[index + 2] & 0xC0 == 0x80 {
                     // U+1E00–U+1EFF, Latin Extended Additional: precomposed, NFC, kept.
                     index += 3
+                } else if lead == 0xE2 && index + 2 < count && p[index + 1] == 0x80 && p[index + 2] &- 0x96 <= 0x11 {
+                    // U+2016–U+2027: curly quotes, bullet, ellipsis; kept.
+                    index += 3
                 } else {
                     break
                 }
