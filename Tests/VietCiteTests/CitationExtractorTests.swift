@@ -101,6 +101,10 @@ struct CitationExtractorTests {
         Row("Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 123/TTr-STNMT ngày 10/5/2024.", [
             Expected(text: "Tờ trình số 123/TTr-STNMT", type: "Tờ trình", number: "123", symbol: "123/TTr-STNMT",
                      date: "2024-05-10", issuer: "Giám đốc Sở Tài nguyên và Môi trường")]),
+        // A unit's mixed-case code is read whole, as written, and the fields after it are read.
+        Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
+            Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",
+                     date: "2023-03-25", issuer: "Bộ Giáo dục và Đào tạo")]),
         // A mention with an issuer of its own does not take the date written after the next one.
         Row("Theo Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày 01/11/2024 của "
             + "Thủ tướng Chính phủ.", [

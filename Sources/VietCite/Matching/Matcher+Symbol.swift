@@ -202,6 +202,13 @@ extension Matcher {
             }
         }
         guard upperCount >= 2 else { return nil }
+        // A unit's mixed-case code that ends in a capital, of ASCII letters and `Đ` only (`GDTrH`, Giáo dục Trung
+        // học; `KTrV`): kept as written. A word glued after a code ends in lower case (`TWngày`), and is cut below.
+        if let last = scalars.last, last >= 0x41 && last <= 0x5A || last == 0x110,
+           scalars.allSatisfy({ $0 < 0x80 || $0 == 0x110 || $0 == 0x111 }) {
+            cursor = position
+            return written
+        }
         let prefix = String(String.UnicodeScalarView(scalars[0..<upperCount].compactMap(Unicode.Scalar.init)))
         guard Self.isPlausibleCode(prefix) else { return nil }
         cursor = boundaries[upperCount - 1]
