@@ -20,6 +20,8 @@ struct RelationTests {
         ("Ban hành kèm theo Quyết định số 15/QĐ-BNV ngày 02/01/2020", [.annexOf], ["Ban hành kèm theo"]),
         ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
+        ("Thông tư hướng dẫn thực hiện một số điều của Nghị định số 11/2020/NĐ-CP ngày 20/01/2020 của Chính phủ",
+         [.guides], ["hướng dẫn thực hiện"]),
         // The mention inside another's subject is a plain reference, not guided by the document.
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),

@@ -54,7 +54,9 @@ enum Relations {
     static let triggers: [(words: [[UInt8]], relation: Relation)] = {
         let table: [(String, Relation)] = [
             ("can cu", .basis), ("thuc hien", .implements), ("sua doi bo sung", .amends), ("sua doi", .amends),
-            ("thay the", .replaces), ("bai bo", .repeals), ("quy dinh chi tiet", .details), ("huong dan", .guides),
+            ("thay the", .replaces), ("bai bo", .repeals), ("quy dinh chi tiet", .details),
+            // `Hướng dẫn thực hiện …` guides; without its two words, the nearer `thực hiện` would win.
+            ("huong dan thuc hien", .guides), ("huong dan thi hanh", .guides), ("huong dan", .guides),
             ("hop nhat", .consolidates), ("ban hanh kem theo", .annexOf), ("kem theo", .annexOf),
             ("dinh chi", .suspends), ("het hieu luc", .ends), ("dinh chinh", .corrects), ("giai thich", .interprets),
             ("theo de nghi", .proposal), ("xet", .review),
