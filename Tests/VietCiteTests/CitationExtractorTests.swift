@@ -101,6 +101,15 @@ struct CitationExtractorTests {
         Row("Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 123/TTr-STNMT ngày 10/5/2024.", [
             Expected(text: "Tờ trình số 123/TTr-STNMT", type: "Tờ trình", number: "123", symbol: "123/TTr-STNMT",
                      date: "2024-05-10", issuer: "Giám đốc Sở Tài nguyên và Môi trường")]),
+        // `X ban hành …` where X has lower-case words only a unit name explains (`Bộ Y tế`, `Bộ Giáo dục và Đào tạo`).
+        Row("Ngày 12/3/2024, Bộ Y tế ban hành Quyết định số 1234/QĐ-BYT về việc phê duyệt. Sở Tư pháp tỉnh Quảng Nam "
+            + "đã ban hành Kế hoạch số 5/KH-STP. Bộ Giáo dục và Đào tạo vừa ban hành Thông tư 10/2024/TT-BGDĐT.", [
+            Expected(text: "Quyết định số 1234/QĐ-BYT", type: "Quyết định", number: "1234", symbol: "1234/QĐ-BYT",
+                     issuer: "Bộ Y tế"),
+            Expected(text: "Kế hoạch số 5/KH-STP", type: "Kế hoạch", number: "5", symbol: "5/KH-STP",
+                     issuer: "Sở Tư pháp tỉnh Quảng Nam"),
+            Expected(text: "Thông tư 10/2024/TT-BGDĐT", type: "Thông tư", number: "10", symbol: "10/2024/TT-BGDĐT",
+                     issuer: "Bộ Giáo dục và Đào tạo")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -250,6 +250,13 @@ extension Matcher {
             }
         }
         skipSpaces(&cursor, limit: 2)
+        return issuerPhrase(from: cursor)
+    }
+
+    /// The issuer's name that starts at `start`: capitalised words, issuer vocabulary and known unit names (`Bộ Tài
+    /// nguyên và Môi trường`), up to the subject, a stop word, `ban hành`, punctuation or an ordinary word.
+    func issuerPhrase(from start: Int) -> Range<Int>? {
+        var cursor = start
         let phraseStart = cursor
         var phraseEnd = cursor
         var words = 0
@@ -339,6 +346,16 @@ extension Matcher {
             guard capitalised || Vocabulary.issuerWordKeys.contains(key),
                   capitalised || !Vocabulary.issuerStopKeys.contains(key) else { break }
             end += 1
+        }
+        // A name with lower-case words that only a known unit name explains (`Bộ Y tế`, `Sở Tư pháp tỉnh Quảng Nam`):
+        // read forward, as after `của`, from the farthest capitalised word whose reading ends right before `ban hành`.
+        var farthest = words.count - 1
+        while farthest > max(index, end - 1) {
+            if isCapitalised(at: words[farthest].lowerBound),
+               let phrase = issuerPhrase(from: words[farthest].lowerBound), phrase.upperBound == words[index].upperBound {
+                return (phrase, true)
+            }
+            farthest -= 1
         }
         guard end > index else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
