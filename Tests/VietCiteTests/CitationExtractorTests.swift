@@ -12,6 +12,8 @@ struct Expected: Sendable, CustomTestStringConvertible {
     var issuer: String? = nil
     var warnings: [String] = []
     var year: Int? = nil
+    /// Checked only when given (most rows leave the term to the rows written for it).
+    var term: String? = nil
     var testDescription: String { text }
 }
 
@@ -110,6 +112,17 @@ struct CitationExtractorTests {
                      issuer: "Sở Tư pháp tỉnh Quảng Nam"),
             Expected(text: "Thông tư 10/2024/TT-BGDĐT", type: "Thông tư", number: "10", symbol: "10/2024/TT-BGDĐT",
                      issuer: "Bộ Giáo dục và Đào tạo")]),
+        // A plenum: `Hội nghị` and its number are not the issuer (unless nothing else names the body), and the term
+        // after the number is read.
+        Row("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Ban Chấp hành Trung ương 6 (khóa XII) về; "
+            + "Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Hội nghị Trung ương 6 khóa XI về; "
+            + "Nghị quyết số 29-NQ/TW ngày 4/11/2013 Hội nghị Trung ương 8 (khóa XI).", [
+            Expected(text: "Nghị quyết số 18-NQ/TW", type: "Nghị quyết", number: "18", symbol: "18-NQ/TW",
+                     date: "2017-10-25", issuer: "Ban Chấp hành Trung ương", term: "XII"),
+            Expected(text: "Nghị quyết số 20-NQ/TW", type: "Nghị quyết", number: "20", symbol: "20-NQ/TW",
+                     date: "2012-11-01", issuer: "Hội nghị Trung ương", term: "XI"),
+            Expected(text: "Nghị quyết số 29-NQ/TW", type: "Nghị quyết", number: "29", symbol: "29-NQ/TW",
+                     date: "2013-11-04", issuer: "Hội nghị Trung ương", term: "XI")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",
@@ -303,6 +316,7 @@ struct CitationExtractorTests {
             #expect(citation.issuer == expected.issuer)
             #expect(citation.warnings == expected.warnings)
             #expect(citation.year == expected.year, "\(expected.text)")
+            if let term = expected.term { #expect(citation.term == term, "\(expected.text)") }
         }
     }
 

@@ -57,6 +57,12 @@ extension Matcher {
         }
         var termCursor = cursor
         skipGap(&termCursor)
+        // `Hội nghị Trung ương 6 (khóa XII)`: the plenum's number stands between the Central Committee and its term.
+        if let issuer = fields.issuerRange, let numberEnd = plenumNumberEnd(at: termCursor),
+           isWord(Tokenizer.token(before: issuer.upperBound, in: buffer).range, "uong") {
+            termCursor = numberEnd
+            skipGap(&termCursor)
+        }
         if let (term, end) = readTerm(at: termCursor) {
             fields.term = term
             fields.end = end
@@ -234,8 +240,14 @@ extension Matcher {
         var cursor: Int
         var afterMeeting = firstEnd
         if firstKey == WordKey.hoi && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
-            // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`: the ordinal of the meeting is not the issuer.
-            cursor = meetingOrdinalEnd(after: afterMeeting) ?? afterMeeting
+            // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`, `Hội nghị Ban Chấp hành Trung ương 6`: the meeting and its
+            // ordinal are not the issuer. `Hội nghị Trung ương 8` names no body without them, and stays whole.
+            guard let body = meetingBodyStart(after: afterMeeting) else {
+                // Not `Hội nghị` alone (`Hội nghị lần th� tư`, an ordinal that cannot be read).
+                guard let phrase = issuerPhrase(from: first), phrase.upperBound > afterMeeting else { return nil }
+                return phrase
+            }
+            cursor = body
         } else {
             guard firstKey == WordKey.cua else { return nil }
             cursor = firstEnd
@@ -245,8 +257,8 @@ extension Matcher {
             afterMeeting = meeting
             if meeting < count && p[meeting] == 0x48,
                expectWord("hoi", &afterMeeting) && expectWord("nghi", &afterMeeting) && isCapitalised(at: meeting),
-               let ordinalEnd = meetingOrdinalEnd(after: afterMeeting) {
-                cursor = ordinalEnd
+               let body = meetingBodyStart(after: afterMeeting) {
+                cursor = body
             }
         }
         skipSpaces(&cursor, limit: 2)
@@ -397,6 +409,25 @@ extension Matcher {
             return nil
         }
         return Tokenizer.token(at: ordinal, in: buffer).range.upperBound
+    }
+
+    /// Where the body that held a meeting starts, after `Hội nghị` (ending at `end`): past the ordinal
+    /// (`lần thứ tư`), or at once when `Ban Chấp hành` follows; nil when neither does (`Hội nghị Trung ương 8`).
+    private func meetingBodyStart(after end: Int) -> Int? {
+        if let ordinalEnd = meetingOrdinalEnd(after: end) { return ordinalEnd }
+        var body = end
+        skipSpaces(&body, limit: 2)
+        var afterBan = body
+        guard body < count, p[body] == 0x42, expectWord("ban", &afterBan), expectWord("chap", &afterBan) else { return nil }
+        return body
+    }
+
+    /// The end of a plenum's number (one or two digits, then a space or `(`) at `start`, or nil.
+    private func plenumNumberEnd(at start: Int) -> Int? {
+        var cursor = start
+        while cursor < count && cursor - start < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        guard cursor > start, cursor - start <= 2, cursor < count, p[cursor] == 0x20 || p[cursor] == 0x28 else { return nil }
+        return cursor
     }
 
     /// The start of the word after `và` at `end` when it opens a second issuer (a capitalised `Bộ`, `Sở`, `Ủy ban`…).
