@@ -123,6 +123,12 @@ struct CitationExtractorTests {
                      date: "2012-11-01", issuer: "Hội nghị Trung ương", term: "XI"),
             Expected(text: "Nghị quyết số 29-NQ/TW", type: "Nghị quyết", number: "29", symbol: "29-NQ/TW",
                      date: "2013-11-04", issuer: "Hội nghị Trung ương", term: "XI")]),
+        // `Quy chế làm việc số …`: a modifier between the type word and `số`, on the same line only.
+        Row("Thực hiện Quy chế làm việc số 01-QC/TU ngày 5/3/2021 của Tỉnh ủy. Về việc ban hành Quy chế làm việc\n"
+            + "Số: 01/QĐ-UBND", [
+            Expected(text: "Quy chế làm việc số 01-QC/TU", type: "Quy chế", number: "01", symbol: "01-QC/TU",
+                     date: "2021-03-05", issuer: "Tỉnh ủy"),
+            Expected(text: "01/QĐ-UBND", type: "Quyết định", number: "01", symbol: "01/QĐ-UBND")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -20,10 +20,13 @@ extension Matcher {
             beforeColon = cursor - 1
             skipBackSpaces(&beforeColon)
         }
+        // Where `số` starts, when it stands there.
+        var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
             if word.kind == .word && isWord(word.range, "so") {
                 head.hasSo = true
+                soStart = Int(word.start)
                 // `Số:` is a label (a header or a list entry): the mention starts at the number, unless a type
                 // word stands before it (`Nghị quyết số: 45/2024/UBTVQH15`).
                 if !hasColon { head.start = Int(word.start) }
@@ -49,8 +52,10 @@ extension Matcher {
         if let (start, type) = typeWord(endingAt: cursor) {
             head.type = type
             head.start = start
-        } else if head.hasSo, let modifier = modifierBefore(cursor), let (start, type) = typeWord(endingAt: modifier) {
-            // `Nghị quyết chuyên đề số 03-NQ/ĐU`: a type word, a modifier, then `số`.
+        } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }),
+                  let modifier = modifierBefore(cursor), let (start, type) = typeWord(endingAt: modifier) {
+            // `Nghị quyết chuyên đề số 03-NQ/ĐU`: a type word, a modifier, then `số`, on one line (a title line
+            // `… Quy chế làm việc` is not the type of the header `Số: 01/QĐ-UBND` under it).
             head.type = type
             head.start = start
         }
@@ -65,8 +70,8 @@ extension Matcher {
         return false
     }
 
-    /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`), with the
-    /// spaces before it skipped; nil when none ends at `end`.
+    /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`, `làm việc` of
+    /// `Quy chế làm việc`), with the spaces before it skipped; nil when none ends at `end`.
     private func modifierBefore(_ end: Int) -> Int? {
         guard let second = wordEndingAt(end), let first = wordBefore(second.lowerBound) else { return nil }
         let pair = (foldedWord(first), foldedWord(second))
@@ -76,8 +81,9 @@ extension Matcher {
         return cursor
     }
 
-    private static let modifiers: [([UInt8], [UInt8])] = [("chuyen", "de"), ("lien", "nganh"), ("lien", "tich")]
-        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let modifiers: [([UInt8], [UInt8])] = [
+        ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lam", "viec"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private func wordEndingAt(_ end: Int) -> Range<Int>? {
         guard end > 0 else { return nil }
