@@ -124,6 +124,8 @@ __attribute__((constructor)) static void detect_avx2(void) {
     level = cpu_level;
 }
 
+int vietcite_scan_level(void) { return __atomic_load_n(&level, __ATOMIC_RELAXED); }
+
 int vietcite_scan_set_level(int requested) {
     int chosen = requested < 0 ? 0 : requested > cpu_level ? cpu_level : requested;
     __atomic_store_n(&level, chosen, __ATOMIC_RELAXED);
@@ -244,6 +246,8 @@ int vietcite_scan_set_level(int requested) {
     (void)requested;
     return 0;
 }
+
+int vietcite_scan_level(void) { return 0; }
 
 size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
     return next_anchor_bytes(bytes, start, count, count);

@@ -54,6 +54,34 @@ struct ScanLevelTests {
         }
     }
 
+    @Test("decomposed vowels compose the same in the C loop (levels 1, 2) as in Swift (level 0), map included")
+    func decomposedVowels() {
+        // Decomposed syllables, `đ`, marks the fast path leaves to the general one (three marks, a mark on `đ` or on
+        // a composed letter, U+0340), and what ends a run (quotes, invalid bytes, NBSP), in random order and at
+        // every distance from the end of the input.
+        let alphabet: [[UInt8]] = [
+            "Nghi\u{323} ", "đi\u{323}nh ", "quye\u{302}\u{301}t ", "Đa\u{309}ng ", "ngu\u{31B}\u{300}o\u{31B}\u{300}i ",
+            "A\u{300}", "e\u{302}\u{303}\u{301}", "đ\u{301}", "ê\u{301}", "o\u{340}", "\u{301}", "x\u{301}", "i\u{323}",
+            "số 15/2020/NĐ-CP ", "“", "\u{A0}", "abcdefghijklmnopqrstuvwxyz ", " ",
+        ].map { Array($0.utf8) } + [[0xCC], [0x80], [0xC4], [0xE1, 0xBA]]
+        for seed in UInt64(1)...60 {
+            var generator = SeededGenerator(seed: seed)
+            var bytes: [UInt8] = []
+            for _ in 0..<(20 + Int(generator.next() % 200)) {
+                bytes += alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }
+            let normalized = Self.atEachLevel {
+                let text = Normalizer().normalize(SourceText(bytes: bytes))
+                return text.bytes.map(Int.init) + [-1] + text.bytes.indices.flatMap {
+                    let source = text.map.sourceRange(ofOutputByte: $0)
+                    return [source.lowerBound, source.upperBound]
+                }
+            }
+            #expect(normalized.count >= 2)
+            #expect(Set(normalized).count == 1, "seed \(seed)")
+        }
+    }
+
     @Test("the clean-text scan stops at the same block with SSE2 and AVX2, and extraction reads the same at every level")
     func cleanBlocks() {
         for seed in UInt64(1)...40 {

@@ -39,11 +39,44 @@ static inline uint8_t vietcite_letter_fold(uint32_t scalar) {
     return scalar < 0x2000 ? vietcite_letter_folds[scalar] : 0;
 }
 
+/// One segment of the normalizer's offset map (`OffsetMap.Segment`): output start, source start, and the source
+/// length with the identity flag in its top bit.
+typedef struct {
+    uint32_t out;
+    uint32_t in;
+    uint32_t length_and_flag;
+} vietcite_offset_segment;
+
+/// The normalizer's output while `vietcite_compose_ascii_vowels` writes it: its bytes and offset-map segments, how
+/// many of each are written and how many fit, and the start of the unchanged stretch not copied yet.
+typedef struct {
+    uint8_t *out;
+    size_t out_count;
+    size_t out_capacity;
+    vietcite_offset_segment *segments;
+    size_t segment_count;
+    size_t segment_capacity;
+    size_t pending;
+} vietcite_compose_state;
+
+/// The NFD hot path of the normalizer (`NormalizationPass.composeASCIIVowels`): from `start`, skips ASCII and
+/// `đ`/`Đ`, and composes each ASCII vowel followed by one or two combining marks U+0300–U+033F (and no further
+/// mark) through the tables of `ComposedASCII` (`letters`: UTF-8 bytes with their number in the top byte; `slots`),
+/// writing the unchanged stretch before it, the letter, and their two segments into `state`. Returns the index of
+/// the first byte it leaves to the caller, a scalar boundary: anything else that is not ASCII, a letter there was
+/// no room for, or the last 24 bytes of the input (the caller reads on from there as it would have).
+size_t vietcite_compose_ascii_vowels(const uint8_t *bytes, size_t start, size_t count, vietcite_compose_state *state,
+                                     const uint32_t *letters, const uint8_t *slots);
+
 /// Chooses the loops `vietcite_scan_clean` and `vietcite_next_anchor` run: 2 for AVX2 (thirty-two bytes at a
 /// time, the default where the CPU has it), 1 for SSE2, 0 for the byte loops (`vietcite_scan_clean` then finds no
 /// clean block, and the normalizer's eight-byte path does the work). Every level gives the same answers; the tests
 /// compare them, and benchmarks may pin one. Capped at what the CPU has; returns the level chosen.
 int vietcite_scan_set_level(int requested);
+
+/// The level chosen (see `vietcite_scan_set_level`). At level 0 the normalizer also composes decomposed vowels in
+/// Swift rather than through `vietcite_compose_ascii_vowels`, so the tests can compare the two.
+int vietcite_scan_level(void);
 
 /// 1 when `vietcite_scan_clean` has a vector implementation on this CPU, else 0.
 int vietcite_scan_has_vectors(void);

@@ -71,6 +71,21 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
         }
     }
 
+    /// For a writer outside Swift: the storage after making room for `extra` more values, and how many values fit
+    /// in it. The writer reports what it wrote with ``setCount(_:)``.
+    @inline(__always)
+    func storage(reserving extra: Int) -> (base: UnsafeMutablePointer<Element>, capacity: Int) {
+        reserve(extra)
+        return (base, capacity)
+    }
+
+    /// Sets the number of values written, after a writer outside Swift wrote them into ``storage(reserving:)``.
+    @inline(__always)
+    func setCount(_ newCount: Int) {
+        precondition(newCount >= count && newCount <= capacity, "GrowableBuffer: count out of range")
+        count = newCount
+    }
+
     /// The last value written; `count` must be above 0.
     @inline(__always)
     var last: Element {

@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// One run of the normalizer over one buffer: a byte cursor that copies unchanged stretches lazily and
 /// writes edits with their source ranges.
 struct NormalizationPass {
@@ -105,8 +107,14 @@ struct NormalizationPass {
     /// two map segments into another.
     @inline(__always)
     private mutating func emit(scalar: UInt32, replacing source: Range<Int>) {
-        beginEditing()
         let (packed, length) = UTF8Decoding.encode(scalar)
+        emit(packed: packed, length: length, replacing: source)
+    }
+
+    /// ``emit(scalar:replacing:)`` of a scalar already encoded: its UTF-8 bytes, little-endian, and their number.
+    @inline(__always)
+    private mutating func emit(packed: UInt32, length: Int, replacing source: Range<Int>) {
+        beginEditing()
         let stretch = pending..<max(pending, source.lowerBound)
         let outStart = output.count
         let destination = output.room(stretch.count + 4)
@@ -178,20 +186,45 @@ struct NormalizationPass {
         if end < count && (p[end] == 0xCC || p[end] == 0xCD || p[end] == 0xE1 || p[end] == 0xE2 || p[end] == 0xEF) {
             return nil
         }
-        let composed = composedASCII.composed(base: p[index - 1], first: p[index + 1] & 0x3F, second: second)
-        guard composed != 0 else { return nil }
-        emit(scalar: composed, replacing: index - 1..<end)
+        let letter = composedASCII.letter(base: p[index - 1], first: p[index + 1] & 0x3F, second: second)
+        guard letter != 0 else { return nil }
+        emit(packed: letter & 0xFF_FFFF, length: Int(letter >> 24), replacing: index - 1..<end)
         return end
     }
 
     /// Decomposed Vietnamese goes on letter after letter (`Nghi\u{323} đi\u{323}nh`): after a composed letter,
     /// the ASCII that follows is skipped and the next ASCII vowel with its marks composed, here, without going back
-    /// through the dispatch of ``handleNonASCII(_:at:_:)``. Returns where that stops: anything but ASCII and a
+    /// through the dispatch of ``handleNonASCII(_:at:_:)``. Returns where that stops: anything but ASCII, `đ` and a
     /// mark after an ASCII vowel goes back to the general loop, which reads it as it would have.
+    ///
+    /// The loop runs in C (`vietcite_compose_ascii_vowels`, about a third of the instructions), writing straight into
+    /// the output and the map; at scan level 0 (`vietcite_scan_set_level`) it runs in Swift,
+    /// ``composeASCIIVowelsInSwift(_:from:_:)``, the reference the tests compare it with.
     private mutating func composeASCIIVowels(_ p: UnsafePointer<UInt8>, from start: Int, _ count: Int) -> Int {
+        guard vietcite_scan_level() > 0 else { return composeASCIIVowelsInSwift(p, from: start, count) }
+        let (out, outCapacity) = output.storage(reserving: 64)
+        let (segments, segmentCount, segmentCapacity) = map.storage(reserving: 64)
+        var state = vietcite_compose_state(out: out, out_count: output.count, out_capacity: outCapacity,
+                                           segments: segments, segment_count: segmentCount,
+                                           segment_capacity: segmentCapacity, pending: pending)
+        let end = composedASCII.withTables { letters, slots in
+            vietcite_compose_ascii_vowels(p, start, count, &state, letters, slots)
+        }
+        output.setCount(state.out_count)
+        map.setCount(state.segment_count)
+        pending = state.pending
+        return end
+    }
+
+    /// ``composeASCIIVowels(_:from:_:)`` in Swift, a letter at a time through ``composeASCIIVowel(_:at:_:)``.
+    private mutating func composeASCIIVowelsInSwift(_ p: UnsafePointer<UInt8>, from start: Int, _ count: Int) -> Int {
         var index = start
         while true {
             index = Self.nextNonASCII(p, from: index, count)
+            if index + 1 < count && p[index] == 0xC4 && p[index + 1] & 0xFE == 0x90 {
+                index += 2
+                continue
+            }
             guard index < count, p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) else { return index }
             index = end
         }

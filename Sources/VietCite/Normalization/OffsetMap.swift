@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// Maps offsets in normalized text back to byte ranges in the original bytes.
 ///
 /// The map is a sorted list of segments. An *identity* segment is a stretch copied unchanged (output byte
@@ -13,11 +15,22 @@
 /// ```
 @_spi(Stages) public struct OffsetMap: Sendable {
     /// One segment in twelve bytes: 32-bit offsets (inputs are below 4 GiB), the identity flag in the top bit
-    /// of the source length. A decomposed text has a segment per composed letter, so the size matters.
+    /// of the source length. A decomposed text has a segment per composed letter, so the size matters. Held as
+    /// the C struct the normalizer's C loop writes (`vietcite_offset_segment`), so both agree on the layout.
     struct Segment: Sendable, Equatable {
-        private var out32: UInt32
-        private var in32: UInt32
-        private var lengthAndFlag: UInt32
+        private var raw: vietcite_offset_segment
+        private var out32: UInt32 {
+            get { raw.out }
+            set { raw.out = newValue }
+        }
+        private var in32: UInt32 {
+            get { raw.in }
+            set { raw.in = newValue }
+        }
+        private var lengthAndFlag: UInt32 {
+            get { raw.length_and_flag }
+            set { raw.length_and_flag = newValue }
+        }
 
         private static let identityFlag: UInt32 = 1 << 31
 
@@ -26,9 +39,13 @@
         /// per letter.
         @inline(__always)
         init(outStart: Int, inStart: Int, inEnd: Int, isIdentity: Bool) {
-            out32 = UInt32(truncatingIfNeeded: outStart)
-            in32 = UInt32(truncatingIfNeeded: inStart)
-            lengthAndFlag = UInt32(truncatingIfNeeded: inEnd - inStart) | (isIdentity ? Self.identityFlag : 0)
+            raw = vietcite_offset_segment(
+                out: UInt32(truncatingIfNeeded: outStart), in: UInt32(truncatingIfNeeded: inStart),
+                length_and_flag: UInt32(truncatingIfNeeded: inEnd - inStart) | (isIdentity ? Self.identityFlag : 0))
+        }
+
+        static func == (a: Segment, b: Segment) -> Bool {
+            a.out32 == b.out32 && a.in32 == b.in32 && a.lengthAndFlag == b.lengthAndFlag
         }
 
         var outStart: Int { Int(out32) }
@@ -176,6 +193,19 @@ extension OffsetMap {
                                      inEnd: edit.upperBound, isIdentity: false)
             segments.advance(written + 1)
         }
+
+        /// For the normalizer's C loop: the segments' storage after making room for `extra` more, as the C struct,
+        /// with the number written and the number that fit. ``setCount(_:)`` then records what it wrote.
+        @inline(__always)
+        func storage(reserving extra: Int) -> (base: UnsafeMutablePointer<vietcite_offset_segment>, count: Int, capacity: Int) {
+            let (base, capacity) = segments.storage(reserving: extra)
+            let raw = UnsafeMutableRawPointer(base).assumingMemoryBound(to: vietcite_offset_segment.self)
+            return (raw, segments.count, capacity)
+        }
+
+        /// Records the segments the C loop wrote into ``storage(reserving:)``.
+        @inline(__always)
+        func setCount(_ count: Int) { segments.setCount(count) }
 
         /// Output starting at `outStart` (up to the next segment) was produced from all of `source`.
         @inline(__always)
