@@ -129,6 +129,15 @@ struct CitationExtractorTests {
             Expected(text: "Quy chế làm việc số 01-QC/TU", type: "Quy chế", number: "01", symbol: "01-QC/TU",
                      date: "2021-03-05", issuer: "Tỉnh ủy"),
             Expected(text: "01/QĐ-UBND", type: "Quyết định", number: "01", symbol: "01/QĐ-UBND")]),
+        // News: `X có Thông báo số …` names the issuer of that mention (one with a symbol), not of a name after `có`.
+        Row("Văn phòng Chính phủ có Thông báo số 512/TB-VPCP kết luận. Bộ Y tế đã có Công văn số 1234/BYT-KCB gửi các "
+            + "tỉnh. Trong đó có Quyết định số 5/QĐ-UBND. Hiện nay, Việt Nam có Luật Đất đai năm 2024.", [
+            Expected(text: "Thông báo số 512/TB-VPCP", type: "Thông báo", number: "512", symbol: "512/TB-VPCP",
+                     issuer: "Văn phòng Chính phủ"),
+            Expected(text: "Công văn số 1234/BYT-KCB", type: "Công văn", number: "1234", symbol: "1234/BYT-KCB",
+                     issuer: "Bộ Y tế"),
+            Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
+            Expected(text: "Luật Đất đai năm 2024", type: "Luật", number: nil, symbol: nil, year: 2024)]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -42,7 +42,8 @@ enum Coordination {
                 if sentenceIssuer != nil && !matcher.isSameSentence(previousEnd..<start) {
                     sentenceIssuer = nil
                 }
-                if !hasIssuer, let stated = matcher.issuerBefore(start, after: previousFieldsEnd) {
+                if !hasIssuer, let stated = matcher.issuerBefore(start, after: previousFieldsEnd,
+                                                                  allowsHas: matches[index].symbol != nil) {
                     matches[index].issuerRange = stated.range
                     if stated.coversSentence { sentenceIssuer = stated.range }
                     previousHolds = stated.coversSentence

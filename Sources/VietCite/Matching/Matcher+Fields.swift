@@ -310,10 +310,12 @@ extension Matcher {
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
     }
 
-    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the sentence)
-    /// or `Quyết định của UBND tỉnh Quy định số …`.
+    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the sentence),
+    /// `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news form
+    /// `Bộ Y tế có Công văn số …` (for that mention only).
     /// Words at or before `limit` (the fields of the mention before) are not read again.
-    func issuerBefore(_ start: Int, after limit: Int = 0) -> (range: Range<Int>, coversSentence: Bool)? {
+    func issuerBefore(_ start: Int, after limit: Int = 0, allowsHas: Bool = false)
+        -> (range: Range<Int>, coversSentence: Bool)? {
         var cursor = start
         skipBackSpaces(&cursor)
         var words: [Range<Int>] = []
@@ -328,7 +330,13 @@ extension Matcher {
         // words[0] is the nearest. Find `của` or `ban hành` after the issuer phrase.
         var index = 0
         var coversSentence = false
-        if words.count >= 2 && isWord(words[0], "hanh") && isWord(words[1], "ban") {
+        var has = false
+        if allowsHas && words.count >= 2 && isWord(words[0], "co") {
+            // `Văn phòng Chính phủ có Thông báo số …`, `UBND tỉnh đã có Công văn số …`.
+            index = 1
+            if isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi") { index += 1 }
+            has = true
+        } else if words.count >= 2 && isWord(words[0], "hanh") && isWord(words[1], "ban") {
             index = 2
             // `đã`, `vừa`, `mới ban hành`.
             if index < words.count
@@ -348,7 +356,7 @@ extension Matcher {
             // The forward reading may run on into the mention's own capitalised type word (`của UBND tỉnh Quy định`).
             return (phrase.lowerBound..<words[first].upperBound, false)
         }
-        guard coversSentence else { return nil }
+        guard coversSentence || has, index < words.count else { return nil }
         var end = index
         while end < words.count {
             let word = words[end]
@@ -365,13 +373,13 @@ extension Matcher {
         while farthest > max(index, end - 1) {
             if isCapitalised(at: words[farthest].lowerBound),
                let phrase = issuerPhrase(from: words[farthest].lowerBound), phrase.upperBound == words[index].upperBound {
-                return (phrase, true)
+                return (phrase, coversSentence)
             }
             farthest -= 1
         }
         guard end > index else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
-        return (words[end - 1].lowerBound..<words[index].upperBound, true)
+        return (words[end - 1].lowerBound..<words[index].upperBound, coversSentence)
     }
 
     /// No sentence end (`. `, a line break) inside the range.
