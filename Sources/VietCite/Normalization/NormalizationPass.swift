@@ -23,49 +23,76 @@ struct NormalizationPass {
     mutating func run() {
         guard let p = input.baseAddress else { return }
         let count = input.count
-        var index = 0
-        // Where the block scan is tried next: after a try that gains nothing (text dense with edits, such as
-        // NFD), the byte loop runs on for 64 bytes before the next try.
-        var nextBlockTry = 2
-        while index < count {
-            // Clean text, sixteen bytes at a time (`NormalizationPass+Blocks.swift`).
-            if index >= nextBlockTry {
-                let skipped = Self.skipCleanBlocks(p, from: index, count)
-                nextBlockTry = skipped > index ? skipped : index + 64
-                index = skipped
-            }
-            // ASCII fast path, eight bytes at a time.
-            index = Self.nextNonASCII(p, from: index, count)
-            // Letters that stay as they are (Vietnamese in NFC, most of Latin-1 and Latin Extended):
-            // two table look-ups, no decoding.
+        // The kept-letter loop runs in C (`vietcite_skip_kept`) except at scan level 0, where the Swift loop below is
+        // the reference the tests compare it with.
+        let inC = vietcite_scan_level() > 0
+        let keptPairs = self.keptPairs
+        keptPairs.withUnsafeBufferPointer { kept in
+            var index = 0
+            // Where the block scan is tried next. A try that passes at least 64 bytes is tried again at once; after
+            // one that passes less (text dense with edits: NFD, noisy pages), the byte loop runs on for 64 bytes, then
+            // twice as far after each such try in a row, up to 2 KB: a failed try costs about as much as 100 bytes of
+            // byte loop.
+            var nextBlockTry = 2
+            var backoff = 64
             while index < count {
-                let lead = p[index]
-                if lead < 0x80 {
-                    index += 1
-                } else if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && p[index + 1] & 0xC0 == 0x80
-                    && keptPairs[Int(lead - 0xC2) << 6 | Int(p[index + 1] & 0x3F)] {
-                    index += 2
-                } else if lead == 0xE1 && index + 2 < count && p[index + 1] & 0xFC == 0xB8 && p[index + 2] & 0xC0 == 0x80 {
-                    // U+1E00–U+1EFF, Latin Extended Additional: precomposed, NFC, kept.
-                    index += 3
-                } else if lead == 0xE2 && index + 2 < count && p[index + 1] == 0x80 && p[index + 2] &- 0x96 <= 0x11 {
-                    // U+2016–U+2027: curly quotes, bullet, ellipsis; kept.
-                    index += 3
-                } else {
-                    break
+                // Clean text, sixteen bytes at a time (`NormalizationPass+Blocks.swift`).
+                if index >= nextBlockTry {
+                    let skipped = Self.skipCleanBlocks(p, from: index, count)
+                    if skipped - index >= 64 {
+                        nextBlockTry = skipped
+                        backoff = 64
+                    } else {
+                        nextBlockTry = skipped + backoff
+                        backoff = min(backoff * 2, 2048)
+                    }
+                    index = skipped
                 }
-                if lead < 0x80 && index + 8 <= count { break }
+                if inC {
+                    // ASCII and kept letters up to the next block try, or the first byte to handle.
+                    index = vietcite_skip_kept(p, index, count, nextBlockTry, kept.baseAddress!)
+                    if index >= nextBlockTry { continue }
+                } else {
+                    index = Self.skipKept(p, from: index, count, kept: kept)
+                }
+                if index < count && p[index] >= 0x80 { index = handleNonASCII(p, at: index, count) }
             }
-            if index < count && p[index] >= 0x80 { index = handleNonASCII(p, at: index, count) }
         }
+    }
+
+    /// ASCII (eight bytes at a time) and letters that stay as they are (Vietnamese in NFC, most of Latin-1 and Latin
+    /// Extended, the punctuation U+2016–U+2027), read with table look-ups, without decoding; returns the first byte
+    /// that is neither, or where a run of ASCII leaves at least eight bytes for the block scan to try.
+    private static func skipKept(_ p: UnsafePointer<UInt8>, from start: Int, _ count: Int,
+                                 kept: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = nextNonASCII(p, from: start, count)
+        while index < count {
+            let lead = p[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && p[index + 1] & 0xC0 == 0x80
+                && kept[Int(lead - 0xC2) << 6 | Int(p[index + 1] & 0x3F)] != 0 {
+                index += 2
+            } else if lead == 0xE1 && index + 2 < count && p[index + 1] & 0xFC == 0xB8 && p[index + 2] & 0xC0 == 0x80 {
+                // U+1E00–U+1EFF, Latin Extended Additional: precomposed, NFC, kept.
+                index += 3
+            } else if lead == 0xE2 && index + 2 < count && p[index + 1] == 0x80 && p[index + 2] &- 0x96 <= 0x11 {
+                // U+2016–U+2027: curly quotes, bullet, ellipsis; kept.
+                index += 3
+            } else {
+                break
+            }
+            if lead < 0x80 && index + 8 <= count { break }
+        }
+        return index
     }
 
     /// For each two-byte sequence (lead 0xC2–0xDF, continuation 0x80–0xBF): true when its scalar is kept
     /// unchanged (not a lookalike, space, mark, Cyrillic or a character ICU must see).
-    private static let keptPairTable: [Bool] = (0..<(30 << 6)).map { index in
+    private static let keptPairTable: [UInt8] = (0..<(30 << 6)).map { index in
         let scalar = UInt32((index >> 6) + 0xC2 - 0xC0) << 6 | UInt32(index & 0x3F)
-        if case .keep = ScalarClass.of(scalar) { return true }
-        return false
+        if case .keep = ScalarClass.of(scalar) { return 1 }
+        return 0
     }
 
     mutating func finish(source: [UInt8]) -> NormalizedText {
