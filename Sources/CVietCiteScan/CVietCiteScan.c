@@ -67,7 +67,8 @@ static size_t scan_clean_sse2(const uint8_t *bytes, size_t start, size_t index, 
         __m128i kept_punctuation = _mm_and_si128(equal(previous, 0x80),
                                                  at_most(_mm_sub_epi8(block, _mm_set1_epi8((char)0x96)), 0x11));
         __m128i changed = _mm_or_si128(
-            _mm_or_si128(_mm_andnot_si128(equal(_mm_and_si128(block, _mm_set1_epi8((char)0xFC)), 0xB8), equal(previous, 0xE1)),
+            _mm_or_si128(_mm_andnot_si128(equal(_mm_and_si128(block, _mm_set1_epi8((char)0xFC)), 0xB8),
+                                          equal(previous, 0xE1)),
                          _mm_andnot_si128(kept_punctuation, equal(before_previous, 0xE2))),
             _mm_or_si128(_mm_and_si128(equal(previous, 0xC3), equal(_mm_and_si128(block, _mm_set1_epi8((char)0xDF)), 0x90)),
                          _mm_and_si128(equal(previous, 0xC6), equal(block, 0x89))));

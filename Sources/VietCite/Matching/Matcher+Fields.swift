@@ -240,8 +240,8 @@ extension Matcher {
         var cursor: Int
         var afterMeeting = firstEnd
         if firstKey == WordKey.hoi && expectWord("nghi", &afterMeeting) && isCapitalised(at: start) {
-            // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`, `Hội nghị Ban Chấp hành Trung ương 6`: the meeting and its
-            // ordinal are not the issuer. `Hội nghị Trung ương 8` names no body without them, and stays whole.
+            // `Hội nghị lần thứ tư Ban Chấp hành Trung ương`, `Hội nghị Ban Chấp hành Trung ương 6`: the meeting and
+            // its ordinal are not the issuer. `Hội nghị Trung ương 8` names no body without them, and stays whole.
             guard let body = meetingBodyStart(after: afterMeeting) else {
                 // Not `Hội nghị` alone (`Hội nghị lần th� tư`, an ordinal that cannot be read).
                 guard let phrase = issuerPhrase(from: first), phrase.upperBound > afterMeeting else { return nil }
@@ -310,9 +310,9 @@ extension Matcher {
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
     }
 
-    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the sentence),
-    /// `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news form
-    /// `Bộ Y tế có Công văn số …` (for that mention only).
+    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the
+    /// sentence), `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news
+    /// form `Bộ Y tế có Công văn số …` (for that mention only).
     /// Words at or before `limit` (the fields of the mention before) are not read again.
     func issuerBefore(_ start: Int, after limit: Int = 0, allowsHas: Bool = false)
         -> (range: Range<Int>, coversSentence: Bool)? {
@@ -372,7 +372,8 @@ extension Matcher {
         var farthest = words.count - 1
         while farthest > max(index, end - 1) {
             if isCapitalised(at: words[farthest].lowerBound),
-               let phrase = issuerPhrase(from: words[farthest].lowerBound), phrase.upperBound == words[index].upperBound {
+               let phrase = issuerPhrase(from: words[farthest].lowerBound),
+               phrase.upperBound == words[index].upperBound {
                 return (phrase, coversSentence)
             }
             farthest -= 1
@@ -426,7 +427,9 @@ extension Matcher {
         var body = end
         skipSpaces(&body, limit: 2)
         var afterBan = body
-        guard body < count, p[body] == 0x42, expectWord("ban", &afterBan), expectWord("chap", &afterBan) else { return nil }
+        guard body < count, p[body] == 0x42, expectWord("ban", &afterBan), expectWord("chap", &afterBan) else {
+            return nil
+        }
         return body
     }
 
@@ -434,7 +437,9 @@ extension Matcher {
     private func plenumNumberEnd(at start: Int) -> Int? {
         var cursor = start
         while cursor < count && cursor - start < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
-        guard cursor > start, cursor - start <= 2, cursor < count, p[cursor] == 0x20 || p[cursor] == 0x28 else { return nil }
+        guard cursor > start, cursor - start <= 2, cursor < count, p[cursor] == 0x20 || p[cursor] == 0x28 else {
+            return nil
+        }
         return cursor
     }
 

@@ -194,10 +194,12 @@ extension OffsetMap {
             segments.advance(written + 1)
         }
 
-        /// For the normalizer's C loop: the segments' storage after making room for `extra` more, as the C struct,
-        /// with the number written and the number that fit. ``setCount(_:)`` then records what it wrote.
+        /// For the normalizer's C loop: the segments' storage after making room for `extra` more, as the C struct
+        /// (a ``Segment`` is that struct and nothing else), with the number written and the number that fit.
+        /// Only C writes through it; ``setCount(_:)`` then records what it wrote.
         @inline(__always)
-        func storage(reserving extra: Int) -> (base: UnsafeMutablePointer<vietcite_offset_segment>, count: Int, capacity: Int) {
+        func storage(reserving extra: Int)
+            -> (base: UnsafeMutablePointer<vietcite_offset_segment>, count: Int, capacity: Int) {
             let (base, capacity) = segments.storage(reserving: extra)
             let raw = UnsafeMutableRawPointer(base).assumingMemoryBound(to: vietcite_offset_segment.self)
             return (raw, segments.count, capacity)
