@@ -138,6 +138,12 @@ struct CitationExtractorTests {
                      issuer: "Bộ Y tế"),
             Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
             Expected(text: "Luật Đất đai năm 2024", type: "Luật", number: nil, symbol: nil, year: 2024)]),
+        // Court documents: the Judicial Council as issuer, and a precedent (`Án lệ`, code `AL`).
+        Row("Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân dân tối cao; "
+            + "Án lệ số 47/2021/AL.", [
+            Expected(text: "Nghị quyết số 02/2018/NQ-HĐTP", type: "Nghị quyết", number: "02", symbol: "02/2018/NQ-HĐTP",
+                     date: "2018-05-15", issuer: "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+            Expected(text: "Án lệ số 47/2021/AL", type: "Án lệ", number: "47", symbol: "47/2021/AL")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

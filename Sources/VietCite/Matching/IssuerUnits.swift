@@ -2,7 +2,7 @@
 /// reading (capitalised words and ``Vocabulary/issuerWordKeys``) would otherwise cut short: `của Bộ trưởng Bộ Tài
 /// nguyên và Môi trường`, `của Sở Lao động - Thương binh và Xã hội`, `của Bộ Văn hóa, Thể thao và Du lịch`.
 ///
-/// Each name is written folded, after its head word (`Bộ`, `Sở`), as it is in the official list of the
+/// Each name is written folded, after its head word (`Bộ`, `Sở`, `Hội`), as it is in the official list of the
 /// Government's ministries (Nghị định 123/2016/NĐ-CP and its successors, with the 2025 mergers) and in the names
 /// of the provincial departments that mirror them.
 enum IssuerUnits {
@@ -14,6 +14,8 @@ enum IssuerUnits {
         "dan toc va ton giao", "noi vu", "y te", "tai chinh", "tu phap", "cong thuong", "xay dung",
         "quoc phong", "cong an", "ngoai giao", "thuong mai", "cong nghiep", "thuy san", "buu chinh vien thong",
         "van hoa thong tin", "lao dong thuong binh xa hoi",
+        // After `Hội`: the Judicial Council (`Hội đồng Thẩm phán Tòa án nhân dân tối cao`).
+        "dong tham phan",
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.
@@ -23,8 +25,8 @@ enum IssuerUnits {
         return WordKeyTable(Dictionary(grouping: keyed) { $0[0] }.map { ($0.key, $0.value) })
     }()
 
-    /// Heads of a unit name: `Bộ`, `Sở`.
-    static let headKeys = WordKeyTable(keys: [WordKey.of("bo"), WordKey.of("so")])
+    /// Heads of a unit name: `Bộ`, `Sở`, `Hội`.
+    static let headKeys = WordKeyTable(keys: [WordKey.of("bo"), WordKey.of("so"), WordKey.of("hoi")])
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
     static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))

@@ -11,7 +11,7 @@ enum Vocabulary {
         ("huongdan", "Hướng dẫn"), ("thongbao", "Thông báo"), ("thongcao", "Thông cáo"), ("dean", "Đề án"),
         ("baocao", "Báo cáo"), ("totrinh", "Tờ trình"), ("giayphep", "Giấy phép"), ("dieule", "Điều lệ"),
         ("quyche", "Quy chế"), ("phuongan", "Phương án"), ("quyhoach", "Quy hoạch"), ("vanban", "Văn bản"),
-        ("lenh", "Lệnh"), ("luat", "Luật"),
+        ("anle", "Án lệ"), ("lenh", "Lệnh"), ("luat", "Luật"),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// The index of `Luật` in ``typeWords`` (compared by index in the type-word reader, not by string).
@@ -48,7 +48,7 @@ enum Vocabulary {
         "TTr": "Tờ trình", "CV": "Công văn", "CĐ": "Công điện", "QC": "Quy chế", "TC": "Thông cáo",
         "PA": "Phương án", "DA": "Dự án", "BB": "Biên bản", "HĐ": "Hợp đồng", "L": "Lệnh", "PL": "Pháp lệnh",
         "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
-        "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch",
+        "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch", "AL": "Án lệ",
     ]
 
     static func typeName(code: String, party: Bool) -> String? {
