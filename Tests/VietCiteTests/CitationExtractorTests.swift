@@ -144,6 +144,14 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 02/2018/NQ-HĐTP", type: "Nghị quyết", number: "02", symbol: "02/2018/NQ-HĐTP",
                      date: "2018-05-15", issuer: "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
             Expected(text: "Án lệ số 47/2021/AL", type: "Án lệ", number: "47", symbol: "47/2021/AL")]),
+        // A date written after the term; not one written after the next mention.
+        Row("Chỉ thị 35-CT/TW của Bộ Chính trị khóa XIII (ngày 14/6/2024) về đại hội. Kết luận số 01-KL/TW khóa XIII, "
+            + "Quyết định số 12-QĐ/TW ngày 1/1/2022.", [
+            Expected(text: "Chỉ thị 35-CT/TW", type: "Chỉ thị", number: "35", symbol: "35-CT/TW", date: "2024-06-14",
+                     issuer: "Bộ Chính trị", term: "XIII"),
+            Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", term: "XIII"),
+            Expected(text: "Quyết định số 12-QĐ/TW", type: "Quyết định", number: "12", symbol: "12-QĐ/TW",
+                     date: "2022-01-01")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

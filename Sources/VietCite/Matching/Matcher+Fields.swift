@@ -66,6 +66,13 @@ extension Matcher {
         if let (term, end) = readTerm(at: termCursor) {
             fields.term = term
             fields.end = end
+            // `Chỉ thị 35-CT/TW của Bộ Chính trị khóa XIII (ngày 14/6/2024)`: a date written after the term.
+            var dateCursor = end
+            skipGap(&dateCursor)
+            if fields.date == nil, let (date, dateEnd) = readDate(at: dateCursor, allowBare: false) {
+                fields.date = date
+                fields.end = dateEnd
+            }
         }
         return fields
     }
