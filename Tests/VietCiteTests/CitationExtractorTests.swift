@@ -152,6 +152,16 @@ struct CitationExtractorTests {
             Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", term: "XIII"),
             Expected(text: "Quyết định số 12-QĐ/TW", type: "Quyết định", number: "12", symbol: "12-QĐ/TW",
                      date: "2022-01-01")]),
+        // An issuer written once after a list is not shared with a symbol that names another body.
+        Row("Thực hiện Nghị quyết số 43/2022/QH15 và Nghị quyết 11/NQ-CP năm 2022 của Chính phủ; Nghị định số "
+            + "15/2020/NĐ-CP và Nghị quyết số 01/NQ-CP của Chính phủ.", [
+            Expected(text: "Nghị quyết số 43/2022/QH15", type: "Nghị quyết", number: "43", symbol: "43/2022/QH15"),
+            Expected(text: "Nghị quyết 11/NQ-CP", type: "Nghị quyết", number: "11", symbol: "11/NQ-CP",
+                     issuer: "Chính phủ", year: 2022),
+            Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     issuer: "Chính phủ"),
+            Expected(text: "Nghị quyết số 01/NQ-CP", type: "Nghị quyết", number: "01", symbol: "01/NQ-CP",
+                     issuer: "Chính phủ")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -22,6 +22,8 @@ struct RelationTests {
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
         ("Thông tư hướng dẫn thực hiện một số điều của Nghị định số 11/2020/NĐ-CP ngày 20/01/2020 của Chính phủ",
          [.guides], ["hướng dẫn thực hiện"]),
+        ("Căn cứ các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND của UBND tỉnh; các Nghị quyết số 05/NQ-HĐND, "
+            + "06/NQ-HĐND của HĐND tỉnh;", [.basis, .basis, .basis, .basis], ["Căn cứ", "Căn cứ", "Căn cứ", "Căn cứ"]),
         // The mention inside another's subject is a plain reference, not guided by the document.
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),

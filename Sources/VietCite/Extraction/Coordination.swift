@@ -1,6 +1,18 @@
 /// Coordinated mentions share what is written once after the last of them:
 /// `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)`.
 enum Coordination {
+    /// The body an issuer code names (`CP`, `TTg`, `TW`; `QH15` → `QH`), or nil for a code that names none or is
+    /// misread (a type code standing alone, `107/2020/NĐ`; a cut code, `NĐ-P`).
+    static func body(named code: String?) -> String? {
+        guard let code else { return nil }
+        if Vocabulary.stateIssuers.contains(code) || Vocabulary.partyIssuers.contains(code) { return code }
+        for assembly in ["UBTVQH", "QH"] where code.hasPrefix(assembly) && code.count > assembly.count
+            && code.dropFirst(assembly.count).allSatisfy(\.isNumber) {
+            return assembly
+        }
+        return nil
+    }
+
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
@@ -25,7 +37,14 @@ enum Coordination {
                 if matches[index].date == nil && matches[index].issuerRange == nil {
                     matches[index].date = matches[next].date
                 }
-                if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }
+                // Nor is its issuer, when the two symbols name different issuers (`Nghị quyết số 43/2022/QH15 và Nghị
+                // quyết 11/NQ-CP … của Chính phủ`).
+                let body = Self.body(named: matches[index].issuerCode)
+                let nextBody = Self.body(named: matches[next].issuerCode)
+                let sameIssuer = body == nil || nextBody == nil || body == nextBody
+                if matches[index].issuerRange == nil && sameIssuer {
+                    matches[index].issuerRange = matches[next].issuerRange
+                }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
                 if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
             }

@@ -26,9 +26,10 @@ enum Relations {
             let previousEnd = index > 0 ? matches[index - 1].range.upperBound : 0
             let previousFieldsEnd = index > 0 ? matches[index - 1].fieldsEnd : 0
             if begin != sentenceStart || index == 0 || previousEnd <= begin {
-                // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`)
-                // continues the clause before it on the same line.
-                let continuesClause = begin > 0 && matcher.p[begin - 1] == 0x3B && matcher.isBlank(begin..<start)
+                // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`,
+                // `…; các Nghị quyết số 05, 06`) continues the clause before it on the same line.
+                let continuesClause = begin > 0 && matcher.p[begin - 1] == 0x3B
+                    && matcher.isBlankOrPlural(begin..<start)
                 sentenceStart = begin
                 if !continuesClause {
                     sentenceRelation = matcher.nearestTrigger(in: max(begin, start - 400)..<start)
@@ -203,6 +204,16 @@ extension Matcher {
     /// True when the range holds only spaces.
     func isBlank(_ range: Range<Int>) -> Bool {
         range.allSatisfy { p[$0] == 0x20 || p[$0] == 0x09 }
+    }
+
+    /// True when the range holds only spaces, or spaces around the plural `các` (`; các Nghị quyết số …`).
+    func isBlankOrPlural(_ range: Range<Int>) -> Bool {
+        if isBlank(range) { return true }
+        var cursor = range.lowerBound
+        while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+        guard cursor < range.upperBound, Tokenizer.isWordStart(p, cursor, count) else { return false }
+        let end = Tokenizer.wordEnd(p, from: cursor, count)
+        return end <= range.upperBound && isWord(cursor..<end, "cac") && isBlank(end..<range.upperBound)
     }
 
     /// True when `được` or `đã được` stands right before `start` (`được sửa đổi, bổ sung bởi`).
