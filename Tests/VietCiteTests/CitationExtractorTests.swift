@@ -162,6 +162,13 @@ struct CitationExtractorTests {
                      issuer: "Chính phủ"),
             Expected(text: "Nghị quyết số 01/NQ-CP", type: "Nghị quyết", number: "01", symbol: "01/NQ-CP",
                      issuer: "Chính phủ")]),
+        // A table of documents: the date in the next cell (after a tab) is the symbol's; a date in prose needs `ngày`.
+        Row("1\t15/2020/NĐ-CP\t03/02/2020\tNghị định quy định xử phạt\n2\t1234/QĐ-UBND\t05/5/2023\tQuyết định "
+            + "phê duyệt\nQuyết định số 12/QĐ-UBND 05/5/2023", [
+            Expected(text: "15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP", date: "2020-02-03"),
+            Expected(text: "1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
+                     date: "2023-05-05"),
+            Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -32,7 +32,9 @@ extension Matcher {
             afterComma += 1
             skipGap(&afterComma)
         }
-        if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor) {
+        // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab).
+        let inNextCell = (end..<afterComma).contains { p[$0] == 0x09 }
+        if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell) {
             fields.date = date
             cursor = end
             fields.end = end
