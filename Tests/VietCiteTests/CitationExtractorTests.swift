@@ -165,7 +165,8 @@ struct CitationExtractorTests {
         // A table of documents: the date in the next cell (after a tab) is the symbol's; a date in prose needs `ngày`.
         Row("1\t15/2020/NĐ-CP\t03/02/2020\tNghị định quy định xử phạt\n2\t1234/QĐ-UBND\t05/5/2023\tQuyết định "
             + "phê duyệt\nQuyết định số 12/QĐ-UBND 05/5/2023", [
-            Expected(text: "15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP", date: "2020-02-03"),
+            Expected(text: "15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     date: "2020-02-03"),
             Expected(text: "1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
                      date: "2023-05-05"),
             Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND")]),
