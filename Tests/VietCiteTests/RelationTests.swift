@@ -24,6 +24,12 @@ struct RelationTests {
          [.guides], ["hướng dẫn thực hiện"]),
         ("Căn cứ các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND của UBND tỉnh; các Nghị quyết số 05/NQ-HĐND, "
             + "06/NQ-HĐND của HĐND tỉnh;", [.basis, .basis, .basis, .basis], ["Căn cứ", "Căn cứ", "Căn cứ", "Căn cứ"]),
+        // Lists over lines: under `Căn cứ:`, and after a line that ends with `;` and holds the mention before.
+        ("CĂN CỨ:\n- Điều lệ Đảng;\n- Quy định số 24-QĐ/TW ngày 30/7/2021;\n- Nghị quyết số 21-NQ/TW.",
+         [.basis, .basis, .basis], ["CĂN CỨ", "CĂN CỨ", "CĂN CỨ"]),
+        ("Căn cứ Luật Đầu tư ngày 17/6/2020;\nLuật Đất đai năm 2024;", [.basis, .basis], ["Căn cứ", "Căn cứ"]),
+        ("Căn cứ Luật Đầu tư ngày 17/6/2020.\nĐiều 1. Giao Sở Tài chính;\nQuyết định số 5/QĐ-UBND được giữ nguyên.",
+         [.basis, .reference], ["Căn cứ", nil]),
         // The mention inside another's subject is a plain reference, not guided by the document.
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),

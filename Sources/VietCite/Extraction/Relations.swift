@@ -27,12 +27,20 @@ enum Relations {
             let previousFieldsEnd = index > 0 ? matches[index - 1].fieldsEnd : 0
             if begin != sentenceStart || index == 0 || previousEnd <= begin {
                 // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`,
-                // `…; các Nghị quyết số 05, 06`) continues the clause before it on the same line.
-                let continuesClause = begin > 0 && matcher.p[begin - 1] == 0x3B
-                    && matcher.isBlankOrPlural(begin..<start)
+                // `…; các Nghị quyết số 05, 06`, `- Nghị định B;`) continues the clause before it, on the same line
+                // or on the next after a line that ends with `;`, when the mention before stands in that line.
+                let onlyMention = matcher.holdsOnlyListLead(begin..<start)
+                let continuesClause = onlyMention && matcher.followsSemicolon(begin)
+                    && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1)
                 sentenceStart = begin
                 if !continuesClause {
-                    sentenceRelation = matcher.nearestTrigger(in: max(begin, start - 400)..<start)
+                    // The first item of a list under a line that ends with `:` (`Căn cứ:⏎- Điều lệ Đảng;`) takes the
+                    // trigger of that line.
+                    let introduction = onlyMention ? matcher.colonIntroduction(before: begin) : nil
+                    sentenceRelation = matcher.nearestTrigger(in: introduction ?? max(begin, start - 400)..<start)
+                } else if matcher.p[begin - 1] != 0x3B {
+                    // On the next line: the relation of the mention that ends the line before.
+                    sentenceRelation = matches[index - 1].relation
                 }
                 matches[index].relation = sentenceRelation
             } else if matcher.isListContinuation(from: previousFieldsEnd, to: start)
@@ -206,14 +214,58 @@ extension Matcher {
         range.allSatisfy { p[$0] == 0x20 || p[$0] == 0x09 }
     }
 
-    /// True when the range holds only spaces, or spaces around the plural `các` (`; các Nghị quyết số …`).
-    func isBlankOrPlural(_ range: Range<Int>) -> Bool {
-        if isBlank(range) { return true }
+    /// True when `;` stands right before `index`, or ends the line before it (`Căn cứ Luật A;⏎Luật B;`).
+    func followsSemicolon(_ index: Int) -> Bool {
+        var cursor = index
+        var lines = 0
+        while cursor > 0 && (p[cursor - 1] == 0x0A || p[cursor - 1] == 0x0D || p[cursor - 1] == 0x20) && lines < 2 {
+            if p[cursor - 1] == 0x0A { lines += 1 }
+            cursor -= 1
+        }
+        return cursor > 0 && p[cursor - 1] == 0x3B && (cursor == index || lines == 1)
+    }
+
+    /// The number of line breaks (`\n`) in the range.
+    func lineBreaks(in range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (p[$1] == 0x0A ? 1 : 0) }
+    }
+
+    /// True when the range holds only what may open a list item before its mention: spaces, a bullet (`-`, `+`,
+    /// `*`, `•`, `–`, `—`) and the plural `các` (`; các Nghị quyết số …`, `- Luật …`).
+    func holdsOnlyListLead(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
-        while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
-        guard cursor < range.upperBound, Tokenizer.isWordStart(p, cursor, count) else { return false }
-        let end = Tokenizer.wordEnd(p, from: cursor, count)
-        return end <= range.upperBound && isWord(cursor..<end, "cac") && isBlank(end..<range.upperBound)
+        func skipBlanks() {
+            while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+        }
+        skipBlanks()
+        if cursor < range.upperBound && (p[cursor] == 0x2D || p[cursor] == 0x2B || p[cursor] == 0x2A) {
+            cursor += 1
+        } else if cursor + 2 < range.upperBound && p[cursor] == 0xE2 && p[cursor + 1] == 0x80
+                    && (p[cursor + 2] == 0xA2 || p[cursor + 2] == 0x93 || p[cursor + 2] == 0x94) {
+            cursor += 3
+        }
+        skipBlanks()
+        if cursor < range.upperBound, Tokenizer.isWordStart(p, cursor, count) {
+            let end = Tokenizer.wordEnd(p, from: cursor, count)
+            guard end <= range.upperBound, isWord(cursor..<end, "cac") else { return false }
+            cursor = end
+            skipBlanks()
+        }
+        return cursor == range.upperBound
+    }
+
+    /// The line before `index` (which must start a line) when it ends with `:`, up to the colon and at most 400 bytes
+    /// long: the introduction of a list (`Căn cứ:`, `Thực hiện:`).
+    func colonIntroduction(before index: Int) -> Range<Int>? {
+        var cursor = index
+        guard cursor > 0, p[cursor - 1] == 0x0A else { return nil }
+        cursor -= 1
+        while cursor > 0 && (p[cursor - 1] == 0x0D || p[cursor - 1] == 0x20) { cursor -= 1 }
+        guard cursor > 0, p[cursor - 1] == 0x3A else { return nil }
+        let colon = cursor - 1
+        var lineStart = colon
+        while lineStart > 0 && p[lineStart - 1] != 0x0A && colon - lineStart < 400 { lineStart -= 1 }
+        return lineStart..<colon
     }
 
     /// True when `được` or `đã được` stands right before `start` (`được sửa đổi, bổ sung bởi`).
