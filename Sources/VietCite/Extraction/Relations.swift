@@ -29,15 +29,17 @@ enum Relations {
                 // The first mention of its sentence; a clause that is only a mention (`Căn cứ Luật A; Luật B;`,
                 // `…; các Nghị quyết số 05, 06`, `- Nghị định B;`) continues the clause before it, on the same line
                 // or on the next after a line that ends with `;`, when the mention before stands in that line.
-                let onlyMention = matcher.holdsOnlyListLead(begin..<start)
-                let continuesClause = onlyMention && matcher.followsSemicolon(begin)
+                // The first item of a list under a line that ends with `:` (`Căn cứ:⏎- Điều lệ Đảng;`) takes the
+                // trigger of that line. (The cheap tests of the line's ends first: most sentences are neither.)
+                let afterSemicolon = matcher.followsSemicolon(begin)
+                let introduction = afterSemicolon ? nil : matcher.colonIntroduction(before: begin)
+                let onlyMention = (afterSemicolon || introduction != nil) && matcher.holdsOnlyListLead(begin..<start)
+                let continuesClause = afterSemicolon && onlyMention
                     && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1)
                 sentenceStart = begin
                 if !continuesClause {
-                    // The first item of a list under a line that ends with `:` (`Căn cứ:⏎- Điều lệ Đảng;`) takes the
-                    // trigger of that line.
-                    let introduction = onlyMention ? matcher.colonIntroduction(before: begin) : nil
-                    sentenceRelation = matcher.nearestTrigger(in: introduction ?? max(begin, start - 400)..<start)
+                    let listIntroduction = onlyMention ? introduction : nil
+                    sentenceRelation = matcher.nearestTrigger(in: listIntroduction ?? max(begin, start - 400)..<start)
                 } else if matcher.p[begin - 1] != 0x3B {
                     // On the next line: the relation of the mention that ends the line before.
                     sentenceRelation = matches[index - 1].relation
