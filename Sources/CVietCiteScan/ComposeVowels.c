@@ -17,6 +17,9 @@ static inline void copy16(uint8_t *destination, const uint8_t *source) {
 
 size_t vietcite_compose_ascii_vowels(const uint8_t *p, size_t start, size_t count, vietcite_compose_state *state,
                                      const uint32_t *letters, const uint8_t *slots) {
+    /* The last 24 bytes are left to the caller: before them, every read below is in bounds without a test. */
+    if (count < 24) return start;
+    const size_t limit = count - 24;
     /* The state in locals: every store into the output may alias it, and would make the compiler read it again. */
     uint8_t *const out = state->out;
     size_t out_count = state->out_count;
@@ -38,9 +41,6 @@ size_t vietcite_compose_ascii_vowels(const uint8_t *p, size_t start, size_t coun
         }
     }
     size_t index = start;
-    /* The last 24 bytes are left to the caller: before them, every read below is in bounds without a test. */
-    if (count < 24) return start;
-    const size_t limit = count - 24;
     while (index < limit) {
         /* The next byte that is not ASCII, eight at a time. */
         uint64_t word;

@@ -39,10 +39,10 @@ enum Coordination {
                 }
                 // Nor is its issuer, when the two symbols name different issuers (`Nghị quyết số 43/2022/QH15 và Nghị
                 // quyết 11/NQ-CP … của Chính phủ`).
-                let body = Self.body(named: matches[index].issuerCode)
-                let nextBody = Self.body(named: matches[next].issuerCode)
-                let sameIssuer = body == nil || nextBody == nil || body == nextBody
-                if matches[index].issuerRange == nil && sameIssuer {
+                if matches[index].issuerRange == nil,
+                   case let (body, nextBody) = (Self.body(named: matches[index].issuerCode),
+                                                Self.body(named: matches[next].issuerCode)),
+                   body == nil || nextBody == nil || body == nextBody {
                     matches[index].issuerRange = matches[next].issuerRange
                 }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
