@@ -24,6 +24,8 @@
     public var hasTypeWord: Bool
     /// Where the fields after the mention end (date, issuer, term).
     public var fieldsEnd: Int
+    /// Where the date or year read right after the mention ends, else the mention's end: the scan goes on there.
+    var dateEnd: Int
     /// Repairs and checks (`repaired-symbol`, `invalid-date`, …).
     public var warnings: [String]
     /// A year written with a name (`Luật Đất đai năm 2013`).
@@ -65,5 +67,6 @@
         self.issuerRange = fields.issuerRange
         self.term = fields.term
         self.fieldsEnd = fields.end
+        self.dateEnd = fields.dateEnd ?? range.upperBound
     }
 }

@@ -8,6 +8,9 @@ extension Matcher {
         var issuerRange: Range<Int>?
         var term: String?
         var end: Int
+        /// Where the date or year read right after the mention ends (none: the mention's end). No mention can
+        /// begin before it, so the scan goes on from there (a date's three numbers are not read again as symbols).
+        var dateEnd: Int? = nil
     }
 
     /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
@@ -16,6 +19,7 @@ extension Matcher {
         if fields.date != nil { match.date = fields.date }
         if fields.year != nil { match.year = fields.year }
         if fields.issuerRange != nil { match.issuerRange = fields.issuerRange }
+        if let dateEnd = fields.dateEnd { match.dateEnd = dateEnd }
         match.term = fields.term
         match.fieldsEnd = fields.end
         checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term)
@@ -38,6 +42,7 @@ extension Matcher {
             fields.date = date
             cursor = end
             fields.end = end
+            fields.dateEnd = end
             skipGap(&cursor)
             if cursor < count && p[cursor] == 0x2C {
                 cursor += 1
@@ -48,6 +53,7 @@ extension Matcher {
             fields.year = year
             cursor = end
             fields.end = end
+            fields.dateEnd = end
             skipGap(&cursor)
         } else {
             cursor = afterComma

@@ -53,7 +53,7 @@ struct PreviousMention {
             let lastEnd = previous?.range.upperBound ?? 0
             if p[index] >= 0xC0 {
                 if let match = nameMatch(at: index), match.range.lowerBound >= lastEnd {
-                    index = max(match.range.upperBound, index + 1)
+                    index = max(match.range.upperBound, match.dateEnd, index + 1)
                     append(match, to: &matches, previous: &previous, relations: &relations)
                 } else {
                     index += p[index] == 0xE1 ? 3 : 2
@@ -70,7 +70,7 @@ struct PreviousMention {
                 if !glued || gluedAllowed(before: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     if match.range.lowerBound >= lastEnd {
-                        index = max(match.range.upperBound, runEnd)
+                        index = max(match.range.upperBound, match.dateEnd, runEnd)
                         append(match, to: &matches, previous: &previous, relations: &relations)
                         continue
                     }
@@ -78,7 +78,7 @@ struct PreviousMention {
             } else if let head = shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous),
                       head.range.lowerBound >= lastEnd {
                 let match = shortMatch(head)
-                index = max(match.range.upperBound, runEnd)
+                index = max(match.range.upperBound, match.dateEnd, runEnd)
                 append(match, to: &matches, previous: &previous, relations: &relations)
                 continue
             }
