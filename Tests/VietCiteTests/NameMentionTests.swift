@@ -43,6 +43,9 @@ struct NameMentionTests {
         NameRow(input: "Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;",
                 text: "Luật Đầu tư theo phương thức đối tác công tư", type: "Luật",
                 name: "Luật Đầu tư theo phương thức đối tác công tư", date: "2020-06-18"),
+        // `Sở` folds to `so` as `số` does (`Luật số 94/2025/QH15` is no name); its horn sets it apart.
+        NameRow(input: "Căn cứ Luật Sở hữu trí tuệ ngày 29/11/2005;", text: "Luật Sở hữu trí tuệ", type: "Luật",
+                name: "Luật Sở hữu trí tuệ", date: "2005-11-29"),
         NameRow(input: "Căn cứ Luật Cán bộ, công chức và Luật Viên chức;", text: "Luật Cán bộ, công chức",
                 type: "Luật", name: "Luật Cán bộ, công chức"),
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",

@@ -94,7 +94,7 @@ extension Matcher {
     /// (`số 49/2014/QH13`). Returns nil when no name follows (`Luật này`, `luật sư`, `Luật số 94/2025/QH15`).
     func nameMention(typeRange: Range<Int>, type: String) -> Match? {
         guard let first = wordAfter(typeRange.upperBound) else { return nil }
-        if isWord(first, "so") || isWord(first, "nay") || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
+        if isWord(first, "so") && !hasHornO(first) || isWord(first, "nay") || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
             return nil
         }
         let nameEnd: Int
@@ -129,6 +129,17 @@ extension Matcher {
         attachYear(to: &match)
         readFields(into: &match)
         return match
+    }
+
+    /// True when the word's vowel is `ơ` with any tone: `Sở` (`Luật Sở hữu trí tuệ`), which folds to `so` as `số` does.
+    private func hasHornO(_ word: Range<Int>) -> Bool {
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(p, index, count)
+            if scalar == 0x1A0 || scalar == 0x1A1 || (0x1EDA...0x1EE3).contains(scalar) { return true }
+            index += length
+        }
+        return false
     }
 
     /// `năm 2013` or a bare `2015` directly after a name: part of the span, and the mention's `year`.
