@@ -52,6 +52,10 @@ struct CitationExtractorTests {
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),
             Expected(text: "Thông tư 01/2021", type: "Thông tư", number: "01", symbol: nil, year: 2021)]),
+        // `bị` after an issuer is the passive, not the `bí` of `Ban Bí thư`.
+        Row("Quyết định số 789/QĐ-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh bị bãi bỏ; Chỉ thị của bí thư chi bộ.", [
+            Expected(text: "Quyết định số 789/QĐ-UBND", type: "Quyết định", number: "789", symbol: "789/QĐ-UBND",
+                     date: "2023-05-12", issuer: "Chủ tịch UBND tỉnh")]),
         // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo.
         Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/TU ngày 3-4-2022", [
             Expected(text: "Nghị quyết chuyên đề số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",

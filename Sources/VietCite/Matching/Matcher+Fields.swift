@@ -305,6 +305,8 @@ extension Matcher {
             }
             if stopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
+            // `bí` of `bí thư`; a lower-case `bị` is the passive (`… của Chủ tịch UBND tỉnh bị bãi bỏ`).
+            if key == WordKey.bi && !capitalised && !nextWordIs("thu", after: end) { break }
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
             let isTitle = key == WordKey.doc && previousKey == WordKey.giam
                 || key == WordKey.nghi && previousKey == WordKey.hoi

@@ -184,11 +184,12 @@ enum WordKey {
     static let thu: UInt64 = 0x746875  // "thu"
     static let bo: UInt64 = 0x626F  // "bo"
     static let nghi: UInt64 = 0x6E676869  // "nghi"
+    static let bi: UInt64 = 0x6269  // "bi"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
-        ("bo", bo), ("nghi", nghi),
+        ("bo", bo), ("nghi", nghi), ("bi", bi),
     ]
 }
 
