@@ -34,6 +34,19 @@ struct RelationTests {
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
         ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
+        // Stated after the mention, in the passive: by the citing document, not by another or in the past.
+        ("2. Thông tư số 68/2019/TT-BTC, Thông tư số 88/2020/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
+         [.ends, .ends], ["hết hiệu lực", "hết hiệu lực"]),
+        ("Khoản 2 Điều 10 Nghị định số 24/2024/NĐ-CP được sửa đổi, bổ sung như sau:", [.amends],
+         ["được sửa đổi, bổ sung"]),
+        ("3. Quyết định số 789/QĐ-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh bị bãi bỏ.", [.repeals], ["bị bãi bỏ"]),
+        ("Thông tư 39/2014/TT-BTC được thay thế bởi Thông tư này.", [.replaces], ["được thay thế"]),
+        ("Theo Nghị định 100/2019/NĐ-CP (được sửa đổi bởi Nghị định 123/2021/NĐ-CP) mức phạt thấp hơn.",
+         [.reference, .reference], [nil, nil]),
+        ("Thông tư số 12/2020/TT-BYT được thay thế bằng Thông tư số 15/2023/TT-BYT.", [.reference, .reference],
+         [nil, nil]),
+        ("Nghị định 15/2020/NĐ-CP đã hết hiệu lực; sau đó Nghị định 168 được sửa đổi.", [.reference, .reference],
+         [nil, nil]),
     ]
 
     @Test("the relation and its trigger", arguments: rows.indices)

@@ -31,6 +31,7 @@ public struct CitationExtractor: Sendable {
         // The scan reads each mention's pinpoint and relation as it finds it (`Matcher.append`).
         var matches = Matcher.matches(in: normalized.bytes)
         Coordination.shareFields(&matches, in: normalized.bytes)
+        PostposedRelations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, text: normalized.bytes)
         // By index through the buffer: iterating the elements would copy each ``Match``.

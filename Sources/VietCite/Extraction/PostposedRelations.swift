@@ -1,0 +1,112 @@
+/// Relations stated after the mention, in the passive (`documents.md` §7.4): `Thông tư số 68/2019/TT-BTC hết hiệu
+/// lực kể từ …`, `khoản 2 Điều 10 Nghị định số 24/2024/NĐ-CP được sửa đổi như sau:`, `Quyết định số 789/QĐ-UBND bị
+/// bãi bỏ`, `Thông tư 39/2014/TT-BTC được thay thế bởi Thông tư này`.
+///
+/// Only a mention that no trigger before it gave a relation takes one, and only when the words stand right after its
+/// fields (`đều` and `cũng` may come between). `được sửa đổi bởi Nghị định 123` says another document amended it, not
+/// the citing one: after `bởi`, `bằng`, `theo` or `tại` the agent must be the citing document itself (`… này`).
+/// `đã hết hiệu lực` reports a past fact and is left a plain reference. Members of a list before the mention
+/// (`Thông tư số 68/2019/TT-BTC, Thông tư số 88/2020/TT-BTC hết hiệu lực`) share the relation.
+enum PostposedRelations {
+    /// Folded words after the mention, with the relation they state.
+    static let phrases: [(words: [StaticString], relation: Relation)] = [
+        (["het", "hieu", "luc"], .ends),
+        (["bi", "bai", "bo"], .repeals), (["duoc", "bai", "bo"], .repeals),
+        (["bi", "thay", "the"], .replaces), (["duoc", "thay", "the"], .replaces),
+        (["duoc", "sua", "doi"], .amends), (["duoc", "bo", "sung"], .amends),
+        (["bi", "dinh", "chi"], .suspends), (["duoc", "dinh", "chinh"], .corrects),
+    ]
+
+    /// Gives the mentions without a relation the one stated right after them.
+    static func assign(_ matches: inout [Match], in bytes: [UInt8]) {
+        guard !matches.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            // Backwards, so that a list's last member hands its relation to the members before it.
+            var following: (relation: Relation, trigger: Range<Int>)?
+            for index in matches.indices.reversed() where matches[index].relation == nil {
+                let fieldsEnd = matches[index].fieldsEnd
+                if let stated = matcher.postposedRelation(after: fieldsEnd) {
+                    matches[index].relation = stated
+                    following = stated
+                } else if let shared = following, index + 1 < matches.count,
+                          matches[index + 1].relation?.trigger == shared.trigger,
+                          matcher.isListContinuation(from: fieldsEnd, to: matches[index + 1].range.lowerBound) {
+                    matches[index].relation = shared
+                } else {
+                    following = nil
+                }
+            }
+        }
+    }
+}
+
+extension Matcher {
+    /// The relation a passive phrase right after `end` states, with the phrase's range.
+    func postposedRelation(after end: Int) -> (relation: Relation, trigger: Range<Int>)? {
+        var cursor = end
+        skipSpaces(&cursor, limit: 4)
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        var start = cursor
+        // `đều hết hiệu lực`, `cũng được bãi bỏ`.
+        var adverb = cursor
+        if expectWord("deu", &adverb) || expectWord("cung", &adverb) {
+            cursor = adverb
+            skipSpaces(&cursor, limit: 2)
+            start = cursor
+        }
+        for phrase in PostposedRelations.phrases {
+            var wordsEnd = cursor
+            guard phrase.words.allSatisfy({ expectWord($0, &wordsEnd) }) else { continue }
+            // `sửa đổi, bổ sung`: the trigger runs to the end of the pair.
+            var pairEnd = wordsEnd
+            if phrase.relation == .amends, pairEnd < count, p[pairEnd] == 0x2C {
+                pairEnd += 1
+                if expectWord("bo", &pairEnd) && expectWord("sung", &pairEnd) { wordsEnd = pairEnd }
+            }
+            guard let agent = agentIsCitingDocument(after: wordsEnd) else { return nil }
+            // `Nghị định 168 được sửa đổi.` may tell what happened to it; `… được sửa đổi, bổ sung như sau:` is the
+            // citing document amending it.
+            if phrase.relation == .amends || phrase.relation == .corrects {
+                guard agent || clauseSays(from: wordsEnd) else { return nil }
+            }
+            return (phrase.relation, start..<wordsEnd)
+        }
+        return nil
+    }
+
+    /// After `bởi`, `bằng`, `theo` or `tại`: true when the agent is the citing document (`bởi Thông tư này`), nil when
+    /// it is another (`bởi Nghị định số 123/2021/NĐ-CP`). False when no agent is named.
+    private func agentIsCitingDocument(after end: Int) -> Bool? {
+        var cursor = end
+        guard expectWord("boi", &cursor) || expectWord("bang", &cursor) || expectWord("theo", &cursor)
+                || expectWord("tai", &cursor) else { return false }
+        // The agent's type word (one to three words), then `này`.
+        for _ in 0..<4 {
+            skipSpaces(&cursor, limit: 2)
+            guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+            let wordEnd = Tokenizer.wordEnd(p, from: cursor, count)
+            if isWord(cursor..<wordEnd, "nay") { return true }
+            cursor = wordEnd
+        }
+        return nil
+    }
+
+    /// True when `như sau` ends the clause that goes on at `start` (within 80 bytes, before `.`, `;` or a line
+    /// break): `… được sửa đổi, bổ sung như sau:`.
+    private func clauseSays(from start: Int) -> Bool {
+        var cursor = start
+        while cursor < count && cursor - start < 80 {
+            let byte = p[cursor]
+            if byte == 0x2E || byte == 0x3B || byte == 0x0A || byte == 0x0D { return false }
+            if Tokenizer.isWordStart(p, cursor, count) {
+                var after = cursor
+                if expectWord("nhu", &after) && expectWord("sau", &after) { return true }
+                cursor = Tokenizer.wordEnd(p, from: cursor, count)
+            } else {
+                cursor += 1
+            }
+        }
+        return false
+    }
+}
