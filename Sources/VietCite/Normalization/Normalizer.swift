@@ -9,6 +9,8 @@
 ///   invisible format characters removed; line breaks (LF, CR LF, CR) kept;
 /// - dashes U+2010–2015, U+2212, U+FE63 → `-` between parts of a code or a date (`NĐ–CP`, `21 – NQ/TW`);
 /// - fullwidth ASCII (`２５／ＮＱ－ＴＷ`) → ASCII, without NFKC's other changes (`m²` stays);
+/// - HTML markup, in a text that opens as a page does: tags, comments and scripts removed, character references
+///   decoded (``Markup``);
 /// - optionally, the tone-mark placement of `oa`, `oe`, `uy` syllables (``ToneStyle``).
 ///
 /// ```swift
@@ -25,8 +27,24 @@
         /// The tone placement of the output, or nil to keep the source's (the default).
         public var toneStyle: ToneStyle?
 
-        /// Creates options; by default the source's tone placement is kept.
-        public init(toneStyle: ToneStyle? = nil) { self.toneStyle = toneStyle }
+        /// Whether HTML markup is read as markup (``Markup``): by default when the text opens as a page does.
+        public var markup: MarkupHandling
+
+        /// Creates options; by default the source's tone placement is kept and a page's markup is removed.
+        public init(toneStyle: ToneStyle? = nil, markup: MarkupHandling = .automatic) {
+            self.toneStyle = toneStyle
+            self.markup = markup
+        }
+    }
+
+    /// Whether a text's HTML markup (tags, comments, character references) is removed before matching.
+    public enum MarkupHandling: Sendable, Hashable {
+        /// Removed when the text opens with a tag, a comment or a doctype and holds an HTML element near its start.
+        case automatic
+        /// Always removed.
+        case html
+        /// Never removed: the text is read as plain text.
+        case text
     }
 
     /// The options this normalizer applies.
@@ -46,7 +64,11 @@
             pass.run()
             return pass.finish(source: source.bytes)
         }
-        guard let style = options.toneStyle else { return normalized }
-        return ToneStyle.restyle(normalized, to: style)
+        var text = normalized
+        if options.markup == .html || options.markup == .automatic && Markup.looksLikeHTML(normalized.bytes) {
+            text = Markup.strip(normalized)
+        }
+        guard let style = options.toneStyle else { return text }
+        return ToneStyle.restyle(text, to: style)
     }
 }
