@@ -33,38 +33,22 @@ enum Markup {
 
     /// The text without its markup, with the map composed back to the original bytes.
     static func strip(_ text: NormalizedText) -> NormalizedText {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.bytes.count)
-        var builder = OffsetMap.Builder()
-        var copied = 0
-        var changed = false
+        var rewrite = TextRewrite(text)
         text.bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
             var reader = Reader(buffer: buffer)
             var index = 0
-            while index < count {
+            while index < buffer.count {
                 let byte = buffer[index]
-                guard byte == 0x3C || byte == 0x26 else {
+                guard byte == 0x3C || byte == 0x26,
+                      let (end, replacement) = byte == 0x3C ? reader.tag(at: index) : reader.reference(at: index) else {
                     index += 1
                     continue
                 }
-                guard let (end, replacement) = byte == 0x3C ? reader.tag(at: index) : reader.reference(at: index) else {
-                    index += 1
-                    continue
-                }
-                changed = true
-                builder.appendMapped(from: text.map, output: copied..<index, outStart: output.count)
-                output.append(contentsOf: buffer[copied..<index])
-                builder.appendEdit(outStart: output.count, source: text.sourceRange(of: index..<end))
-                output.append(contentsOf: replacement)
-                copied = end
+                rewrite.replace(index..<end, with: replacement)
                 index = end
             }
         }
-        guard changed else { return text }
-        builder.appendMapped(from: text.map, output: copied..<text.bytes.count, outStart: output.count)
-        output.append(contentsOf: text.bytes[copied...])
-        return NormalizedText(bytes: output, map: builder.build(outputCount: output.count, sourceCount: text.map.sourceCount))
+        return rewrite.finish()
     }
 
     /// Reads tags and references; remembers the searches that failed so none is repeated.

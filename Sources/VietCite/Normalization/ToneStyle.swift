@@ -49,11 +49,7 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
 
     /// Restyles a normalized text, composing the offset map so spans still point into the source.
     static func restyle(_ text: NormalizedText, to style: ToneStyle) -> NormalizedText {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.bytes.count)
-        var builder = OffsetMap.Builder()
-        var copied = 0
-        var changed = false
+        var rewrite = TextRewrite(text)
         text.bytes.withUnsafeBufferPointer { buffer in
             guard let p = buffer.baseAddress else { return }
             let count = buffer.count
@@ -86,18 +82,12 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
                     continue
                 }
                 guard hasToned, hasPair, letters.count <= 7, let restyled = style.restyled(letters) else { continue }
-                changed = true
-                builder.appendMapped(from: text.map, output: copied..<wordStart, outStart: output.count)
-                output.append(contentsOf: buffer[copied..<wordStart])
-                builder.appendEdit(outStart: output.count, source: text.sourceRange(of: wordStart..<index))
-                for scalar in restyled { UTF8Decoding.append(scalar, to: &output) }
-                copied = index
+                var word: [UInt8] = []
+                for scalar in restyled { UTF8Decoding.append(scalar, to: &word) }
+                rewrite.replace(wordStart..<index, with: word)
             }
         }
-        guard changed else { return text }
-        builder.appendMapped(from: text.map, output: copied..<text.bytes.count, outStart: output.count)
-        output.append(contentsOf: text.bytes[copied...])
-        return NormalizedText(bytes: output, map: builder.build(outputCount: output.count, sourceCount: text.map.sourceCount))
+        return rewrite.finish()
     }
 }
 
