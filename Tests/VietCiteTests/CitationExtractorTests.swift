@@ -56,6 +56,11 @@ struct CitationExtractorTests {
         Row("Quyết định số 789/QĐ-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh bị bãi bỏ; Chỉ thị của bí thư chi bộ.", [
             Expected(text: "Quyết định số 789/QĐ-UBND", type: "Quyết định", number: "789", symbol: "789/QĐ-UBND",
                      date: "2023-05-12", issuer: "Chủ tịch UBND tỉnh")]),
+        Row("Tờ trình số 123/TTr-SXD ngày 05/3/2024, Báo cáo thẩm định số 45/BC-STP ngày 01/3/2024 của Sở Tư pháp.", [
+            Expected(text: "Tờ trình số 123/TTr-SXD", type: "Tờ trình", number: "123", symbol: "123/TTr-SXD",
+                     date: "2024-03-05"),
+            Expected(text: "Báo cáo thẩm định số 45/BC-STP", type: "Báo cáo", number: "45", symbol: "45/BC-STP",
+                     date: "2024-03-01", issuer: "Sở Tư pháp")]),
         // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo.
         Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/TU ngày 3-4-2022", [
             Expected(text: "Nghị quyết chuyên đề số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",

@@ -71,7 +71,7 @@ extension Matcher {
     }
 
     /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`, `làm việc` of
-    /// `Quy chế làm việc`), with the spaces before it skipped; nil when none ends at `end`.
+    /// `Quy chế làm việc`, `thẩm định`), with the spaces before it skipped; nil when none ends at `end`.
     private func modifierBefore(_ end: Int) -> Int? {
         guard let second = wordEndingAt(end), let first = wordBefore(second.lowerBound) else { return nil }
         let pair = (foldedWord(first), foldedWord(second))
@@ -83,6 +83,9 @@ extension Matcher {
 
     private static let modifiers: [([UInt8], [UInt8])] = [
         ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lam", "viec"),
+        // `Báo cáo thẩm định số`, `Quy chế phối hợp số`, `Báo cáo tổng kết số`, `Báo cáo giám sát số`,
+        // `Công văn hỏa tốc số`.
+        ("tham", "dinh"), ("phoi", "hop"), ("tong", "ket"), ("giam", "sat"), ("hoa", "toc"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private func wordEndingAt(_ end: Int) -> Range<Int>? {
