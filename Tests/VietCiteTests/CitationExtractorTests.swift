@@ -61,6 +61,11 @@ struct CitationExtractorTests {
                      date: "2024-03-05"),
             Expected(text: "Báo cáo thẩm định số 45/BC-STP", type: "Báo cáo", number: "45", symbol: "45/BC-STP",
                      date: "2024-03-01", issuer: "Sở Tư pháp")]),
+        // A short form of another type takes no date or issuer from the full citation after `và`.
+        Row("phổ biến Thông tư 32 và Nghị định số 96/2023/NĐ-CP ngày 30/12/2023 của Chính phủ", [
+            Expected(text: "Thông tư 32", type: "Thông tư", number: "32", symbol: nil),
+            Expected(text: "Nghị định số 96/2023/NĐ-CP", type: "Nghị định", number: "96", symbol: "96/2023/NĐ-CP",
+                     date: "2023-12-30", issuer: "Chính phủ")]),
         // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo.
         Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/TU ngày 3-4-2022", [
             Expected(text: "Nghị quyết chuyên đề số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",

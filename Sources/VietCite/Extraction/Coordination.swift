@@ -27,10 +27,12 @@ enum Coordination {
                 // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.
                 // A document named by its plenum or congress has no date or issuer to share.
                 let nextStart = matches[next].range.lowerBound
+                // A short form of another type (`Thông tư 32 và Nghị định số 96/2023/NĐ-CP ngày 30/12/2023`) names a
+                // document cited in full elsewhere: the date after the next is not its own.
                 guard matches[index].family != "name",
                       matcher.isListContinuation(from: currentEnd, to: nextStart),
                       !matches[next].hasTypeWord || matches[next].type == matches[index].type
-                        || matcher.containsWord("va", in: currentEnd..<nextStart)
+                        || matches[index].family != "short" && matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
