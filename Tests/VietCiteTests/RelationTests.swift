@@ -34,6 +34,8 @@ struct RelationTests {
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
         ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
+        // After a count, `hướng dẫn` names documents.
+        ("Các cấp ủy ban hành 56 kế hoạch, 48 hướng dẫn để cụ thể hóa Chỉ thị số 05-CT/TW.", [.reference], [nil]),
         // Stated after the mention, in the passive: by the citing document, not by another or in the past.
         ("2. Thông tư số 68/2019/TT-BTC, Thông tư số 88/2020/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
          [.ends, .ends], ["hết hiệu lực", "hết hiệu lực"]),

@@ -165,6 +165,11 @@ extension Matcher {
                 let relation = Relations.triggers[index].relation
                 guard let last = followingWords(after: end, match: Relations.followingKeys[index], limit: range.upperBound)
                 else { continue }
+                // After a count the words name documents, not an act (`48 hướng dẫn, 48 thông báo`); a capital opens a
+                // clause (`… 14/7/2015 Căn cứ Luật …` in text whose line breaks were lost).
+                if cursor > 1 && p[cursor - 1] == 0x20 && ByteClass.isDigit(p[cursor - 2]) && !isCapitalised(at: cursor) {
+                    break
+                }
                 // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`).
                 if relation == .review {
                     let begin = sentenceStart(before: cursor)
