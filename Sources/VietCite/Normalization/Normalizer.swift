@@ -1,6 +1,7 @@
 /// Turns any bytes into clean NFC Vietnamese UTF-8 and remembers where every output byte came from.
 ///
 /// What it rewrites (each change is a segment of the ``OffsetMap``):
+/// - text in a legacy encoding (TCVN3, VNI-Windows; raw, or viewed as Windows-1252) → Unicode (``LegacyEncoding``);
 /// - ill-formed UTF-8 → U+FFFD, one per maximal ill-formed subsequence;
 /// - decomposed text → NFC (Vietnamese letters composed from a table; anything else through ICU, per run),
 ///   with tone marks typed before the circumflex, breve or horn put after them first;
@@ -59,10 +60,13 @@
     public func normalize(_ source: SourceText) -> NormalizedText {
         precondition(source.bytes.count <= OffsetMap.maximumSourceCount,
                      "Normalizer: a document of \(source.bytes.count) bytes is over the 1 GiB limit of its offset map")
-        let normalized = source.bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
-            var pass = NormalizationPass(input: buffer)
-            pass.run()
-            return pass.finish(source: source.bytes)
+        let normalized: NormalizedText
+        if let legacy = LegacyEncoding.decode(source.bytes) {
+            // A TCVN3 or VNI document: its Unicode reading is normalized, and the two maps composed.
+            let decoded = Self.pass(over: legacy.bytes)
+            normalized = NormalizedText(bytes: decoded.bytes, map: decoded.map.composed(after: legacy.map))
+        } else {
+            normalized = Self.pass(over: source.bytes)
         }
         var text = normalized
         if options.markup == .html || options.markup == .automatic && Markup.looksLikeHTML(normalized.bytes) {
@@ -70,5 +74,13 @@
         }
         guard let style = options.toneStyle else { return text }
         return ToneStyle.restyle(text, to: style)
+    }
+
+    private static func pass(over bytes: [UInt8]) -> NormalizedText {
+        bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
+            var pass = NormalizationPass(input: buffer)
+            pass.run()
+            return pass.finish(source: bytes)
+        }
     }
 }

@@ -1,0 +1,165 @@
+/// Documents typed in a legacy encoding (TCVN3, VNI-Windows) read as Unicode (`vietnamese-text.md` §5).
+///
+/// Archives hold such text two ways: the raw bytes (ill-formed as UTF-8: `H\u{AD}ëng` is `48 AD EB 6E 67`), or the
+/// Windows-1252 view of those bytes saved as UTF-8 (`H­ëng øng ph¸t ®éng`, `Höôûng öùng phaùt ñoäng`). Both are
+/// read here as units of one legacy byte each, decoded under each encoding, and the reading in which the most
+/// words parse as Vietnamese syllables wins, when nearly all of them do. Text that holds Vietnamese letters of
+/// Unicode (`ơ`, `ư`, `đ`, `ạ` …) is never touched, nor text in another language.
+///
+/// Each decoded letter is an edit of the offset map, so spans point into the original bytes.
+/// - Complexity: O(*n*); the test of whether to decode reads at most the first 64 KB, the scoring the first 16 KB.
+enum LegacyEncoding {
+    enum Encoding: CaseIterable {
+        case tcvn3, vni
+    }
+
+    /// One legacy byte of the text and the source bytes it stands for.
+    struct Unit {
+        var byte: UInt8
+        var source: Range<Int>
+    }
+
+    /// The text decoded, with the map from its bytes to the source's, when it is in a legacy encoding.
+    static func decode(_ bytes: [UInt8]) -> NormalizedText? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let p = buffer.baseAddress, mayBeLegacy(p, min(buffer.count, 1 << 16)) else { return nil }
+            // The first 16 KB decide (some hundreds of words); the whole text is then decoded in one streaming pass.
+            var best: (encoding: Encoding, score: Double)?
+            for encoding in Encoding.allCases {
+                var scalars: [UInt32] = []
+                decode(p, min(buffer.count, 1 << 14), as: encoding) { scalar, _ in scalars.append(scalar) }
+                let score = syllableScore(scalars)
+                if score.words >= 5, score.share >= 0.8, score.share > best?.score ?? 0 {
+                    best = (encoding, score.share)
+                }
+            }
+            guard let best else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(buffer.count + buffer.count / 4)
+            var builder = OffsetMap.Builder()
+            decode(p, buffer.count, as: best.encoding) { scalar, source in
+                let outStart = output.count
+                UTF8Decoding.append(scalar, to: &output)
+                // A byte that stays itself (ASCII) is an identity; each decoded scalar an edit of its own, so that a
+                // later edit of the normalizer (a mark composed onto it) covers whole ones.
+                if source.count == 1 && scalar < 0x80 {
+                    builder.appendIdentity(outStart: outStart, source: source)
+                } else {
+                    builder.appendEdit(outStart: outStart, source: source)
+                }
+            }
+            return NormalizedText(bytes: output, map: builder.build(outputCount: output.count, sourceCount: buffer.count))
+        }
+    }
+
+    /// True when the first 64 KB hold no Vietnamese letter of Unicode beyond Latin-1 (fewer than three) and at least
+    /// ten bytes that a legacy encoding would have written: ill-formed UTF-8, or scalars of U+0080–U+00FF.
+    private static func mayBeLegacy(_ p: UnsafePointer<UInt8>, _ end: Int) -> Bool {
+        var vietnamese = 0
+        var legacy = 0
+        var index = 0
+        while index < end {
+            let byte = p[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Decoding.decode(p, index, end)
+            if scalar == UTF8Decoding.invalid || scalar <= 0xFF {
+                legacy += 1
+            } else if (0x1EA0...0x1EF9).contains(scalar) || [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169,
+                                                               0x1A0, 0x1A1, 0x1AF, 0x1B0].contains(scalar) {
+                vietnamese += 1
+                if vietnamese >= 3 { return false }
+            }
+            index += length
+        }
+        return legacy >= 10
+    }
+
+    /// The unit at `index`: ASCII as it is; an ill-formed UTF-8 byte on its own (a raw legacy byte); a scalar of
+    /// U+0080–U+00FF, or a Windows-1252 symbol, as the byte it was viewed from. Another scalar is kept whole (byte 0).
+    private static func unit(_ p: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> Unit {
+        let byte = p[index]
+        if byte < 0x80 { return Unit(byte: byte, source: index..<(index + 1)) }
+        let (scalar, length) = UTF8Decoding.decode(p, index, count)
+        if scalar == UTF8Decoding.invalid { return Unit(byte: byte, source: index..<(index + 1)) }
+        let viewed: UInt8
+        if scalar <= 0xFF {
+            viewed = UInt8(scalar)
+        } else if let symbol = LegacyTables.windows1252.firstIndex(of: scalar) {
+            viewed = UInt8(0x80 + symbol)
+        } else {
+            viewed = 0
+        }
+        return Unit(byte: viewed, source: index..<(index + length))
+    }
+
+    /// Calls `body` with each scalar the first `count` bytes decode to under `encoding`, and its source bytes.
+    private static func decode(_ p: UnsafePointer<UInt8>, _ count: Int, as encoding: Encoding,
+                               _ body: (UInt32, Range<Int>) -> Void) {
+        guard count > 0 else { return }
+        var current = unit(p, 0, count)
+        while true {
+            let next = current.source.upperBound < count ? unit(p, current.source.upperBound, count) : nil
+            if current.byte == 0 {
+                // A scalar no legacy byte was viewed as (`ư` in a mixed text): kept as it is.
+                body(UTF8Decoding.decode(p, current.source.lowerBound, count).scalar, current.source)
+            } else if encoding == .vni, let mark = next, mark.byte >= 0x80,
+                      let letter = LegacyTables.vniPairs[UInt32(current.byte) << 8 | UInt32(mark.byte)] {
+                body(letter, current.source.lowerBound..<mark.source.upperBound)
+                guard mark.source.upperBound < count else { return }
+                current = unit(p, mark.source.upperBound, count)
+                continue
+            } else {
+                body(scalar(of: current, as: encoding), current.source)
+            }
+            guard let next else { return }
+            current = next
+        }
+    }
+
+    /// One unit on its own: its letter under `encoding`, else its Windows-1252 (or Latin-1) meaning.
+    private static func scalar(of unit: Unit, as encoding: Encoding) -> UInt32 {
+        let byte = unit.byte
+        if byte < 0x80 { return UInt32(byte) }
+        let table = encoding == .tcvn3 ? LegacyTables.tcvn3 : LegacyTables.vniSingle
+        let letter = table[Int(byte - 0x80)]
+        if letter != 0 { return letter }
+        if byte < 0xA0, case let symbol = LegacyTables.windows1252[Int(byte - 0x80)], symbol != 0 { return symbol }
+        return UInt32(byte)
+    }
+
+    /// The share of words holding a letter beyond ASCII that parse as Vietnamese syllables, and how many such words.
+    static func syllableScore(_ scalars: [UInt32]) -> (share: Double, words: Int) {
+        var words = 0
+        var good = 0
+        var index = 0
+        var word: [UInt32] = []
+        while index <= scalars.count {
+            if index < scalars.count && Syllable.isLetter(scalars[index]) {
+                word.append(scalars[index])
+            } else {
+                if word.contains(where: { $0 >= 0x80 }) {
+                    words += 1
+                    if word.count <= 7 && Syllable(word.map(lowered)) != nil { good += 1 }
+                }
+                // A non-letter inside a word of legacy bytes is a misreading; count it against this encoding.
+                if index < scalars.count && scalars[index] >= 0x80 && !word.isEmpty { words += 1 }
+                word.removeAll(keepingCapacity: true)
+            }
+            index += 1
+        }
+        return (words == 0 ? 0 : Double(good) / Double(words), words)
+    }
+
+    /// The small letter of a capital (`Ư` → `ư`), for a syllable test that ignores case.
+    private static func lowered(_ scalar: UInt32) -> UInt32 {
+        if (0x41...0x5A).contains(scalar) { return scalar | 0x20 }
+        if let letter = VietnameseLetters.letter(scalar), letter.isUpper {
+            return VietnameseLetters.scalar(row: letter.row, tone: letter.tone, upper: false)
+        }
+        if scalar == 0x110 { return 0x111 }
+        return scalar
+    }
+}

@@ -1,0 +1,23 @@
+extension OffsetMap {
+    /// This map (output → an intermediate text) followed by `first` (the intermediate text → the source): output →
+    /// source, as when a decoded legacy text is normalized in turn.
+    ///
+    /// - Complexity: O(*s* log *t*) in the segments of the two maps.
+    func composed(after first: OffsetMap) -> OffsetMap {
+        // The common case: the intermediate text needed nothing more.
+        if isIdentity { return first }
+        var builder = Builder()
+        for (index, segment) in segments.enumerated() {
+            let outEnd = index + 1 < segments.count ? segments[index + 1].outStart : outputCount
+            if segment.isIdentity {
+                let length = outEnd - segment.outStart
+                builder.appendMapped(from: first, output: segment.inStart..<(segment.inStart + length),
+                                     outStart: segment.outStart)
+            } else {
+                builder.appendEdit(outStart: segment.outStart,
+                                   source: first.sourceRange(ofOutput: segment.inStart..<segment.inEnd))
+            }
+        }
+        return builder.build(outputCount: outputCount, sourceCount: first.sourceCount)
+    }
+}

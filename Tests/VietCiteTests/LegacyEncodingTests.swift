@@ -1,0 +1,93 @@
+import Testing
+@_spi(Stages) import VietCite
+
+/// Documents typed in TCVN3 or VNI-Windows, as raw bytes or as their Windows-1252 view saved in UTF-8
+/// (`vietnamese-text.md` §5), read as the Unicode text they stand for.
+@Suite("Legacy encodings")
+struct LegacyEncodingTests {
+    static let unicode = "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ; thực hiện Kết luận số 114-KL/TW "
+        + "của Ban Bí thư."
+    /// The sentence above, typed in each encoding and viewed as Windows-1252 (every byte here is its Latin-1 scalar).
+    static let views: [(String, String)] = [
+        ("TCVN3", "C\u{A8}n c\u{F8} Ngh\u{DE} \u{AE}\u{DE}nh s\u{E8} 24/2014/N\u{A7}-CP ng\u{B5}y 04/4/2014 c\u{F1}a "
+            + "Ch\u{DD}nh ph\u{F1}; th\u{F9}c hi\u{D6}n K\u{D5}t lu\u{CB}n s\u{E8} 114-KL/TW c\u{F1}a Ban B\u{DD} th\u{AD}."),
+        ("VNI", "Ca\u{EA}n c\u{F6}\u{F9} Ngh\u{F2} \u{F1}\u{F2}nh so\u{E1} 24/2014/N\u{D1}-CP nga\u{F8}y 04/4/2014 "
+            + "cu\u{FB}a Ch\u{ED}nh phu\u{FB}; th\u{F6}\u{EF}c hie\u{E4}n Ke\u{E1}t lua\u{E4}n so\u{E1} 114-KL/TW "
+            + "cu\u{FB}a Ban B\u{ED} th\u{F6}."),
+    ]
+
+    @Test("raw bytes and the Windows-1252 view both read as Unicode, spans in the original bytes",
+          arguments: [false, true])
+    func reads(viewed: Bool) {
+        for (name, view) in Self.views {
+            let bytes = viewed ? Array(view.utf8) : view.unicodeScalars.map { UInt8($0.value) }
+            let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+            #expect(normalized.string == Self.unicode, "\(name)")
+            checkMapCoversOutput(normalized, sourceCount: bytes.count)
+            let citations = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations
+            #expect(citations.map(\.symbol) == ["24/2014/NĐ-CP", "114-KL/TW"], "\(name)")
+            #expect(citations.map(\.type) == ["Nghị định", "Kết luận"], "\(name)")
+            #expect(citations.first?.date?.description == "2014-04-04", "\(name)")
+            #expect(citations.map(\.issuer) == ["Chính phủ", "Ban Bí thư"], "\(name)")
+            #expect(citations.map(\.relation) == [.basis, .implements], "\(name)")
+            for citation in citations {
+                #expect(citation.text == String(decoding: bytes[citation.span], as: UTF8.self))
+            }
+        }
+    }
+
+    @Test("a decoded text that needs more normalizing (NBSP, a bad byte) keeps exact spans through both maps")
+    func composedMaps() {
+        let view = Self.views[0].1.replacingFirst(" 24/", with: "\u{A0}24/") + " \u{FFFD}"
+        let bytes = Array(view.utf8)
+        let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+        #expect(normalized.string == Self.unicode + " \u{FFFD}")
+        checkMapCoversOutput(normalized, sourceCount: bytes.count)
+        let citations = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations
+        #expect(citations.map(\.symbol) == ["24/2014/NĐ-CP", "114-KL/TW"])
+        for citation in citations {
+            #expect(citation.text == String(decoding: bytes[citation.span], as: UTF8.self))
+        }
+        #expect(citations.first?.text.hasSuffix("s\u{E8}\u{A0}24/2014/N\u{A7}-CP") == true)
+    }
+
+    @Test("random legacy bytes with marks, spaces and dashes the normalizer rewrites: a map that covers the output")
+    func randomLegacy() {
+        var generator = SeededGenerator(seed: 11)
+        let pieces: [[UInt8]] = [Array(Self.views[0].1.utf8), Array(Self.views[1].1.utf8), [0xA8, 0x6E], [0xF8],
+                                 [0xDE, 0x20], [0xCC, 0x81], [0xC2, 0xA0], [0xE2, 0x80, 0x93], [0x61, 0xEA],
+                                 [0xC3, 0xAA], [0xCC, 0xA3], [0xFF], [0x0A], Array("NĐ–CP".utf8)]
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 12) {
+                bytes += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+            checkMapCoversOutput(normalized, sourceCount: bytes.count)
+            for citation in CitationExtractor().extract(from: SourceText(bytes: bytes)).citations {
+                #expect(citation.span.upperBound <= bytes.count)
+            }
+        }
+    }
+
+    @Test("text that is not a legacy encoding is left as it is", arguments: [
+        // Unicode Vietnamese, even with a few Latin-1 letters only.
+        "Căn cứ Nghị định số 24/2014/NĐ-CP; Café, Müller, Ñandú, résumé, naïve, señor, crème brûlée, élève, où, déjà.",
+        // French and German: Latin-1 letters, no Vietnamese syllables in any reading.
+        "Décret n° 2020-123 du 5 février 2020 relatif à la sécurité des élèves, modifié par l'arrêté du 3 mars 2021 "
+            + "portant création d'un comité; Größe, Übung, Straße, Mädchen, schön, über, Fußgänger, Bürger.",
+        // ASCII only (Vietnamese typed without marks).
+        "Can cu Nghi dinh so 24/2014/ND-CP ngay 04/4/2014 cua Chinh phu.",
+    ])
+    func leftAlone(_ text: String) {
+        #expect(Normalizer().normalize(SourceText(text)).string == text)
+    }
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
