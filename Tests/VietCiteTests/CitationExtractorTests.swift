@@ -262,6 +262,9 @@ struct CitationExtractorTests {
         Row("theo NĐ 30/2020/NĐ-CP và QĐ 2161/QĐ-TTg", [
             Expected(text: "NĐ 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP"),
             Expected(text: "QĐ 2161/QĐ-TTg", type: "Quyết định", number: "2161", symbol: "2161/QĐ-TTg")]),
+        Row("Căn cứ Nghị   định   số  12 / 2019 / NĐ - CP  ngày  01 / 02 / 2019 ;", [
+            Expected(text: "Nghị   định   số  12 / 2019 / NĐ - CP", type: "Nghị định", number: "12",
+                     symbol: "12/2019/NĐ-CP", date: "2019-02-01", warnings: ["repaired-symbol"])]),
         Row("sửa đổi Thôngt ư số 19/2021/TT-BTC ngày 18/3/2021 của Bộ trưởng Bộ Tài chính", [
             Expected(text: "Thôngt ư số 19/2021/TT-BTC", type: "Thông tư", number: "19", symbol: "19/2021/TT-BTC",
                      date: "2021-03-18", issuer: "Bộ trưởng Bộ Tài chính")]),

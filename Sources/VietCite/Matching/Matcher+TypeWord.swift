@@ -108,10 +108,15 @@ extension Matcher {
                     let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
                     let scalar = UTF8Decoding.decode(p, previous, count).scalar
                     if scalar == 0x20 || scalar == 0x0A {
-                        // One space or line break inside the type word (`Thôngt ư`, `Nghị⏎định` in OCR text).
+                        // Spaces (up to four, `Nghị   định` in web text) or one line break inside the type word
+                        // (`Thôngt ư`, `Nghị⏎định` in OCR text).
                         if scalar == 0x0A && collected == 0 { break }
-                        if previous > 0 && (p[previous - 1] == 0x20 || p[previous - 1] == 0x0A) { break }
-                        cursor = previous
+                        var runStart = previous
+                        while scalar == 0x20 && runStart > 0 && p[runStart - 1] == 0x20 && previous - runStart < 3 {
+                            runStart -= 1
+                        }
+                        if runStart > 0 && (p[runStart - 1] == 0x20 || p[runStart - 1] == 0x0A) { break }
+                        cursor = runStart
                         continue
                     }
                     let folded = ByteClass.foldedLetter(scalar)
