@@ -19,6 +19,8 @@ enum Relations {
         /// must be final (the scan cuts the fields of the one before when it appends the next).
         mutating func assign(_ matches: inout [Match], at index: Int, matcher: Matcher) {
             let start = matches[index].range.lowerBound
+            // A list member may open with its pinpoint (`Bãi bỏ khoản 3 Điều 5 Thông tư số 12 và Điều 7 Quyết định số 15`).
+            let listStart = matches[index].pinpointRange?.lowerBound ?? start
             boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
             walked = max(walked, start)
             let begin = boundary
@@ -34,8 +36,11 @@ enum Relations {
                 let afterSemicolon = matcher.followsSemicolon(begin)
                 let introduction = afterSemicolon ? nil : matcher.colonIntroduction(before: begin)
                 let onlyMention = (afterSemicolon || introduction != nil) && matcher.holdsOnlyListLead(begin..<start)
+                // On the next line, the mention must be the line's item (`Luật Đất đai năm 2024;`), not the subject of a
+                // sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
                 let continuesClause = afterSemicolon && onlyMention
-                    && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1)
+                    && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
+                        && matcher.endsListItem(at: matches[index].fieldsEnd))
                 sentenceStart = begin
                 if !continuesClause {
                     let listIntroduction = onlyMention ? introduction : nil
@@ -45,8 +50,8 @@ enum Relations {
                     sentenceRelation = matches[index - 1].relation
                 }
                 matches[index].relation = sentenceRelation
-            } else if matcher.isListContinuation(from: previousFieldsEnd, to: start)
-                        || matcher.isListContinuation(from: previousEnd, to: start) {
+            } else if matcher.isListContinuation(from: previousFieldsEnd, to: listStart)
+                        || matcher.isListContinuation(from: previousEnd, to: listStart) {
                 matches[index].relation = matches[index - 1].relation
             } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
                 matches[index].relation = sentenceRelation
@@ -230,6 +235,17 @@ extension Matcher {
             cursor -= 1
         }
         return cursor > 0 && p[cursor - 1] == 0x3B && (cursor == index || lines == 1)
+    }
+
+    /// True when what follows `end` closes a list item: `;`, `,`, `.`, `:`, a line break, the end, or `và`.
+    func endsListItem(at end: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 4)
+        guard cursor < count else { return true }
+        let byte = p[cursor]
+        if byte == 0x3B || byte == 0x2C || byte == 0x2E || byte == 0x3A || byte == 0x0A || byte == 0x0D { return true }
+        var after = cursor
+        return expectWord("va", &after)
     }
 
     /// The number of line breaks (`\n`) in the range.
