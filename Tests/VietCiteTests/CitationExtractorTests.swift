@@ -152,6 +152,12 @@ struct CitationExtractorTests {
                      issuer: "Bộ Y tế"),
             Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
             Expected(text: "Luật Đất đai năm 2024", type: "Luật", number: nil, symbol: nil, year: 2024)]),
+        Row("(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký Quyết định 1131/QĐ-TTg ngày 12/6/2025. Bộ Khoa học và Công nghệ "
+            + "cũng có Văn bản số 256/BKHCN-VP gửi các địa phương.", [
+            Expected(text: "Quyết định 1131/QĐ-TTg", type: "Quyết định", number: "1131", symbol: "1131/QĐ-TTg",
+                     date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
+            Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
+                     issuer: "Bộ Khoa học và Công nghệ")]),
         // Court documents: the Judicial Council as issuer, and a precedent (`Án lệ`, code `AL`).
         Row("Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân dân tối cao; "
             + "Án lệ số 47/2021/AL.", [

@@ -329,7 +329,7 @@ extension Matcher {
 
     /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the
     /// sentence), `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news
-    /// form `Bộ Y tế có Công văn số …` (for that mention only).
+    /// forms `Bộ Y tế có Công văn số …` and `Thủ tướng Chính phủ vừa ký Quyết định …` (for that mention only).
     /// Words at or before `limit` (the fields of the mention before) are not read again.
     func issuerBefore(_ start: Int, after limit: Int = 0, allowsHas: Bool = false)
         -> (range: Range<Int>, coversSentence: Bool)? {
@@ -348,10 +348,14 @@ extension Matcher {
         var index = 0
         var coversSentence = false
         var has = false
-        if allowsHas && words.count >= 2 && isWord(words[0], "co") {
-            // `Văn phòng Chính phủ có Thông báo số …`, `UBND tỉnh đã có Công văn số …`.
+        if allowsHas && words.count >= 2 && (isWord(words[0], "co") || isWord(words[0], "ky")) {
+            // `Văn phòng Chính phủ có Thông báo số …`, `UBND tỉnh đã có Công văn số …`, `Bộ … cũng có Văn bản số …`,
+            // `Thủ tướng Chính phủ vừa ký Quyết định 1131/QĐ-TTg`.
             index = 1
-            if isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi") { index += 1 }
+            if isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi")
+                || isWord(words[index], "cung") {
+                index += 1
+            }
             has = true
         } else if words.count >= 2 && isWord(words[0], "hanh") && isWord(words[1], "ban") {
             index = 2
