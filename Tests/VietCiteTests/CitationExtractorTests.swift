@@ -158,6 +158,15 @@ struct CitationExtractorTests {
                      date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
                      issuer: "Bộ Khoa học và Công nghệ")]),
+        // National bodies whose names hold lower-case words; a judgment (`Bản án`).
+        Row("Quyết định số 12/QĐ-BHXH của Bảo hiểm xã hội Việt Nam; Kết luận số 5/KL-KTNN của Kiểm toán nhà nước về "
+            + "việc; Bản án số 12/2023/DS-PT ngày 15/3/2023.", [
+            Expected(text: "Quyết định số 12/QĐ-BHXH", type: "Quyết định", number: "12", symbol: "12/QĐ-BHXH",
+                     issuer: "Bảo hiểm xã hội Việt Nam"),
+            Expected(text: "Kết luận số 5/KL-KTNN", type: "Kết luận", number: "5", symbol: "5/KL-KTNN",
+                     issuer: "Kiểm toán nhà nước"),
+            Expected(text: "Bản án số 12/2023/DS-PT", type: "Bản án", number: "12", symbol: "12/2023/DS-PT",
+                     date: "2023-03-15")]),
         // Court documents: the Judicial Council as issuer, and a precedent (`Án lệ`, code `AL`).
         Row("Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân dân tối cao; "
             + "Án lệ số 47/2021/AL.", [

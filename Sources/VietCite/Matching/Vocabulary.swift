@@ -11,7 +11,7 @@ enum Vocabulary {
         ("huongdan", "Hướng dẫn"), ("thongbao", "Thông báo"), ("thongcao", "Thông cáo"), ("dean", "Đề án"),
         ("baocao", "Báo cáo"), ("totrinh", "Tờ trình"), ("giayphep", "Giấy phép"), ("dieule", "Điều lệ"),
         ("quyche", "Quy chế"), ("phuongan", "Phương án"), ("quyhoach", "Quy hoạch"), ("vanban", "Văn bản"),
-        ("anle", "Án lệ"), ("lenh", "Lệnh"), ("luat", "Luật"),
+        ("banan", "Bản án"), ("anle", "Án lệ"), ("lenh", "Lệnh"), ("luat", "Luật"),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// The index of `Luật` in ``typeWords`` (compared by index in the type-word reader, not by string).
