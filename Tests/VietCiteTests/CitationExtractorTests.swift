@@ -158,6 +158,9 @@ struct CitationExtractorTests {
                      date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
                      issuer: "Bộ Khoa học và Công nghệ")]),
+        // A form, a table or an annex numbered with a code is part of a document, not one.
+        Row("Hồ sơ theo Mẫu số 11/PLI Phụ lục I; Biểu số 02/BC-UBND; Phụ lục số 01/PL kèm Báo cáo số 02/BC-UBND.", [
+            Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),
         // National bodies whose names hold lower-case words; a judgment (`Bản án`).
         Row("Quyết định số 12/QĐ-BHXH của Bảo hiểm xã hội Việt Nam; Kết luận số 5/KL-KTNN của Kiểm toán nhà nước về "
             + "việc; Bản án số 12/2023/DS-PT ngày 15/3/2023.", [

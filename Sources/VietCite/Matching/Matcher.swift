@@ -67,7 +67,7 @@ struct PreviousMention {
             // down on small values, before any ``Match`` (a few hundred bytes) is made or moved.
             let glued = start > 0 && isLetterOrDigit(before: start)
             if let symbol = readSymbol(at: start) {
-                if !glued || gluedAllowed(before: start) {
+                if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     if match.range.lowerBound >= lastEnd {
                         index = max(match.range.upperBound, match.dateEnd, runEnd)
@@ -325,6 +325,23 @@ struct PreviousMention {
         let scalar = UTF8Decoding.decode(p, previous, count).scalar
         if scalar < 0x80 { return ByteClass.isASCIILetter(UInt8(scalar)) || ByteClass.isDigit(UInt8(scalar)) }
         return ByteClass.isLetterScalar(scalar)
+    }
+
+    /// True when `số` before the number follows a word that numbers a part of a document, not a document: `Mẫu số
+    /// 11/PLI`, `Biểu số 02/BC`, `Phụ lục số 01/PL`, `Phiếu số 3/PĐG`.
+    private func numbersPartOfDocument(before start: Int) -> Bool {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        if cursor > 0 && p[cursor - 1] == 0x3A {
+            cursor -= 1
+            skipBackSpaces(&cursor)
+        }
+        guard cursor > 1, p[cursor - 1] | 0x20 == 0x6F || p[cursor - 1] >= 0x80 else { return false }
+        let so = Tokenizer.token(before: cursor, in: buffer)
+        guard so.kind == .word, isWord(so.range, "so"), let word = wordBefore(Int(so.start)) else { return false }
+        if isWord(word, "mau") || isWord(word, "bieu") || isWord(word, "phieu") { return true }
+        guard isWord(word, "luc"), let phu = wordBefore(word.lowerBound) else { return false }
+        return isWord(phu, "phu")
     }
 
     /// A number glued to the word before it is a citation only after `số` (`số16/CT-TTg`).
