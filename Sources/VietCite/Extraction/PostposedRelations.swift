@@ -17,24 +17,30 @@ enum PostposedRelations {
         (["bi", "dinh", "chi"], .suspends), (["duoc", "dinh", "chinh"], .corrects),
     ]
 
+    /// The word keys a passive phrase can open with, its adverbs included (`hết`, `bị`, `được`, `đều`, `cũng`).
+    static let firstWords = WordKeyTable(keys: ["het", "bi", "duoc", "deu", "cung"].map(WordKey.of))
+
     /// Gives the mentions without a relation the one stated right after them.
     static func assign(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
+        // Through the buffers: reading a field of an array element may copy the whole ``Match``.
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            // Backwards, so that a list's last member hands its relation to the members before it.
-            var following: (relation: Relation, trigger: Range<Int>)?
-            for index in matches.indices.reversed() where matches[index].relation == nil {
-                let fieldsEnd = matches[index].fieldsEnd
-                if let stated = matcher.postposedRelation(after: fieldsEnd) {
-                    matches[index].relation = stated
-                    following = stated
-                } else if let shared = following, index + 1 < matches.count,
-                          matches[index + 1].relation?.trigger == shared.trigger,
-                          matcher.isListContinuation(from: fieldsEnd, to: matches[index + 1].range.lowerBound) {
-                    matches[index].relation = shared
-                } else {
-                    following = nil
+            matches.withUnsafeMutableBufferPointer { matches in
+                // Backwards, so that a list's last member hands its relation to the members before it.
+                var following: (relation: Relation, trigger: Range<Int>)?
+                for index in matches.indices.reversed() where matches[index].relation == nil {
+                    let fieldsEnd = matches[index].fieldsEnd
+                    if let stated = matcher.postposedRelation(after: fieldsEnd) {
+                        matches[index].relation = stated
+                        following = stated
+                    } else if let shared = following, index + 1 < matches.count,
+                              matches[index + 1].relation?.trigger == shared.trigger,
+                              matcher.isListContinuation(from: fieldsEnd, to: matches[index + 1].range.lowerBound) {
+                        matches[index].relation = shared
+                    } else {
+                        following = nil
+                    }
                 }
             }
         }
@@ -47,6 +53,9 @@ extension Matcher {
         var cursor = end
         skipSpaces(&cursor, limit: 4)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        // Most mentions are followed by anything else: one key read turns them down.
+        let first = wordEndAndKey(from: cursor, limit: count).key
+        guard PostposedRelations.firstWords.contains(first) else { return nil }
         var start = cursor
         // `đều hết hiệu lực`, `cũng được bãi bỏ`.
         var adverb = cursor

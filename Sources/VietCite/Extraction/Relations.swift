@@ -20,7 +20,7 @@ enum Relations {
         mutating func assign(_ matches: inout [Match], at index: Int, matcher: Matcher) {
             let start = matches[index].range.lowerBound
             // A list member may open with its pinpoint (`Bãi bỏ khoản 3 Điều 5 Thông tư số 12 và Điều 7 Quyết định số 15`).
-            let listStart = matches[index].pinpointRange?.lowerBound ?? start
+            let listStart = matches.withUnsafeBufferPointer { $0[index].pinpointRange?.lowerBound } ?? start
             boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
             walked = max(walked, start)
             let begin = boundary
@@ -40,7 +40,7 @@ enum Relations {
                 // sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
                 let continuesClause = afterSemicolon && onlyMention
                     && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
-                        && matcher.endsListItem(at: matches[index].fieldsEnd))
+                        && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd }))
                 sentenceStart = begin
                 if !continuesClause {
                     let listIntroduction = onlyMention ? introduction : nil

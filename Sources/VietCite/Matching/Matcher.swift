@@ -336,7 +336,12 @@ struct PreviousMention {
             cursor -= 1
             skipBackSpaces(&cursor)
         }
-        guard cursor > 1, p[cursor - 1] | 0x20 == 0x6F || p[cursor - 1] >= 0x80 else { return false }
+        // Cheap test first: `số` (`ố` ends in 0x90/0x91, or a plain `o`), after a word that ends in `u` or `c`
+        // (`mẫu`, `biểu`, `phiếu`, `lục`); the type words before `số` end otherwise (`định`, `tư`, `luận`).
+        guard cursor > 1, p[cursor - 1] | 0x20 == 0x6F || p[cursor - 1] & 0xFE == 0x90 else { return false }
+        let soStart = p[cursor - 1] | 0x20 == 0x6F ? cursor - 2 : cursor - 4
+        guard soStart > 1, p[soStart - 1] == 0x20, p[soStart - 2] | 0x20 == 0x75 || p[soStart - 2] | 0x20 == 0x63
+        else { return false }
         let so = Tokenizer.token(before: cursor, in: buffer)
         guard so.kind == .word, isWord(so.range, "so"), let word = wordBefore(Int(so.start)) else { return false }
         if isWord(word, "mau") || isWord(word, "bieu") || isWord(word, "phieu") { return true }
