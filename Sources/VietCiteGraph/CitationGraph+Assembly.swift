@@ -7,7 +7,7 @@ struct Assembly: Sendable {
     private var taught: [String: Set<String>] = [:]
     /// Name-only citations: their node depends on what every document teaches, so they are connected last.
     private var deferred: [DeferredName] = []
-    private var nodes: [String: NodeDraft] = [:]
+    private var nodes: [ExactString: NodeDraft] = [:]
     /// Each edge's number, and its key by number.
     private var edgeNumbers: [EdgeKey: UInt32] = [:]
     private var edgeKeys: [EdgeKey] = []
@@ -27,7 +27,7 @@ struct Assembly: Sendable {
         // The later assembly's nodes, occurrences and names refer to its own strings: renumber them.
         let renumbered = strings.absorb(later.strings)
         for (id, draft) in later.nodes {
-            update(id) { node in
+            update(id.string) { node in
                 for (attribute, tally) in draft.values.enumerated() where !tally.isEmpty {
                     node.values[attribute].merge(tally, uniquingKeysWith: +)
                 }
@@ -199,7 +199,7 @@ struct Assembly: Sendable {
 
     /// Changes a node in place (no copy of its tallies).
     private mutating func update(_ id: String, _ body: (inout NodeDraft) -> Void) {
-        body(&nodes[id, default: NodeDraft()])
+        body(&nodes[ExactString(id), default: NodeDraft()])
     }
 
     /// The node a citation with a symbol, a short form or a resolved reference points at (names: ``finish()``).
@@ -257,7 +257,8 @@ struct Assembly: Sendable {
         var result: [CitationGraph.Node] = []
         var bySymbol: [String: [String]] = [:]
         var conflicts = self.conflicts
-        for (id, draft) in nodes {
+        for (key, draft) in nodes {
+            let id = key.string
             var node = CitationGraph.Node(id: id, label: "")
             node.type = draft.value(.type)
             node.number = draft.value(.number)

@@ -31,7 +31,7 @@ extension Assembly {
     /// A node while the batch is read: every value seen for each attribute, chosen at the end by frequency.
     struct NodeDraft {
         /// A tally per ``Attribute``, by its raw value (an array, so noting a value hashes the value only).
-        var values = [[String: Int]](repeating: [:], count: Attribute.allCases.count)
+        var values = [[ExactString: Int]](repeating: [:], count: Attribute.allCases.count)
         /// The citing nodes and, by date cited, the citing documents: indices in ``strings`` (hashing a number,
         /// not a string, for each citation).
         var citedBy: Set<UInt32> = []
@@ -42,12 +42,12 @@ extension Assembly {
 
         mutating func note(_ attribute: Attribute, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            values[attribute.rawValue][value, default: 0] += 1
+            values[attribute.rawValue][ExactString(value), default: 0] += 1
         }
 
         /// The value noted most often; the least one among equals.
         func value(_ attribute: Attribute) -> String? {
-            values[attribute.rawValue].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            values[attribute.rawValue].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key.string
         }
     }
 
