@@ -158,6 +158,12 @@ struct CitationExtractorTests {
                      date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
                      issuer: "Bộ Khoa học và Công nghệ")]),
+        // `cùng ngày`: the date the members of a list share.
+        Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
+            Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
+                     date: "2023-10-10", issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 1235/QĐ-UBND", type: "Quyết định", number: "1235", symbol: "1235/QĐ-UBND",
+                     date: "2023-10-10", issuer: "UBND tỉnh")]),
         // A form, a table or an annex numbered with a code is part of a document, not one.
         Row("Hồ sơ theo Mẫu số 11/PLI Phụ lục I; Biểu số 02/BC-UBND; Phụ lục số 01/PL kèm Báo cáo số 02/BC-UBND.", [
             Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),

@@ -135,6 +135,14 @@ extension Matcher {
             skipSpaces(&cursor, limit: 2)
         }
         var sawNgay = false
+        // `cùng ngày 10/10/2023` after a list: the date the members share.
+        if cursor < count && p[cursor] | 0x20 == 0x63 {
+            var afterCung = cursor
+            if expectWord("cung", &afterCung), nextWordIs("ngay", after: afterCung) {
+                cursor = afterCung
+                skipSpaces(&cursor, limit: 2)
+            }
+        }
         if cursor < count && Tokenizer.isWordStart(p, cursor, count) {
             let wordEnd = Tokenizer.wordEnd(p, from: cursor, count)
             var lettersEnd = cursor
