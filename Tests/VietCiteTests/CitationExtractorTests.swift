@@ -443,6 +443,11 @@ struct CitationExtractorTests {
         #expect(partyCitations.map(\.isSelf) == [true, false])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
+        // A page: its title and record lines name the document before its header; a sidebar of others follows.
+        let page = "Quyết định 1234/QĐ-UBND năm 2024 phê duyệt kế hoạch\nSố hiệu: 1234/QĐ-UBND\tLoại văn bản: Quyết "
+            + "định\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 263/QĐ-TTg;\n"
+            + "Văn bản mới:\nSố: 56/2024/TT-BTC\nSố: 78/2024/NĐ-CP"
+        #expect(CitationExtractor().citations(in: page).map(\.isSelf) == [true, true, true, false, false, false])
     }
 
     @Test("the word keys written out as integers are the keys of their words")

@@ -1,13 +1,18 @@
 /// The document's own identifier: the `Số: …` header near the top, when it is the only header-style line
 /// (a sidebar listing other documents as `Số: …` is not the document itself).
 enum SelfMention {
-    /// The indices of the self mentions: the header, and annex captions that name the same symbol
+    /// The indices of the self mentions: the header; before it, the page's title and record lines that name the
+    /// same symbol (`Quyết định 1234/QĐ-UBND năm 2024 …`, `Số hiệu: 1234/QĐ-UBND`); and annex captions that name it
     /// (`Ban hành kèm theo Quyết định số 15/QĐ-BNV`).
     static func indices(in matches: [Match], text: [UInt8]) -> Set<Int> {
         guard let header = index(in: matches), let symbol = matches[header].symbol else { return [] }
         var result: Set<Int> = [header]
         // By index: iterating the elements would copy each ``Match``.
         for index in matches.indices where index != header && matches[index].symbol == symbol {
+            if index < header {
+                result.insert(index)
+                continue
+            }
             let start = matches[index].range.lowerBound
             let before = text[max(0, start - 24)..<start]
             if VietnameseKey.folded(String(decoding: before, as: UTF8.self)).hasSuffix("kem theo ") { result.insert(index) }
@@ -15,15 +20,20 @@ enum SelfMention {
         return result
     }
 
+    /// The header among the mentions that open a line as `Số: …` does, in the first 4 KB: the only one; or, when a
+    /// list of other documents is also written so (`Văn bản mới:⏎Số: 56/2024/TT-BTC`), the only one whose symbol the
+    /// page names again (in its title or record lines before the header).
     static func index(in matches: [Match]) -> Int? {
         var candidates: [Int] = []
-        for index in matches.indices where matches[index].startsHeaderLine && matches[index].symbol != nil {
+        for index in matches.indices where matches[index].startsHeaderLine && matches[index].symbol != nil
+            && matches[index].range.lowerBound < 4096 {
             candidates.append(index)
         }
-        guard candidates.count == 1, let only = candidates.first, matches[only].range.lowerBound < 4096 else {
-            return nil
+        if candidates.count == 1 { return candidates[0] }
+        let named = candidates.filter { candidate in
+            matches.indices.contains { $0 < candidate && matches[$0].symbol == matches[candidate].symbol }
         }
-        return only
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
