@@ -208,6 +208,12 @@ struct CitationExtractorTests {
             Expected(text: "1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
                      date: "2023-05-05"),
             Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND")]),
+        // The same in a text table drawn with `|`.
+        Row("| 1 | Nghị định số 15/2020/NĐ-CP | 03/02/2020 | Chính phủ |\n| 2 | Thông tư 01/2021/TT-BTC | 05/01/2021 |", [
+            Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     date: "2020-02-03"),
+            Expected(text: "Thông tư 01/2021/TT-BTC", type: "Thông tư", number: "01", symbol: "01/2021/TT-BTC",
+                     date: "2021-01-05")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -32,12 +32,18 @@ extension Matcher {
         var cursor = end
         skipGap(&cursor)
         var afterComma = cursor
+        var pipeCell = false
         if afterComma < count && p[afterComma] == 0x2C {
             afterComma += 1
             skipGap(&afterComma)
+        } else if afterComma < count && p[afterComma] == 0x7C {
+            // A text table's cell border (`| Nghị định số 15/2020/NĐ-CP | 03/02/2020 |`).
+            afterComma += 1
+            skipSpaces(&afterComma, limit: 8)
+            pipeCell = true
         }
-        // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab).
-        let inNextCell = (end..<afterComma).contains { p[$0] == 0x09 }
+        // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab or `|`).
+        let inNextCell = pipeCell || (end..<afterComma).contains { p[$0] == 0x09 }
         if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell) {
             fields.date = date
             cursor = end
