@@ -237,6 +237,10 @@ struct CitationExtractorTests {
         Row("Căn cứ Nghị\nđịnh số 30/2020/NĐ-CP ngày 05 /3/ 2020 của Chính phủ về công tác văn thư;", [
             Expected(text: "Nghị\nđịnh số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
                      date: "2020-03-05", issuer: "Chính phủ")]),
+        // A code cut at the end of a line, as PDFs and OCR write it.
+        Row("Căn cứ Quyết định số 1234/QĐ-\nUBND ngày 05/9/2024 của UBND tỉnh;", [
+            Expected(text: "Quyết định số 1234/QĐ-\nUBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
+                     date: "2024-09-05", issuer: "UBND tỉnh", warnings: ["repaired-symbol"])]),
         // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",

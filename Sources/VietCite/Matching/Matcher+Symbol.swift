@@ -96,7 +96,13 @@ extension Matcher {
             let spaced = skipSpaces(&next, limit: 1)
             guard next < count, p[next] == 0x2D || p[next] == 0x2F else { return }
             next += 1
-            let spacedAfter = skipSpaces(&next, limit: 1)
+            var spacedAfter = skipSpaces(&next, limit: 1)
+            // A code cut at the end of a line (`15/2020/NĐ-⏎CP` in text from PDFs and OCR).
+            if next < count && (p[next] == 0x0A || p[next] == 0x0D) {
+                next += p[next] == 0x0D && next + 1 < count && p[next + 1] == 0x0A ? 2 : 1
+                skipSpaces(&next, limit: 2)
+                spacedAfter = true
+            }
             var segmentRepaired = false
             guard let code = readCode(&next, repaired: &segmentRepaired) else { return }
             codes.append(code)
