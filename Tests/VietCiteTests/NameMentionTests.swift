@@ -46,6 +46,10 @@ struct NameMentionTests {
         // `Sở` folds to `so` as `số` does (`Luật số 94/2025/QH15` is no name); its horn sets it apart.
         NameRow(input: "Căn cứ Luật Sở hữu trí tuệ ngày 29/11/2005;", text: "Luật Sở hữu trí tuệ", type: "Luật",
                 name: "Luật Sở hữu trí tuệ", date: "2005-11-29"),
+        // A known name whose first word has a comma after it, with a stop word (`của`) inside.
+        NameRow(input: "Xem thêm: Luật Phòng, chống tác hại của rượu, bia 2019; Thông tư 65/2020/TT-BCA.",
+                text: "Luật Phòng, chống tác hại của rượu, bia 2019", type: "Luật",
+                name: "Luật Phòng, chống tác hại của rượu, bia", year: 2019),
         NameRow(input: "Căn cứ Luật Cán bộ, công chức và Luật Viên chức;", text: "Luật Cán bộ, công chức",
                 type: "Luật", name: "Luật Cán bộ, công chức"),
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",

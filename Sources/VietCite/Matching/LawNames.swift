@@ -47,7 +47,8 @@ enum LawNames {
     /// The known names by their first word folded (`đất` → `dat`), so a text is compared (tone-neutral, exactly)
     /// only with names that can start there; the folded look-up needs no string.
     static let knownByFoldedFirstWord: [[UInt8]: [String]] = Dictionary(grouping: known) {
-        Array(VietnameseKey.folded(String($0.split(separator: " ")[0])).utf8)
+        // The word without the comma after it (`phòng,` of `phòng, chống tham nhũng`), as the text's word is read.
+        Array(VietnameseKey.folded(String($0.split(whereSeparator: { $0 == " " || $0 == "," })[0])).utf8)
     }
 
     /// Lower-case words that end a name when they follow it (`Luật Đất đai năm …`, `… đã quy định`).

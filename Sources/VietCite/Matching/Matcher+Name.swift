@@ -173,7 +173,8 @@ extension Matcher {
         // Read only as far as the longest name with this first word needs (the tone-neutral key costs per byte).
         let longest = names.reduce(0) { max($0, $1.utf8.count) }
         var lineEnd = start
-        while lineEnd < count && lineEnd - start < longest + 8 && p[lineEnd] != 0x0A && p[lineEnd] != 0x0D
+        // A toned letter takes up to half as many bytes again as its tone-neutral form (`ợ` 3, `ơ` 2).
+        while lineEnd < count && lineEnd - start < longest + longest / 2 + 8 && p[lineEnd] != 0x0A && p[lineEnd] != 0x0D
             && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E { lineEnd += 1 }
         let key = VietnameseKey.toneNeutral(string(start..<lineEnd))
         var best: String?
