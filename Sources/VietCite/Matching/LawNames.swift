@@ -42,6 +42,11 @@ enum LawNames {
         "thú y", "dược", "hóa chất", "tiết kiệm, chống lãng phí", "phòng, chống tác hại của rượu, bia",
         "phòng, chống tác hại của thuốc lá", "phòng, chống bệnh truyền nhiễm", "an toàn, vệ sinh lao động",
         "người lao động việt nam đi làm việc ở nước ngoài theo hợp đồng", "nhà giáo", "tổ chức đơn vị hành chính",
+        // Names with `và` or a comma inside, which the reading of capitalised words cuts short.
+        "thuế xuất khẩu, thuế nhập khẩu", "hỗ trợ doanh nghiệp nhỏ và vừa", "bảo vệ và phát triển rừng",
+        "thuế sử dụng đất nông nghiệp", "thuế sử dụng đất phi nông nghiệp", "phòng, chống rửa tiền",
+        "phòng, chống khủng bố", "phòng, chống mua bán người",
+        "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
     ].map { VietnameseKey.toneNeutral($0) }
 
     /// The known names by their first word folded (`đất` → `dat`), so a text is compared (tone-neutral, exactly)
