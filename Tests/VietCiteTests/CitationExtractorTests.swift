@@ -152,8 +152,8 @@ struct CitationExtractorTests {
                      issuer: "Bộ Y tế"),
             Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
             Expected(text: "Luật Đất đai năm 2024", type: "Luật", number: nil, symbol: nil, year: 2024)]),
-        Row("(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký Quyết định 1131/QĐ-TTg ngày 12/6/2025. Bộ Khoa học và Công nghệ "
-            + "cũng có Văn bản số 256/BKHCN-VP gửi các địa phương.", [
+        Row("(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký Quyết định 1131/QĐ-TTg ngày 12/6/2025. Bộ Khoa học và "
+            + "Công nghệ cũng có Văn bản số 256/BKHCN-VP gửi các địa phương.", [
             Expected(text: "Quyết định 1131/QĐ-TTg", type: "Quyết định", number: "1131", symbol: "1131/QĐ-TTg",
                      date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
@@ -209,7 +209,8 @@ struct CitationExtractorTests {
                      date: "2023-05-05"),
             Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND")]),
         // The same in a text table drawn with `|`.
-        Row("| 1 | Nghị định số 15/2020/NĐ-CP | 03/02/2020 | Chính phủ |\n| 2 | Thông tư 01/2021/TT-BTC | 05/01/2021 |", [
+        Row("| 1 | Nghị định số 15/2020/NĐ-CP | 03/02/2020 | Chính phủ |\n"
+            + "| 2 | Thông tư 01/2021/TT-BTC | 05/01/2021 |", [
             Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
                      date: "2020-02-03"),
             Expected(text: "Thông tư 01/2021/TT-BTC", type: "Thông tư", number: "01", symbol: "01/2021/TT-BTC",

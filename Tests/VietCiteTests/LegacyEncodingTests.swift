@@ -5,12 +5,13 @@ import Testing
 /// (`vietnamese-text.md` §5), read as the Unicode text they stand for.
 @Suite("Legacy encodings")
 struct LegacyEncodingTests {
-    static let unicode = "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ; thực hiện Kết luận số 114-KL/TW "
-        + "của Ban Bí thư."
+    static let unicode = "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ; thực hiện Kết luận số "
+        + "114-KL/TW của Ban Bí thư."
     /// The sentence above, typed in each encoding and viewed as Windows-1252 (every byte here is its Latin-1 scalar).
     static let views: [(String, String)] = [
         ("TCVN3", "C\u{A8}n c\u{F8} Ngh\u{DE} \u{AE}\u{DE}nh s\u{E8} 24/2014/N\u{A7}-CP ng\u{B5}y 04/4/2014 c\u{F1}a "
-            + "Ch\u{DD}nh ph\u{F1}; th\u{F9}c hi\u{D6}n K\u{D5}t lu\u{CB}n s\u{E8} 114-KL/TW c\u{F1}a Ban B\u{DD} th\u{AD}."),
+            + "Ch\u{DD}nh ph\u{F1}; th\u{F9}c hi\u{D6}n K\u{D5}t lu\u{CB}n s\u{E8} 114-KL/TW c\u{F1}a Ban "
+            + "B\u{DD} th\u{AD}."),
         ("VNI", "Ca\u{EA}n c\u{F6}\u{F9} Ngh\u{F2} \u{F1}\u{F2}nh so\u{E1} 24/2014/N\u{D1}-CP nga\u{F8}y 04/4/2014 "
             + "cu\u{FB}a Ch\u{ED}nh phu\u{FB}; th\u{F6}\u{EF}c hie\u{E4}n Ke\u{E1}t lua\u{E4}n so\u{E1} 114-KL/TW "
             + "cu\u{FB}a Ban B\u{ED} th\u{F6}."),

@@ -35,8 +35,8 @@ struct RelationTests {
          [.basis, .reference], ["Căn cứ", nil]),
         ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
         // The next line continues the list only when the mention is the line's item, not a sentence's subject.
-        ("Căn cứ Luật Đất đai số 31/2024/QH15;\nNghị định số 70/2025/NĐ-CP sửa đổi, bổ sung Nghị định số 123/2020/NĐ-CP "
-            + "có hiệu lực.", [.basis, .reference, .reference], ["Căn cứ", nil, nil]),
+        ("Căn cứ Luật Đất đai số 31/2024/QH15;\nNghị định số 70/2025/NĐ-CP sửa đổi, bổ sung Nghị định số "
+            + "123/2020/NĐ-CP có hiệu lực.", [.basis, .reference, .reference], ["Căn cứ", nil, nil]),
         // A member of the list may open with its pinpoint.
         ("Bãi bỏ khoản 3 Điều 5 Thông tư số 12/2020/TT-BGDĐT và Điều 7 Quyết định số 15/2019/QĐ-BGDĐT.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),

@@ -19,7 +19,8 @@ enum Relations {
         /// must be final (the scan cuts the fields of the one before when it appends the next).
         mutating func assign(_ matches: inout [Match], at index: Int, matcher: Matcher) {
             let start = matches[index].range.lowerBound
-            // A list member may open with its pinpoint (`Bãi bỏ khoản 3 Điều 5 Thông tư số 12 và Điều 7 Quyết định số 15`).
+            // A list member may open with its pinpoint (`Bãi bỏ khoản 3 Điều 5 Thông tư số 12 và Điều 7 Quyết định
+            // số 15`).
             let listStart = matches.withUnsafeBufferPointer { $0[index].pinpointRange?.lowerBound } ?? start
             boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
             walked = max(walked, start)
@@ -36,8 +37,8 @@ enum Relations {
                 let afterSemicolon = matcher.followsSemicolon(begin)
                 let introduction = afterSemicolon ? nil : matcher.colonIntroduction(before: begin)
                 let onlyMention = (afterSemicolon || introduction != nil) && matcher.holdsOnlyListLead(begin..<start)
-                // On the next line, the mention must be the line's item (`Luật Đất đai năm 2024;`), not the subject of a
-                // sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
+                // On the next line, the mention must be the line's item (`Luật Đất đai năm 2024;`), not the subject
+                // of a sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
                 let continuesClause = afterSemicolon && onlyMention
                     && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
                         && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd }))
@@ -172,7 +173,8 @@ extension Matcher {
                 else { continue }
                 // After a count the words name documents, not an act (`48 hướng dẫn, 48 thông báo`); a capital opens a
                 // clause (`… 14/7/2015 Căn cứ Luật …` in text whose line breaks were lost).
-                if cursor > 1 && p[cursor - 1] == 0x20 && ByteClass.isDigit(p[cursor - 2]) && !isCapitalised(at: cursor) {
+                if cursor > 1 && p[cursor - 1] == 0x20 && ByteClass.isDigit(p[cursor - 2])
+                    && !isCapitalised(at: cursor) {
                     break
                 }
                 // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`).

@@ -94,7 +94,8 @@ extension Matcher {
     /// (`số 49/2014/QH13`). Returns nil when no name follows (`Luật này`, `luật sư`, `Luật số 94/2025/QH15`).
     func nameMention(typeRange: Range<Int>, type: String) -> Match? {
         guard let first = wordAfter(typeRange.upperBound) else { return nil }
-        if isWord(first, "so") && !hasHornO(first) || isWord(first, "nay") || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
+        if isWord(first, "so") && !hasHornO(first) || isWord(first, "nay")
+            || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
             return nil
         }
         let nameEnd: Int

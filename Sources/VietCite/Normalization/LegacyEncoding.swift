@@ -48,7 +48,8 @@ enum LegacyEncoding {
                     builder.appendEdit(outStart: outStart, source: source)
                 }
             }
-            return NormalizedText(bytes: output, map: builder.build(outputCount: output.count, sourceCount: buffer.count))
+            let map = builder.build(outputCount: output.count, sourceCount: buffer.count)
+            return NormalizedText(bytes: output, map: map)
         }
     }
 

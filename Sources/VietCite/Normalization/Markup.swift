@@ -130,7 +130,9 @@ enum Markup {
                 scalar = value
             } else {
                 let nameStart = cursor
-                while cursor < count && cursor - nameStart < 10 && ByteClass.isASCIILetter(buffer[cursor]) { cursor += 1 }
+                while cursor < count && cursor - nameStart < 10 && ByteClass.isASCIILetter(buffer[cursor]) {
+                    cursor += 1
+                }
                 guard cursor > nameStart else { return nil }
                 scalar = Self.named[String(decoding: buffer[nameStart..<cursor], as: UTF8.self)]
             }
@@ -190,7 +192,7 @@ enum Markup {
                 "laquo": 0xAB, "raquo": 0xBB, "bull": 0x2022, "middot": 0xB7, "ensp": 0x2002, "emsp": 0x2003,
                 "thinsp": 0x2009, "shy": 0xAD, "zwj": 0x200D, "zwnj": 0x200C, "deg": 0xB0, "copy": 0xA9,
             ]
-            // `&Agrave;` … `&yacute;`: the Latin-1 letters with grave, acute, circumflex and tilde that Vietnamese uses.
+            // `&Agrave;` … `&yacute;`: the Latin-1 letters with grave, acute, circumflex and tilde Vietnamese uses.
             let letters: [(String, [(String, UInt32)])] = [
                 ("a", [("grave", 0xE0), ("acute", 0xE1), ("circ", 0xE2), ("tilde", 0xE3)]),
                 ("e", [("grave", 0xE8), ("acute", 0xE9), ("circ", 0xEA)]),

@@ -28,7 +28,8 @@ struct TextRewrite {
     mutating func finish() -> NormalizedText {
         guard changed else { return text }
         copy(upTo: text.bytes.count)
-        return NormalizedText(bytes: output, map: builder.build(outputCount: output.count, sourceCount: text.map.sourceCount))
+        let map = builder.build(outputCount: output.count, sourceCount: text.map.sourceCount)
+        return NormalizedText(bytes: output, map: map)
     }
 
     private mutating func copy(upTo end: Int) {
