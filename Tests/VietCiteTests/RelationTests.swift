@@ -40,6 +40,10 @@ struct RelationTests {
         // A member of the list may open with its pinpoint.
         ("Bãi bỏ khoản 3 Điều 5 Thông tư số 12/2020/TT-BGDĐT và Điều 7 Quyết định số 15/2019/QĐ-BGDĐT.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
+        // `ban hành kèm theo` inside a sentence tells of another document; it opens a caption or a parenthesis.
+        ("Thực hiện Chương trình giáo dục phổ thông ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT.\n"
+            + "QUY CHẾ\n(Ban hành kèm theo Quyết định số 15/QĐ-BNV ngày 05/3/2020)", [.implements, .annexOf],
+         ["Thực hiện", "Ban hành kèm theo"]),
         // After a count, `hướng dẫn` names documents.
         ("Các cấp ủy ban hành 56 kế hoạch, 48 hướng dẫn để cụ thể hóa Chỉ thị số 05-CT/TW.", [.reference], [nil]),
         // Stated after the mention, in the passive: by the citing document, not by another or in the past.

@@ -177,10 +177,15 @@ extension Matcher {
                     && !isCapitalised(at: cursor) {
                     break
                 }
-                // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`).
-                if relation == .review {
+                // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens its
+                // sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells of
+                // another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
+                if relation == .review || relation == .annexOf {
                     let begin = sentenceStart(before: cursor)
-                    if cursor != begin + leadingSpaces(at: begin) { continue }
+                    var before = cursor
+                    skipBackSpaces(&before)
+                    let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
+                    if cursor != begin + leadingSpaces(at: begin) && !opensParenthesis { continue }
                 }
                 let trigger = cursor..<last
                 if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
