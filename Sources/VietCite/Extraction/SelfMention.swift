@@ -31,7 +31,7 @@ enum SelfMention {
         }
         if candidates.count == 1 { return candidates[0] }
         let named = candidates.filter { candidate in
-            matches.indices.contains { $0 < candidate && matches[$0].symbol == matches[candidate].symbol }
+            (0..<candidate).contains { matches[$0].symbol == matches[candidate].symbol }
         }
         return named.count == 1 ? named[0] : nil
     }

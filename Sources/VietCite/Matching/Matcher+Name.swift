@@ -137,7 +137,7 @@ extension Matcher {
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)
-            if scalar == 0x1A0 || scalar == 0x1A1 || (0x1EDA...0x1EE3).contains(scalar) { return true }
+            if let letter = VietnameseLetters.letter(scalar), letter.ascii == 0x6F, letter.shape == .horn { return true }
             index += length
         }
         return false

@@ -68,8 +68,8 @@ enum LegacyEncoding {
             let (scalar, length) = UTF8Decoding.decode(p, index, end)
             if scalar == UTF8Decoding.invalid || scalar <= 0xFF {
                 legacy += 1
-            } else if (0x1EA0...0x1EF9).contains(scalar) || [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169,
-                                                               0x1A0, 0x1A1, 0x1AF, 0x1B0].contains(scalar) {
+            } else if scalar == 0x110 || scalar == 0x111 || VietnameseLetters.letter(scalar) != nil {
+                // A vowel letter of the table beyond Latin-1 (`ă`, `ơ`, `ư`, `ĩ`, `ạ` …) or `đ`.
                 vietnamese += 1
                 if vietnamese >= 3 { return false }
             }
