@@ -137,7 +137,9 @@ extension Matcher {
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)
-            if let letter = VietnameseLetters.letter(scalar), letter.ascii == 0x6F, letter.shape == .horn { return true }
+            if let letter = VietnameseLetters.letter(scalar), letter.ascii == 0x6F, letter.shape == .horn {
+                return true
+            }
             index += length
         }
         return false
