@@ -30,7 +30,13 @@ struct Normalize: ParsableCommand {
         let out = OutputStream()
         if explain {
             let lines = SourceText.LineTable(source)
-            for edit in normalized.map.edits {
+            // The map's edits, and the digits OCR wrote as letters (one byte for one, so not in the map).
+            let repairs = normalized.repairedDigits.map { position in
+                (source: normalized.sourceRange(of: position..<position + 1), output: position..<position + 1)
+            }
+            let edits = repairs.isEmpty ? normalized.map.edits
+                : (normalized.map.edits + repairs).sorted { $0.source.lowerBound < $1.source.lowerBound }
+            for edit in edits {
                 out.write(Self.describe(edit, source: source, output: normalized, lines: lines))
                 out.write("\n")
             }
@@ -82,12 +88,15 @@ enum EditReason: String {
     case fullwidth = "fullwidth → ASCII"
     case composed = "composed (NFC)"
     case tone = "tone placement"
+    case ocrDigit = "OCR letter → digit"
 
     init(original: [UInt8], replacement: [UInt8]) {
         let text = String(decoding: original, as: UTF8.self)
         let first = text.unicodeScalars.first?.value ?? 0
         if replacement == [0xEF, 0xBF, 0xBD] && text.unicodeScalars.contains("\u{FFFD}") {
             self = .invalidUTF8
+        } else if original.count == 1 && replacement.count == 1 && (0x30...0x39).contains(replacement[0]) {
+            self = .ocrDigit
         } else if replacement.isEmpty {
             self = .removed
         } else if replacement == [0x20] {

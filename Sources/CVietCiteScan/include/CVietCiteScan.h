@@ -21,6 +21,11 @@ size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count);
 /// Thirty-two bytes at a time with AVX2, sixteen with SSE2, a byte at a time otherwise; all give the same answer.
 size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 
+/// The index of the first `O`, `o`, `l` or `I` at or after `start` that stands right before or after an ASCII digit
+/// (`2O22`, `20l7`, `l5/8`: what OCR makes of 0 and 1), or `count`. Thirty-two bytes at a time with AVX2, sixteen
+/// with SSE2, a byte at a time otherwise (as `vietcite_scan_set_level` chooses); all give the same answer.
+size_t vietcite_next_ocr_confusable(const uint8_t *bytes, size_t start, size_t count);
+
 /// The index of the first `byte` in `[start, end)`, or `end` (the C library's `memchr`).
 size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte);
 

@@ -10,11 +10,18 @@ enum CitationBuilder {
             }
         }
         let trigger = match.relation.map { source.text(in: normalized.sourceRange(of: $0.trigger)) }
+        var warnings = match.warnings
+        if !normalized.repairedDigits.isEmpty {
+            for warning in OCRDigits.warnings(for: match, repaired: normalized.repairedDigits)
+            where !warnings.contains(warning) {
+                warnings.append(warning)
+            }
+        }
         return Citation(
             span: span, text: source.text(in: span), type: match.type, number: match.number, symbol: match.symbol,
             date: match.date.map { CitationDate(year: $0.year, month: $0.month, day: $0.day) },
             issuer: match.issuerRange.map(text), isSelf: isSelf, issuerCode: match.issuerCode, term: match.term,
-            family: match.family, warnings: match.warnings, name: match.nameRange.map(text), year: match.year,
+            family: match.family, warnings: warnings, name: match.nameRange.map(text), year: match.year,
             pinpoint: match.pinpointRange.map { Pinpoints.parse(text($0)) },
             relation: match.relation?.relation ?? .reference, relationTrigger: trigger.map(collapseSpaces),
             refersTo: match.refersTo, candidates: match.candidates)

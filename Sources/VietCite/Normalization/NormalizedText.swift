@@ -11,10 +11,14 @@
     public let bytes: [UInt8]
     /// Output offset → source range.
     public let map: OffsetMap
+    /// The positions where a letter OCR reads for a digit was read as that digit (`2O22` → `2022`), in order
+    /// (``OCRDigits``); usually empty.
+    public let repairedDigits: [Int]
 
-    init(bytes: [UInt8], map: OffsetMap) {
+    init(bytes: [UInt8], map: OffsetMap, repairedDigits: [Int] = []) {
         self.bytes = bytes
         self.map = map
+        self.repairedDigits = repairedDigits
     }
 
     /// The source byte range of a range of normalized bytes.

@@ -12,7 +12,9 @@
 /// - fullwidth ASCII (`２５／ＮＱ－ＴＷ`) → ASCII, without NFKC's other changes (`m²` stays);
 /// - HTML markup, in a text that opens as a page does: tags, comments and scripts removed, character references
 ///   decoded (``Markup``);
-/// - optionally, the tone-mark placement of `oa`, `oe`, `uy` syllables (``ToneStyle``).
+/// - optionally, the tone-mark placement of `oa`, `oe`, `uy` syllables (``ToneStyle``);
+/// - the letters OCR reads for digits, inside numbers joined to a symbol or date (`20l7/QĐ-UBND` → `2017/QĐ-UBND`,
+///   ``OCRDigits``), one byte for one: these are not segments of the map but ``NormalizedText/repairedDigits``.
 ///
 /// ```swift
 /// let normalized = Normalizer().normalize(SourceText("Nghi\u{0323} đi\u{0323}nh NÐ–CP"))
@@ -31,10 +33,15 @@
         /// Whether HTML markup is read as markup (``Markup``): by default when the text opens as a page does.
         public var markup: MarkupHandling
 
-        /// Creates options; by default the source's tone placement is kept and a page's markup is removed.
-        public init(toneStyle: ToneStyle? = nil, markup: MarkupHandling = .automatic) {
+        /// Whether the letters OCR reads for digits are read as digits inside numbers (``OCRDigits``); on by default.
+        public var repairsOCRDigits: Bool
+
+        /// Creates options; by default the source's tone placement is kept, a page's markup is removed and OCR's
+        /// letters for digits are repaired.
+        public init(toneStyle: ToneStyle? = nil, markup: MarkupHandling = .automatic, repairsOCRDigits: Bool = true) {
             self.toneStyle = toneStyle
             self.markup = markup
+            self.repairsOCRDigits = repairsOCRDigits
         }
     }
 
@@ -72,8 +79,8 @@
         if options.markup == .html || options.markup == .automatic && Markup.looksLikeHTML(normalized.bytes) {
             text = Markup.strip(normalized)
         }
-        guard let style = options.toneStyle else { return text }
-        return ToneStyle.restyle(text, to: style)
+        if let style = options.toneStyle { text = ToneStyle.restyle(text, to: style) }
+        return options.repairsOCRDigits ? OCRDigits.repair(text) : text
     }
 
     private static func pass(over bytes: [UInt8]) -> NormalizedText {

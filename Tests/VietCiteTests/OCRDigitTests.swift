@@ -1,0 +1,92 @@
+import CVietCiteScan
+import Testing
+@_spi(Stages) import VietCite
+
+/// OCR's letters for digits (`2O22`, `20l7`, `l5/8/2022`) are read as digits inside numbers, and only there.
+@Suite("OCR digits")
+struct OCRDigitTests {
+    static let scan = """
+        Số: 2O22/QĐ-UBND
+        Căn cứ Quyết định số 20l7/QĐ-UBND ngày l5/8/2022 của UBND tỉnh;
+        Căn cứ Nghị định số 15/2O2O/NĐ-CP ngày 3/2/2O2O của Chính phủ;
+        Căn cứ Thông tư số O3/2023/TT-BNV ngày 12/3/2023 của Bộ Nội vụ.
+        Khí CO2, H2O và O2 trong năm 2O23; mục lOl; Il/5; ngày l5.8.2022.
+        """
+
+    @Test("letters in numbers joined to a symbol or date become digits; other tokens stay; the map is unchanged")
+    func normalized() {
+        let source = SourceText(Self.scan)
+        let normalized = Normalizer().normalize(source)
+        let text = normalized.string
+        for repaired in ["Số: 2022/QĐ-UBND", "số 2017/QĐ-UBND ngày 15/8/2022", "15/2020/NĐ-CP ngày 3/2/2020",
+                         "số 03/2023/TT-BNV", "ngày 15.8.2022"] {
+            #expect(text.contains(repaired), "\(repaired)")
+        }
+        // Not joined to a symbol or date, touching a letter, or more letters than digits.
+        for kept in ["CO2, H2O và O2", "năm 2O23", "mục lOl", "Il/5"] { #expect(text.contains(kept), "\(kept)") }
+        #expect(normalized.bytes.count == source.bytes.count)
+        #expect(normalized.repairedDigits.count == 9)
+        for position in normalized.repairedDigits {
+            #expect(normalized.sourceRange(of: position..<position + 1) == position..<position + 1)
+            #expect("Oo".utf8.contains(source.bytes[position]) ? normalized.bytes[position] == 0x30
+                    : normalized.bytes[position] == 0x31)
+        }
+        checkMapCoversOutput(normalized, sourceCount: source.bytes.count)
+        let off = Normalizer(options: .init(repairsOCRDigits: false)).normalize(source)
+        #expect(off.bytes == source.bytes && off.repairedDigits.isEmpty)
+    }
+
+    @Test("the citations read the repaired numbers and dates, say so, and keep their spans in the original bytes")
+    func citations() {
+        let source = SourceText(Self.scan)
+        let citations = CitationExtractor().extract(from: source).citations
+        let bySymbol = Dictionary(citations.compactMap { citation in citation.symbol.map { ($0, citation) } },
+                                  uniquingKeysWith: { first, _ in first })
+        #expect(bySymbol["2022/QĐ-UBND"]?.isSelf == true)
+        let decision = bySymbol["2017/QĐ-UBND"]
+        #expect(decision?.text == "Quyết định số 20l7/QĐ-UBND")
+        #expect(decision?.date == CitationDate(year: 2022, month: 8, day: 15))
+        #expect(decision?.warnings == ["repaired-symbol", "repaired-date"])
+        #expect(bySymbol["15/2020/NĐ-CP"]?.date == CitationDate(year: 2020, month: 2, day: 3))
+        let circular = bySymbol["03/2023/TT-BNV"]
+        #expect(circular?.text == "Thông tư số O3/2023/TT-BNV" && circular?.number == "03")
+        #expect(circular?.issuer == "Bộ Nội vụ" && circular?.warnings == ["repaired-symbol"])
+        for citation in citations {
+            #expect(String(decoding: source.bytes[citation.span], as: UTF8.self) == citation.text)
+        }
+        #expect(citations.count == 4)
+    }
+
+    @Test("the scan finds the same letters as a byte-by-byte test at every level and alignment")
+    func scanAgreesWithBytes() {
+        var generator = SeededGenerator(seed: 23)
+        // Dense digits, and sparse ones, so that whole blocks without a digit border blocks with one.
+        let dense = Array("0123456789OolIx/- ".utf8) + [0xC4, 0x90]
+        let sparse = Array("7Oolxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx lo ".utf8)
+        for length in [0, 1, 2, 15, 16, 17, 18, 33, 34, 65, 200, 700] {
+            let alphabet = length == 700 ? sparse : dense
+            for _ in 0..<(length == 700 ? 200 : 40) {
+                let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                func isDigit(_ index: Int) -> Bool { index >= 0 && index < length && (0x30...0x39).contains(bytes[index]) }
+                let expected = bytes.indices.filter { index in
+                    "OolI".utf8.contains(bytes[index]) && (isDigit(index - 1) || isDigit(index + 1))
+                }
+                let levels = ScanLevelTests.atEachLevel { () -> [Int] in
+                    var found: [Int] = []
+                    bytes.withUnsafeBufferPointer { buffer in
+                        guard let p = buffer.baseAddress else { return }
+                        var index = 0
+                        while true {
+                            index = vietcite_next_ocr_confusable(p, index, length)
+                            guard index < length else { break }
+                            found.append(index)
+                            index += 1
+                        }
+                    }
+                    return found
+                }
+                for found in levels { #expect(found == expected, "\(bytes)") }
+            }
+        }
+    }
+}
