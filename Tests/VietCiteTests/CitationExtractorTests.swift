@@ -326,7 +326,21 @@ struct CitationExtractorTests {
         Row("Quyết định 290-QĐ/TW của Bộ Chính trị (khóa X) ở tỉnh ta", [
             Expected(text: "Quyết định 290-QĐ/TW", type: "Quyết định", number: "290", symbol: "290-QĐ/TW",
                      issuer: "Bộ Chính trị")]),
+        // `do X ban hành ngày …`: the issuer stated as the agent, with the date after its verb; `do X chủ trì` is not.
+        Row("Theo Quyết định số 2345/QĐ-UBND do UBND Thành phố ban hành ngày 3/4/2024, các đơn vị báo cáo.", [
+            Expected(text: "Quyết định số 2345/QĐ-UBND", type: "Quyết định", number: "2345", symbol: "2345/QĐ-UBND",
+                     date: "2024-04-03", issuer: "UBND Thành phố")]),
+        Row("Chỉ thị số 16/CT-TTg do Thủ tướng Chính phủ ký ngày 31 tháng 3 năm 2020", [
+            Expected(text: "Chỉ thị số 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg",
+                     date: "2020-03-31", issuer: "Thủ tướng Chính phủ")]),
+        Row("Kế hoạch số 12/KH-UBND do Sở Y tế chủ trì thực hiện", [
+            Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND")]),
         // Coordination and lists.
+        // Symbols of two bodies: the date and issuer after the second are not the first's.
+        Row("Quán triệt Chỉ thị 45-CT/TW và Quyết định số 1500/QĐ-TTg ngày 3/12/2024 của Thủ tướng Chính phủ.", [
+            Expected(text: "Chỉ thị 45-CT/TW", type: "Chỉ thị", number: "45", symbol: "45-CT/TW"),
+            Expected(text: "Quyết định số 1500/QĐ-TTg", type: "Quyết định", number: "1500", symbol: "1500/QĐ-TTg",
+                     date: "2024-12-03", issuer: "Thủ tướng Chính phủ")]),
         Row("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)", [
             Expected(text: "Quyết định số 217-QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
                      date: "2013-12-12", issuer: "Bộ Chính trị"),
@@ -443,6 +457,9 @@ struct CitationExtractorTests {
             + "Căn cứ Nghị định số 14/2023/NĐ-CP ngày 20/4/2023 của Chính phủ;"
         let citations = CitationExtractor().citations(in: header)
         #expect(citations.map(\.isSelf) == [true, false])
+        // The header's place line dates the document.
+        #expect(citations.map(\.date) == [CitationDate(year: 2024, month: 6, day: 26),
+                                          CitationDate(year: 2023, month: 4, day: 20)])
         let annex = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nBan hành quy chế\n...\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 15/QĐ-BNV "
             + "ngày 05/3/2020)\ntheo Quyết định số 16/QĐ-BNV"
         #expect(CitationExtractor().citations(in: annex).map(\.isSelf) == [true, true, false])
@@ -452,6 +469,7 @@ struct CitationExtractorTests {
         let partyCitations = CitationExtractor().citations(in: party)
         #expect(partyCitations.map(\.text) == ["Số 45-NQ/TW", "Nghị quyết số 27-NQ/TW"])
         #expect(partyCitations.map(\.isSelf) == [true, false])
+        #expect(partyCitations.map(\.date) == [CitationDate(year: 2023, month: 11, day: 24), nil])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
         // A page: its title and record lines name the document before its header; a sidebar of others follows.

@@ -34,6 +34,7 @@ public struct CitationExtractor: Sendable {
         PostposedRelations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, text: normalized.bytes)
+        SelfMention.dateHeader(&matches, in: normalized.bytes)
         // By index through the buffer: iterating the elements would copy each ``Match``.
         let citations = matches.withUnsafeBufferPointer { matches in
             matches.indices.map { index in

@@ -34,19 +34,19 @@ enum Coordination {
                       !matches[next].hasTypeWord || matches[next].type == matches[index].type
                         || matches[index].family != "short" && matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
+                // Nothing written after the next mention is this one's when the two symbols name different issuers
+                // (`Nghị quyết số 43/2022/QH15 và Nghị quyết 11/NQ-CP … của Chính phủ`, `Chỉ thị 45-CT/TW và Quyết
+                // định số 1500/QĐ-TTg ngày 3/12/2024 của Thủ tướng Chính phủ`).
+                if let body = Self.body(named: matches[index].issuerCode),
+                   let nextBody = Self.body(named: matches[next].issuerCode), body != nextBody {
+                    continue
+                }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
                 if matches[index].date == nil && matches[index].issuerRange == nil {
                     matches[index].date = matches[next].date
                 }
-                // Nor is its issuer, when the two symbols name different issuers (`Nghị quyết số 43/2022/QH15 và Nghị
-                // quyết 11/NQ-CP … của Chính phủ`).
-                if matches[index].issuerRange == nil,
-                   case let (body, nextBody) = (Self.body(named: matches[index].issuerCode),
-                                                Self.body(named: matches[next].issuerCode)),
-                   body == nil || nextBody == nil || body == nextBody {
-                    matches[index].issuerRange = matches[next].issuerRange
-                }
+                if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
                 if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
             }

@@ -20,6 +20,20 @@ enum SelfMention {
         return result
     }
 
+    /// Gives the header mention the date of the header's place line (`Số: 25/2024/NQ-HĐND⏎Lào Cai, ngày 10 tháng
+    /// 7 năm 2024`): the date of the document itself, written after its identifier.
+    static func dateHeader(_ matches: inout [Match], in text: [UInt8]) {
+        guard let header = index(in: matches), matches[header].date == nil else { return }
+        let limit = header + 1 < matches.count ? matches[header + 1].range.lowerBound : text.count
+        text.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            guard let date = matcher.headerDate(after: matches[header].fieldsEnd, limit: limit) else { return }
+            matches[header].date = date
+            matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
+                              term: matches[header].term)
+        }
+    }
+
     /// The header among the mentions that open a line as `Số: …` does, in the first 4 KB: the only one; or, when a
     /// list of other documents is also written so (`Văn bản mới:⏎Số: 56/2024/TT-BTC`), the only one whose symbol the
     /// page names again (in its title or record lines before the header).
@@ -74,3 +88,26 @@ enum SelfMention {
     }
 }
 
+extension Matcher {
+    /// The date of a header's place line (`Lào Cai, ngày 10 tháng 7 năm 2024`) after the `Số:` mention that ends at
+    /// `end`: on the same line (after a tab or the cell's spaces) or within the next three lines, before `limit` (the
+    /// next mention). Only a date after `, ngày` is read, as the header writes it.
+    func headerDate(after end: Int, limit: Int) -> (year: Int, month: Int, day: Int)? {
+        var cursor = end
+        var lines = 0
+        let stop = min(limit, count, end + 400)
+        while cursor < stop {
+            let byte = p[cursor]
+            if byte == 0x0A {
+                lines += 1
+                if lines > 3 { return nil }
+            } else if byte == 0x2C {
+                var after = cursor + 1
+                skipSpaces(&after, limit: 2)
+                if let (date, dateEnd) = readDate(at: after, allowBare: false), dateEnd <= limit { return date }
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}

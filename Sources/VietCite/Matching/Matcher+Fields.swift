@@ -68,6 +68,11 @@ extension Matcher {
             fields.issuerRange = issuer
             cursor = issuer.upperBound
             fields.end = cursor
+        } else if fields.date == nil, fields.year == nil, let issued = readIssuedBy(at: cursor) {
+            fields.issuerRange = issued.issuer
+            fields.date = issued.date
+            cursor = issued.end
+            fields.end = cursor
         }
         var termCursor = cursor
         skipGap(&termCursor)

@@ -1,0 +1,28 @@
+extension Matcher {
+    /// `do X ban hành [ngày DATE]` after a mention, the issuer stated as the agent (`Quyết định số 2345/QĐ-UBND do
+    /// UBND Thành phố ban hành ngày 3/4/2024`), also with `ký`, `ký ban hành` or `phát hành`. Without one of those
+    /// verbs `do X` tells who carries the document out, not who issued it (`Kế hoạch số 12 do Sở Y tế chủ trì`).
+    func readIssuedBy(at start: Int) -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?, end: Int)? {
+        var cursor = start
+        guard expectWord("do", &cursor) else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, isCapitalised(at: cursor), let issuer = issuerPhrase(from: cursor) else { return nil }
+        var verbEnd = issuer.upperBound
+        var signed = verbEnd
+        if expectWord("ky", &signed) {
+            verbEnd = signed
+            var issued = signed
+            if expectWord("ban", &issued) && expectWord("hanh", &issued) { verbEnd = issued }
+        } else {
+            var issued = verbEnd
+            guard expectWord("ban", &issued) || expectWord("phat", &issued), expectWord("hanh", &issued) else {
+                return nil
+            }
+            verbEnd = issued
+        }
+        var dateStart = verbEnd
+        skipSpaces(&dateStart, limit: 2)
+        if let (date, end) = readDate(at: dateStart, allowBare: false) { return (issuer, date, end) }
+        return (issuer, nil, verbEnd)
+    }
+}
