@@ -341,6 +341,12 @@ struct CitationExtractorTests {
             Expected(text: "Chỉ thị 45-CT/TW", type: "Chỉ thị", number: "45", symbol: "45-CT/TW"),
             Expected(text: "Quyết định số 1500/QĐ-TTg", type: "Quyết định", number: "1500", symbol: "1500/QĐ-TTg",
                      date: "2024-12-03", issuer: "Thủ tướng Chính phủ")]),
+        Row("Công văn số 2135/TCT-KK ngày 08/6/2022 và Công văn 4550/CTHN-TTHT ngày 11/02/2023 "
+            + "của Cục Thuế TP Hà Nội", [
+            Expected(text: "Công văn số 2135/TCT-KK", type: "Công văn", number: "2135", symbol: "2135/TCT-KK",
+                     date: "2022-06-08"),
+            Expected(text: "Công văn 4550/CTHN-TTHT", type: "Công văn", number: "4550", symbol: "4550/CTHN-TTHT",
+                     date: "2023-02-11", issuer: "Cục Thuế TP Hà Nội")]),
         Row("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)", [
             Expected(text: "Quyết định số 217-QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
                      date: "2013-12-12", issuer: "Bộ Chính trị"),
@@ -477,6 +483,14 @@ struct CitationExtractorTests {
             + "định\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 263/QĐ-TTg;\n"
             + "Văn bản mới:\nSố: 56/2024/TT-BTC\nSố: 78/2024/NĐ-CP"
         #expect(CitationExtractor().citations(in: page).map(\.isSelf) == [true, true, true, false, false, false])
+    }
+
+    @Test("the issuer code: the code after a type code, else the first (a công văn names its issuer first)")
+    func issuerCodes() {
+        let text = "Nghị định số 30/2020/NĐ-CP, Công văn số 12/UBND-VX, Công văn số 2135/TCT-KK, Quyết định số "
+            + "15/QĐ-TANDTC-KHTC, Luật số 80/2015/QH13 và Chỉ thị số 05-CT/TW"
+        #expect(CitationExtractor().citations(in: text).map(\.issuerCode)
+                == ["CP", "UBND", "TCT", "TANDTC", "QH13", "TW"])
     }
 
     @Test("the word keys written out as integers are the keys of their words")

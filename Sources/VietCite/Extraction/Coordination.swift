@@ -1,14 +1,18 @@
 /// Coordinated mentions share what is written once after the last of them:
 /// `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)`.
 enum Coordination {
-    /// The body an issuer code names (`CP`, `TTg`, `TW`; `QH15` → `QH`), or nil for a code that names none or is
-    /// misread (a type code standing alone, `107/2020/NĐ`; a cut code, `NĐ-P`).
+    /// The body an issuer code names (`CP`, `TTg`, `TW`; `QH15` → `QH`; a code of three capitals or more that is no
+    /// type code, `TCT`, `CTHN`), or nil for a code that names none or is misread (a type code standing alone,
+    /// `107/2020/NĐ`; a cut code, `NĐ-P`).
     static func body(named code: String?) -> String? {
         guard let code else { return nil }
         if Vocabulary.stateIssuers.contains(code) || Vocabulary.partyIssuers.contains(code) { return code }
         for assembly in ["UBTVQH", "QH"] where code.hasPrefix(assembly) && code.count > assembly.count
             && code.dropFirst(assembly.count).allSatisfy(\.isNumber) {
             return assembly
+        }
+        if code.count >= 3, code.allSatisfy({ $0.isUppercase }), Vocabulary.typeName(code: code, party: false) == nil {
+            return code
         }
         return nil
     }

@@ -132,8 +132,10 @@ struct PreviousMention {
             issuerCode = symbol.codes.count > 1 ? symbol.codes[1] : nil
         } else {
             family = symbol.year != nil ? "normative" : "state"
-            // `NĐ-CP` → CP; `QĐ-TANDTC-KHTC` → TANDTC (the unit after it is not the issuer); `UBND-VX` → UBND.
-            issuerCode = symbol.codes.count > 1 ? symbol.codes[1] : symbol.codes[0]
+            // `NĐ-CP` → CP; `QĐ-TANDTC-KHTC` → TANDTC (the unit after it is not the issuer); a công văn writes no
+            // type code, its issuer comes first: `UBND-VX` → UBND, `TCT-KK` → TCT.
+            let typed = symbol.codes.count > 1 && Vocabulary.typeName(code: symbol.codes[0], party: false) != nil
+            issuerCode = typed ? symbol.codes[1] : symbol.codes[0]
         }
         // A list continuation (`…; số 83/2015/QH13`) takes the type of its head.
         if head.type == nil, let previous, isListContinuation(from: previous.range.upperBound, to: head.start) {
