@@ -143,6 +143,13 @@ struct CitationExtractorTests {
             Expected(text: "Quy chế làm việc số 01-QC/TU", type: "Quy chế", number: "01", symbol: "01-QC/TU",
                      date: "2021-03-05", issuer: "Tỉnh ủy"),
             Expected(text: "01/QĐ-UBND", type: "Quyết định", number: "01", symbol: "01/QĐ-UBND")]),
+        // Up to three modifiers: the kinds of court judgments, and `xử phạt vi phạm hành chính`.
+        Row("Sửa Bản án dân sự sơ thẩm số 120/2023/DS-ST ngày 20/9/2023 của Tòa án nhân dân thành phố Thủ Dầu Một; "
+            + "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", [
+            Expected(text: "Bản án dân sự sơ thẩm số 120/2023/DS-ST", type: "Bản án", number: "120",
+                     symbol: "120/2023/DS-ST", date: "2023-09-20", issuer: "Tòa án nhân dân thành phố Thủ Dầu Một"),
+            Expected(text: "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", type: "Quyết định", number: "123",
+                     symbol: "123/QĐ-XPHC")]),
         // News: `X có Thông báo số …` names the issuer of that mention (one with a symbol), not of a name after `có`.
         Row("Văn phòng Chính phủ có Thông báo số 512/TB-VPCP kết luận. Bộ Y tế đã có Công văn số 1234/BYT-KCB gửi các "
             + "tỉnh. Trong đó có Quyết định số 5/QĐ-UBND. Hiện nay, Việt Nam có Luật Đất đai năm 2024.", [

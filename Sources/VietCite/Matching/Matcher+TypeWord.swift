@@ -52,12 +52,20 @@ extension Matcher {
         if let (start, type) = typeWord(endingAt: cursor) {
             head.type = type
             head.start = start
-        } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }),
-                  let modifier = modifierBefore(cursor), let (start, type) = typeWord(endingAt: modifier) {
+        } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }) {
             // `Nghị quyết chuyên đề số 03-NQ/ĐU`: a type word, a modifier, then `số`, on one line (a title line
-            // `… Quy chế làm việc` is not the type of the header `Số: 01/QĐ-UBND` under it).
-            head.type = type
-            head.start = start
+            // `… Quy chế làm việc` is not the type of the header `Số: 01/QĐ-UBND` under it). Up to three modifiers:
+            // `Bản án dân sự sơ thẩm số 120/2023/DS-ST`.
+            var end = cursor
+            for _ in 0..<3 {
+                guard let modifier = modifierBefore(end) else { break }
+                if let (start, type) = typeWord(endingAt: modifier) {
+                    head.type = type
+                    head.start = start
+                    break
+                }
+                end = modifier
+            }
         }
         return head
     }
@@ -86,6 +94,10 @@ extension Matcher {
         // `Báo cáo thẩm định số`, `Quy chế phối hợp số`, `Báo cáo tổng kết số`, `Báo cáo giám sát số`,
         // `Công văn hỏa tốc số`.
         ("tham", "dinh"), ("phoi", "hop"), ("tong", "ket"), ("giam", "sat"), ("hoa", "toc"),
+        // Judgments and decisions of courts: `Bản án dân sự sơ thẩm số`, `Bản án hình sự phúc thẩm số`, `Bản án kinh
+        // doanh thương mại sơ thẩm số`, `Quyết định tái thẩm số`; `Quyết định xử phạt vi phạm hành chính số`.
+        ("dan", "su"), ("hinh", "su"), ("hanh", "chinh"), ("kinh", "doanh"), ("thuong", "mai"), ("so", "tham"),
+        ("phuc", "tham"), ("tai", "tham"), ("xu", "phat"), ("vi", "pham"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private func wordEndingAt(_ end: Int) -> Range<Int>? {
