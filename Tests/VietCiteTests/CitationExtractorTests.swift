@@ -143,6 +143,13 @@ struct CitationExtractorTests {
             Expected(text: "Quy chế làm việc số 01-QC/TU", type: "Quy chế", number: "01", symbol: "01-QC/TU",
                      date: "2021-03-05", issuer: "Tỉnh ủy"),
             Expected(text: "01/QĐ-UBND", type: "Quyết định", number: "01", symbol: "01/QĐ-UBND")]),
+        // An issuer's name parted by a line break (text from PDFs); a new line of prose is not the name's.
+        Row("Căn cứ Nghị định số 47/2017/NĐ-CP ngày 24 tháng 4 năm 2017 của Chính\nphủ quy định mức lương cơ sở;\n"
+            + "theo Nghị định số 24/2014/NĐ-CP của Chính phủ\ntuyên truyền", [
+            Expected(text: "Nghị định số 47/2017/NĐ-CP", type: "Nghị định", number: "47", symbol: "47/2017/NĐ-CP",
+                     date: "2017-04-24", issuer: "Chính phủ"),
+            Expected(text: "Nghị định số 24/2014/NĐ-CP", type: "Nghị định", number: "24", symbol: "24/2014/NĐ-CP",
+                     issuer: "Chính phủ")]),
         // Up to three modifiers: the kinds of court judgments, and `xử phạt vi phạm hành chính`.
         Row("Sửa Bản án dân sự sơ thẩm số 120/2023/DS-ST ngày 20/9/2023 của Tòa án nhân dân thành phố Thủ Dầu Một; "
             + "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", [

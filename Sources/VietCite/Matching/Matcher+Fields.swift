@@ -340,10 +340,30 @@ extension Matcher {
                 words += 1
                 cursor = unitEnd
             }
-            guard cursor < count, p[cursor] == 0x20 else { break }
+            guard cursor < count else { break }
+            if p[cursor] != 0x20 {
+                // A name cut at a line end, as text from PDFs is (`của Chính⏎phủ quy định`): it goes on when the next
+                // line opens with a lower-case word of issuers.
+                guard let next = lineBreakInsideName(at: cursor, after: previousKey) else { break }
+                cursor = next
+                continue
+            }
             skipSpaces(&cursor, limit: 2)
         }
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
+    }
+
+    /// The start of the next line's first word when a line break stands at `index` inside a two-word name of
+    /// issuers (`Chính⏎phủ`, `Ủy⏎ban`, `nhân⏎dân`, `Chấp⏎hành`), else nil.
+    private func lineBreakInsideName(at index: Int, after previousKey: UInt64) -> Int? {
+        var cursor = index
+        if cursor < count && p[cursor] == 0x0D { cursor += 1 }
+        guard cursor < count, p[cursor] == 0x0A else { return nil }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count), !isCapitalised(at: cursor) else { return nil }
+        let (_, key) = wordEndAndKey(from: cursor, limit: count)
+        return Vocabulary.issuerWordPairs.contains { $0 == (previousKey, key) } ? cursor : nil
     }
 
     /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the

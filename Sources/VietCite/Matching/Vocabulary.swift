@@ -211,6 +211,13 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc",
     ].map(WordKey.of))
 
+    /// The two words of issuers' names that a line break may part, in order (`Chính⏎phủ`), as word keys.
+    static let issuerWordPairs: [(UInt64, UInt64)] = [
+        ("chinh", "phu"), ("uy", "ban"), ("nhan", "dan"), ("chap", "hanh"), ("trung", "uong"), ("bi", "thu"),
+        ("chinh", "tri"), ("quoc", "hoi"), ("thu", "tuong"), ("chu", "tich"), ("hoi", "dong"), ("thuong", "vu"),
+        ("tinh", "uy"), ("thanh", "uy"), ("huyen", "uy"), ("toa", "an"), ("kiem", "sat"), ("mat", "tran"),
+    ].map { (WordKey.of($0.0), WordKey.of($0.1)) }
+
     /// Words that end an issuer phrase (the subject and the rest of the sentence), as word keys.
     static let issuerStopKeys = WordKeyTable(keys: [
         "ve", "va", "voi", "cua", "trong", "tai", "theo", "nham", "de", "la", "da", "duoc", "khoa", "dot", "nam",
