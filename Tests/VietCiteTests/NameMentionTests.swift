@@ -64,6 +64,11 @@ struct NameMentionTests {
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024.",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024",
                 type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024"),
+        // Names with a comma inside that only the list of known names explains.
+        NameRow(input: "Luật Thi hành tạm giữ, tạm giam năm 2015 quy định", text: "Luật Thi hành tạm giữ, tạm giam năm 2015",
+                type: "Luật", name: "Luật Thi hành tạm giữ, tạm giam", year: 2015),
+        NameRow(input: "theo Luật Khiếu nại, tố cáo năm 2005;", text: "Luật Khiếu nại, tố cáo năm 2005",
+                type: "Luật", name: "Luật Khiếu nại, tố cáo", year: 2005),
         NameRow(input: "tinh thần Nghị quyết Trung ương 4 (khóa XII); chỉ đạo",
                 text: "Nghị quyết Trung ương 4 (khóa XII)", type: "Nghị quyết",
                 name: "Nghị quyết Trung ương 4 (khóa XII)", term: "XII"),

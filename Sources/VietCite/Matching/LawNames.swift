@@ -46,7 +46,9 @@ enum LawNames {
         "thuế xuất khẩu, thuế nhập khẩu", "hỗ trợ doanh nghiệp nhỏ và vừa", "bảo vệ và phát triển rừng",
         "thuế sử dụng đất nông nghiệp", "thuế sử dụng đất phi nông nghiệp", "phòng, chống rửa tiền",
         "phòng, chống khủng bố", "phòng, chống mua bán người",
-        "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+        "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "thi hành tạm giữ, tạm giam",
+        "hòa giải, đối thoại tại tòa án", "bảo vệ, chăm sóc và giáo dục trẻ em", "khiếu nại, tố cáo",
+        "phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
     ].map { VietnameseKey.toneNeutral($0) }
 
     /// The known names by their first word folded (`đất` → `dat`), so a text is compared (tone-neutral, exactly)
