@@ -190,6 +190,11 @@ struct CitationExtractorTests {
                      issuer: "Kiểm toán nhà nước"),
             Expected(text: "Bản án số 12/2023/DS-PT", type: "Bản án", number: "12", symbol: "12/2023/DS-PT",
                      date: "2023-03-15")]),
+        // The Party committee of a bloc of agencies.
+        Row("Nghị quyết số 05-NQ/ĐU ngày 20/4/2021 của Đảng ủy Khối các cơ quan tỉnh; Kết luận số 03-KL/HU", [
+            Expected(text: "Nghị quyết số 05-NQ/ĐU", type: "Nghị quyết", number: "05", symbol: "05-NQ/ĐU",
+                     date: "2021-04-20", issuer: "Đảng ủy Khối các cơ quan tỉnh"),
+            Expected(text: "Kết luận số 03-KL/HU", type: "Kết luận", number: "03", symbol: "03-KL/HU")]),
         // Court documents: the Judicial Council as issuer, and a precedent (`Án lệ`, code `AL`).
         Row("Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân dân tối cao; "
             + "Án lệ số 47/2021/AL.", [

@@ -1,7 +1,7 @@
 /// The names of ministries, provincial departments and national bodies that hold lower-case words and `và`, which
 /// the issuer reading (capitalised words and ``Vocabulary/issuerWordKeys``) would otherwise cut short: `của Bộ trưởng
 /// Bộ Tài nguyên và Môi trường`, `của Sở Lao động - Thương binh và Xã hội`, `của Bộ Văn hóa, Thể thao và Du lịch`,
-/// `của Kiểm toán nhà nước`.
+/// `của Kiểm toán nhà nước`, `của Đảng ủy Khối các cơ quan tỉnh`.
 ///
 /// Each name is written folded, after its head word (`Bộ`, `Sở`, `Hội`), as it is in the official list of the
 /// Government's ministries (Nghị định 123/2016/NĐ-CP and its successors, with the 2025 mergers) and in the names
@@ -19,6 +19,9 @@ enum IssuerUnits {
         "dong tham phan",
         // After `Kiểm`, `Bảo`, `Kho`: `(Tổng) Kiểm toán nhà nước`, `Bảo hiểm xã hội Việt Nam`, `Kho bạc Nhà nước`.
         "toan nha nuoc", "hiem xa hoi", "bac nha nuoc",
+        // After `Khối`: the Party committees of the blocs (`Đảng ủy Khối các cơ quan tỉnh`).
+        "cac co quan va doanh nghiep tinh", "cac co quan trung uong", "cac co quan tinh", "cac co quan thanh pho",
+        "co quan dang", "doanh nghiep tinh",
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.
@@ -28,8 +31,8 @@ enum IssuerUnits {
         return WordKeyTable(Dictionary(grouping: keyed) { $0[0] }.map { ($0.key, $0.value) })
     }()
 
-    /// Heads of a unit name: `Bộ`, `Sở`, `Hội`, `Kiểm`, `Bảo`, `Kho`.
-    static let headKeys = WordKeyTable(keys: ["bo", "so", "hoi", "kiem", "bao", "kho"].map(WordKey.of))
+    /// Heads of a unit name: `Bộ`, `Sở`, `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`.
+    static let headKeys = WordKeyTable(keys: ["bo", "so", "hoi", "kiem", "bao", "kho", "khoi"].map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
     static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
