@@ -495,6 +495,16 @@ struct CitationExtractorTests {
         #expect(partyCitations.map(\.text) == ["Số 45-NQ/TW", "Nghị quyết số 27-NQ/TW"])
         #expect(partyCitations.map(\.isSelf) == [true, false])
         #expect(partyCitations.map(\.date) == [CitationDate(year: 2023, month: 11, day: 24), nil])
+        // A công văn's subject line may stand between its number and its place line; in a two-column header the
+        // place line follows on the same row. A date on a line that opens with no place name is not the header's.
+        let letter = "Số: 123/UBND-NC\nV/v triển khai Công văn số 45/SNV-CCHC\nĐông Anh, ngày 5 tháng 3 năm 2025\n"
+        #expect(CitationExtractor().citations(in: letter).map(\.date)
+                == [CitationDate(year: 2025, month: 3, day: 5), nil])
+        let row = "Số: 12/KH-UBND\t\tQuảng Ninh, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH"
+        #expect(CitationExtractor().citations(in: row).first?.date == CitationDate(year: 2025, month: 1, day: 3))
+        let noPlace = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nCăn cứ Nghị định số 14/2023/NĐ-CP, ngày 20/4/2023 của Chính phủ;"
+        #expect(CitationExtractor().citations(in: noPlace).map(\.date)
+                == [nil, CitationDate(year: 2023, month: 4, day: 20)])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
         // A page: its title and record lines name the document before its header; a sidebar of others follows.

@@ -24,10 +24,9 @@ enum SelfMention {
     /// 7 năm 2024`): the date of the document itself, written after its identifier.
     static func dateHeader(_ matches: inout [Match], in text: [UInt8]) {
         guard let header = index(in: matches), matches[header].date == nil else { return }
-        let limit = header + 1 < matches.count ? matches[header + 1].range.lowerBound : text.count
         text.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            guard let date = matcher.headerDate(after: matches[header].fieldsEnd, limit: limit) else { return }
+            guard let date = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
             matches[header].date = date
             matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
                               term: matches[header].term)
@@ -90,24 +89,37 @@ enum SelfMention {
 
 extension Matcher {
     /// The date of a header's place line (`Lào Cai, ngày 10 tháng 7 năm 2024`) after the `Số:` mention that ends at
-    /// `end`: on the same line (after a tab or the cell's spaces) or within the next three lines, before `limit` (the
-    /// next mention). Only a date after `, ngày` is read, as the header writes it.
-    func headerDate(after end: Int, limit: Int) -> (year: Int, month: Int, day: Int)? {
+    /// `end`: on the same line (after a tab or the cell's spaces), or on one of the next three lines. The place line
+    /// may come after a line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the lines between
+    /// does not stop the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
+    /// on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định số 14/2023/NĐ-CP,
+    /// ngày 20/4/2023` on a line below the header).
+    func headerDate(after end: Int) -> (year: Int, month: Int, day: Int)? {
         var cursor = end
+        var lineStart = end
         var lines = 0
-        let stop = min(limit, count, end + 400)
+        let stop = min(count, end + 600)
         while cursor < stop {
             let byte = p[cursor]
             if byte == 0x0A {
                 lines += 1
                 if lines > 3 { return nil }
-            } else if byte == 0x2C {
+                lineStart = cursor + 1
+            } else if byte == 0x2C && cursor - lineStart <= 48 && isPlaceName(lineStart..<cursor) {
                 var after = cursor + 1
                 skipSpaces(&after, limit: 2)
-                if let (date, dateEnd) = readDate(at: after, allowBare: false), dateEnd <= limit { return date }
+                if let (date, _) = readDate(at: after, allowBare: false) { return date }
             }
             cursor += 1
         }
         return nil
+    }
+
+    /// True when the range, past spaces, tabs and a table's `|`, opens with a capital and holds no digit.
+    private func isPlaceName(_ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09 || p[cursor] == 0x7C) { cursor += 1 }
+        guard cursor < range.upperBound, isCapitalised(at: cursor) else { return false }
+        return !(cursor..<range.upperBound).contains { ByteClass.isDigit(p[$0]) }
     }
 }
