@@ -26,7 +26,7 @@ struct Normalize: ParsableCommand {
             throw ExitCode(1)
         }
         let source = SourceText(bytes: bytes)
-        let normalized = Normalizer(options: .init(toneStyle: toneStyle)).normalize(source)
+        let normalized = Normalizer(options: .init(toneStyle: toneStyle, repairsOCRDigits: true)).normalize(source)
         let out = OutputStream()
         if explain {
             let lines = SourceText.LineTable(source)

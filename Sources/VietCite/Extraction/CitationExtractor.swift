@@ -27,9 +27,18 @@ public struct CitationExtractor: Sendable {
     /// - Returns: the document with its citations in document order.
     /// - Complexity: O(*n*).
     public func extract(from source: SourceText) -> ExtractedDocument {
-        let normalized = normalizer.normalize(source)
-        // The scan reads each mention's pinpoint and relation as it finds it (`Matcher.append`).
-        var matches = Matcher.matches(in: normalized.bytes)
+        var normalized = normalizer.normalize(source)
+        // The scan reads each mention's pinpoint and relation as it finds it (`Matcher.append`). When it meets a
+        // letter OCR writes for a digit beside a number (`20l7/QĐ-UBND`), the text is repaired and scanned again.
+        var sawConfusable = false
+        var matches = Matcher.matches(in: normalized.bytes, sawOCRConfusable: &sawConfusable)
+        if sawConfusable {
+            let repaired = OCRDigits.repair(normalized)
+            if !repaired.repairedDigits.isEmpty {
+                normalized = repaired
+                matches = Matcher.matches(in: normalized.bytes)
+            }
+        }
         Coordination.shareFields(&matches, in: normalized.bytes)
         PostposedRelations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)

@@ -26,9 +26,16 @@ struct PreviousMention {
 
     /// Finds the numbered citations of a normalized text.
     public static func matches(in bytes: [UInt8]) -> [Match] {
+        var sawConfusable = false
+        return matches(in: bytes, sawOCRConfusable: &sawConfusable)
+    }
+
+    /// The numbered citations, and whether some number the scan read has a letter OCR writes for a digit right
+    /// before or after it (`20l7`, `O3/`: ``OCRDigits``), so that the caller repairs the text and scans again.
+    static func matches(in bytes: [UInt8], sawOCRConfusable: inout Bool) -> [Match] {
         bytes.withUnsafeBufferPointer { buffer in
             guard buffer.count > 0 else { return [] }
-            return Matcher(buffer: buffer).scan()
+            return Matcher(buffer: buffer).scan(sawOCRConfusable: &sawOCRConfusable)
         }
     }
 
@@ -40,7 +47,7 @@ struct PreviousMention {
 
     // MARK: - Scan
 
-    func scan() -> [Match] {
+    func scan(sawOCRConfusable: inout Bool) -> [Match] {
         var matches: [Match] = []
         var previous: PreviousMention?
         var relations = Relations.Tracker()
@@ -63,6 +70,10 @@ struct PreviousMention {
             let start = index
             var runEnd = start
             while runEnd < count && ByteClass.isDigit(p[runEnd]) { runEnd += 1 }
+            if runEnd < count && OCRDigits.isConfusable(p[runEnd])
+                || start > 0 && OCRDigits.isConfusable(p[start - 1]) {
+                sawOCRConfusable = true
+            }
             // A symbol, else a short form. Most numbers are neither (dates, amounts, `khoản 2`): those are turned
             // down on small values, before any ``Match`` (a few hundred bytes) is made or moved.
             let glued = start > 0 && isLetterOrDigit(before: start)

@@ -13,8 +13,9 @@
 /// - HTML markup, in a text that opens as a page does: tags, comments and scripts removed, character references
 ///   decoded (``Markup``);
 /// - optionally, the tone-mark placement of `oa`, `oe`, `uy` syllables (``ToneStyle``);
-/// - the letters OCR reads for digits, inside numbers joined to a symbol or date (`20l7/QĐ-UBND` → `2017/QĐ-UBND`,
-///   ``OCRDigits``), one byte for one: these are not segments of the map but ``NormalizedText/repairedDigits``.
+/// - when asked (``Options/repairsOCRDigits``), the letters OCR reads for digits, inside numbers joined to a symbol or
+///   date (`20l7/QĐ-UBND` → `2017/QĐ-UBND`, ``OCRDigits``), one byte for one: these are not segments of the map but
+///   ``NormalizedText/repairedDigits``.
 ///
 /// ```swift
 /// let normalized = Normalizer().normalize(SourceText("Nghi\u{0323} đi\u{0323}nh NÐ–CP"))
@@ -33,12 +34,13 @@
         /// Whether HTML markup is read as markup (``Markup``): by default when the text opens as a page does.
         public var markup: MarkupHandling
 
-        /// Whether the letters OCR reads for digits are read as digits inside numbers (``OCRDigits``); on by default.
+        /// Whether the letters OCR reads for digits are read as digits inside numbers (``OCRDigits``); off by default
+        /// (``CitationExtractor`` repairs a text when its scan meets one, so clean text pays no pass for it).
         public var repairsOCRDigits: Bool
 
         /// Creates options; by default the source's tone placement is kept, a page's markup is removed and OCR's
-        /// letters for digits are repaired.
-        public init(toneStyle: ToneStyle? = nil, markup: MarkupHandling = .automatic, repairsOCRDigits: Bool = true) {
+        /// letters for digits are left as they are.
+        public init(toneStyle: ToneStyle? = nil, markup: MarkupHandling = .automatic, repairsOCRDigits: Bool = false) {
             self.toneStyle = toneStyle
             self.markup = markup
             self.repairsOCRDigits = repairsOCRDigits

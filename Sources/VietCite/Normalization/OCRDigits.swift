@@ -10,7 +10,9 @@ internal import CVietCiteScan
 ///   right before it, after a letter or digit (`3/2/2O2O`, `NĐ-CP`). A lone `O2` in prose stays.
 ///
 /// Each letter is replaced by one digit, so the offset map is unchanged; the positions are kept in
-/// ``NormalizedText/repairedDigits``, and a citation that holds one says so in its warnings.
+/// ``NormalizedText/repairedDigits``, and a citation that holds one says so in its warnings. ``CitationExtractor``
+/// repairs a text only when its scan meets such a letter beside a number, and then scans the repaired text again: a
+/// pass of its own over every text would read each byte once more.
 enum OCRDigits {
     /// The text with the digits put back, or the text itself when there is nothing to repair.
     ///
@@ -47,7 +49,13 @@ enum OCRDigits {
 
     @inline(__always)
     private static func isTokenByte(_ byte: UInt8) -> Bool {
-        ByteClass.isDigit(byte) || byte == 0x4F || byte == 0x6F || byte == 0x6C || byte == 0x49
+        ByteClass.isDigit(byte) || isConfusable(byte)
+    }
+
+    /// `O`, `o`, `l` or `I`.
+    @inline(__always)
+    static func isConfusable(_ byte: UInt8) -> Bool {
+        byte == 0x4F || byte == 0x6F || byte == 0x6C || byte == 0x49
     }
 
     /// True when a byte is a letter or digit, or part of a letter that is not ASCII.
