@@ -341,6 +341,17 @@ extension Matcher {
                 cursor = unitEnd
             }
             guard cursor < count else { break }
+            if p[cursor] == 0x2C && previousKey == WordKey.truong {
+                // `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a minister who heads a body of ministerial rank.
+                var title = cursor + 1
+                guard expectWord("chu", &title), expectWord("nhiem", &title) else { break }
+                phraseEnd = title
+                words += 2
+                cursor = title
+                guard cursor < count, p[cursor] == 0x20 else { break }
+                skipSpaces(&cursor, limit: 2)
+                continue
+            }
             if p[cursor] != 0x20 {
                 // A name cut at a line end, as text from PDFs is (`của Chính⏎phủ quy định`): it goes on when the next
                 // line opens with a lower-case word of issuers.
@@ -349,6 +360,13 @@ extension Matcher {
                 continue
             }
             skipSpaces(&cursor, limit: 2)
+            // ` - ` before a capitalised word joins the parts of a name (`tỉnh Bà Rịa - Vũng Tàu`, `liên Bộ Tài nguyên
+            // và Môi trường - Bộ Nội vụ`).
+            if cursor + 2 < count && p[cursor] == 0x2D && p[cursor + 1] == 0x20 {
+                var next = cursor + 1
+                skipSpaces(&next, limit: 2)
+                if next < count && Tokenizer.isWordStart(p, next, count) && isCapitalised(at: next) { cursor = next }
+            }
         }
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
     }

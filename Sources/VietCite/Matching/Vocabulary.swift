@@ -185,11 +185,12 @@ enum WordKey {
     static let bo: UInt64 = 0x626F  // "bo"
     static let nghi: UInt64 = 0x6E676869  // "nghi"
     static let bi: UInt64 = 0x6269  // "bi"
+    static let truong: UInt64 = 0x7472756F6E67  // "truong"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
-        ("bo", bo), ("nghi", nghi), ("bi", bi),
+        ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong),
     ]
 }
 
