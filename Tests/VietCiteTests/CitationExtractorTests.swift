@@ -191,8 +191,8 @@ struct CitationExtractorTests {
             Expected(text: "Bản án số 12/2023/DS-PT", type: "Bản án", number: "12", symbol: "12/2023/DS-PT",
                      date: "2023-03-15")]),
         // ` - ` inside a place or between joint issuers; a minister who heads a body of ministerial rank.
-        Row("Quyết định số 15/2024/QĐ-UBND ngày 3/5/2024 của UBND tỉnh Bà Rịa - Vũng Tàu ban hành Quy định; Thông tư liên "
-            + "tịch số 14/2015/TTLT-BTNMT-BNV của liên Bộ Tài nguyên và Môi trường - Bộ Nội vụ; Thông tư số "
+        Row("Quyết định số 15/2024/QĐ-UBND ngày 3/5/2024 của UBND tỉnh Bà Rịa - Vũng Tàu ban hành Quy định; "
+            + "Thông tư liên tịch số 14/2015/TTLT-BTNMT-BNV của liên Bộ Tài nguyên và Môi trường - Bộ Nội vụ; Thông tư số "
             + "01/2011/TT-BNV của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn", [
             Expected(text: "Quyết định số 15/2024/QĐ-UBND", type: "Quyết định", number: "15", symbol: "15/2024/QĐ-UBND",
                      date: "2024-05-03", issuer: "UBND tỉnh Bà Rịa - Vũng Tàu"),
