@@ -515,6 +515,11 @@ struct CitationExtractorTests {
         let noPlace = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nCăn cứ Nghị định số 14/2023/NĐ-CP, ngày 20/4/2023 của Chính phủ;"
         #expect(CitationExtractor().citations(in: noPlace).map(\.date)
                 == [nil, CitationDate(year: 2023, month: 4, day: 20)])
+        // A law's enacting formula names the law itself; the law it replaces is another document.
+        let law = "QUỐC HỘI\nLuật số: 31/2024/QH15\nHà Nội, ngày 18 tháng 01 năm 2024\nLUẬT\nĐẤT ĐAI\nCăn cứ Hiến pháp "
+            + "nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Đất đai.\nĐiều 1.\n"
+            + "Luật Đất đai số 45/2013/QH13 hết hiệu lực. Chính phủ ban hành Luật Đất đai."
+        #expect(CitationExtractor().citations(in: law).map(\.isSelf) == [true, false, true, false, false])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
         // A page: its title and record lines name the document before its header; a sidebar of others follows.

@@ -7,6 +7,8 @@ enum SelfMention {
     static func indices(in matches: [Match], text: [UInt8]) -> Set<Int> {
         guard let header = index(in: matches), let symbol = matches[header].symbol else { return [] }
         var result: Set<Int> = [header]
+        // The enacting formula names the document itself: `Quốc hội ban hành Luật Đất đai.`
+        if let formula = enactingFormula(in: matches, after: header, text: text) { result.insert(formula) }
         // By index: iterating the elements would copy each ``Match``.
         for index in matches.indices where index != header && matches[index].symbol == symbol {
             if index < header {
@@ -18,6 +20,26 @@ enum SelfMention {
             if VietnameseKey.folded(String(decoding: before, as: UTF8.self)).hasSuffix("kem theo ") { result.insert(index) }
         }
         return result
+    }
+
+    /// The name that the enacting formula gives after the header (`Quốc hội ban hành Luật Đất đai.`, `Ủy ban
+    /// Thường vụ Quốc hội ban hành Pháp lệnh …`): a name of the header's type, right after `ban hành`, that ends its
+    /// sentence, within 16 KB after the header (the preamble).
+    static func enactingFormula(in matches: [Match], after header: Int, text: [UInt8]) -> Int? {
+        let type = matches[header].type
+        let limit = matches[header].range.upperBound + 16_384
+        return text.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            for index in (header + 1)..<matches.count where matches[index].range.lowerBound < limit {
+                guard matches[index].family == "name" else { continue }
+                let range = matches[index].range
+                guard matches[index].type == type, range.upperBound < buffer.count, buffer[range.upperBound] == 0x2E,
+                      let word = matcher.wordBefore(range.lowerBound), matcher.isWord(word, "hanh"),
+                      let ban = matcher.wordBefore(word.lowerBound), matcher.isWord(ban, "ban") else { continue }
+                return index
+            }
+            return nil
+        }
     }
 
     /// Gives the header mention the date of the header's place line (`Số: 25/2024/NQ-HĐND⏎Lào Cai, ngày 10 tháng
