@@ -30,7 +30,8 @@ enum SelfMention {
         let limit = matches[header].range.upperBound + 16_384
         return text.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            for index in (header + 1)..<matches.count where matches[index].range.lowerBound < limit {
+            for index in (header + 1)..<matches.count {
+                guard matches[index].range.lowerBound < limit else { break }
                 guard matches[index].family == "name" else { continue }
                 let range = matches[index].range
                 guard matches[index].type == type, range.upperBound < buffer.count, buffer[range.upperBound] == 0x2E,
