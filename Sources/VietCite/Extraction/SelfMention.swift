@@ -116,7 +116,7 @@ extension Matcher {
     /// may come after a line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the lines between
     /// does not stop the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
     /// on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định số 14/2023/NĐ-CP,
-    /// ngày 20/4/2023` on a line below the header).
+    /// ngày 20/4/2023` on a line below the header). A line `Ngày: 12-3-2024` (a court's header) dates it too.
     func headerDate(after end: Int) -> (year: Int, month: Int, day: Int)? {
         var cursor = end
         var lineStart = end
@@ -128,6 +128,15 @@ extension Matcher {
                 lines += 1
                 if lines > 3 { return nil }
                 lineStart = cursor + 1
+                // A court's header writes the date on a line of its own: `Ngày: 12-3-2024`.
+                var dateLine = lineStart
+                skipSpaces(&dateLine, limit: 8)
+                if dateLine < count && (p[dateLine] == 0x4E || p[dateLine] == 0x6E), expectWord("ngay", &dateLine),
+                   dateLine < count && p[dateLine] == 0x3A {
+                    dateLine += 1
+                    skipSpaces(&dateLine, limit: 2)
+                    if let (date, _) = readDate(at: dateLine, allowBare: true) { return date }
+                }
             } else if byte == 0x2C && cursor - lineStart <= 48 && isPlaceName(lineStart..<cursor) {
                 var after = cursor + 1
                 skipSpaces(&after, limit: 2)
