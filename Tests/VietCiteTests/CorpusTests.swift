@@ -17,17 +17,19 @@ struct CorpusTests {
         let date: String?
         let issuer: String?
         let isSelf: Bool
-        let format: String
+        /// The seeds' family label (`party`, `name-only`, …); the crafted documents have none.
+        let format: String?
         enum CodingKeys: String, CodingKey {
             case doc, start, end, text, type, number, symbol, date, issuer, format
             case isSelf = "self"
         }
     }
 
-    static let gold: [GoldRow] = {
-        let bytes = Corpus.bytes("expected/seeds.jsonl")
-        return bytes.split(separator: 0x0A).compactMap { try? JSONDecoder().decode(GoldRow.self, from: Data($0)) }
-    }()
+    static let gold: [GoldRow] = rows("expected/seeds.jsonl")
+
+    static func rows(_ path: String) -> [GoldRow] {
+        Corpus.bytes(path).split(separator: 0x0A).compactMap { try? JSONDecoder().decode(GoldRow.self, from: Data($0)) }
+    }
 
     @Test("every mention of the seeds (numbered, short-form and name-only), with all its fields; nothing else")
     func seeds() {
@@ -55,6 +57,31 @@ struct CorpusTests {
             for citation in citations {
                 #expect(goldSpans.contains("\(doc) \(citation.span.lowerBound) \(citation.span.upperBound)"),
                         "extra \(doc) \(citation.span) \(citation.text)")
+            }
+        }
+    }
+
+    /// Hand-written documents of the kinds the product meets (`Corpus/crafted/`: a circular's and a council
+    /// resolution's preambles, Party guides and letters, a city plan, a court judgment, a law's header, a web page,
+    /// Q&A and news pages, OCR text), with their records as reviewed (`Corpus/expected/crafted.jsonl`).
+    @Test("crafted documents: every record, with its fields, and nothing else")
+    func crafted() {
+        let expected = Self.rows("expected/crafted.jsonl")
+        #expect(expected.count == 161)
+        let names = Set(expected.map(\.doc))
+        #expect(names.count == 17)
+        for name in names.sorted() {
+            let citations = CitationExtractor().extract(from: SourceText(bytes: Corpus.bytes("crafted/" + name))).citations
+            let rows = expected.filter { $0.doc == name }
+            #expect(citations.map(\.text) == rows.map(\.text), "\(name)")
+            for (citation, row) in zip(citations, rows) {
+                #expect(citation.span == row.start..<row.end, "\(name) \(row.text)")
+                #expect(citation.type == row.type, "\(name) \(row.text)")
+                #expect(citation.number == row.number, "\(name) \(row.text)")
+                #expect(citation.symbol == row.symbol, "\(name) \(row.text)")
+                #expect(citation.date?.description == row.date, "\(name) \(row.text)")
+                #expect(citation.issuer == row.issuer, "\(name) \(row.text)")
+                #expect(citation.isSelf == row.isSelf, "\(name) \(row.text)")
             }
         }
     }
