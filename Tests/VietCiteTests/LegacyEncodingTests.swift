@@ -1,8 +1,8 @@
 import Testing
 @_spi(Stages) import VietCite
 
-/// Documents typed in TCVN3 or VNI-Windows, as raw bytes or as their Windows-1252 view saved in UTF-8
-/// (`vietnamese-text.md` §5), read as the Unicode text they stand for.
+/// Documents typed in TCVN3, VNI-Windows, Windows-1258 or VISCII, as raw bytes or as their Windows-1252 view saved
+/// in UTF-8 (`vietnamese-text.md` §5), read as the Unicode text they stand for.
 @Suite("Legacy encodings")
 struct LegacyEncodingTests {
     static let unicode = "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ; thực hiện Kết luận số "
@@ -15,6 +15,13 @@ struct LegacyEncodingTests {
         ("VNI", "Ca\u{EA}n c\u{F6}\u{F9} Ngh\u{F2} \u{F1}\u{F2}nh so\u{E1} 24/2014/N\u{D1}-CP nga\u{F8}y 04/4/2014 "
             + "cu\u{FB}a Ch\u{ED}nh phu\u{FB}; th\u{F6}\u{EF}c hie\u{E4}n Ke\u{E1}t lua\u{E4}n so\u{E1} 114-KL/TW "
             + "cu\u{FB}a Ban B\u{ED} th\u{F6}."),
+        // Windows-1258 writes tones as marks after the letter (`a\u{CC}` à, `\u{EA}\u{F2}` ệ); VISCII a byte a letter.
+        ("CP1258", "C\u{E3}n c\u{FD}\u{EC} Nghi\u{F2} \u{F0}i\u{F2}nh s\u{F4}\u{EC} 24/2014/N\u{D0}-CP nga\u{CC}y "
+            + "04/4/2014 cu\u{D2}a Chi\u{EC}nh phu\u{D2}; th\u{FD}\u{F2}c hi\u{EA}\u{F2}n K\u{EA}\u{EC}t "
+            + "lu\u{E2}\u{F2}n s\u{F4}\u{EC} 114-KL/TW cu\u{D2}a Ban Bi\u{EC} th\u{FD}."),
+        ("VISCII", "C\u{E5}n c\u{D1} Ngh\u{B8} \u{F0}\u{B8}nh s\u{AF} 24/2014/N\u{D0}-CP ng\u{E0}y 04/4/2014 "
+            + "c\u{FC}a Ch\u{ED}nh ph\u{FC}; th\u{F1}c hi\u{AE}n K\u{AA}t lu\u{A7}n s\u{AF} 114-KL/TW c\u{FC}a Ban "
+            + "B\u{ED} th\u{DF}."),
     ]
 
     @Test("raw bytes and the Windows-1252 view both read as Unicode, spans in the original bytes",
@@ -35,6 +42,22 @@ struct LegacyEncodingTests {
                 #expect(citation.text == String(decoding: bytes[citation.span], as: UTF8.self))
             }
         }
+    }
+
+    @Test("raw legacy bytes that happen to form UTF-8 (VISCII's ĐỒ is D0 90, UTF-8's А) are read byte by byte")
+    func rawBytesThatLookLikeUTF8() {
+        // `HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI ban hành Nghị quyết số 25/2024/NQ-HĐND ngày 10/7/2024.` in VISCII.
+        let bytes: [UInt8] = Array("H".utf8) + [0x93] + Array("I ".utf8) + [0xD0, 0x90] + Array("NG NH".utf8) + [0xC2]
+            + Array("N D".utf8) + [0xC2] + Array("N T".utf8) + [0x9B] + Array("NH L".utf8) + [0xC0]
+            + Array("O CAI ban h".utf8) + [0xE0] + Array("nh Ngh".utf8) + [0xB8] + Array(" quy".utf8) + [0xAA]
+            + Array("t s".utf8) + [0xAF] + Array(" 25/2024/NQ-H".utf8) + [0xD0] + Array("ND ng".utf8) + [0xE0]
+            + Array("y 10/7/2024.".utf8)
+        let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+        #expect(normalized.string
+                == "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI ban hành Nghị quyết số 25/2024/NQ-HĐND ngày 10/7/2024.")
+        checkMapCoversOutput(normalized, sourceCount: bytes.count)
+        let citation = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations.first
+        #expect(citation?.symbol == "25/2024/NQ-HĐND" && citation?.date?.description == "2024-07-10")
     }
 
     @Test("a decoded text that needs more normalizing (NBSP, a bad byte) keeps exact spans through both maps")

@@ -1,4 +1,5 @@
-/// Documents typed in a legacy encoding (TCVN3, VNI-Windows) read as Unicode (`vietnamese-text.md` §5).
+/// Documents typed in a legacy encoding (TCVN3, VNI-Windows, Windows-1258, VISCII) read as Unicode
+/// (`vietnamese-text.md` §5).
 ///
 /// Archives hold such text two ways: the raw bytes (ill-formed as UTF-8: `H\u{AD}ëng` is `48 AD EB 6E 67`), or the
 /// Windows-1252 view of those bytes saved as UTF-8 (`H­ëng øng ph¸t ®éng`, `Höôûng öùng phaùt ñoäng`). Both are
@@ -10,7 +11,26 @@
 /// - Complexity: O(*n*); the test of whether to decode reads at most the first 64 KB, the scoring the first 16 KB.
 enum LegacyEncoding {
     enum Encoding: CaseIterable {
-        case tcvn3, vni
+        case tcvn3, vni, cp1258, viscii
+
+        /// The letters of single bytes 0x80–0xFF.
+        var singles: [UInt32] {
+            switch self {
+            case .tcvn3: LegacyTables.tcvn3
+            case .vni: LegacyTables.vniSingle
+            case .cp1258: LegacyTables.cp1258Single
+            case .viscii: LegacyTables.viscii
+            }
+        }
+
+        /// The letters of a base byte and a mark byte, for the encodings that write tones so.
+        var pairs: [UInt32: UInt32]? {
+            switch self {
+            case .vni: LegacyTables.vniPairs
+            case .cp1258: LegacyTables.cp1258Pairs
+            case .tcvn3, .viscii: nil
+            }
+        }
     }
 
     /// One legacy byte of the text and the source bytes it stands for.
@@ -22,12 +42,13 @@ enum LegacyEncoding {
     /// The text decoded, with the map from its bytes to the source's, when it is in a legacy encoding.
     static func decode(_ bytes: [UInt8]) -> NormalizedText? {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let p = buffer.baseAddress, mayBeLegacy(p, min(buffer.count, 1 << 16)) else { return nil }
+            guard let p = buffer.baseAddress, let form = legacyForm(p, min(buffer.count, 1 << 16)) else { return nil }
+            let raw = form == .raw
             // The first 16 KB decide (some hundreds of words); the whole text is then decoded in one streaming pass.
             var best: (encoding: Encoding, score: Double)?
             for encoding in Encoding.allCases {
                 var scalars: [UInt32] = []
-                decode(p, min(buffer.count, 1 << 14), as: encoding) { scalar, _ in scalars.append(scalar) }
+                decode(p, min(buffer.count, 1 << 14), as: encoding, raw: raw) { scalar, _ in scalars.append(scalar) }
                 let score = syllableScore(scalars)
                 if score.words >= 5, score.share >= 0.8, score.share > best?.score ?? 0 {
                     best = (encoding, score.share)
@@ -37,7 +58,7 @@ enum LegacyEncoding {
             var output: [UInt8] = []
             output.reserveCapacity(buffer.count + buffer.count / 4)
             var builder = OffsetMap.Builder()
-            decode(p, buffer.count, as: best.encoding) { scalar, source in
+            decode(p, buffer.count, as: best.encoding, raw: raw) { scalar, source in
                 let outStart = output.count
                 UTF8Decoding.append(scalar, to: &output)
                 // A byte that stays itself (ASCII) is an identity; each decoded scalar an edit of its own, so that a
@@ -53,11 +74,18 @@ enum LegacyEncoding {
         }
     }
 
-    /// True when the first 64 KB hold no Vietnamese letter of Unicode beyond Latin-1 (fewer than three) and at least
-    /// ten bytes that a legacy encoding would have written: ill-formed UTF-8, or scalars of U+0080–U+00FF.
-    private static func mayBeLegacy(_ p: UnsafePointer<UInt8>, _ end: Int) -> Bool {
+    /// How a legacy text is held: its raw bytes, or their Windows-1252 view saved as UTF-8.
+    enum Form {
+        case raw, view
+    }
+
+    /// The form of the first 64 KB when they hold no Vietnamese letter of Unicode beyond Latin-1 (fewer than three)
+    /// and at least ten bytes that a legacy encoding would have written: raw when most of those are ill-formed UTF-8,
+    /// a view when most are scalars of U+0080–U+00FF; else nil.
+    private static func legacyForm(_ p: UnsafePointer<UInt8>, _ end: Int) -> Form? {
         var vietnamese = 0
-        var legacy = 0
+        var illFormed = 0
+        var latin1 = 0
         var index = 0
         while index < end {
             let byte = p[index]
@@ -66,23 +94,28 @@ enum LegacyEncoding {
                 continue
             }
             let (scalar, length) = UTF8Decoding.decode(p, index, end)
-            if scalar == UTF8Decoding.invalid || scalar <= 0xFF {
-                legacy += 1
+            if scalar == UTF8Decoding.invalid {
+                illFormed += 1
+            } else if scalar <= 0xFF {
+                latin1 += 1
             } else if scalar == 0x110 || scalar == 0x111 || VietnameseLetters.letter(scalar) != nil {
                 // A vowel letter of the table beyond Latin-1 (`ă`, `ơ`, `ư`, `ĩ`, `ạ` …) or `đ`.
                 vietnamese += 1
-                if vietnamese >= 3 { return false }
+                if vietnamese >= 3 { return nil }
             }
             index += length
         }
-        return legacy >= 10
+        guard illFormed + latin1 >= 10 else { return nil }
+        return illFormed > latin1 ? .raw : .view
     }
 
-    /// The unit at `index`: ASCII as it is; an ill-formed UTF-8 byte on its own (a raw legacy byte); a scalar of
-    /// U+0080–U+00FF, or a Windows-1252 symbol, as the byte it was viewed from. Another scalar is kept whole (byte 0).
-    private static func unit(_ p: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> Unit {
+    /// The unit at `index`: ASCII as it is; in raw text every byte on its own (two legacy letters may happen to
+    /// form UTF-8: VISCII's `ĐỒ` is `D0 90`, which UTF-8 reads as `А`); in a view, an ill-formed UTF-8 byte on its
+    /// own, a scalar of U+0080–U+00FF or a Windows-1252 symbol as the byte it was viewed from, and another scalar
+    /// kept whole (byte 0).
+    private static func unit(_ p: UnsafePointer<UInt8>, _ index: Int, _ count: Int, raw: Bool) -> Unit {
         let byte = p[index]
-        if byte < 0x80 { return Unit(byte: byte, source: index..<(index + 1)) }
+        if byte < 0x80 || raw { return Unit(byte: byte, source: index..<(index + 1)) }
         let (scalar, length) = UTF8Decoding.decode(p, index, count)
         if scalar == UTF8Decoding.invalid { return Unit(byte: byte, source: index..<(index + 1)) }
         let viewed: UInt8
@@ -97,34 +130,35 @@ enum LegacyEncoding {
     }
 
     /// Calls `body` with each scalar the first `count` bytes decode to under `encoding`, and its source bytes.
-    private static func decode(_ p: UnsafePointer<UInt8>, _ count: Int, as encoding: Encoding,
+    private static func decode(_ p: UnsafePointer<UInt8>, _ count: Int, as encoding: Encoding, raw: Bool,
                                _ body: (UInt32, Range<Int>) -> Void) {
         guard count > 0 else { return }
-        var current = unit(p, 0, count)
+        let pairs = encoding.pairs
+        let singles = encoding.singles
+        var current = unit(p, 0, count, raw: raw)
         while true {
-            let next = current.source.upperBound < count ? unit(p, current.source.upperBound, count) : nil
+            let next = current.source.upperBound < count ? unit(p, current.source.upperBound, count, raw: raw) : nil
             if current.byte == 0 {
                 // A scalar no legacy byte was viewed as (`ư` in a mixed text): kept as it is.
                 body(UTF8Decoding.decode(p, current.source.lowerBound, count).scalar, current.source)
-            } else if encoding == .vni, let mark = next, mark.byte >= 0x80,
-                      let letter = LegacyTables.vniPairs[UInt32(current.byte) << 8 | UInt32(mark.byte)] {
+            } else if let pairs, let mark = next, mark.byte >= 0x80,
+                      let letter = pairs[UInt32(current.byte) << 8 | UInt32(mark.byte)] {
                 body(letter, current.source.lowerBound..<mark.source.upperBound)
                 guard mark.source.upperBound < count else { return }
-                current = unit(p, mark.source.upperBound, count)
+                current = unit(p, mark.source.upperBound, count, raw: raw)
                 continue
             } else {
-                body(scalar(of: current, as: encoding), current.source)
+                body(scalar(of: current, in: singles), current.source)
             }
             guard let next else { return }
             current = next
         }
     }
 
-    /// One unit on its own: its letter under `encoding`, else its Windows-1252 (or Latin-1) meaning.
-    private static func scalar(of unit: Unit, as encoding: Encoding) -> UInt32 {
+    /// One unit on its own: its letter in an encoding's single-byte table, else its Windows-1252 (or Latin-1) meaning.
+    private static func scalar(of unit: Unit, in table: [UInt32]) -> UInt32 {
         let byte = unit.byte
         if byte < 0x80 { return UInt32(byte) }
-        let table = encoding == .tcvn3 ? LegacyTables.tcvn3 : LegacyTables.vniSingle
         let letter = table[Int(byte - 0x80)]
         if letter != 0 { return letter }
         if byte < 0xA0, case let symbol = LegacyTables.windows1252[Int(byte - 0x80)], symbol != 0 { return symbol }
