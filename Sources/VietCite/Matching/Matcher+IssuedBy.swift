@@ -4,7 +4,10 @@ extension Matcher {
     /// verbs `do X` tells who carries the document out, not who issued it (`Kế hoạch số 12 do Sở Y tế chủ trì`).
     func readIssuedBy(at start: Int) -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?, end: Int)? {
         var cursor = start
-        guard expectWord("do", &cursor) else { return nil }
+        // The cheap test first: most mentions without `của` are followed by anything but `do`.
+        var first = start
+        skipGap(&first)
+        guard first < count, p[first] | 0x20 == 0x64, expectWord("do", &cursor) else { return nil }
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, isCapitalised(at: cursor), let issuer = issuerPhrase(from: cursor) else { return nil }
         var verbEnd = issuer.upperBound
