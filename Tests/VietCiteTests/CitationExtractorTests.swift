@@ -66,12 +66,25 @@ struct CitationExtractorTests {
             Expected(text: "Thông tư 32", type: "Thông tư", number: "32", symbol: nil),
             Expected(text: "Nghị định số 96/2023/NĐ-CP", type: "Nghị định", number: "96", symbol: "96/2023/NĐ-CP",
                      date: "2023-12-30", issuer: "Chính phủ")]),
-        // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo.
-        Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/TU ngày 3-4-2022", [
+        // A modifier between the type word and `số`; `Thông báo kết luận` is a Thông báo. The issuer stated before
+        // holds for the clause after `;`, while its symbol names the same body.
+        Row("Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 03-NQ/ĐU; Thông báo kết luận số 45-TB/ĐU ngày 3-4-2022", [
             Expected(text: "Nghị quyết chuyên đề số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",
                      issuer: "Đảng ủy xã"),
-            Expected(text: "Thông báo kết luận số 45-TB/TU", type: "Thông báo", number: "45", symbol: "45-TB/TU",
+            Expected(text: "Thông báo kết luận số 45-TB/ĐU", type: "Thông báo", number: "45", symbol: "45-TB/ĐU",
                      date: "2022-04-03", issuer: "Đảng ủy xã")]),
+        // A member whose symbol names another body is not the stated issuer's (`SYT`, Sở Y tế; `BTGTU`, the
+        // provincial Party committee's propaganda board).
+        Row("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND và Công văn số 20/SYT-NV. Ban Thường vụ Tỉnh ủy ban hành "
+            + "Kế hoạch số 45-KH/TU; Hướng dẫn số 12-HD/BTGTU và Quy định số 15-QĐ/TU.", [
+            Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND",
+                     issuer: "UBND tỉnh"),
+            Expected(text: "Công văn số 20/SYT-NV", type: "Công văn", number: "20", symbol: "20/SYT-NV"),
+            Expected(text: "Kế hoạch số 45-KH/TU", type: "Kế hoạch", number: "45", symbol: "45-KH/TU",
+                     issuer: "Ban Thường vụ Tỉnh ủy"),
+            Expected(text: "Hướng dẫn số 12-HD/BTGTU", type: "Hướng dẫn", number: "12", symbol: "12-HD/BTGTU"),
+            Expected(text: "Quy định số 15-QĐ/TU", type: "Quy định", number: "15", symbol: "15-QĐ/TU",
+                     issuer: "Ban Thường vụ Tỉnh ủy")]),
         // A code both Party and state bodies use keeps the order it is written in.
         Row("Kế hoạch số 01/KH-BCĐ ngày 1/1/2024 và Công văn số 59-CV/BCĐ", [
             Expected(text: "Kế hoạch số 01/KH-BCĐ", type: "Kế hoạch", number: "01", symbol: "01/KH-BCĐ",

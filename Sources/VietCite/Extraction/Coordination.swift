@@ -57,6 +57,9 @@ enum Coordination {
             // An issuer stated before, `UBND phường đã ban hành kế hoạch số …; Quyết định số …`, holds for the
             // rest of the sentence.
             var sentenceIssuer: Range<Int>?
+            // The body the symbol of the mention it was stated for names: a member whose symbol names another is not
+            // that issuer's (`UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND … và Công văn số 20/SYT-NV`).
+            var sentenceBody: String?
             // True when the mention before holds the sentence's issuer (stated before it or shared with it).
             var previousHolds = false
             var previousEnd = 0
@@ -70,7 +73,10 @@ enum Coordination {
                 if !hasIssuer, let stated = matcher.issuerBefore(start, after: previousFieldsEnd,
                                                                   allowsHas: matches[index].symbol != nil) {
                     matches[index].issuerRange = stated.range
-                    if stated.coversSentence { sentenceIssuer = stated.range }
+                    if stated.coversSentence {
+                        sentenceIssuer = stated.range
+                        sentenceBody = Self.body(named: matches[index].issuerCode)
+                    }
                     previousHolds = stated.coversSentence
                 } else if !hasIssuer, let sentenceIssuer,
                           matcher.opensClause(before: start) || previousHolds
@@ -78,7 +84,10 @@ enum Coordination {
                                 || matcher.isListContinuation(from: previousEnd, to: start)) {
                     // Members of the list the issuer opened, and clauses after `;`; a mention inside a subject
                     // (`… ban hành Thông tư số 80 hướng dẫn Luật Quản lý thuế và Nghị định …`) is another body's.
-                    matches[index].issuerRange = sentenceIssuer
+                    if sentenceBody == nil || Self.body(named: matches[index].issuerCode).map({ $0 == sentenceBody })
+                        ?? true {
+                        matches[index].issuerRange = sentenceIssuer
+                    }
                     previousHolds = true
                 } else {
                     previousHolds = false
