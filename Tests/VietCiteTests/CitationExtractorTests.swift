@@ -139,17 +139,17 @@ struct CitationExtractorTests {
                      issuer: "Sở Tư pháp tỉnh Quảng Nam"),
             Expected(text: "Thông tư 10/2024/TT-BGDĐT", type: "Thông tư", number: "10", symbol: "10/2024/TT-BGDĐT",
                      issuer: "Bộ Giáo dục và Đào tạo")]),
-        // A plenum: `Hội nghị` and its number are not the issuer (unless nothing else names the body), and the term
-        // after the number is read.
+        // A plenum: `Hội nghị` and its number are not the issuer, unless nothing else names the body (then the
+        // plenum with its number is), and the term after the number is read.
         Row("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Ban Chấp hành Trung ương 6 (khóa XII) về; "
             + "Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Hội nghị Trung ương 6 khóa XI về; "
             + "Nghị quyết số 29-NQ/TW ngày 4/11/2013 Hội nghị Trung ương 8 (khóa XI).", [
             Expected(text: "Nghị quyết số 18-NQ/TW", type: "Nghị quyết", number: "18", symbol: "18-NQ/TW",
                      date: "2017-10-25", issuer: "Ban Chấp hành Trung ương", term: "XII"),
             Expected(text: "Nghị quyết số 20-NQ/TW", type: "Nghị quyết", number: "20", symbol: "20-NQ/TW",
-                     date: "2012-11-01", issuer: "Hội nghị Trung ương", term: "XI"),
+                     date: "2012-11-01", issuer: "Hội nghị Trung ương 6", term: "XI"),
             Expected(text: "Nghị quyết số 29-NQ/TW", type: "Nghị quyết", number: "29", symbol: "29-NQ/TW",
-                     date: "2013-11-04", issuer: "Hội nghị Trung ương", term: "XI")]),
+                     date: "2013-11-04", issuer: "Hội nghị Trung ương 8", term: "XI")]),
         // `Quy chế làm việc số …`: a modifier between the type word and `số`, on the same line only.
         Row("Thực hiện Quy chế làm việc số 01-QC/TU ngày 5/3/2021 của Tỉnh ủy. Về việc ban hành Quy chế làm việc\n"
             + "Số: 01/QĐ-UBND", [

@@ -79,6 +79,11 @@ extension Matcher {
         // `Hội nghị Trung ương 6 (khóa XII)`: the plenum's number stands between the Central Committee and its term.
         if let issuer = fields.issuerRange, let numberEnd = plenumNumberEnd(at: termCursor),
            isWord(Tokenizer.token(before: issuer.upperBound, in: buffer).range, "uong") {
+            // `của Hội nghị Trung ương 7 khóa XI` names no body but the plenum, which its number is part of.
+            if wordEndAndKey(from: issuer.lowerBound, limit: count).key == WordKey.hoi {
+                fields.issuerRange = issuer.lowerBound..<numberEnd
+                fields.end = max(fields.end, numberEnd)
+            }
             termCursor = numberEnd
             skipGap(&termCursor)
         }
