@@ -42,8 +42,9 @@ public struct CitationExtractor: Sendable {
         Coordination.shareFields(&matches, in: normalized.bytes)
         PostposedRelations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)
-        let selfIndices = SelfMention.indices(in: matches, text: normalized.bytes)
-        SelfMention.dateHeader(&matches, in: normalized.bytes)
+        let header = SelfMention.index(in: matches)
+        let selfIndices = SelfMention.indices(in: matches, header: header, text: normalized.bytes)
+        SelfMention.dateHeader(&matches, header: header, in: normalized.bytes)
         // By index through the buffer: iterating the elements would copy each ``Match``.
         let citations = matches.withUnsafeBufferPointer { matches in
             matches.indices.map { index in

@@ -3,9 +3,10 @@
 enum SelfMention {
     /// The indices of the self mentions: the header; before it, the page's title and record lines that name the
     /// same symbol (`Quyết định 1234/QĐ-UBND năm 2024 …`, `Số hiệu: 1234/QĐ-UBND`); and annex captions that name it
-    /// (`Ban hành kèm theo Quyết định số 15/QĐ-BNV`).
-    static func indices(in matches: [Match], text: [UInt8]) -> Set<Int> {
-        guard let header = index(in: matches), let symbol = matches[header].symbol else { return [] }
+    /// (`Ban hành kèm theo Quyết định số 15/QĐ-BNV`), and a law's enacting formula. `header` is ``index(in:)`` of the
+    /// same mentions, found once for this and ``dateHeader(_:header:in:)``.
+    static func indices(in matches: [Match], header: Int?, text: [UInt8]) -> Set<Int> {
+        guard let header, let symbol = matches[header].symbol else { return [] }
         var result: Set<Int> = [header]
         // The enacting formula names the document itself: `Quốc hội ban hành Luật Đất đai.`
         if let formula = enactingFormula(in: matches, after: header, text: text) { result.insert(formula) }
@@ -45,8 +46,8 @@ enum SelfMention {
 
     /// Gives the header mention the date of the header's place line (`Số: 25/2024/NQ-HĐND⏎Lào Cai, ngày 10 tháng
     /// 7 năm 2024`): the date of the document itself, written after its identifier.
-    static func dateHeader(_ matches: inout [Match], in text: [UInt8]) {
-        guard let header = index(in: matches), matches[header].date == nil else { return }
+    static func dateHeader(_ matches: inout [Match], header: Int?, in text: [UInt8]) {
+        guard let header, matches[header].date == nil else { return }
         text.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             guard let date = matcher.headerDate(after: matches[header].fieldsEnd) else { return }

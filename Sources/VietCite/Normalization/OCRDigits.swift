@@ -16,7 +16,7 @@ internal import CVietCiteScan
 enum OCRDigits {
     /// The text with the digits put back, or the text itself when there is nothing to repair.
     ///
-    /// - Complexity: O(*n*); sixteen bytes at a time until a letter stands beside a digit.
+    /// - Complexity: O(*n*); thirty-two or sixteen bytes at a time until a letter stands beside a digit.
     static func repair(_ text: NormalizedText) -> NormalizedText {
         let positions = text.bytes.withUnsafeBufferPointer { buffer -> [Int] in
             guard let p = buffer.baseAddress else { return [] }
