@@ -185,6 +185,32 @@ struct CitationExtractorTests {
                      date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
                      issuer: "Bộ Khoa học và Công nghệ")]),
+        // News name the official after the title; the issuer is the office. A ward or city named after a person
+        // keeps its name.
+        Row("Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số 1500/QĐ-TTg ngày 3/12/2024. Bộ trưởng Bộ Tài chính Hồ Đức "
+            + "Phớc vừa ký Thông tư số 56/2024/TT-BTC. UBND phường Nguyễn Du đã ban hành Kế hoạch số 12/KH-UBND. "
+            + "UBND Thành phố Hồ Chí Minh vừa ban hành Quyết định số 25/2024/QĐ-UBND.", [
+            Expected(text: "Quyết định số 1500/QĐ-TTg", type: "Quyết định", number: "1500", symbol: "1500/QĐ-TTg",
+                     date: "2024-12-03", issuer: "Phó Thủ tướng"),
+            Expected(text: "Thông tư số 56/2024/TT-BTC", type: "Thông tư", number: "56", symbol: "56/2024/TT-BTC",
+                     issuer: "Bộ trưởng Bộ Tài chính"),
+            Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND",
+                     issuer: "UBND phường Nguyễn Du"),
+            Expected(text: "Quyết định số 25/2024/QĐ-UBND", type: "Quyết định", number: "25", symbol: "25/2024/QĐ-UBND",
+                     issuer: "UBND Thành phố Hồ Chí Minh")]),
+        // A date written between commas inside a list is that member's own; one after the last member is shared.
+        Row("Quy định 37-QĐ/TW, Quy định số 22-QĐ/TW ngày 28/7/2021, Quy định 69-QĐ/TW của Ban Chấp hành Trung ương. "
+            + "Nghị định số 15/2020/NĐ-CP, Nghị định số 123/2020/NĐ-CP, ngày 19/10/2020.", [
+            Expected(text: "Quy định 37-QĐ/TW", type: "Quy định", number: "37", symbol: "37-QĐ/TW",
+                     issuer: "Ban Chấp hành Trung ương"),
+            Expected(text: "Quy định số 22-QĐ/TW", type: "Quy định", number: "22", symbol: "22-QĐ/TW",
+                     date: "2021-07-28", issuer: "Ban Chấp hành Trung ương"),
+            Expected(text: "Quy định 69-QĐ/TW", type: "Quy định", number: "69", symbol: "69-QĐ/TW",
+                     issuer: "Ban Chấp hành Trung ương"),
+            Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     date: "2020-10-19"),
+            Expected(text: "Nghị định số 123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP",
+                     date: "2020-10-19")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",

@@ -17,6 +17,17 @@ enum Coordination {
         return nil
     }
 
+    /// True when the date written after `matches[next]` is that member's alone: a comma joins it to the member
+    /// before and another to the member after (`Quy định 37-QĐ/TW, Quy định số 22-QĐ/TW ngày 28/7/2021, Quy định
+    /// 69-QĐ/TW`). A date after the last member of a list, or after `và`, is written once for the list.
+    static func datesItsOwnMember(_ matches: [Match], _ next: Int, in matcher: Matcher) -> Bool {
+        let member = matches[next]
+        guard next + 1 < matches.count, member.dateEnd > member.range.upperBound,
+              matcher.isCommaJoint(from: matches[next - 1].fieldsEnd, to: member.range.lowerBound)
+        else { return false }
+        return matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)
+    }
+
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
@@ -47,7 +58,8 @@ enum Coordination {
                 }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
-                if matches[index].date == nil && matches[index].issuerRange == nil {
+                if matches[index].date == nil && matches[index].issuerRange == nil
+                    && !Self.datesItsOwnMember(matches, next, in: matcher) {
                     matches[index].date = matches[next].date
                 }
                 if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }

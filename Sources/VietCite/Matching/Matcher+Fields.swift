@@ -301,7 +301,7 @@ extension Matcher {
             }
         }
         skipSpaces(&cursor, limit: 2)
-        return issuerPhrase(from: cursor)
+        return issuerPhrase(from: cursor).map(withoutPersonName)
     }
 
     /// The issuer's name that starts at `start`: capitalised words, issuer vocabulary and known unit names (`Bộ Tài
@@ -457,13 +457,13 @@ extension Matcher {
             if isCapitalised(at: words[farthest].lowerBound),
                let phrase = issuerPhrase(from: words[farthest].lowerBound),
                phrase.upperBound == words[index].upperBound {
-                return (phrase, coversSentence)
+                return (withoutPersonName(phrase), coversSentence)
             }
             farthest -= 1
         }
         guard end > index else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
-        return (words[end - 1].lowerBound..<words[index].upperBound, coversSentence)
+        return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
     }
 
     /// No sentence end (`. `, a line break) inside the range.

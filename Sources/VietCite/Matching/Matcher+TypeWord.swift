@@ -185,6 +185,20 @@ extension Matcher {
     }
 
     /// True when only list punctuation and `và` stand between two mentions (`, `, `; `, ` và `, `, và `).
+    /// True when only spaces and one comma lie between `end` and `start`.
+    func isCommaJoint(from end: Int, to start: Int) -> Bool {
+        guard start >= end, start - end <= 4 else { return false }
+        var commas = 0
+        for cursor in end..<start {
+            switch p[cursor] {
+            case 0x2C: commas += 1
+            case 0x20: continue
+            default: return false
+            }
+        }
+        return commas == 1
+    }
+
     func isListContinuation(from end: Int, to start: Int) -> Bool {
         guard start >= end, start - end <= 12 else { return false }
         var cursor = end

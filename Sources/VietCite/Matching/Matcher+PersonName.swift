@@ -1,0 +1,70 @@
+/// A person's name written after an issuer's title (`Thủ tướng Chính phủ Phạm Minh Chính vừa ký …`): news name the
+/// official, the citation names the office.
+extension Matcher {
+    /// Surnames that open no body's name: `Nguyễn`, `Trần`, `Lê`, `Phạm`, `Hoàng`, `Huỳnh`, `Phan`, `Võ`, `Bùi`,
+    /// `Đỗ`, `Hồ`, `Ngô`, `Dương`, `Lý`, `Đinh`, `Lương`, `Trịnh`, `Vương`. `Đặng` (folds as `Đảng`), `Vũ` (`Vụ`),
+    /// `Đoàn`, `Trương` and `Trường` are left out.
+    static let surnameKeys = WordKeyTable(keys: [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vo", "bui", "do", "ho", "ngo", "duong", "ly",
+        "dinh", "luong", "trinh", "vuong",
+    ].map(WordKey.of))
+
+    private static let hoKey = WordKey.of("ho")
+    private static let chiKey = WordKey.of("chi")
+
+    /// Words after which a capitalised name is a place's (`phường Nguyễn Du`, `quận Lê Chân`, `TP Hồ Chí Minh`)
+    /// or a body's (`Mặt Trận Tổ quốc`).
+    static let beforePlaceKeys = WordKeyTable(keys: [
+        "pho", "tp", "quan", "huyen", "xa", "phuong", "tran", "mat",
+    ].map(WordKey.of))
+
+    /// `range` without a person's name at its end: a surname and one to three more words, each a capital followed
+    /// by small letters, after at least two words of the title. `Bộ trưởng Bộ Tài chính Hồ Đức Phớc` gives `Bộ
+    /// trưởng Bộ Tài chính`; `UBND phường Nguyễn Du` and `UBND TP Hồ Chí Minh` are kept whole.
+    func withoutPersonName(_ range: Range<Int>) -> Range<Int> {
+        let surnames = Self.surnameKeys
+        var words = 0
+        var previousKey: UInt64 = 0
+        var previousEnd = range.lowerBound
+        // Where the title ends before the name being read, and how many words of that name were read.
+        var cut: Int?
+        var nameWords = 0
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            guard Tokenizer.isWordStart(p, cursor, count) else {
+                cursor += 1
+                continue
+            }
+            let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
+            let titlecase = isTitlecase(cursor..<end)
+            if cut != nil {
+                nameWords += 1
+                // `Hồ Chí Minh` is the city's name and the Party's.
+                if !titlecase || nameWords == 2 && previousKey == Self.hoKey && key == Self.chiKey { cut = nil }
+            }
+            if cut == nil && titlecase && words >= 2 && surnames.contains(key)
+                && !Self.beforePlaceKeys.contains(previousKey) {
+                cut = previousEnd
+                nameWords = 1
+            }
+            words += 1
+            previousKey = key
+            previousEnd = end
+            cursor = end
+        }
+        guard let cut, (2...4).contains(nameWords) else { return range }
+        return range.lowerBound..<cut
+    }
+
+    /// A word written with a capital and then small letters only (`Phớc`, not `PHỚC` or `pháp`).
+    private func isTitlecase(_ word: Range<Int>) -> Bool {
+        guard isCapitalised(at: word.lowerBound) else { return false }
+        var index = word.lowerBound + UTF8Decoding.decode(p, word.lowerBound, count).length
+        while index < word.upperBound {
+            let decoded = UTF8Decoding.decode(p, index, count)
+            if isCapitalised(at: index) { return false }
+            index += decoded.length
+        }
+        return true
+    }
+}
