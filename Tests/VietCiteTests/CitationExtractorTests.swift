@@ -211,6 +211,24 @@ struct CitationExtractorTests {
                      date: "2020-10-19"),
             Expected(text: "Nghị định số 123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP",
                      date: "2020-10-19")]),
+        // The state's symbols before 2000, written with a dash; dates of old documents with a two-digit year. A
+        // bare dashed number is no symbol.
+        Row("Căn cứ Nghị định số 12-CP ngày 01/01/1995; Quyết định 136-HĐBT ngày 5/3/98; Chỉ thị 05-CT ngày "
+            + "2-2-93. Khoảng 200-CP.", [
+            Expected(text: "Nghị định số 12-CP", type: "Nghị định", number: "12", symbol: "12-CP", date: "1995-01-01"),
+            Expected(text: "Quyết định 136-HĐBT", type: "Quyết định", number: "136", symbol: "136-HĐBT",
+                     date: "1998-03-05", warnings: ["two-digit-year"]),
+            Expected(text: "Chỉ thị 05-CT", type: "Chỉ thị", number: "05", symbol: "05-CT", date: "1993-02-02",
+                     warnings: ["two-digit-year"])]),
+        // Items of a list parted by `;` keep their fields apart; a date of another year than the symbol's is not its.
+        Row("Căn cứ Nghị định số 15/2020/NĐ-CP; Nghị định số 123/2021/NĐ-CP ngày 28/12/2021 của Chính phủ. "
+            + "Thông tư số 01/2019/TT-BNV và Thông tư số 02/2020/TT-BNV ngày 5/5/2020.", [
+            Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP"),
+            Expected(text: "Nghị định số 123/2021/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2021/NĐ-CP",
+                     date: "2021-12-28", issuer: "Chính phủ"),
+            Expected(text: "Thông tư số 01/2019/TT-BNV", type: "Thông tư", number: "01", symbol: "01/2019/TT-BNV"),
+            Expected(text: "Thông tư số 02/2020/TT-BNV", type: "Thông tư", number: "02", symbol: "02/2020/TT-BNV",
+                     date: "2020-05-05")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",

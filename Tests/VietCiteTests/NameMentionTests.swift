@@ -26,6 +26,12 @@ struct NameMentionTests {
         NameRow(input: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
                 text: "Luật Tổ chức chính quyền địa phương", type: "Luật", name: "Luật Tổ chức chính quyền địa phương",
                 date: "2025-06-16"),
+        // A revision stated between the name and its year is part of the span; without a year it is not.
+        NameRow(input: "Xem Luật Nhà ở (sửa đổi) năm 2023.", text: "Luật Nhà ở (sửa đổi) năm 2023", type: "Luật",
+                name: "Luật Nhà ở", year: 2023),
+        NameRow(input: "dự thảo Luật Đất đai (sửa đổi, bổ sung) 2013 và", text: "Luật Đất đai (sửa đổi, bổ sung) 2013",
+                type: "Luật", name: "Luật Đất đai", year: 2013),
+        NameRow(input: "dự án Luật Đầu tư (sửa đổi) đã", text: "Luật Đầu tư", type: "Luật", name: "Luật Đầu tư"),
         NameRow(input: "theo Bộ luật Dân sự 2015 và các văn bản", text: "Bộ luật Dân sự 2015", type: "Bộ luật",
                 name: "Bộ luật Dân sự", year: 2015),
         NameRow(input: "Căn cứ Luật Đầu tư công số 49/2014/QH13;", text: "Luật Đầu tư công số 49/2014/QH13",

@@ -46,6 +46,7 @@ enum Coordination {
                 // document cited in full elsewhere: the date after the next is not its own.
                 guard matches[index].family != "name",
                       matcher.isListContinuation(from: currentEnd, to: nextStart),
+                      !(currentEnd..<nextStart).contains(where: { bytes[$0] == 0x3B }),
                       !matches[next].hasTypeWord || matches[next].type == matches[index].type
                         || matches[index].family != "short" && matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
@@ -58,8 +59,10 @@ enum Coordination {
                 }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
+                // Nor is a date of another year than the one this symbol was numbered in.
                 if matches[index].date == nil && matches[index].issuerRange == nil
-                    && !Self.datesItsOwnMember(matches, next, in: matcher) {
+                    && !Self.datesItsOwnMember(matches, next, in: matcher)
+                    && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true {
                     matches[index].date = matches[next].date
                 }
                 if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }

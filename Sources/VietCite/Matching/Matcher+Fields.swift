@@ -20,6 +20,7 @@ extension Matcher {
         if fields.year != nil { match.year = fields.year }
         if fields.issuerRange != nil { match.issuerRange = fields.issuerRange }
         if let dateEnd = fields.dateEnd { match.dateEnd = dateEnd }
+        noteTwoDigitYear(fields, &match.warnings)
         match.term = fields.term
         match.fieldsEnd = fields.end
         checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term)
@@ -194,8 +195,8 @@ extension Matcher {
         return value
     }
 
-    /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice, a space allowed on either side of it
-    /// (`03 /02/ 2020`, as OCR writes it).
+    /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice, a space allowed on either side of it (`03 /02/ 2020`,
+    /// as OCR writes it); D/M/YY with `/` or `-`.
     private func readNumericDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
         guard let day = readInteger(&cursor, maxDigits: 2), cursor < count else { return nil }
@@ -211,8 +212,32 @@ extension Matcher {
         cursor += 1
         skipSpaces(&cursor, limit: 1)
         let yearStart = cursor
-        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4 else { return nil }
+        guard let year = readInteger(&cursor, maxDigits: 4) else { return nil }
+        if cursor - yearStart == 2 && separator != 0x2E {
+            // Old documents write the year in two digits (`ngày 5/3/98`): 46–99 are 1946–1999, 00–45 are 2000–2045.
+            // Not when letters or a slash go on (`12/10/98a`, `5/3/98/QĐ`).
+            guard cursor == count || p[cursor] != 0x2F && !Tokenizer.isWordStart(p, cursor, count) else { return nil }
+            return ((year >= 46 ? 1900 + year : 2000 + year, month, day), cursor)
+        }
+        guard cursor - yearStart == 4 else { return nil }
         return ((year, month, day), cursor)
+    }
+
+    /// Adds `two-digit-year` when the date read right after the mention wrote its year in two digits.
+    func noteTwoDigitYear(_ fields: Fields, _ warnings: inout [String]) {
+        if fields.date != nil, let end = fields.dateEnd, hasTwoDigitYear(endingAt: end) {
+            warnings.append("two-digit-year")
+        }
+    }
+
+    /// True when the numeric date that ends at `end` (or before a closing parenthesis there) wrote its year in two
+    /// digits.
+    private func hasTwoDigitYear(endingAt end: Int) -> Bool {
+        var cursor = end
+        if cursor > 0 && p[cursor - 1] == 0x29 { cursor -= 1 }
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        return cursor >= 3 && ByteClass.isDigit(p[cursor - 1]) && ByteClass.isDigit(p[cursor - 2])
+            && (p[cursor - 3] == 0x2F || p[cursor - 3] == 0x2D)
     }
 
     /// `17 tháng 02 năm 2023` (line breaks allowed between the parts).

@@ -145,9 +145,10 @@ extension Matcher {
         return false
     }
 
-    /// `năm 2013` or a bare `2015` directly after a name: part of the span, and the mention's `year`.
+    /// `năm 2013` or a bare `2015` directly after a name: part of the span, and the mention's `year`. A law's
+    /// revision stated between the two is part of the span too (`Luật Nhà ở (sửa đổi) năm 2023`).
     private func attachYear(to match: inout Match) {
-        var cursor = match.range.upperBound
+        var cursor = amendedMarkEnd(after: match.range.upperBound) ?? match.range.upperBound
         var probe = cursor
         if expectWord("nam", &probe) { cursor = probe }
         skipSpaces(&cursor, limit: 2)
@@ -164,6 +165,21 @@ extension Matcher {
         match.year = value
         match.range = match.range.lowerBound..<cursor
         match.fieldsEnd = cursor
+    }
+
+    /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` after `end`, or nil.
+    private func amendedMarkEnd(after end: Int) -> Int? {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count && p[cursor] == 0x28 else { return nil }
+        cursor += 1
+        guard expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
+        var more = cursor
+        if more < count && p[more] == 0x2C { more += 1 }
+        if expectWord("bo", &more) && expectWord("sung", &more) { cursor = more }
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count && p[cursor] == 0x29 else { return nil }
+        return cursor + 1
     }
 
     /// A name from the built-in vocabulary starting at `start`: its end, longest name first.

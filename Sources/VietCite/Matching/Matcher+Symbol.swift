@@ -7,6 +7,8 @@ struct SymbolReading {
     var codes: [String]
     var isParty: Bool
     var repaired: Bool
+    /// A state symbol of before 2000 written with a dash, `N-CODE` (`12-CP`, `136-HĐBT`, `25-TTg`).
+    var isDashedState = false
 }
 
 extension Matcher {
@@ -40,11 +42,16 @@ extension Matcher {
 
         if separator == 0x2D {
             // Party order: N-TYPE/ISSUER[-UNIT].
-            guard let type = readCode(&cursor, repaired: &repaired),
-                  Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type)) else { return nil }
+            guard let type = readCode(&cursor, repaired: &repaired) else { return nil }
             var slash = cursor
-            if skipSpaces(&slash, limit: 2) { repaired = true }
-            guard slash < count && p[slash] == 0x2F else { return nil }
+            let spacedSlash = skipSpaces(&slash, limit: 2)
+            guard slash < count && p[slash] == 0x2F, Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type)) else {
+                // The state's numbering before 2000: `Nghị định số 12-CP`, `Quyết định 136-HĐBT`, `Chỉ thị 05-CT`.
+                guard Self.dashedStateCodes.contains(type), cursor == count || p[cursor] != 0x2F else { return nil }
+                return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: [type],
+                                     isParty: false, repaired: repaired, isDashedState: true)
+            }
+            if spacedSlash { repaired = true }
             cursor = slash + 1
             if skipSpaces(&cursor, limit: 2) { repaired = true }
             guard let issuer = readCode(&cursor, repaired: &repaired) else { return nil }
@@ -88,6 +95,10 @@ extension Matcher {
         return SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes, isParty: false,
                              repaired: repaired)
     }
+
+    /// The codes the state wrote after a dash before 2000: the Government (`CP`), the Council of Ministers
+    /// (`HĐBT`), the Prime Minister (`TTg`), the Council of State (`HĐNN`), and its chairman's instructions (`CT`).
+    static let dashedStateCodes: Set<String> = ["CP", "HĐBT", "TTg", "HĐNN", "CT"]
 
     /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`).
     private func readMoreCodes(_ cursor: inout Int, into codes: inout [String], repaired: inout Bool) {

@@ -80,7 +80,8 @@ struct PreviousMention {
             if let symbol = readSymbol(at: start) {
                 if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
-                    if match.range.lowerBound >= lastEnd {
+                    // An old dashed symbol (`12-CP`) is one only after a type word or `số`.
+                    if match.range.lowerBound >= lastEnd, !symbol.isDashedState || match.range.lowerBound < start {
                         index = max(match.range.upperBound, match.dateEnd, runEnd)
                         append(match, to: &matches, previous: &previous, relations: &relations)
                         continue
@@ -156,6 +157,7 @@ struct PreviousMention {
         let fields = readFields(after: symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol))
         var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
         checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term)
+        noteTwoDigitYear(fields, &warnings)
         return Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
                      family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
                      warnings: warnings, fields: fields)
@@ -182,7 +184,7 @@ struct PreviousMention {
                     put(code)
                 }
             } else {
-                put(0x2F)
+                put(symbol.isDashedState ? 0x2D : 0x2F)
                 if let year = symbol.year {
                     // A year of four digits (1945–2099, checked when it was read).
                     DecimalDigits.write(year, width: 4, into: buffer, at: written)
