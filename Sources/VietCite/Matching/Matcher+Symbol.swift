@@ -96,6 +96,32 @@ extension Matcher {
                              repaired: repaired)
     }
 
+    /// A symbol whose number OCR spaced apart, read at the number's first group (`Số: 1 63 /TNMT`, `số 1 6 3/QĐ-UBND`):
+    /// single digits parted by one space, then a group of up to three digits read as a symbol, six digits in all
+    /// (`Nghị quyết số 18 45/2024/UBTVQH15` is two mentions).
+    func spacedSymbol(at start: Int, runEnd: Int) -> SymbolReading? {
+        guard runEnd - start == 1, runEnd + 1 < count, p[runEnd] == 0x20, ByteClass.isDigit(p[runEnd + 1]) else {
+            return nil
+        }
+        var digits = Array(UnsafeBufferPointer(start: p + start, count: runEnd - start))
+        var cursor = runEnd
+        while digits.count < 6, cursor + 1 < count, p[cursor] == 0x20, ByteClass.isDigit(p[cursor + 1]) {
+            let group = cursor + 1
+            var end = group
+            while end < count && ByteClass.isDigit(p[end]) { end += 1 }
+            guard end - group <= 3, digits.count + end - group <= 6 else { return nil }
+            if var symbol = readSymbol(at: group) {
+                symbol.number = String(decoding: digits, as: UTF8.self) + symbol.number
+                symbol.repaired = true
+                return symbol
+            }
+            guard end - group == 1 else { return nil }
+            digits.append(contentsOf: UnsafeBufferPointer(start: p + group, count: end - group))
+            cursor = end
+        }
+        return nil
+    }
+
     /// The codes the state wrote after a dash before 2000: the Government (`CP`), the Council of Ministers
     /// (`HĐBT`), the Prime Minister (`TTg`), the Council of State (`HĐNN`), and its chairman's instructions (`CT`).
     static let dashedStateCodes: Set<String> = ["CP", "HĐBT", "TTg", "HĐNN", "CT"]

@@ -77,7 +77,9 @@ struct PreviousMention {
             // A symbol, else a short form. Most numbers are neither (dates, amounts, `khoản 2`): those are turned
             // down on small values, before any ``Match`` (a few hundred bytes) is made or moved.
             let glued = start > 0 && isLetterOrDigit(before: start)
-            if let symbol = readSymbol(at: start) {
+            // A number OCR spaced apart only after `số` (`Nghị quyết 25 107/2021/NĐ-CP` is two mentions).
+            if let symbol = readSymbol(at: start)
+                ?? spacedSymbol(at: start, runEnd: runEnd).flatMap({ lookBack(from: start).hasSo ? $0 : nil }) {
                 if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     // An old dashed symbol (`12-CP`) is one only after a type word or `số`.

@@ -6,8 +6,8 @@ internal import CVietCiteScan
 /// `O` and `o` become `0`, `l` and `I` become `1`, only inside a token of digits and such letters that
 /// - holds a digit, and at least as many digits as letters (`lOl`, `Il` stay);
 /// - is at most six bytes long and stands alone: no other letter or digit touches it (`CO2`, `H2O`, `QH15` stay);
-/// - is joined to a symbol or date: `/` or `-` right after it, or `.` and a digit (`l5.8.2022`); or `/`, `-` or `.`
-///   right before it, after a letter or digit (`3/2/2O2O`, `NĐ-CP`). A lone `O2` in prose stays.
+/// - is joined to a symbol or date: `/` or `-` right after it (or ` /`), or `.` and a digit (`l5.8.2022`); or `/`,
+///   `-` or `.` right before it, after a letter or digit (`3/2/2O2O`, `NĐ-CP`). A lone `O2` in prose stays.
 ///
 /// Each letter is replaced by one digit, so the offset map is unchanged; the positions are kept in
 /// ``NormalizedText/repairedDigits``, and a citation that holds one says so in its warnings. ``CitationExtractor``
@@ -72,6 +72,8 @@ enum OCRDigits {
         let after = token.upperBound < count ? p[token.upperBound] : 0x20
         guard !isWordByte(before), !isWordByte(after) else { return false }
         if after == 0x2F || after == 0x2D { return true }
+        // A slash after a space, as OCR spaces it (`2l7 /QĐ-UBND`).
+        if after == 0x20 && token.upperBound + 1 < count && p[token.upperBound + 1] == 0x2F { return true }
         if after == 0x2E && token.upperBound + 1 < count && isTokenByte(p[token.upperBound + 1]) { return true }
         guard before == 0x2F || before == 0x2D || before == 0x2E, token.lowerBound > 1 else { return false }
         return isWordByte(p[token.lowerBound - 2])
