@@ -229,6 +229,18 @@ struct CitationExtractorTests {
             Expected(text: "Thông tư số 01/2019/TT-BNV", type: "Thông tư", number: "01", symbol: "01/2019/TT-BNV"),
             Expected(text: "Thông tư số 02/2020/TT-BNV", type: "Thông tư", number: "02", symbol: "02/2020/TT-BNV",
                      date: "2020-05-05")]),
+        // A council resolution's preamble: a capitalised term after the council, the report of its committee, an
+        // office addressed as comrade.
+        Row("Căn cứ Nghị quyết số 15/2023/NQ-HĐND ngày 12 tháng 7 năm 2023 của Hội đồng nhân dân tỉnh Khóa XVII, kỳ "
+            + "họp thứ 12; Xét Tờ trình số 45/TTr-UBND; Báo cáo thẩm tra số 78/BC-KTNS ngày 5/7/2023 của Ban Kinh tế - "
+            + "Ngân sách Hội đồng nhân dân tỉnh; ý kiến của đồng chí Bí thư Tỉnh ủy tại Công văn số 456-CV/TU.", [
+            Expected(text: "Nghị quyết số 15/2023/NQ-HĐND", type: "Nghị quyết", number: "15",
+                     symbol: "15/2023/NQ-HĐND", date: "2023-07-12", issuer: "Hội đồng nhân dân tỉnh", term: "XVII"),
+            Expected(text: "Tờ trình số 45/TTr-UBND", type: "Tờ trình", number: "45", symbol: "45/TTr-UBND"),
+            Expected(text: "Báo cáo thẩm tra số 78/BC-KTNS", type: "Báo cáo", number: "78", symbol: "78/BC-KTNS",
+                     date: "2023-07-05", issuer: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
+            Expected(text: "Công văn số 456-CV/TU", type: "Công văn", number: "456", symbol: "456-CV/TU",
+                     issuer: "Bí thư Tỉnh ủy")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",

@@ -22,6 +22,8 @@ enum IssuerUnits {
         // After `Khối`: the Party committees of the blocs (`Đảng ủy Khối các cơ quan tỉnh`).
         "cac co quan va doanh nghiep tinh", "cac co quan trung uong", "cac co quan tinh", "cac co quan thanh pho",
         "co quan dang", "doanh nghiep tinh",
+        // After `Ban`: the committees of a People's Council (`Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`).
+        "kinh te ngan sach", "kinh te xa hoi", "van hoa xa hoi", "phap che", "dan toc", "do thi",
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.
@@ -31,8 +33,8 @@ enum IssuerUnits {
         return WordKeyTable(Dictionary(grouping: keyed) { $0[0] }.map { ($0.key, $0.value) })
     }()
 
-    /// Heads of a unit name: `Bộ`, `Sở`, `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`.
-    static let headKeys = WordKeyTable(keys: ["bo", "so", "hoi", "kiem", "bao", "kho", "khoi"].map(WordKey.of))
+    /// Heads of a unit name: `Bộ`, `Sở`, `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`.
+    static let headKeys = WordKeyTable(keys: ["bo", "so", "hoi", "kiem", "bao", "kho", "khoi", "ban"].map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
     static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))

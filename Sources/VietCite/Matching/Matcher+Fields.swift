@@ -353,6 +353,8 @@ extension Matcher {
                 continue
             }
             if stopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
+            // `Hội đồng nhân dân tỉnh Khóa XVII`: a capitalised term is the term, not the name.
+            if key == WordKey.khoa && readTerm(at: cursor) != nil { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
             // `bí` of `bí thư`; a lower-case `bị` is the passive (`… của Chủ tịch UBND tỉnh bị bãi bỏ`).
             if key == WordKey.bi && !capitalised && !nextWordIs("thu", after: end) { break }

@@ -22,6 +22,7 @@ extension Matcher {
     /// by small letters, after at least two words of the title. `Bộ trưởng Bộ Tài chính Hồ Đức Phớc` gives `Bộ
     /// trưởng Bộ Tài chính`; `UBND phường Nguyễn Du` and `UBND TP Hồ Chí Minh` are kept whole.
     func withoutPersonName(_ range: Range<Int>) -> Range<Int> {
+        let range = withoutComrade(range)
         let surnames = Self.surnameKeys
         var words = 0
         var previousKey: UInt64 = 0
@@ -54,6 +55,22 @@ extension Matcher {
         }
         guard let cut, (2...4).contains(nameWords) else { return range }
         return range.lowerBound..<cut
+    }
+
+    /// `range` without the `đồng chí` (comrade) written before an office (`của đồng chí Bí thư Tỉnh ủy`).
+    private func withoutComrade(_ range: Range<Int>) -> Range<Int> {
+        guard range.count > 12, !isCapitalised(at: range.lowerBound) else { return range }
+        var cursor = range.lowerBound
+        let (first, firstKey) = wordEndAndKey(from: cursor, limit: range.upperBound)
+        guard firstKey == WordKey.dong else { return range }
+        cursor = first
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < range.upperBound else { return range }
+        let (second, secondKey) = wordEndAndKey(from: cursor, limit: range.upperBound)
+        guard secondKey == WordKey.chi else { return range }
+        cursor = second
+        skipSpaces(&cursor, limit: 2)
+        return cursor < range.upperBound ? cursor..<range.upperBound : range
     }
 
     /// A word written with a capital and then small letters only (`Phớc`, not `PHỚC` or `pháp`).

@@ -91,9 +91,10 @@ extension Matcher {
 
     private static let modifiers: [([UInt8], [UInt8])] = [
         ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lam", "viec"),
-        // `Báo cáo thẩm định số`, `Quy chế phối hợp số`, `Báo cáo tổng kết số`, `Báo cáo giám sát số`,
-        // `Công văn hỏa tốc số`.
-        ("tham", "dinh"), ("phoi", "hop"), ("tong", "ket"), ("giam", "sat"), ("hoa", "toc"),
+        // `Báo cáo thẩm định số`, `Báo cáo thẩm tra số`, `Quy chế phối hợp số`, `Báo cáo tổng kết số`, `Báo cáo sơ
+        // kết số`, `Báo cáo kết quả số`, `Báo cáo giám sát số`, `Công văn hỏa tốc số`.
+        ("tham", "dinh"), ("tham", "tra"), ("phoi", "hop"), ("tong", "ket"), ("so", "ket"), ("ket", "qua"),
+        ("giam", "sat"), ("hoa", "toc"),
         // Judgments and decisions of courts: `Bản án dân sự sơ thẩm số`, `Bản án hình sự phúc thẩm số`, `Bản án kinh
         // doanh thương mại sơ thẩm số`, `Quyết định tái thẩm số`; `Quyết định xử phạt vi phạm hành chính số`.
         ("dan", "su"), ("hinh", "su"), ("hanh", "chinh"), ("kinh", "doanh"), ("thuong", "mai"), ("so", "tham"),

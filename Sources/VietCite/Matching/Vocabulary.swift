@@ -186,11 +186,14 @@ enum WordKey {
     static let nghi: UInt64 = 0x6E676869  // "nghi"
     static let bi: UInt64 = 0x6269  // "bi"
     static let truong: UInt64 = 0x7472756F6E67  // "truong"
+    static let khoa: UInt64 = 0x6B686F61  // "khoa"
+    static let dong: UInt64 = 0x646F6E67  // "dong"
+    static let chi: UInt64 = 0x636869  // "chi"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
-        ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong),
+        ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
     ]
 }
 
