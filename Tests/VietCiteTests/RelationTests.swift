@@ -18,6 +18,13 @@ struct RelationTests {
         ("Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP.", [.amends], ["sửa đổi, bổ sung"]),
         ("Nghị định này quy định chi tiết Luật Đất đai năm 2024.", [.details], ["quy định chi tiết"]),
         ("Ban hành kèm theo Quyết định số 15/QĐ-BNV ngày 02/01/2020", [.annexOf], ["Ban hành kèm theo"]),
+        ("Điều 1. Tạm ngưng hiệu lực Nghị quyết số 12/2024/NQ-HĐND ngày 1/1/2024 của HĐND huyện.", [.suspendsEffect],
+         ["Tạm ngưng hiệu lực"]),
+        ("Nghị quyết này giải thích khoản 3 Điều 5 Luật Đất đai năm 2013.", [.interprets], ["giải thích"]),
+        // The President's order promulgates a law; a company's disclosure under a circular promulgates nothing,
+        // and `công bố Luật` is no `Bộ luật`.
+        ("LỆNH\nVề việc công bố Luật\nNay công bố:\nLuật Đầu tư công đã được Quốc hội thông qua.\nCông bố thông tin "
+            + "theo Thông tư 96/2020/TT-BTC.", [.promulgates, .reference], ["Nay công bố", nil]),
         ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
         ("Thông tư hướng dẫn thực hiện một số điều của Nghị định số 11/2020/NĐ-CP ngày 20/01/2020 của Chính phủ",

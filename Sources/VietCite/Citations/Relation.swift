@@ -27,6 +27,10 @@ public enum Relation: String, Sendable, Hashable, CaseIterable {
     case annexOf = "ban hành kèm theo"
     /// *đình chỉ*: suspends the execution of.
     case suspends = "đình chỉ"
+    /// *tạm ngưng hiệu lực*: suspends the effect of.
+    case suspendsEffect = "tạm ngưng hiệu lực"
+    /// *công bố*: promulgates (the President's order, `Nay công bố: Luật …`; not `công bố thông tin theo …`).
+    case promulgates = "công bố"
     /// *hết hiệu lực*: ends the effect of.
     case ends = "hết hiệu lực"
     /// *đính chính*: corrects.

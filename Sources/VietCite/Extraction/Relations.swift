@@ -75,7 +75,8 @@ enum Relations {
             // `Hướng dẫn thực hiện …` guides; without its two words, the nearer `thực hiện` would win.
             ("huong dan thuc hien", .guides), ("huong dan thi hanh", .guides), ("huong dan", .guides),
             ("hop nhat", .consolidates), ("ban hanh kem theo", .annexOf), ("kem theo", .annexOf),
-            ("dinh chi", .suspends), ("het hieu luc", .ends), ("dinh chinh", .corrects), ("giai thich", .interprets),
+            ("dinh chi", .suspends), ("tam ngung hieu luc", .suspendsEffect), ("nay cong bo", .promulgates),
+            ("het hieu luc", .ends), ("dinh chinh", .corrects), ("giai thich", .interprets),
             ("theo de nghi", .proposal), ("xet", .review),
         ]
         return table.map { phrase, relation in (phrase.split(separator: " ").map { Array($0.utf8) }, relation) }

@@ -53,7 +53,9 @@ extension Matcher {
     private func lawWord(_ word: Range<Int>) -> Match? {
         if let before = wordBefore(word.lowerBound) {
             let key = wordKey(before)
-            if key == WordKey.bo {
+            // `Bộ luật`, not `công bố Luật`: the folded key is the same, the vowel is read as written.
+            if key == WordKey.bo && (p[before.lowerBound + 1] == 0x6F || p[before.lowerBound + 1] == 0xE1
+                                     && p[before.lowerBound + 2] == 0xBB && p[before.lowerBound + 3] & 0xFE == 0x98) {
                 return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật")
             }
             if LawNames.notBefore.contains(key) { return nil }
