@@ -241,6 +241,13 @@ struct CitationExtractorTests {
                      date: "2023-07-05", issuer: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
             Expected(text: "Công văn số 456-CV/TU", type: "Công văn", number: "456", symbol: "456-CV/TU",
                      issuer: "Bí thư Tỉnh ủy")]),
+        // The Politburo and the Secretariat issue jointly; another body after a comma is not read on.
+        Row("Căn cứ Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai; Quy định số "
+            + "5-QĐ/TW của Bộ Chính trị, Ban Chấp hành.", [
+            Expected(text: "Kết luận số 127-KL/TW", type: "Kết luận", number: "127", symbol: "127-KL/TW",
+                     date: "2025-02-28", issuer: "Bộ Chính trị, Ban Bí thư"),
+            Expected(text: "Quy định số 5-QĐ/TW", type: "Quy định", number: "5", symbol: "5-QĐ/TW",
+                     issuer: "Bộ Chính trị")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",

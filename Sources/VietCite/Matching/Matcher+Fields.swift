@@ -373,6 +373,15 @@ extension Matcher {
                 cursor = unitEnd
             }
             guard cursor < count else { break }
+            if p[cursor] == 0x2C && previousKey == WordKey.tri, let end = politburoAndSecretariatEnd(after: cursor) {
+                // `Bộ Chính trị, Ban Bí thư`: the two bodies that issue jointly (Kết luận số 127-KL/TW).
+                phraseEnd = end
+                words += 3
+                cursor = end
+                guard cursor < count, p[cursor] == 0x20 else { break }
+                skipSpaces(&cursor, limit: 2)
+                continue
+            }
             if p[cursor] == 0x2C && previousKey == WordKey.truong {
                 // `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a minister who heads a body of ministerial rank.
                 var title = cursor + 1
@@ -401,6 +410,15 @@ extension Matcher {
             }
         }
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
+    }
+
+    /// The end of `, Ban Bí thư` after `Bộ Chính trị` (the comma at `comma`), or nil.
+    private func politburoAndSecretariatEnd(after comma: Int) -> Int? {
+        var cursor = comma + 1
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, p[cursor] == 0x42, expectWord("ban", &cursor), expectWord("bi", &cursor),
+              expectWord("thu", &cursor) else { return nil }
+        return cursor
     }
 
     /// The start of the next line's first word when a line break stands at `index` inside a two-word name of

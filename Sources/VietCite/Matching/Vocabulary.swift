@@ -189,11 +189,13 @@ enum WordKey {
     static let khoa: UInt64 = 0x6B686F61  // "khoa"
     static let dong: UInt64 = 0x646F6E67  // "dong"
     static let chi: UInt64 = 0x636869  // "chi"
+    static let tri: UInt64 = 0x747269  // "tri"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
+        ("tri", tri),
     ]
 }
 
