@@ -373,22 +373,15 @@ extension Matcher {
                 cursor = unitEnd
             }
             guard cursor < count else { break }
-            if p[cursor] == 0x2C && previousKey == WordKey.tri, let end = politburoAndSecretariatEnd(after: cursor) {
-                // `Bộ Chính trị, Ban Bí thư`: the two bodies that issue jointly (Kết luận số 127-KL/TW).
+            if p[cursor] == 0x2C {
+                // Names with a comma inside: `Bộ Chính trị, Ban Bí thư` (the two bodies that issue jointly, Kết luận
+                // số 127-KL/TW) and `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ` (a minister who heads a body of
+                // ministerial rank).
+                guard let end = previousKey == WordKey.tri ? politburoAndSecretariatEnd(after: cursor)
+                        : previousKey == WordKey.truong ? chairmanEnd(after: cursor) : nil else { break }
                 phraseEnd = end
-                words += 3
-                cursor = end
-                guard cursor < count, p[cursor] == 0x20 else { break }
-                skipSpaces(&cursor, limit: 2)
-                continue
-            }
-            if p[cursor] == 0x2C && previousKey == WordKey.truong {
-                // `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a minister who heads a body of ministerial rank.
-                var title = cursor + 1
-                guard expectWord("chu", &title), expectWord("nhiem", &title) else { break }
-                phraseEnd = title
                 words += 2
-                cursor = title
+                cursor = end
                 guard cursor < count, p[cursor] == 0x20 else { break }
                 skipSpaces(&cursor, limit: 2)
                 continue
@@ -418,6 +411,13 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, p[cursor] == 0x42, expectWord("ban", &cursor), expectWord("bi", &cursor),
               expectWord("thu", &cursor) else { return nil }
+        return cursor
+    }
+
+    /// The end of `, Chủ nhiệm` after `Bộ trưởng` (the comma at `comma`), or nil.
+    private func chairmanEnd(after comma: Int) -> Int? {
+        var cursor = comma + 1
+        guard expectWord("chu", &cursor), expectWord("nhiem", &cursor) else { return nil }
         return cursor
     }
 
