@@ -248,6 +248,17 @@ struct CitationExtractorTests {
                      date: "2025-02-28", issuer: "Bộ Chính trị, Ban Bí thư"),
             Expected(text: "Quy định số 5-QĐ/TW", type: "Quy định", number: "5", symbol: "5-QĐ/TW",
                      issuer: "Bộ Chính trị")]),
+        // News abbreviate bodies with `-`, `&` and `.` inside a word: read whole, before and after the mention.
+        Row("Theo Thông tư 29/2024 của Bộ GD-ĐT, việc dạy thêm phải đăng ký. Công văn 345/SGDĐT-GDTrH của Sở GD&ĐT "
+            + "TP.HCM. UBND TP.HCM đã ban hành Quyết định 56/2024/QĐ-UBND. Bộ LĐ-TB&XH có Công văn số 4551/LĐTBXH-VL.", [
+            Expected(text: "Thông tư 29/2024", type: "Thông tư", number: "29", symbol: nil, issuer: "Bộ GD-ĐT",
+                     year: 2024),
+            Expected(text: "Công văn 345/SGDĐT-GDTrH", type: "Công văn", number: "345", symbol: "345/SGDĐT-GDTrH",
+                     issuer: "Sở GD&ĐT TP.HCM"),
+            Expected(text: "Quyết định 56/2024/QĐ-UBND", type: "Quyết định", number: "56", symbol: "56/2024/QĐ-UBND",
+                     issuer: "UBND TP.HCM"),
+            Expected(text: "Công văn số 4551/LĐTBXH-VL", type: "Công văn", number: "4551", symbol: "4551/LĐTBXH-VL",
+                     issuer: "Bộ LĐ-TB&XH")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",

@@ -366,6 +366,12 @@ extension Matcher {
             words += 1
             cursor = end
             previousKey = key
+            if capitalised {
+                while let joined = abbreviationAfter(cursor) {
+                    phraseEnd = joined
+                    cursor = joined
+                }
+            }
             // `Bộ Tài nguyên và Môi trường`: a unit name with lower-case words, read whole.
             if capitalised && unitHeads.contains(key), let unitEnd = knownUnitEnd(from: end) {
                 phraseEnd = unitEnd
@@ -414,6 +420,27 @@ extension Matcher {
         return cursor
     }
 
+    /// `-`, `&` or `.` between two capitalised abbreviations (`GD-ĐT`, `TB&XH`, `TP.HCM`).
+    @inline(__always)
+    private func isAbbreviationJoiner(_ byte: UInt8) -> Bool {
+        byte == 0x2D || byte == 0x26 || byte == 0x2E
+    }
+
+    /// The capitalised word joined by `-`, `&` or `.` to the word that starts at `start`, or nil.
+    private func abbreviationBefore(_ start: Int) -> Range<Int>? {
+        guard start >= 2, isAbbreviationJoiner(p[start - 1]) else { return nil }
+        let token = Tokenizer.token(before: start - 1, in: buffer)
+        guard token.kind == .word, Int(token.end) == start - 1, isCapitalised(at: Int(token.start)) else { return nil }
+        return token.range
+    }
+
+    /// The end of the capitalised word joined by `-`, `&` or `.` after `end` (`GD-ĐT`, `TP.HCM`), or nil.
+    private func abbreviationAfter(_ end: Int) -> Int? {
+        guard end + 1 < count, isAbbreviationJoiner(p[end]), Tokenizer.isWordStart(p, end + 1, count),
+              isCapitalised(at: end + 1) else { return nil }
+        return Tokenizer.wordEnd(p, from: end + 1, count)
+    }
+
     /// The end of `, Chủ nhiệm` after `Bộ trưởng` (the comma at `comma`), or nil.
     private func chairmanEnd(after comma: Int) -> Int? {
         var cursor = comma + 1
@@ -446,8 +473,14 @@ extension Matcher {
         while cursor > limit && words.count < 12 {
             let token = Tokenizer.token(before: cursor, in: buffer)
             guard token.kind == .word, Int(token.start) >= limit else { break }
-            words.append(token.range)
-            cursor = Int(token.start)
+            var word = token.range
+            // Abbreviations joined by `-`, `&` or `.` read as one word (`Bộ GD-ĐT`, `Bộ LĐ-TB&XH`, `UBND TP.HCM`).
+            while isCapitalised(at: word.lowerBound), let joined = abbreviationBefore(word.lowerBound),
+                  joined.lowerBound >= limit {
+                word = joined.lowerBound..<word.upperBound
+            }
+            words.append(word)
+            cursor = word.lowerBound
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
             cursor -= 1
         }
