@@ -80,6 +80,8 @@ AVX2 static size_t next_avx2(const uint8_t *bytes, size_t from, size_t index, si
             if (_mm256_movemask_epi8(digits) != 0) break;
             index += 64;
         }
+        /* The pairs may have run to where one block no longer fits. */
+        if (index + 33 > count) break;
         __m256i block = _mm256_loadu_si256((const __m256i *)(bytes + index));
         if (_mm256_movemask_epi8(digits_256(block)) != 0) {
             __m256i confusable = _mm256_or_si256(
@@ -102,11 +104,12 @@ AVX2 static size_t next_avx2(const uint8_t *bytes, size_t from, size_t index, si
 }
 
 size_t vietcite_next_ocr_confusable(const uint8_t *bytes, size_t start, size_t count) {
+    /* The vector loops read the byte before each block, so they begin at 1 at least; a block's first byte whose
+       digit stands just before the block is found by the block before, so the first one is tested here. */
     size_t index = start;
-    if (index == 0) {
-        if (count == 0 || is_candidate(bytes, 0, count)) return 0;
-        index = 1;
-    }
+    if (index >= count || is_candidate(bytes, index, count)) return index;
+    index++;
+    if (index >= count || is_candidate(bytes, index, count)) return index;
     int level = vietcite_scan_level();
     if (level == 0) return next_bytes(bytes, index, count);
     int found = 0;

@@ -79,6 +79,13 @@ struct OCRDigitTests {
     @Test("the scan finds the same letters as a byte-by-byte test at every level and alignment")
     func scanAgreesWithBytes() {
         var generator = SeededGenerator(seed: 23)
+        // A letter whose digit stands just before the first block the vectors read, in a block without a digit.
+        let edge = Array("7O".utf8) + [UInt8](repeating: 0x78, count: 70)
+        for found in ScanLevelTests.atEachLevel({ () -> Int in
+            edge.withUnsafeBufferPointer { vietcite_next_ocr_confusable($0.baseAddress!, 0, $0.count) }
+        }) {
+            #expect(found == 1)
+        }
         // Dense digits, and sparse ones, so that whole blocks without a digit border blocks with one.
         let dense = Array("0123456789OolIx/- ".utf8) + [0xC4, 0x90]
         let sparse = Array("7Oolxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx lo ".utf8)
