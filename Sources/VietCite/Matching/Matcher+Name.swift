@@ -7,60 +7,83 @@
 extension Matcher {
     // MARK: - Anchors
 
-    /// A name-only mention whose type word holds the letter starting at `index`, if any.
+    /// The type word of a name-only mention, found by the letter the scan stopped at.
+    enum NameAnchor {
+        /// `lĩnh` (Cương lĩnh), `luật`, `quyết` (Nghị quyết), `hiến` (Hiến pháp), `lệnh` (Pháp lệnh), `lệ` (Điều lệ).
+        case linh(Range<Int>), luat(Range<Int>), quyet(Range<Int>), hien(Range<Int>), lenh(Range<Int>), le(Range<Int>)
+    }
+
+    /// The type word that holds the letter starting at `index`, if any: a few byte tests, inlined into the scan.
+    /// Most of these letters stand in ordinary words (`thuật`, `kiến`, `hiện`), and nothing else is read for them.
     @inline(__always)
-    func nameMatch(at index: Int) -> Match? {
+    func nameAnchor(at index: Int) -> NameAnchor? {
         if p[index] == 0xC4 {
-            // lĩnh (Cương lĩnh)
             guard lower(index - 1) == 0x6C, lower(index + 2) == 0x6E, lower(index + 3) == 0x68,
                   isWholeWord(index - 1..<index + 4) else { return nil }
-            return partyPlatform(linh: index - 1..<index + 4)
+            return .linh(index - 1..<index + 4)
         }
         guard index + 3 < count, p[index] == 0xE1 else { return nil }
         let second = p[index + 1]
         let third = p[index + 2]
         if second == 0xBA && (third == 0xAD || third == 0xAC) {
-            // luật
             guard lower(index - 2) == 0x6C, lower(index - 1) == 0x75, lower(index + 3) == 0x74,
                   isWholeWord(index - 2..<index + 4) else { return nil }
-            return lawWord(index - 2..<index + 4)
+            return .luat(index - 2..<index + 4)
         }
         if second == 0xBA && (third == 0xBF || third == 0xBE) {
-            // quyết (Nghị quyết Trung ương 4, Nghị quyết Đại hội XIII) or hiến (Hiến pháp)
             if lower(index - 3) == 0x71, lower(index - 2) == 0x75, lower(index - 1) == 0x79, lower(index + 3) == 0x74,
                isWholeWord(index - 3..<index + 4) {
-                return partyResolution(quyet: index - 3..<index + 4)
+                return .quyet(index - 3..<index + 4)
             }
             if lower(index - 2) == 0x68, lower(index - 1) == 0x69, lower(index + 3) == 0x6E,
                isWholeWord(index - 2..<index + 4) {
-                return constitution(hien: index - 2..<index + 4)
+                return .hien(index - 2..<index + 4)
             }
             return nil
         }
         if second == 0xBB && (third == 0x87 || third == 0x86), lower(index - 1) == 0x6C {
-            // lệnh (Pháp lệnh) or lệ (Điều lệ Đảng)
             if lower(index + 3) == 0x6E, lower(index + 4) == 0x68, isWholeWord(index - 1..<index + 5) {
-                guard let phapWord = wordBefore(index - 1), isWord(phapWord, "phap") else { return nil }
-                return nameMention(typeRange: phapWord.lowerBound..<index + 5, type: "Pháp lệnh")
+                return .lenh(index - 1..<index + 5)
             }
-            if isWholeWord(index - 1..<index + 3) { return partyCharter(le: index - 1..<index + 3) }
-            return nil
+            if isWholeWord(index - 1..<index + 3) { return .le(index - 1..<index + 3) }
         }
         return nil
+    }
+
+    /// The name-only mention a type word opens, if any; read outside the scan's loop, once a type word is found.
+    @inline(never)
+    func nameMatch(_ anchor: NameAnchor) -> Match? {
+        switch anchor {
+        case .linh(let word): return partyPlatform(linh: word)
+        case .luat(let word): return lawWord(word)
+        case .quyet(let word): return partyResolution(quyet: word)
+        case .hien(let word): return constitution(hien: word)
+        case .lenh(let word):
+            // lệnh (Pháp lệnh)
+            guard let phapWord = wordBefore(word.lowerBound), isWord(phapWord, "phap") else { return nil }
+            return nameMention(typeRange: phapWord.lowerBound..<word.upperBound, type: "Pháp lệnh")
+        case .le(let word): return partyCharter(le: word)
+        }
     }
 
     /// `Luật`, `Bộ luật`; not `pháp luật`, `kỷ luật`, `đại học Luật`.
     private func lawWord(_ word: Range<Int>) -> Match? {
         if let before = wordBefore(word.lowerBound) {
             let key = wordKey(before)
-            // `Bộ luật`, not `công bố Luật`: the folded key is the same, the vowel is read as written.
-            if key == WordKey.bo && (p[before.lowerBound + 1] == 0x6F || p[before.lowerBound + 1] == 0xE1
-                                     && p[before.lowerBound + 2] == 0xBB && p[before.lowerBound + 3] & 0xFE == 0x98) {
+            if key == WordKey.bo && isBo(before) {
                 return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật")
             }
             if LawNames.notBefore.contains(key) { return nil }
         }
         return nameMention(typeRange: word, type: "Luật")
+    }
+
+    /// `bộ`, `Bộ`, `BỘ` or `bo`, not `bố` (`công bố Luật`): the folded key is the same, the vowel is read as written.
+    @inline(never)
+    private func isBo(_ word: Range<Int>) -> Bool {
+        let vowel = word.lowerBound + 1
+        return p[vowel] == 0x6F
+            || word.count == 4 && p[vowel] == 0xE1 && p[vowel + 1] == 0xBB && p[vowel + 2] & 0xFE == 0x98
     }
 
     /// `Hiến pháp năm 2013`, `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`; a bare `Hiến pháp` only as a
@@ -201,7 +224,8 @@ extension Matcher {
         var best: String?
         for name in names where key.hasPrefix(name) && (best?.count ?? 0) < name.count {
             let rest = key.dropFirst(name.count)
-            if let next = rest.unicodeScalars.first, next.properties.isAlphabetic || next.properties.numericType != nil {
+            if let next = rest.unicodeScalars.first,
+               next.properties.isAlphabetic || next.properties.numericType != nil {
                 continue
             }
             best = name

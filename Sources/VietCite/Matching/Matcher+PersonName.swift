@@ -23,6 +23,9 @@ extension Matcher {
     /// trưởng Bộ Tài chính`; `UBND phường Nguyễn Du` and `UBND TP Hồ Chí Minh` are kept whole.
     func withoutPersonName(_ range: Range<Int>) -> Range<Int> {
         let range = withoutComrade(range)
+        // Most issuers end in a small letter (`Chính phủ`, `Bộ Chính trị`, `UBND tỉnh`) or are short: no name.
+        guard range.count >= 16, let last = lastWordStart(in: range), last - range.lowerBound >= 12,
+              isTitlecase(last..<range.upperBound) else { return range }
         let surnames = Self.surnameKeys
         var words = 0
         var previousKey: UInt64 = 0
@@ -37,14 +40,15 @@ extension Matcher {
                 continue
             }
             let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
-            let titlecase = isTitlecase(cursor..<end)
             if cut != nil {
                 nameWords += 1
                 // `Hồ Chí Minh` is the city's name and the Party's.
-                if !titlecase || nameWords == 2 && previousKey == Self.hoKey && key == Self.chiKey { cut = nil }
+                if !isTitlecase(cursor..<end) || nameWords == 2 && previousKey == Self.hoKey && key == Self.chiKey {
+                    cut = nil
+                }
             }
-            if cut == nil && titlecase && words >= 2 && surnames.contains(key)
-                && !Self.beforePlaceKeys.contains(previousKey) {
+            if cut == nil && words >= 2 && surnames.contains(key) && !Self.beforePlaceKeys.contains(previousKey)
+                && isTitlecase(cursor..<end) {
                 cut = previousEnd
                 nameWords = 1
             }
@@ -55,6 +59,13 @@ extension Matcher {
         }
         guard let cut, (2...4).contains(nameWords) else { return range }
         return range.lowerBound..<cut
+    }
+
+    /// Where the last word of `range` starts (after its last space), or nil when it holds no space.
+    private func lastWordStart(in range: Range<Int>) -> Int? {
+        var cursor = range.upperBound
+        while cursor > range.lowerBound && p[cursor - 1] != 0x20 { cursor -= 1 }
+        return cursor > range.lowerBound && cursor < range.upperBound ? cursor : nil
     }
 
     /// `range` without the `đồng chí` (comrade) written before an office (`của đồng chí Bí thư Tỉnh ủy`).

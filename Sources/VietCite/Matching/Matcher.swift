@@ -59,7 +59,8 @@ struct PreviousMention {
             guard index < count else { break }
             let lastEnd = previous?.range.upperBound ?? 0
             if p[index] >= 0xC0 {
-                if let match = nameMatch(at: index), match.range.lowerBound >= lastEnd {
+                if let anchor = nameAnchor(at: index), let match = nameMatch(anchor),
+                   match.range.lowerBound >= lastEnd {
                     index = max(match.range.upperBound, match.dateEnd, index + 1)
                     append(match, to: &matches, previous: &previous, relations: &relations)
                 } else {
