@@ -122,6 +122,13 @@ extension Matcher {
         return nil
     }
 
+    /// ``spacedSymbol(at:runEnd:)`` when `số` stands before the number, out of the scan's line.
+    @inline(never)
+    func spacedSymbolAfterSo(at start: Int, runEnd: Int) -> SymbolReading? {
+        guard let symbol = spacedSymbol(at: start, runEnd: runEnd), lookBack(from: start).hasSo else { return nil }
+        return symbol
+    }
+
     /// The codes the state wrote after a dash before 2000: the Government (`CP`), the Council of Ministers
     /// (`HĐBT`), the Prime Minister (`TTg`), the Council of State (`HĐNN`), and its chairman's instructions (`CT`).
     static let dashedStateCodes: Set<String> = ["CP", "HĐBT", "TTg", "HĐNN", "CT"]

@@ -79,8 +79,7 @@ struct PreviousMention {
             // down on small values, before any ``Match`` (a few hundred bytes) is made or moved.
             let glued = start > 0 && isLetterOrDigit(before: start)
             // A number OCR spaced apart only after `số` (`Nghị quyết 25 107/2021/NĐ-CP` is two mentions).
-            if let symbol = readSymbol(at: start)
-                ?? spacedSymbol(at: start, runEnd: runEnd).flatMap({ lookBack(from: start).hasSo ? $0 : nil }) {
+            if let symbol = readSymbol(at: start) ?? spacedSymbolAfterSo(at: start, runEnd: runEnd) {
                 if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     // An old dashed symbol (`12-CP`) is one only after a type word or `số`.
