@@ -259,6 +259,15 @@ struct CitationExtractorTests {
                      issuer: "UBND TP.HCM"),
             Expected(text: "Công văn số 4551/LĐTBXH-VL", type: "Công văn", number: "4551", symbol: "4551/LĐTBXH-VL",
                      issuer: "Bộ LĐ-TB&XH")]),
+        // A court's decisions name their kind in several words before `số`; kept when the codes agree, not when
+        // they name another type.
+        Row("Căn cứ Quyết định đưa vụ án ra xét xử số 12/2024/QĐXXST-DS ngày 01/3/2024; Quyết định hoãn phiên tòa số "
+            + "05/2024/QĐ-PT; Nghị định quy định chi tiết số 12/QĐ-UBND.", [
+            Expected(text: "Quyết định đưa vụ án ra xét xử số 12/2024/QĐXXST-DS", type: "Quyết định", number: "12",
+                     symbol: "12/2024/QĐXXST-DS", date: "2024-03-01"),
+            Expected(text: "Quyết định hoãn phiên tòa số 05/2024/QĐ-PT", type: "Quyết định", number: "05",
+                     symbol: "05/2024/QĐ-PT"),
+            Expected(text: "số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",

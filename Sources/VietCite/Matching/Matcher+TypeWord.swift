@@ -70,6 +70,24 @@ extension Matcher {
         return head
     }
 
+    /// A type word up to six small words before `so` on the same line (`Quyết định hoãn phiên tòa số …`), or nil.
+    /// The caller keeps it only when the symbol's codes agree.
+    func looseTypeWord(before so: Int) -> (start: Int, type: String)? {
+        var cursor = so
+        // Six words, then the type word before them.
+        for _ in 0...6 {
+            var end = cursor
+            while end > 0 && p[end - 1] == 0x20 && cursor - end < 3 { end -= 1 }
+            guard end < cursor, end > 0 else { return nil }
+            if let found = typeWord(endingAt: end) { return found }
+            let word = Tokenizer.token(before: end, in: buffer)
+            guard word.kind == .word, Int(word.end) == end, !isCapitalised(at: Int(word.start)),
+                  !word.range.contains(where: { ByteClass.isDigit(p[$0]) }) else { return nil }
+            cursor = Int(word.start)
+        }
+        return nil
+    }
+
     /// A cheap test before reading the word that ends at `end`: `số` in any case and tone (`so`, `số`, `Sổ`, `SÔ`)
     /// has its `s` two, three or four bytes back.
     @inline(__always)

@@ -133,8 +133,14 @@ struct PreviousMention {
     }
 
     func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: PreviousMention?) -> Match {
-        let head = lookBack(from: numberStart)
+        var head = lookBack(from: numberStart)
         let codeType = symbolType(symbol)
+        if head.type == nil && head.hasSo && head.start < numberStart,
+           let (start, type) = looseTypeWord(before: head.start), agrees(type, with: symbol, codeType: codeType) {
+            // `Quyết định đưa vụ án ra xét xử số 12/2024/QĐXXST-DS`: a type word a few words before `số`.
+            head.type = type
+            head.start = start
+        }
         var type = head.type ?? codeType
         var family: String
         var issuerCode: String?
@@ -200,6 +206,17 @@ struct PreviousMention {
             }
             return written
         }
+    }
+
+    /// True when a type word read a few words before `số` is the type the symbol's codes give, or, for codes no
+    /// table knows, the type its first code begins with (`QĐXXST` of a court's decision → Quyết định).
+    private func agrees(_ type: String, with symbol: SymbolReading, codeType: String?) -> Bool {
+        if let codeType, codeType != "Công văn" || symbol.year != nil { return codeType == type }
+        let first = symbol.codes[0]
+        for length in [3, 2] where first.count > length {
+            if Vocabulary.typeName(code: String(first.prefix(length)), party: symbol.isParty) == type { return true }
+        }
+        return false
     }
 
     /// The type a symbol's code implies (`NĐ` → Nghị định; `QH13` alone → Luật; `UBTVQH15` → Nghị quyết;
