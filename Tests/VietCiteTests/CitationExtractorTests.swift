@@ -274,6 +274,13 @@ struct CitationExtractorTests {
                      date: "2023-10-10", issuer: "UBND tỉnh"),
             Expected(text: "Quyết định số 1235/QĐ-UBND", type: "Quyết định", number: "1235", symbol: "1235/QĐ-UBND",
                      date: "2023-10-10", issuer: "UBND tỉnh")]),
+        // `cùng ngày` alone: the date of the mention before.
+        Row("Căn cứ Thông tư số 02/2024/TT-BYT ngày 15 tháng 3 năm 2024 của Bộ trưởng Bộ Y tế; Thông tư số "
+            + "03/2024/TT-BYT cùng ngày.", [
+            Expected(text: "Thông tư số 02/2024/TT-BYT", type: "Thông tư", number: "02", symbol: "02/2024/TT-BYT",
+                     date: "2024-03-15", issuer: "Bộ trưởng Bộ Y tế"),
+            Expected(text: "Thông tư số 03/2024/TT-BYT", type: "Thông tư", number: "03", symbol: "03/2024/TT-BYT",
+                     date: "2024-03-15")]),
         // A form, a table or an annex numbered with a code is part of a document, not one.
         Row("Hồ sơ theo Mẫu số 11/PLI Phụ lục I; Biểu số 02/BC-UBND; Phụ lục số 01/PL kèm Báo cáo số 02/BC-UBND.", [
             Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),

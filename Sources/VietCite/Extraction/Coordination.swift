@@ -69,6 +69,11 @@ enum Coordination {
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
                 if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
             }
+            // `Thông tư số 03/2024/TT-BYT cùng ngày`: the date of the mention before.
+            for index in matches.indices.dropFirst() where matches[index].date == nil && matches[index - 1].date != nil
+                && matcher.saysSameDay(after: matches[index].range.upperBound) {
+                matches[index].date = matches[index - 1].date
+            }
             // An issuer stated before, `UBND phường đã ban hành kế hoạch số …; Quyết định số …`, holds for the
             // rest of the sentence.
             var sentenceIssuer: Range<Int>?

@@ -181,6 +181,16 @@ extension Matcher {
         return (date, end)
     }
 
+    /// True when `cùng ngày` with no date of its own follows `end` (`Thông tư số 03/2024/TT-BYT cùng ngày`).
+    func saysSameDay(after end: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, p[cursor] | 0x20 == 0x63, expectWord("cung", &cursor), expectWord("ngay", &cursor)
+        else { return false }
+        skipSpaces(&cursor, limit: 2)
+        return cursor >= count || !ByteClass.isDigit(p[cursor])
+    }
+
     private func readInteger(_ cursor: inout Int, maxDigits: Int) -> Int? {
         let start = cursor
         var value = 0
