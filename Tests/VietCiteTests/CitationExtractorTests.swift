@@ -259,6 +259,13 @@ struct CitationExtractorTests {
                      issuer: "UBND TP.HCM"),
             Expected(text: "Công văn số 4551/LĐTBXH-VL", type: "Công văn", number: "4551", symbol: "4551/LĐTBXH-VL",
                      issuer: "Bộ LĐ-TB&XH")]),
+        // A period joins capitals only: a sentence whose space was lost ends the name.
+        Row("Quyết định số 5/QĐ-UBND của UBND tỉnh Quảng Nam.Theo đó, Quyết định 4/QĐ-UBND của UBND tỉnh Bà "
+            + "Rịa-Vũng Tàu.", [
+            Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
+                     issuer: "UBND tỉnh Quảng Nam"),
+            Expected(text: "Quyết định 4/QĐ-UBND", type: "Quyết định", number: "4", symbol: "4/QĐ-UBND",
+                     issuer: "UBND tỉnh Bà Rịa-Vũng Tàu")]),
         // A court's decisions name their kind in several words before `số`; kept when the codes agree, not when
         // they name another type.
         Row("Căn cứ Quyết định đưa vụ án ra xét xử số 12/2024/QĐXXST-DS ngày 01/3/2024; Quyết định hoãn phiên tòa số "

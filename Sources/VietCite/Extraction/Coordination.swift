@@ -40,7 +40,8 @@ enum Coordination {
                 // Shared across `và`, along a list of one type (`Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW,
                 // ngày …`) or into a bare continuation (`…, 107/2020/NĐ-CP`); mentions of different types joined
                 // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.
-                // A document named by its plenum or congress has no date or issuer to share.
+                // A document named by its plenum or congress has no date or issuer to share, and the items of a list
+                // parted by `;` (a `Căn cứ` preamble's) each carry their own.
                 let nextStart = matches[next].range.lowerBound
                 // A short form of another type (`Thông tư 32 và Nghị định số 96/2023/NĐ-CP ngày 30/12/2023`) names a
                 // document cited in full elsewhere: the date after the next is not its own.

@@ -430,15 +430,18 @@ extension Matcher {
         return cursor
     }
 
-    /// `-`, `&` or `.` between two capitalised abbreviations (`GD-ĐT`, `TB&XH`, `TP.HCM`).
+    /// `-` or `&` between two capitalised words (`GD-ĐT`, `TB&XH`), or `.` between two capital letters (`TP.HCM`;
+    /// not `Quảng Nam.Theo đó`, a sentence whose space was lost).
     @inline(__always)
-    private func isAbbreviationJoiner(_ byte: UInt8) -> Bool {
-        byte == 0x2D || byte == 0x26 || byte == 0x2E
+    private func isAbbreviationJoiner(at index: Int) -> Bool {
+        let byte = p[index]
+        return byte == 0x2D || byte == 0x26
+            || byte == 0x2E && ByteClass.isUpperASCII(p[index - 1]) && ByteClass.isUpperASCII(p[index + 1])
     }
 
     /// The capitalised word joined by `-`, `&` or `.` to the word that starts at `start`, or nil.
     private func abbreviationBefore(_ start: Int) -> Range<Int>? {
-        guard start >= 2, isAbbreviationJoiner(p[start - 1]) else { return nil }
+        guard start >= 2, isAbbreviationJoiner(at: start - 1) else { return nil }
         let token = Tokenizer.token(before: start - 1, in: buffer)
         guard token.kind == .word, Int(token.end) == start - 1, isCapitalised(at: Int(token.start)) else { return nil }
         return token.range
@@ -446,7 +449,7 @@ extension Matcher {
 
     /// The end of the capitalised word joined by `-`, `&` or `.` after `end` (`GD-ĐT`, `TP.HCM`), or nil.
     private func abbreviationAfter(_ end: Int) -> Int? {
-        guard end + 1 < count, isAbbreviationJoiner(p[end]), Tokenizer.isWordStart(p, end + 1, count),
+        guard end > 0, end + 1 < count, isAbbreviationJoiner(at: end), Tokenizer.isWordStart(p, end + 1, count),
               isCapitalised(at: end + 1) else { return nil }
         return Tokenizer.wordEnd(p, from: end + 1, count)
     }
