@@ -250,7 +250,8 @@ struct CitationExtractorTests {
                      issuer: "Bộ Chính trị")]),
         // News abbreviate bodies with `-`, `&` and `.` inside a word: read whole, before and after the mention.
         Row("Theo Thông tư 29/2024 của Bộ GD-ĐT, việc dạy thêm phải đăng ký. Công văn 345/SGDĐT-GDTrH của Sở GD&ĐT "
-            + "TP.HCM. UBND TP.HCM đã ban hành Quyết định 56/2024/QĐ-UBND. Bộ LĐ-TB&XH có Công văn số 4551/LĐTBXH-VL.", [
+            + "TP.HCM. UBND TP.HCM đã ban hành Quyết định 56/2024/QĐ-UBND. Bộ LĐ-TB&XH có Công văn số "
+            + "4551/LĐTBXH-VL.", [
             Expected(text: "Thông tư 29/2024", type: "Thông tư", number: "29", symbol: nil, issuer: "Bộ GD-ĐT",
                      year: 2024),
             Expected(text: "Công văn 345/SGDĐT-GDTrH", type: "Công văn", number: "345", symbol: "345/SGDĐT-GDTrH",

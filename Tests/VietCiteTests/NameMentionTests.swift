@@ -29,7 +29,8 @@ struct NameMentionTests {
         // `công bố` folds as `Bộ` does; only `bộ`, `Bộ` and `BỘ` open a code.
         NameRow(input: "Nay công bố Luật Đầu tư công đã được", text: "Luật Đầu tư công", type: "Luật",
                 name: "Luật Đầu tư công"),
-        NameRow(input: "theo BỘ LUẬT HÌNH SỰ hiện hành", text: "BỘ LUẬT HÌNH SỰ", type: "Bộ luật", name: "BỘ LUẬT HÌNH SỰ"),
+        NameRow(input: "theo BỘ LUẬT HÌNH SỰ hiện hành", text: "BỘ LUẬT HÌNH SỰ", type: "Bộ luật",
+                name: "BỘ LUẬT HÌNH SỰ"),
         // A revision stated between the name and its year is part of the span; without a year it is not.
         NameRow(input: "Xem Luật Nhà ở (sửa đổi) năm 2023.", text: "Luật Nhà ở (sửa đổi) năm 2023", type: "Luật",
                 name: "Luật Nhà ở", year: 2023),
