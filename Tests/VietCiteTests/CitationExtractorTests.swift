@@ -282,6 +282,10 @@ struct CitationExtractorTests {
                      date: "2023-10-10", issuer: "UBND tỉnh"),
             Expected(text: "Quyết định số 1235/QĐ-UBND", type: "Quyết định", number: "1235", symbol: "1235/QĐ-UBND",
                      date: "2023-10-10", issuer: "UBND tỉnh")]),
+        // A comma before the year of a verbal date.
+        Row("Nghị quyết số 01/2024/NQ-HĐND ngày 15 tháng 3, năm 2024 của HĐND tỉnh.", [
+            Expected(text: "Nghị quyết số 01/2024/NQ-HĐND", type: "Nghị quyết", number: "01",
+                     symbol: "01/2024/NQ-HĐND", date: "2024-03-15", issuer: "HĐND tỉnh")]),
         // `cùng ngày` alone: the date of the mention before.
         Row("Căn cứ Thông tư số 02/2024/TT-BYT ngày 15 tháng 3 năm 2024 của Bộ trưởng Bộ Y tế; Thông tư số "
             + "03/2024/TT-BYT cùng ngày.", [

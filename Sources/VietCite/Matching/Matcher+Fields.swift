@@ -250,12 +250,13 @@ extension Matcher {
             && (p[cursor - 3] == 0x2F || p[cursor - 3] == 0x2D)
     }
 
-    /// `17 tháng 02 năm 2023` (line breaks allowed between the parts).
+    /// `17 tháng 02 năm 2023` (line breaks allowed between the parts; a comma before `năm`, `15 tháng 3, năm 2024`).
     private func readVerbalDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
         guard let day = readInteger(&cursor, maxDigits: 2) else { return nil }
-        guard expectWord("thang", &cursor), let month = readNumberAfterGap(&cursor, maxDigits: 2),
-              expectWord("nam", &cursor) else { return nil }
+        guard expectWord("thang", &cursor), let month = readNumberAfterGap(&cursor, maxDigits: 2) else { return nil }
+        if cursor < count && p[cursor] == 0x2C { cursor += 1 }
+        guard expectWord("nam", &cursor) else { return nil }
         skipGap(&cursor)
         let yearStart = cursor
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4 else { return nil }
