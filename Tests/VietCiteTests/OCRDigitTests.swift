@@ -74,6 +74,10 @@ struct OCRDigitTests {
         #expect(citations[0].isSelf && citations[0].warnings == ["repaired-symbol"])
         #expect(citations[1].number == "163" && citations[1].date == CitationDate(year: 2020, month: 4, day: 3))
         #expect(citations[2].warnings == ["repaired-symbol"])
+        // The acute of `số` written as an apostrophe after the word.
+        let apostrophe = CitationExtractor().citations(in: "Căn cứ Kế hoạch sô' 56/KH-UBND ngay 3/3/2021;")
+        #expect(apostrophe.map(\.text) == ["Kế hoạch sô' 56/KH-UBND"])
+        #expect(apostrophe.first?.date == CitationDate(year: 2021, month: 3, day: 3))
     }
 
     @Test("the scan finds the same letters as a byte-by-byte test at every level and alignment")

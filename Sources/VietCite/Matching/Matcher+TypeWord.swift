@@ -20,6 +20,8 @@ extension Matcher {
             beforeColon = cursor - 1
             skipBackSpaces(&beforeColon)
         }
+        // OCR writes the acute of `số` as an apostrophe after the word (`sô' 56/KH-UBND`).
+        if beforeColon > 1 && p[beforeColon - 1] == 0x27 && p[beforeColon - 2] >= 0x80 { beforeColon -= 1 }
         // Where `số` starts, when it stands there.
         var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
