@@ -9,9 +9,6 @@ extension Matcher {
         "dinh", "luong", "trinh", "vuong",
     ].map(WordKey.of))
 
-    private static let hoKey = WordKey.of("ho")
-    private static let chiKey = WordKey.of("chi")
-
     /// Words after which a capitalised name is a place's (`phường Nguyễn Du`, `quận Lê Chân`, `TP Hồ Chí Minh`)
     /// or a body's (`Mặt Trận Tổ quốc`).
     static let beforePlaceKeys = WordKeyTable(keys: [
@@ -43,7 +40,7 @@ extension Matcher {
             if cut != nil {
                 nameWords += 1
                 // `Hồ Chí Minh` is the city's name and the Party's.
-                if !isTitlecase(cursor..<end) || nameWords == 2 && previousKey == Self.hoKey && key == Self.chiKey {
+                if !isTitlecase(cursor..<end) || nameWords == 2 && previousKey == WordKey.ho && key == WordKey.chi {
                     cut = nil
                 }
             }

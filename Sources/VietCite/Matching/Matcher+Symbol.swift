@@ -47,7 +47,8 @@ extension Matcher {
             let spacedSlash = skipSpaces(&slash, limit: 2)
             guard slash < count && p[slash] == 0x2F, Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type)) else {
                 // The state's numbering before 2000: `Nghị định số 12-CP`, `Quyết định 136-HĐBT`, `Chỉ thị 05-CT`.
-                guard Self.dashedStateCodes.contains(type), cursor == count || p[cursor] != 0x2F else { return nil }
+                guard Vocabulary.dashedStateCodeKeys.contains(Vocabulary.codeKey(type)),
+                      cursor == count || p[cursor] != 0x2F else { return nil }
                 return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: [type],
                                      isParty: false, repaired: repaired, isDashedState: true)
             }
@@ -128,10 +129,6 @@ extension Matcher {
         guard let symbol = spacedSymbol(at: start, runEnd: runEnd), lookBack(from: start).hasSo else { return nil }
         return symbol
     }
-
-    /// The codes the state wrote after a dash before 2000: the Government (`CP`), the Council of Ministers
-    /// (`HĐBT`), the Prime Minister (`TTg`), the Council of State (`HĐNN`), and its chairman's instructions (`CT`).
-    static let dashedStateCodes: Set<String> = ["CP", "HĐBT", "TTg", "HĐNN", "CT"]
 
     /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`).
     private func readMoreCodes(_ cursor: inout Int, into codes: inout [String], repaired: inout Bool) {

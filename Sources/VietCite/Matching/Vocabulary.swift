@@ -75,6 +75,9 @@ enum Vocabulary {
     static let partyTypeKeys = WordKeyTable(keys: partyTypes.map(storedKey))
     static let partyIssuerKeys = WordKeyTable(keys: partyIssuers.map(storedKey))
     static let sharedIssuerKeys = WordKeyTable(keys: sharedIssuers.map(storedKey))
+    /// The codes the state wrote after a dash before 2000 (`12-CP`): the Government (`CP`), the Council of Ministers
+    /// (`HĐBT`), the Prime Minister (`TTg`), the Council of State (`HĐNN`), and its chairman's instructions (`CT`).
+    static let dashedStateCodeKeys = WordKeyTable(keys: ["CP", "HĐBT", "TTg", "HĐNN", "CT"].map(storedKey))
 
     private static func storedKey(_ code: String) -> UInt64 {
         let key = codeKey(code)
@@ -190,12 +193,13 @@ enum WordKey {
     static let dong: UInt64 = 0x646F6E67  // "dong"
     static let chi: UInt64 = 0x636869  // "chi"
     static let tri: UInt64 = 0x747269  // "tri"
+    static let ho: UInt64 = 0x686F  // "ho"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
-        ("tri", tri),
+        ("tri", tri), ("ho", ho),
     ]
 }
 
