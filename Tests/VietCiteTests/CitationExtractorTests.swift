@@ -48,6 +48,13 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định số 27/QĐ-TTg", type: "Quyết định", number: "27", symbol: "27/QĐ-TTg",
                      date: "2022-01-05"),
             Expected(text: "Quy định 12-QĐi/TW", type: "Quy định", number: "12", symbol: "12-QĐi/TW")]),
+        // Codes joined by `&` are one code (an education department's `SGD&ĐT`); `&` before a small word is not.
+        Row("Số: 1567 /SGD&ĐT-GDTrH\nQuyết định số 12/QĐ-SGD&ĐT; Kế hoạch 7/KH-PGD&ĐT; Công văn 3/UBND&các sở", [
+            Expected(text: "1567 /SGD&ĐT-GDTrH", type: "Công văn", number: "1567", symbol: "1567/SGD&ĐT-GDTrH",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định số 12/QĐ-SGD&ĐT", type: "Quyết định", number: "12", symbol: "12/QĐ-SGD&ĐT"),
+            Expected(text: "Kế hoạch 7/KH-PGD&ĐT", type: "Kế hoạch", number: "7", symbol: "7/KH-PGD&ĐT"),
+            Expected(text: "Công văn 3/UBND", type: "Công văn", number: "3", symbol: "3/UBND")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -41,6 +41,9 @@ struct RelationTests {
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
         ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
+        // `động` folds as `đồng` does; `hành động thực hiện` opens no member of a list.
+        ("Căn cứ Nghị quyết số 09/NQ-CP của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số "
+            + "20-NQ/TW;", [.basis, .reference], ["Căn cứ", nil]),
         // The next line continues the list only when the mention is the line's item, not a sentence's subject.
         ("Căn cứ Luật Đất đai số 31/2024/QH15;\nNghị định số 70/2025/NĐ-CP sửa đổi, bổ sung Nghị định số "
             + "123/2020/NĐ-CP có hiệu lực.", [.basis, .reference, .reference], ["Căn cứ", nil, nil]),

@@ -319,6 +319,6 @@ extension Matcher {
         guard cursor > 0 else { return false }
         if p[cursor - 1] == 0x2C || p[cursor - 1] == 0x3B { return true }
         let word = Tokenizer.token(before: cursor, in: buffer)
-        return word.kind == .word && (isWord(word.range, "va") || isWord(word.range, "dong"))
+        return word.kind == .word && isWord(word.range, "va")
     }
 }

@@ -156,12 +156,31 @@ extension Matcher {
     /// Lower-case pages (`ct/tw`) and glued words (`TWngày`) are handled here.
     func readCode(_ cursor: inout Int, repaired: inout Bool) -> String? {
         guard cursor < count else { return nil }
+        let code: String
         if let plain = readPlainCode(at: cursor) {
             cursor = plain.end
             if !plain.spelling.isAsWritten { repaired = true }
-            return plain.spelling.official
+            code = plain.spelling.official
+        } else {
+            guard let any = readAnyCode(&cursor, repaired: &repaired) else { return nil }
+            code = any
         }
-        return readAnyCode(&cursor, repaired: &repaired)
+        guard cursor + 1 < count, p[cursor] == 0x26 else { return code }
+        return joinedCode(code, &cursor, repaired: &repaired)
+    }
+
+    /// `SGD&ĐT`, `LĐTB&XH`: a code and the capital code joined to it by `&` are one code segment. Nil for the second
+    /// part leaves the code as it was, before the `&`.
+    @inline(never)
+    private func joinedCode(_ code: String, _ cursor: inout Int, repaired: inout Bool) -> String {
+        var next = cursor + 1
+        let byte = p[next]
+        guard byte >= 0x41 && byte <= 0x5A || byte == 0xC4 && next + 1 < count && p[next + 1] == 0x90 else { return code }
+        var partRepaired = false
+        guard let part = readCode(&next, repaired: &partRepaired) else { return code }
+        cursor = next
+        if partRepaired { repaired = true }
+        return code + "&" + part
     }
 
     /// The common case, read from the bytes without decoding: a known code of capitals and `Đ` (`TTG`, `ND`,
