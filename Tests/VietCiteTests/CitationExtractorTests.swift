@@ -55,6 +55,18 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định số 12/QĐ-SGD&ĐT", type: "Quyết định", number: "12", symbol: "12/QĐ-SGD&ĐT"),
             Expected(text: "Kế hoạch 7/KH-PGD&ĐT", type: "Kế hoạch", number: "7", symbol: "7/KH-PGD&ĐT"),
             Expected(text: "Công văn 3/UBND", type: "Công văn", number: "3", symbol: "3/UBND")]),
+        // A type word or abbreviation glued to the number opens the mention; the year of a symbol whose number
+        // cannot be read is no number of its own.
+        Row("Mức phạt nâng theo NĐ168/2024/NĐ-CP, Nghị định123/2020/NĐ-CP; mã 12A/2024/NĐ-CP, Luật số/2015/QH13.", [
+            Expected(text: "NĐ168/2024/NĐ-CP", type: "Nghị định", number: "168", symbol: "168/2024/NĐ-CP"),
+            Expected(text: "Nghị định123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP")]),
+        // A date right after the issuer is the mention's; after a comma it opens a clause of its own.
+        Row("Quyết định số 123/QĐ-UBND của UBND huyện Gia Lâm ngày 1/1/2024; Báo cáo số 12/BC-UBND của UBND tỉnh, "
+            + "ngày 5/3/2024 Sở họp.", [
+            Expected(text: "Quyết định số 123/QĐ-UBND", type: "Quyết định", number: "123", symbol: "123/QĐ-UBND",
+                     date: "2024-01-01", issuer: "UBND huyện Gia Lâm"),
+            Expected(text: "Báo cáo số 12/BC-UBND", type: "Báo cáo", number: "12", symbol: "12/BC-UBND",
+                     issuer: "UBND tỉnh")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -98,6 +98,13 @@ extension Matcher {
                 fields.date = date
                 fields.end = dateEnd
             }
+        } else if fields.date == nil, fields.year == nil, fields.issuerRange != nil {
+            // `Quyết định số 123/QĐ-UBND của UBND huyện ngày 1/1/2024`: a date written right after the issuer (after a
+            // comma it may open a clause of its own).
+            if let (date, dateEnd) = readDate(at: termCursor, allowBare: false) {
+                fields.date = date
+                fields.end = dateEnd
+            }
         }
         return fields
     }

@@ -80,7 +80,8 @@ struct PreviousMention {
             let glued = start > 0 && isLetterOrDigit(before: start)
             // A number OCR spaced apart only after `số` (`Nghị quyết 25 107/2021/NĐ-CP` is two mentions).
             if let symbol = readSymbol(at: start) ?? spacedSymbolAfterSo(at: start, runEnd: runEnd) {
-                if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start) {
+                if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start),
+                   !continuesSymbol(at: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     // An old dashed symbol (`12-CP`) is one only after a type word or `số`.
                     if match.range.lowerBound >= lastEnd, !symbol.isDashedState || match.range.lowerBound < start {
@@ -89,6 +90,9 @@ struct PreviousMention {
                         continue
                     }
                 }
+                // A symbol turned down is passed over whole: its year is not the number of another (`x5/2020/TT-BCA`).
+                index = max(symbol.end, runEnd)
+                continue
             } else if let head = shortForm(at: start, runEnd: runEnd, glued: glued, previous: previous),
                       head.range.lowerBound >= lastEnd {
                 let match = shortMatch(head)
@@ -383,10 +387,17 @@ struct PreviousMention {
         return isWord(phu, "phu")
     }
 
-    /// A number glued to the word before it is a citation only after `số` (`số16/CT-TTg`).
+    /// A number glued to the word before it is a citation only after `số` (`số16/CT-TTg`), a type word or a type's
+    /// abbreviation (`NĐ168/2024/NĐ-CP`, `Nghị định168/2024/NĐ-CP`, where a space was lost).
     private func gluedAllowed(before start: Int) -> Bool {
         let word = Tokenizer.token(before: start, in: buffer)
-        return word.kind == .word && isWord(word.range, "so")
+        return word.kind == .word && (isWord(word.range, "so") || lookBack(from: start).type != nil)
+    }
+
+    /// True when the number stands right after `/` inside a symbol (`12A/2024/NĐ-CP`): the year of a symbol whose
+    /// number could not be read, never a number of its own.
+    private func continuesSymbol(at start: Int) -> Bool {
+        start > 1 && p[start - 1] == 0x2F && isLetterOrDigit(before: start - 1)
     }
 
     /// True when the word at `range`, folded, is `folded` (`Số`, `sổ` and `SỐ` are all `so`); allocates nothing.
