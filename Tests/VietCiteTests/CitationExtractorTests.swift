@@ -607,6 +607,7 @@ struct CitationExtractorTests {
         "số 12/3 đường Lê Lợi, TP.HCM", "V/v triển khai", "Trang 1/5", "năm 2018, giai đoạn 2021-2025",
         "đạt 95,5% kế hoạch năm 2023", "Kế hoạch 2021 của ngành", "COVID-19 và H5N1", "288Công trình và tại903 hộ",
         "các nghị quyết của Trung ương", "quyết định đúng đắn", "kế hoạch kinh doanh năm 2024",
+        "FIFA 2022, XBLDS 2015, BLDS 20156, BLDS 2015/16",
     ])
     func notCitations(_ text: String) {
         #expect(CitationExtractor().citations(in: text).isEmpty)

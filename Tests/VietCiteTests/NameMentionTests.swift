@@ -31,6 +31,12 @@ struct NameMentionTests {
                 name: "Luật Đầu tư công"),
         NameRow(input: "theo BỘ LUẬT HÌNH SỰ hiện hành", text: "BỘ LUẬT HÌNH SỰ", type: "Bộ luật",
                 name: "BỘ LUẬT HÌNH SỰ"),
+        // Abbreviations in a name: capitals joined by `&` are one word; a code abbreviated with its year (Q&A pages).
+        NameRow(input: "Theo Luật HN&GĐ 2014, vợ chồng", text: "Luật HN&GĐ 2014", type: "Luật", name: "Luật HN&GĐ",
+                year: 2014),
+        NameRow(input: "theo khoản 2 Điều 35 BLLĐ 2019 thì", text: "BLLĐ 2019", type: "Bộ luật", name: "BLLĐ", year: 2019),
+        NameRow(input: "Điều 174 BLHS 2015 của Quốc hội", text: "BLHS 2015", type: "Bộ luật", name: "BLHS", year: 2015,
+                issuer: "Quốc hội"),
         // A revision stated between the name and its year is part of the span; without a year it is not.
         NameRow(input: "Xem Luật Nhà ở (sửa đổi) năm 2023.", text: "Luật Nhà ở (sửa đổi) năm 2023", type: "Luật",
                 name: "Luật Nhà ở", year: 2023),

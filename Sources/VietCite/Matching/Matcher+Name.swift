@@ -252,7 +252,7 @@ extension Matcher {
 
     /// Capitalised first word, then words until a stop word, punctuation, a line break or ten words.
     private func nameEndHeuristic(first: Range<Int>, allCaps: Bool) -> Int {
-        var end = first.upperBound
+        var end = ampersandJoinedEnd(first)
         var words = 1
         while words < 10 {
             var cursor = end
@@ -277,8 +277,21 @@ extension Matcher {
             } else if typeWord(endingAt: wordEnd)?.start == cursor {
                 break
             }
-            end = wordEnd
+            end = ampersandJoinedEnd(cursor..<wordEnd)
             words += 1
+        }
+        return end
+    }
+
+    /// The end of the capitals joined by `&` to the word in capitals at `word` (`Luật HN&GĐ 2014`, `Luật KH&CN`),
+    /// else the word's end.
+    private func ampersandJoinedEnd(_ word: Range<Int>) -> Int {
+        var end = word.upperBound
+        guard end + 1 < count, p[end] == 0x26, isAllCaps(word) else { return end }
+        while end + 1 < count, p[end] == 0x26, Tokenizer.isWordStart(p, end + 1, count), isCapitalised(at: end + 1) {
+            let next = Tokenizer.wordEnd(p, from: end + 1, count)
+            guard isAllCaps(end + 1..<next) else { break }
+            end = next
         }
         return end
     }

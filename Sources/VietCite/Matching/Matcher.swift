@@ -99,6 +99,12 @@ struct PreviousMention {
                 index = max(match.range.upperBound, match.dateEnd, runEnd)
                 append(match, to: &matches, previous: &previous, relations: &relations)
                 continue
+            } else if mayFollowCodeAbbreviation(start, runEnd: runEnd),
+                      let match = codeAbbreviationMention(yearAt: start, runEnd: runEnd),
+                      match.range.lowerBound >= lastEnd {
+                index = max(match.range.upperBound, match.dateEnd, runEnd)
+                append(match, to: &matches, previous: &previous, relations: &relations)
+                continue
             }
             index = runEnd
         }
