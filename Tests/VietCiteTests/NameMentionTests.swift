@@ -31,6 +31,12 @@ struct NameMentionTests {
                 name: "Luật Đầu tư công"),
         NameRow(input: "theo BỘ LUẬT HÌNH SỰ hiện hành", text: "BỘ LUẬT HÌNH SỰ", type: "Bộ luật",
                 name: "BỘ LUẬT HÌNH SỰ"),
+        // A line break inside a known name, or after a type word that does not open its line (text from PDF and OCR).
+        NameRow(input: "Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;",
+                text: "Luật Tổ chức chính quyền địa\nphương", type: "Luật",
+                name: "Luật Tổ chức chính quyền địa phương", date: "2015-06-19"),
+        NameRow(input: "Căn cứ Bộ luật\nLao động 2019;", text: "Bộ luật\nLao động 2019", type: "Bộ luật",
+                name: "Bộ luật Lao động", year: 2019),
         // Abbreviations in a name: capitals joined by `&` are one word; a code abbreviated with its year (Q&A pages).
         NameRow(input: "Theo Luật HN&GĐ 2014, vợ chồng", text: "Luật HN&GĐ 2014", type: "Luật", name: "Luật HN&GĐ",
                 year: 2014),

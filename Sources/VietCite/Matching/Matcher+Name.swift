@@ -121,7 +121,9 @@ extension Matcher {
     /// The name after a type word, then what is attached to it: a year (`năm 2013`, `2015`) or a number
     /// (`số 49/2014/QH13`). Returns nil when no name follows (`Luật này`, `luật sư`, `Luật số 94/2025/QH15`).
     func nameMention(typeRange: Range<Int>, type: String) -> Match? {
-        guard let first = wordAfter(typeRange.upperBound) else { return nil }
+        guard let first = wordAfter(typeRange.upperBound) ?? capitalisedWordOnNextLine(after: typeRange) else {
+            return nil
+        }
         if isWord(first, "so") && !hasHornO(first) || isWord(first, "nay")
             || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
             return nil
@@ -158,6 +160,26 @@ extension Matcher {
         attachYear(to: &match)
         readFields(into: &match)
         return match
+    }
+
+    /// The capitalised word that opens the next line when the type word ends its line but does not open it
+    /// (`Căn cứ Bộ luật⏎Lao động`; a title alone on its line, `LUẬT⏎ĐẤT ĐAI`, is the document's own).
+    private func capitalisedWordOnNextLine(after typeRange: Range<Int>) -> Range<Int>? {
+        var cursor = typeRange.upperBound
+        skipSpaces(&cursor, limit: 2)
+        if cursor < count && p[cursor] == 0x0D { cursor += 1 }
+        guard cursor < count, p[cursor] == 0x0A else { return nil }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count), isCapitalised(at: cursor) else { return nil }
+        var lineStart = typeRange.lowerBound
+        while lineStart > 0 && p[lineStart - 1] != 0x0A {
+            lineStart -= 1
+            if p[lineStart] != 0x20 && p[lineStart] != 0x09 && p[lineStart] != 0x0D {
+                return cursor..<Tokenizer.wordEnd(p, from: cursor, count)
+            }
+        }
+        return nil
     }
 
     /// True when the word's vowel is `ơ` with any tone: `Sở` (`Luật Sở hữu trí tuệ`), which folds to `so` as `số` does.
@@ -219,11 +241,26 @@ extension Matcher {
         }
         // Read only as far as the longest name with this first word needs (the tone-neutral key costs per byte).
         let longest = names.reduce(0) { max($0, $1.utf8.count) }
+        // A toned letter takes up to half as many bytes again as its tone-neutral form (`ợ` 3, `ơ` 2). One line break
+        // may stand inside the name (`Luật Tổ chức chính quyền địa⏎phương`, text from PDF and OCR): the key reads it,
+        // and any run of spaces, as one space.
+        var bytes: [UInt8] = []
         var lineEnd = start
-        // A toned letter takes up to half as many bytes again as its tone-neutral form (`ợ` 3, `ơ` 2).
-        while lineEnd < count && lineEnd - start < longest + longest / 2 + 8 && p[lineEnd] != 0x0A && p[lineEnd] != 0x0D
-            && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E { lineEnd += 1 }
-        let key = VietnameseKey.toneNeutral(string(start..<lineEnd))
+        var lineBreaks = 0
+        while lineEnd < count && bytes.count < longest + longest / 2 + 8 && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E {
+            let byte = p[lineEnd]
+            if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
+                if byte == 0x0A {
+                    lineBreaks += 1
+                    if lineBreaks > 1 { break }
+                }
+                if bytes.last != 0x20 { bytes.append(0x20) }
+            } else {
+                bytes.append(byte)
+            }
+            lineEnd += 1
+        }
+        let key = VietnameseKey.toneNeutral(String(decoding: bytes, as: UTF8.self))
         var best: String?
         for name in names where key.hasPrefix(name) && (best?.count ?? 0) < name.count {
             let rest = key.dropFirst(name.count)
