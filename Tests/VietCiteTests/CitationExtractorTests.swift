@@ -67,6 +67,13 @@ struct CitationExtractorTests {
                      date: "2024-01-01", issuer: "UBND huyện Gia Lâm"),
             Expected(text: "Báo cáo số 12/BC-UBND", type: "Báo cáo", number: "12", symbol: "12/BC-UBND",
                      issuer: "UBND tỉnh")]),
+        // A title in capitals: the verb that opens the subject ends the issuer, read as a pair (`QUY NHƠN` is a city).
+        Row("SỬA ĐỔI NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH VỀ HÓA ĐƠN; QUYẾT ĐỊNH "
+            + "SỐ 5/QĐ-UBND CỦA UBND THÀNH PHỐ QUY NHƠN VỀ VIỆC", [
+            Expected(text: "NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP",
+                     date: "2020-10-19", issuer: "CHÍNH PHỦ"),
+            Expected(text: "QUYẾT ĐỊNH SỐ 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
+                     issuer: "UBND THÀNH PHỐ QUY NHƠN")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -374,6 +374,7 @@ extension Matcher {
             // `Hội đồng nhân dân tỉnh Khóa XVII`: a capitalised term is the term, not the name.
             if key == WordKey.khoa && readTerm(at: cursor) != nil { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
+            if capitalised && Self.mayOpenSubject(key), opensSubjectInCapitals(cursor..<end, key: key) { break }
             // `bí` of `bí thư`; a lower-case `bị` is the passive (`… của Chủ tịch UBND tỉnh bị bãi bỏ`).
             if key == WordKey.bi && !capitalised && !nextWordIs("thu", after: end) { break }
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
@@ -427,6 +428,26 @@ extension Matcher {
             }
         }
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
+    }
+
+    /// The first words of the verbs that open a subject (`quy định`, `ban hành`, `hướng dẫn`, `sửa đổi`, `phê duyệt`).
+    @inline(__always)
+    private static func mayOpenSubject(_ key: UInt64) -> Bool {
+        key == WordKey.quy || key == WordKey.ban || key == WordKey.huong || key == WordKey.sua || key == WordKey.phe
+    }
+
+    /// True when the capitalised word at `word` opens the subject with the word after it: in a title written in
+    /// capitals (`… CỦA CHÍNH PHỦ QUY ĐỊNH VỀ HÓA ĐƠN`) or in title case (`Chính phủ Quy định`) no small letter ends
+    /// the issuer. Read as pairs: `QUY NHƠN` is a city, `BAN CHẤP HÀNH` a body.
+    @inline(never)
+    private func opensSubjectInCapitals(_ word: Range<Int>, key: UInt64) -> Bool {
+        switch key {
+        case WordKey.quy: return nextWordIs("dinh", after: word.upperBound)
+        case WordKey.ban: return nextWordIs("hanh", after: word.upperBound)
+        case WordKey.huong: return nextWordIs("dan", after: word.upperBound)
+        case WordKey.sua: return nextWordIs("doi", after: word.upperBound)
+        default: return nextWordIs("duyet", after: word.upperBound)
+        }
     }
 
     /// The end of `, Ban Bí thư` after `Bộ Chính trị` (the comma at `comma`), or nil.

@@ -194,12 +194,16 @@ enum WordKey {
     static let chi: UInt64 = 0x636869  // "chi"
     static let tri: UInt64 = 0x747269  // "tri"
     static let ho: UInt64 = 0x686F  // "ho"
+    static let quy: UInt64 = 0x717579  // "quy"
+    static let huong: UInt64 = 0x68756F6E67  // "huong"
+    static let sua: UInt64 = 0x737561  // "sua"
+    static let phe: UInt64 = 0x706865  // "phe"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
-        ("tri", tri), ("ho", ho),
+        ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
     ]
 }
 
