@@ -74,6 +74,23 @@ struct CitationExtractorTests {
                      date: "2020-10-19", issuer: "CHÍNH PHỦ"),
             Expected(text: "QUYẾT ĐỊNH SỐ 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
                      issuer: "UBND THÀNH PHỐ QUY NHƠN")]),
+        // A plural head names the issuer of its list, after a colon or before the first member.
+        Row("Căn cứ các Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020; số 123/2020/NĐ-CP;\nCăn cứ các Thông "
+            + "tư của Bộ Tài chính số 78/2021/TT-BTC, số 80/2021/TT-BTC;\nÝ kiến của Bộ Tư pháp: Thông tư số "
+            + "12/2024/TT-BTP.", [
+            Expected(text: "số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     date: "2020-02-03", issuer: "Chính phủ"),
+            Expected(text: "số 123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP",
+                     issuer: "Chính phủ"),
+            Expected(text: "số 78/2021/TT-BTC", type: "Thông tư", number: "78", symbol: "78/2021/TT-BTC",
+                     issuer: "Bộ Tài chính"),
+            Expected(text: "số 80/2021/TT-BTC", type: "Thông tư", number: "80", symbol: "80/2021/TT-BTC",
+                     issuer: "Bộ Tài chính"),
+            Expected(text: "Thông tư số 12/2024/TT-BTP", type: "Thông tư", number: "12", symbol: "12/2024/TT-BTP")]),
+        // A People's Council numbers its terms on its own: the Party Congress's terms do not check its dates.
+        Row("Nghị quyết số 01/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 20", [
+            Expected(text: "Nghị quyết số 01/2024/NQ-HĐND", type: "Nghị quyết", number: "01", symbol: "01/2024/NQ-HĐND",
+                     date: "2024-07-10", issuer: "Hội đồng nhân dân tỉnh", term: "X")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -23,7 +23,8 @@ extension Matcher {
         noteTwoDigitYear(fields, &match.warnings)
         match.term = fields.term
         match.fieldsEnd = fields.end
-        checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term)
+        checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term,
+                  issuer: match.issuerRange)
     }
 
     /// The fields after a mention that ends at `end`; `fieldsEnd` and `term` stand when nothing is read (a term
@@ -289,10 +290,27 @@ extension Matcher {
     /// The most days each month can have (29 for February: leap years are not checked).
     private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+    /// True when the issuer is a local body (`Hội đồng nhân dân tỉnh`, `HĐND huyện`, `Tỉnh ủy`, `Thành ủy`, `Ban Chấp
+    /// hành Đảng bộ tỉnh`): its terms are numbered on their own (a provincial council's `khóa X` sits in 2021–2026),
+    /// so the Party Congress's terms do not check its dates.
+    func namesLocalBody(_ issuer: Range<Int>) -> Bool {
+        var cursor = issuer.lowerBound
+        while cursor < issuer.upperBound {
+            guard Tokenizer.isWordStart(p, cursor, count) else {
+                cursor += 1
+                continue
+            }
+            let (end, key) = wordEndAndKey(from: cursor, limit: issuer.upperBound)
+            if Vocabulary.localBodyKeys.contains(key) { return true }
+            cursor = end
+        }
+        return false
+    }
+
     /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term; the date is
     /// kept as written.
     func checkDate(_ warnings: inout [String], date: (year: Int, month: Int, day: Int)?, symbolYear: Int?,
-                   term: String?) {
+                   term: String?, issuer: Range<Int>?) {
         guard let date else { return }
         let validMonth = (1...12).contains(date.month)
         if !validMonth || !(1...Self.daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
@@ -304,7 +322,8 @@ extension Matcher {
         if let term, term.hasPrefix("QH"), let number = Int(term.dropFirst(2)),
            !Terms.nationalAssembly(number, fits: date.year) {
             warnings.append("term-mismatch")
-        } else if let term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date) {
+        } else if let term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date),
+                  issuer.map(namesLocalBody) != true {
             warnings.append("term-mismatch")
         }
     }
@@ -511,6 +530,18 @@ extension Matcher {
         -> (range: Range<Int>, coversSentence: Bool)? {
         var cursor = start
         skipBackSpaces(&cursor)
+        // `Căn cứ các Nghị định của Chính phủ: số 15/2020/NĐ-CP …; số 123/2020/NĐ-CP …`: the list's head names the
+        // issuer of its members.
+        var afterColon = false
+        if cursor > limit + 1 && p[cursor - 1] == 0x3A {
+            var beforeColon = cursor - 1
+            skipBackSpaces(&beforeColon)
+            // Not the label `Số:` (`… của Trung ương Số: 01/QĐ-UBND`), which no issuer stands before.
+            let label = Tokenizer.token(before: beforeColon, in: buffer)
+            guard label.kind != .word || !isWord(label.range, "so") else { return nil }
+            afterColon = true
+            cursor = beforeColon
+        }
         var words: [Range<Int>] = []
         while cursor > limit && words.count < 12 {
             let token = Tokenizer.token(before: cursor, in: buffer)
@@ -550,16 +581,27 @@ extension Matcher {
         } else if !words.isEmpty {
             // `của ISSUER` directly before the type word, or before `tại` (`Theo đề nghị của Giám đốc Sở Tài nguyên
             // và Môi trường tại Tờ trình số …`): the phrase read forward from `của` must reach exactly that far.
-            let first = isWord(words[0], "tai") ? 1 : 0
+            let first = isWord(words[0], "tai") && !afterColon ? 1 : 0
             var probe = first
             while probe < words.count && !isWord(words[probe], "cua") { probe += 1 }
             guard probe > first && probe < words.count,
                   let phrase = readIssuer(at: words[probe].lowerBound), phrase.upperBound >= words[first].upperBound
             else { return nil }
+            let head = probe + 1 < words.count ? typeWord(endingAt: words[probe + 1].upperBound) : nil
+            if afterColon {
+                // Only after a type word (`các Quyết định của UBND tỉnh:`; not `ý kiến của Bộ Tư pháp:`).
+                guard head != nil else { return nil }
+                return (phrase.lowerBound..<words[first].upperBound, true)
+            }
+            if let head, let plural = wordBefore(head.start), isWord(plural, "cac") {
+                // `các Thông tư của Bộ Tài chính số 78/2021/TT-BTC, số 80/2021/TT-BTC`: the plural head's issuer is
+                // every member's.
+                return (phrase.lowerBound..<words[first].upperBound, true)
+            }
             // The forward reading may run on into the mention's own capitalised type word (`của UBND tỉnh Quy định`).
             return (phrase.lowerBound..<words[first].upperBound, false)
         }
-        guard coversSentence || has, index < words.count else { return nil }
+        guard coversSentence || has, index < words.count, !afterColon else { return nil }
         var end = index
         while end < words.count {
             let word = words[end]

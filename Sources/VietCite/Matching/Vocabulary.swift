@@ -225,6 +225,11 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc",
     ].map(WordKey.of))
 
+    /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
+    /// `Hội đồng nhân dân`, `HĐND`), as word keys.
+    static let localBodyKeys = WordKeyTable(keys: ["tinh", "huyen", "xa", "phuong", "thanh", "nhan", "hdnd", "quan"]
+        .map(WordKey.of))
+
     /// The two words of issuers' names that a line break may part, in order (`Chính⏎phủ`), as word keys.
     static let issuerWordPairs: [(UInt64, UInt64)] = [
         ("chinh", "phu"), ("uy", "ban"), ("nhan", "dan"), ("chap", "hanh"), ("trung", "uong"), ("bi", "thu"),
