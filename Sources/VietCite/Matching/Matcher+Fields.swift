@@ -294,17 +294,12 @@ extension Matcher {
     /// hành Đảng bộ tỉnh`): its terms are numbered on their own (a provincial council's `khóa X` sits in 2021–2026),
     /// so the Party Congress's terms do not check its dates.
     func namesLocalBody(_ issuer: Range<Int>) -> Bool {
-        var cursor = issuer.lowerBound
-        while cursor < issuer.upperBound {
-            guard Tokenizer.isWordStart(p, cursor, count) else {
-                cursor += 1
-                continue
-            }
-            let (end, key) = wordEndAndKey(from: cursor, limit: issuer.upperBound)
-            if Vocabulary.localBodyKeys.contains(key) { return true }
-            cursor = end
+        var local = false
+        forEachWord(in: issuer) { _, key in
+            local = Vocabulary.localBodyKeys.contains(key)
+            return !local
         }
-        return false
+        return local
     }
 
     /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term; the date is

@@ -30,29 +30,23 @@ extension Matcher {
         // Where the title ends before the name being read, and how many words of that name were read.
         var cut: Int?
         var nameWords = 0
-        var cursor = range.lowerBound
-        while cursor < range.upperBound {
-            guard Tokenizer.isWordStart(p, cursor, count) else {
-                cursor += 1
-                continue
-            }
-            let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
+        forEachWord(in: range) { word, key in
             if cut != nil {
                 nameWords += 1
                 // `Hồ Chí Minh` is the city's name and the Party's.
-                if !isTitlecase(cursor..<end) || nameWords == 2 && previousKey == WordKey.ho && key == WordKey.chi {
+                if !isTitlecase(word) || nameWords == 2 && previousKey == WordKey.ho && key == WordKey.chi {
                     cut = nil
                 }
             }
             if cut == nil && words >= 2 && surnames.contains(key) && !Self.beforePlaceKeys.contains(previousKey)
-                && isTitlecase(cursor..<end) {
+                && isTitlecase(word) {
                 cut = previousEnd
                 nameWords = 1
             }
             words += 1
             previousKey = key
-            previousEnd = end
-            cursor = end
+            previousEnd = word.upperBound
+            return true
         }
         guard let cut, (2...4).contains(nameWords) else { return range }
         return range.lowerBound..<cut

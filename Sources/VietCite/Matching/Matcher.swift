@@ -423,6 +423,22 @@ struct PreviousMention {
         return offset == expected.count
     }
 
+    /// Calls `body` with each word of `range` (cut at its end) and the word's ``wordKey(_:)``, in order, while it
+    /// returns true.
+    @inline(__always)
+    func forEachWord(in range: Range<Int>, _ body: (Range<Int>, UInt64) -> Bool) {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            guard Tokenizer.isWordStart(p, cursor, count) else {
+                cursor += 1
+                continue
+            }
+            let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
+            guard body(cursor..<end, key) else { return }
+            cursor = end
+        }
+    }
+
     /// A word's folded letters packed into an integer (`Số` → the bytes of `so`), allocation-free: the key
     /// under which the word vocabularies are looked up. A word of more than eight letters, or with anything
     /// but letters, has the key 0, which no vocabulary word has.
