@@ -24,7 +24,7 @@ extension Matcher {
         match.term = fields.term
         match.fieldsEnd = fields.end
         checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term,
-                  issuer: match.issuerRange)
+                  localBody: namesLocalBody(match.issuerRange, term: match.term))
     }
 
     /// The fields after a mention that ends at `end`; `fieldsEnd` and `term` stand when nothing is read (a term
@@ -99,9 +99,10 @@ extension Matcher {
                 fields.date = date
                 fields.end = dateEnd
             }
-        } else if fields.date == nil, fields.year == nil, fields.issuerRange != nil {
+        } else if fields.date == nil, fields.year == nil, fields.issuerRange != nil, termCursor < count,
+                  p[termCursor] | 0x20 == 0x6E || p[termCursor] == 0x28 {
             // `Quyết định số 123/QĐ-UBND của UBND huyện ngày 1/1/2024`: a date written right after the issuer (after a
-            // comma it may open a clause of its own).
+            // comma it may open a clause of its own). `ngày` or `(` first: most issuers are followed by neither.
             if let (date, dateEnd) = readDate(at: termCursor, allowBare: false) {
                 fields.date = date
                 fields.end = dateEnd
@@ -290,10 +291,11 @@ extension Matcher {
     /// The most days each month can have (29 for February: leap years are not checked).
     private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-    /// True when the issuer is a local body (`Hội đồng nhân dân tỉnh`, `HĐND huyện`, `Tỉnh ủy`, `Thành ủy`, `Ban Chấp
-    /// hành Đảng bộ tỉnh`): its terms are numbered on their own (a provincial council's `khóa X` sits in 2021–2026),
-    /// so the Party Congress's terms do not check its dates.
-    func namesLocalBody(_ issuer: Range<Int>) -> Bool {
+    /// True when a term is written and the issuer is a local body (`Hội đồng nhân dân tỉnh`, `HĐND huyện`, `Tỉnh ủy`,
+    /// `Thành ủy`, `Ban Chấp hành Đảng bộ tỉnh`): its terms are numbered on their own (a provincial council's `khóa X`
+    /// sits in 2021–2026), so the Party Congress's terms do not check its dates.
+    func namesLocalBody(_ issuer: Range<Int>?, term: String?) -> Bool {
+        guard term != nil, let issuer else { return false }
         var local = false
         forEachWord(in: issuer) { _, key in
             local = Vocabulary.localBodyKeys.contains(key)
@@ -305,7 +307,7 @@ extension Matcher {
     /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term; the date is
     /// kept as written.
     func checkDate(_ warnings: inout [String], date: (year: Int, month: Int, day: Int)?, symbolYear: Int?,
-                   term: String?, issuer: Range<Int>?) {
+                   term: String?, localBody: Bool) {
         guard let date else { return }
         let validMonth = (1...12).contains(date.month)
         if !validMonth || !(1...Self.daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
@@ -318,7 +320,7 @@ extension Matcher {
            !Terms.nationalAssembly(number, fits: date.year) {
             warnings.append("term-mismatch")
         } else if let term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date),
-                  issuer.map(namesLocalBody) != true {
+                  !localBody {
             warnings.append("term-mismatch")
         }
     }
@@ -457,7 +459,10 @@ extension Matcher {
     private func opensSubjectInCapitals(_ word: Range<Int>, key: UInt64) -> Bool {
         switch key {
         case WordKey.quy: return nextWordIs("dinh", after: word.upperBound)
-        case WordKey.ban: return nextWordIs("hanh", after: word.upperBound)
+        // `Ban` opens many bodies (`Ban Chấp hành`, `Ban Bí thư`): the next word is read only when it opens with `h`.
+        case WordKey.ban:
+            return word.upperBound + 1 < count && p[word.upperBound + 1] | 0x20 == 0x68
+                && nextWordIs("hanh", after: word.upperBound)
         case WordKey.huong: return nextWordIs("dan", after: word.upperBound)
         case WordKey.sua: return nextWordIs("doi", after: word.upperBound)
         default: return nextWordIs("duyet", after: word.upperBound)

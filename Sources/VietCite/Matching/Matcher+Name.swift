@@ -245,6 +245,7 @@ extension Matcher {
         // may stand inside the name (`Luật Tổ chức chính quyền địa⏎phương`, text from PDF and OCR): the key reads it,
         // and any run of spaces, as one space.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(longest + longest / 2 + 8)
         var lineEnd = start
         var lineBreaks = 0
         while lineEnd < count && bytes.count < longest + longest / 2 + 8 && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E {
