@@ -53,8 +53,7 @@ enum SelfMention {
             guard let date = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
             matches[header].date = date
             matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
-                              term: matches[header].term,
-                              localBody: matcher.namesLocalBody(matches[header].issuerRange, term: matches[header].term))
+                              term: matches[header].term, issuer: matches[header].issuerRange)
         }
     }
 

@@ -24,7 +24,7 @@ extension Matcher {
         match.term = fields.term
         match.fieldsEnd = fields.end
         checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term,
-                  localBody: namesLocalBody(match.issuerRange, term: match.term))
+                  issuer: match.issuerRange)
     }
 
     /// The fields after a mention that ends at `end`; `fieldsEnd` and `term` stand when nothing is read (a term
@@ -291,11 +291,10 @@ extension Matcher {
     /// The most days each month can have (29 for February: leap years are not checked).
     private static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-    /// True when a term is written and the issuer is a local body (`Hội đồng nhân dân tỉnh`, `HĐND huyện`, `Tỉnh ủy`,
-    /// `Thành ủy`, `Ban Chấp hành Đảng bộ tỉnh`): its terms are numbered on their own (a provincial council's `khóa X`
-    /// sits in 2021–2026), so the Party Congress's terms do not check its dates.
-    func namesLocalBody(_ issuer: Range<Int>?, term: String?) -> Bool {
-        guard term != nil, let issuer else { return false }
+    /// True when the issuer is a local body (`Hội đồng nhân dân tỉnh`, `HĐND huyện`, `Tỉnh ủy`, `Thành ủy`, `Ban Chấp
+    /// hành Đảng bộ tỉnh`): its terms are numbered on their own (a provincial council's `khóa X` sits in 2021–2026),
+    /// so the Party Congress's terms do not check its dates. Read only for a date its term does not fit.
+    func namesLocalBody(_ issuer: Range<Int>) -> Bool {
         var local = false
         forEachWord(in: issuer) { _, key in
             local = Vocabulary.localBodyKeys.contains(key)
@@ -307,7 +306,7 @@ extension Matcher {
     /// Flags a date that cannot be (`invalid-date`) or that disagrees with the symbol's year or term; the date is
     /// kept as written.
     func checkDate(_ warnings: inout [String], date: (year: Int, month: Int, day: Int)?, symbolYear: Int?,
-                   term: String?, localBody: Bool) {
+                   term: String?, issuer: Range<Int>?) {
         guard let date else { return }
         let validMonth = (1...12).contains(date.month)
         if !validMonth || !(1...Self.daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
@@ -320,7 +319,7 @@ extension Matcher {
            !Terms.nationalAssembly(number, fits: date.year) {
             warnings.append("term-mismatch")
         } else if let term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date),
-                  !localBody {
+                  issuer.map(namesLocalBody) != true {
             warnings.append("term-mismatch")
         }
     }

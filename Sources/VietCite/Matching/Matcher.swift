@@ -174,8 +174,7 @@ struct PreviousMention {
         let canonical = Self.canonicalSymbol(symbol)
         let fields = readFields(after: symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol))
         var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
-        checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term,
-                  localBody: namesLocalBody(fields.issuerRange, term: fields.term))
+        checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term, issuer: fields.issuerRange)
         noteTwoDigitYear(fields, &warnings)
         return Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
                      family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
