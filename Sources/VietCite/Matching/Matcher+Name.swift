@@ -248,7 +248,8 @@ extension Matcher {
         bytes.reserveCapacity(longest + longest / 2 + 8)
         var lineEnd = start
         var lineBreaks = 0
-        while lineEnd < count && bytes.count < longest + longest / 2 + 8 && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E {
+        let limit = min(count, start + 4 * (longest + 8))
+        while lineEnd < limit && bytes.count < longest + longest / 2 + 8 && p[lineEnd] != 0x3B && p[lineEnd] != 0x2E {
             let byte = p[lineEnd]
             if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
                 if byte == 0x0A {

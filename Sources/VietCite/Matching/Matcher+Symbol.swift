@@ -169,18 +169,28 @@ extension Matcher {
         return joinedCode(code, &cursor, repaired: &repaired)
     }
 
-    /// `SGD&ĐT`, `LĐTB&XH`: a code and the capital code joined to it by `&` are one code segment. Nil for the second
-    /// part leaves the code as it was, before the `&`.
+    /// `SGD&ĐT`, `LĐTB&XH`: a code and the capital codes joined to it by `&` (two at most) are one code segment. A
+    /// part that cannot be read leaves the code as it was, before its `&`.
     @inline(never)
     private func joinedCode(_ code: String, _ cursor: inout Int, repaired: inout Bool) -> String {
-        var next = cursor + 1
-        let byte = p[next]
-        guard byte >= 0x41 && byte <= 0x5A || byte == 0xC4 && next + 1 < count && p[next + 1] == 0x90 else { return code }
-        var partRepaired = false
-        guard let part = readCode(&next, repaired: &partRepaired) else { return code }
-        cursor = next
-        if partRepaired { repaired = true }
-        return code + "&" + part
+        var joined = code
+        for _ in 0..<2 {
+            guard cursor + 1 < count, p[cursor] == 0x26 else { break }
+            var next = cursor + 1
+            let byte = p[next]
+            guard byte >= 0x41 && byte <= 0x5A || byte == 0xC4 && next + 1 < count && p[next + 1] == 0x90 else { break }
+            var partRepaired = false
+            // One segment, not joined further: `readCode` would come back here.
+            guard let part = readPlainCode(at: next).map({ plain -> String in
+                next = plain.end
+                if !plain.spelling.isAsWritten { partRepaired = true }
+                return plain.spelling.official
+            }) ?? readAnyCode(&next, repaired: &partRepaired) else { break }
+            cursor = next
+            if partRepaired { repaired = true }
+            joined += "&" + part
+        }
+        return joined
     }
 
     /// The common case, read from the bytes without decoding: a known code of capitals and `Đ` (`TTG`, `ND`,
