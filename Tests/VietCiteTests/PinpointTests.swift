@@ -12,6 +12,8 @@ struct PinpointTests {
         var clauses: [String] = []
         var points: [String] = []
         var chapters: [String] = []
+        var sections: [String]? = nil
+        var subsections: [String]? = nil
         var testDescription: String { pinpoint }
     }
 
@@ -33,6 +35,9 @@ struct PinpointTests {
         PinpointRow(input: "điểm đ khoản 1 Điều 12 Chương II của Bộ luật Hình sự năm 2015",
                     mention: "Bộ luật Hình sự năm 2015", pinpoint: "điểm đ khoản 1 Điều 12 Chương II",
                     articles: ["12"], clauses: ["1"], points: ["đ"], chapters: ["II"]),
+        // A subsection is two words, `tiểu mục`.
+        PinpointRow(input: "theo tiểu mục 2 mục III Kết luận số 21-KL/TW", mention: "Kết luận số 21-KL/TW",
+                    pinpoint: "tiểu mục 2 mục III", sections: ["III"], subsections: ["2"]),
     ]
 
     @Test("reads the pinpoint before the mention, structured", arguments: rows)
@@ -45,6 +50,8 @@ struct PinpointTests {
         #expect(pinpoint.clauses == row.clauses)
         #expect(pinpoint.points == row.points)
         #expect(pinpoint.chapters == row.chapters)
+        if let sections = row.sections { #expect(pinpoint.sections == sections) }
+        if let subsections = row.subsections { #expect(pinpoint.subsections == subsections) }
     }
 
     @Test("no pinpoint where none is written (`một số điều của`, a date, a previous mention)")

@@ -69,6 +69,10 @@ extension Matcher {
                     if sawValue { leftmostUnit = Int(token.start) }
                 } else if Self.joinWords.contains(key) || isPointLabel(token.range) || isRomanNumeral(token.range) {
                     sawValue = sawValue || !Self.joinWords.contains(key)
+                    // `tiểu mục 2`: the unit is two words.
+                    if key == Self.tieu, let unit = leftmostUnit, wordAfter(Int(token.end))?.lowerBound == unit {
+                        leftmostUnit = Int(token.start)
+                    }
                 } else {
                     return result(leftmostUnit, end, sawValue)
                 }
@@ -87,6 +91,7 @@ extension Matcher {
 
     private static let unitWords = WordKeyTable(keys: ["dieu", "khoan", "diem", "chuong", "muc", "phan"].map(WordKey.of))
     private static let joinWords = WordKeyTable(keys: ["va", "cac", "tieu", "thu"].map(WordKey.of))
+    private static let tieu = WordKey.of("tieu")
 
     /// `a`, `đ`, `a1`, or the letter of an inserted number (`5a`, `2a`).
     private func isPointLabel(_ range: Range<Int>) -> Bool {
