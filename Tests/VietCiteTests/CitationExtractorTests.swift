@@ -91,6 +91,18 @@ struct CitationExtractorTests {
         Row("Nghị quyết số 01/2024/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 20", [
             Expected(text: "Nghị quyết số 01/2024/NQ-HĐND", type: "Nghị quyết", number: "01", symbol: "01/2024/NQ-HĐND",
                      date: "2024-07-10", issuer: "Hội đồng nhân dân tỉnh", term: "X")]),
+        // A lower-case word after an issuer's name continues it only as a level (`tỉnh`), an opener with its word
+        // (`thị xã`, not `thí điểm`), or the word the one before calls for (`Ban chấp hành`); else it opens the rest.
+        Row("Nghị quyết số 1/2025/QH15 của Quốc hội thí điểm; Kế hoạch số 3/KH-UBND của UBND tỉnh tổ chức thực hiện; "
+            + "Quyết định số 6/QĐ-UBND của UBND thị trấn Phùng; Chỉ thị số 2-CT/TU của ban chấp hành đảng bộ tỉnh về", [
+            Expected(text: "Nghị quyết số 1/2025/QH15", type: "Nghị quyết", number: "1", symbol: "1/2025/QH15",
+                     issuer: "Quốc hội"),
+            Expected(text: "Kế hoạch số 3/KH-UBND", type: "Kế hoạch", number: "3", symbol: "3/KH-UBND",
+                     issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 6/QĐ-UBND", type: "Quyết định", number: "6", symbol: "6/QĐ-UBND",
+                     issuer: "UBND thị trấn Phùng"),
+            Expected(text: "Chỉ thị số 2-CT/TU", type: "Chỉ thị", number: "2", symbol: "2-CT/TU",
+                     issuer: "ban chấp hành đảng bộ tỉnh")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

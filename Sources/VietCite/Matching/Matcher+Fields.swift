@@ -395,7 +395,10 @@ extension Matcher {
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
             let isTitle = key == WordKey.doc && previousKey == WordKey.giam
                 || key == WordKey.nghi && previousKey == WordKey.hoi
-            guard capitalised || isTitle || issuerWords.contains(key) else { break }
+            // A lower-case word: any word of issuers first (`của tỉnh`, `của ban chỉ đạo`), then only a level, an
+            // opener with its word after it, or the word that continues the one before.
+            guard capitalised || isTitle || (words == 0 ? issuerWords.contains(key)
+                                             : continuesIssuer(key, after: previousKey, end: end)) else { break }
             phraseEnd = end
             words += 1
             cursor = end
@@ -443,6 +446,16 @@ extension Matcher {
             }
         }
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
+    }
+
+    /// True when the lower-case word whose key is `key` (ending at `end`) continues an issuer's name after the word
+    /// whose key is `previous`: ``Vocabulary/issuerLevelKeys``, ``Vocabulary/issuerOpenerKeys`` and
+    /// ``Vocabulary/issuerFollowerKeys``.
+    private func continuesIssuer(_ key: UInt64, after previous: UInt64, end: Int) -> Bool {
+        if Vocabulary.issuerLevelKeys.contains(key) { return true }
+        if let before = Vocabulary.issuerFollowerKeys[key], before.contains(previous) { return true }
+        guard let after = Vocabulary.issuerOpenerKeys[key], let next = wordAfter(end) else { return false }
+        return after.contains(wordKey(next))
     }
 
     /// The first words of the verbs that open a subject (`quy định`, `ban hành`, `hướng dẫn`, `sửa đổi`, `phê duyệt`).

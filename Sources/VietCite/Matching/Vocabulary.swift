@@ -230,6 +230,35 @@ extension Vocabulary {
     static let localBodyKeys = WordKeyTable(keys: ["tinh", "huyen", "xa", "phuong", "thanh", "nhan", "hdnd", "quan"]
         .map(WordKey.of))
 
+    /// Lower-case words of issuers that stand on their own after any word of the name: the levels of government
+    /// and the Party's committees (`UBND tỉnh`, `Đảng ủy xã`, `HĐND huyện`).
+    static let issuerLevelKeys = WordKeyTable(keys: [
+        "tinh", "huyen", "xa", "phuong", "quan", "uy", "ubnd", "hdnd", "bch", "btv",
+    ].map(WordKey.of))
+
+    /// Lower-case words of issuers that open two-word names, with the words that may follow them: `thị` of `thị xã`
+    /// (not `thí điểm`), `thành` of `thành phố`, `trung` of `trung ương`, `nhân` of `nhân dân`.
+    static let issuerOpenerKeys = WordKeyTable([
+        ("thi", ["xa", "tran", "uy"]), ("thanh", ["pho", "uy"]), ("trung", ["uong"]), ("nhan", ["dan"]),
+        ("thuong", ["vu", "truc"]), ("lien", ["nganh", "doan"]), ("quoc", ["hoi"]), ("mat", ["tran"]),
+        ("toa", ["an"]), ("vien", ["kiem"]), ("chu", ["tich"]), ("thu", ["tuong"]),
+    ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
+
+    /// Lower-case words of issuers that continue only the word before them, with those words: `chấp` after `Ban`,
+    /// `trưởng` after `Bộ`, `dân` after `nhân`. Any other lower-case word after an issuer's name opens what follows it
+    /// (`của Quốc hội giao Chính phủ`, `của UBND tỉnh tổ chức thực hiện`, `của Bộ Chính trị chỉ đạo`).
+    static let issuerFollowerKeys = WordKeyTable([
+        ("chap", ["ban"]), ("hanh", ["chap"]), ("uong", ["trung"]), ("vu", ["thuong"]), ("truc", ["thuong"]),
+        ("chi", ["ban", "dong"]), ("dao", ["chi"]), ("to", ["ban"]), ("chuc", ["to"]), ("tuyen", ["ban"]),
+        ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]),
+        ("can", ["ban"]), ("su", ["can"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban"]), ("van", ["dan", "chanh"]),
+        ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]), ("tri", ["chinh"]),
+        ("phu", ["chinh"]), ("hoi", ["quoc"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
+        ("an", ["toa"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]), ("pho", ["thanh"]), ("doan", ["dang", "lien"]),
+        ("nganh", ["lien"]), ("dong", ["hoi"]), ("ban", ["uy"]), ("bo", ["dang"]), ("truong", ["bo", "thu"]),
+        ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]),
+    ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
+
     /// The two words of issuers' names that a line break may part, in order (`Chính⏎phủ`), as word keys.
     static let issuerWordPairs: [(UInt64, UInt64)] = [
         ("chinh", "phu"), ("uy", "ban"), ("nhan", "dan"), ("chap", "hanh"), ("trung", "uong"), ("bi", "thu"),
