@@ -103,6 +103,11 @@ struct CitationExtractorTests {
                      issuer: "UBND thị trấn Phùng"),
             Expected(text: "Chỉ thị số 2-CT/TU", type: "Chỉ thị", number: "2", symbol: "2-CT/TU",
                      issuer: "ban chấp hành đảng bộ tỉnh")]),
+        // Laws and ordinances numbered by the President's order before 2000, in the Party's order.
+        Row("Căn cứ Bộ luật Lao động số 35-L/CTN ngày 23/6/1994; Luật số 12-LCT/HĐNN8; số 5-L/TW.", [
+            Expected(text: "Bộ luật Lao động số 35-L/CTN", type: "Bộ luật", number: "35", symbol: "35-L/CTN",
+                     date: "1994-06-23"),
+            Expected(text: "Luật số 12-LCT/HĐNN8", type: "Luật", number: "12", symbol: "12-LCT/HĐNN8")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

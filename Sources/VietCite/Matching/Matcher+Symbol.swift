@@ -9,6 +9,9 @@ struct SymbolReading {
     var repaired: Bool
     /// A state symbol of before 2000 written with a dash, `N-CODE` (`12-CP`, `136-HĐBT`, `25-TTg`).
     var isDashedState = false
+    /// A law or ordinance of before 2000 numbered by the President's order in the Party's order, `N-L/CTN`
+    /// (`Bộ luật Lao động số 35-L/CTN`, `Luật số 12-LCT/HĐNN8`): a state symbol written as `number-type/issuer`.
+    var isOldStatute = false
 }
 
 extension Matcher {
@@ -45,7 +48,8 @@ extension Matcher {
             guard let type = readCode(&cursor, repaired: &repaired) else { return nil }
             var slash = cursor
             let spacedSlash = skipSpaces(&slash, limit: 2)
-            guard slash < count && p[slash] == 0x2F, Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type)) else {
+            guard slash < count && p[slash] == 0x2F, Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type))
+                    || Vocabulary.oldStatuteTypeKeys.contains(Vocabulary.codeKey(type)) else {
                 // The state's numbering before 2000: `Nghị định số 12-CP`, `Quyết định 136-HĐBT`, `Chỉ thị 05-CT`.
                 guard Vocabulary.dashedStateCodeKeys.contains(Vocabulary.codeKey(type)),
                       cursor == count || p[cursor] != 0x2F else { return nil }
@@ -56,6 +60,11 @@ extension Matcher {
             cursor = slash + 1
             if skipSpaces(&cursor, limit: 2) { repaired = true }
             guard let issuer = readCode(&cursor, repaired: &repaired) else { return nil }
+            if Vocabulary.oldStatuteTypeKeys.contains(Vocabulary.codeKey(type)) {
+                guard issuer == "CTN" || issuer.hasPrefix("HĐNN") else { return nil }
+                return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: [type, issuer],
+                                     isParty: false, repaired: repaired, isOldStatute: true)
+            }
             var codes = [type, issuer]
             readMoreCodes(&cursor, into: &codes, repaired: &repaired)
             return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,

@@ -157,6 +157,9 @@ struct PreviousMention {
         if symbol.isParty {
             family = "party"
             issuerCode = symbol.codes[1]
+        } else if symbol.isOldStatute {
+            family = "state"
+            issuerCode = symbol.codes[1]
         } else if symbol.codes.first == "VBHN" {
             family = "consolidated"
             issuerCode = symbol.codes.count > 1 ? symbol.codes[1] : nil
@@ -196,7 +199,7 @@ struct PreviousMention {
                 for byte in text.utf8 { put(byte) }
             }
             put(symbol.number)
-            if symbol.isParty {
+            if symbol.isParty || symbol.isOldStatute {
                 for (index, code) in symbol.codes.enumerated() {
                     put(index == 1 ? 0x2F : 0x2D)
                     put(code)

@@ -79,6 +79,10 @@ enum Vocabulary {
     /// (`HĐBT`), the Prime Minister (`TTg`), the Council of State (`HĐNN`), and its chairman's instructions (`CT`).
     static let dashedStateCodeKeys = WordKeyTable(keys: ["CP", "HĐBT", "TTg", "HĐNN", "CT"].map(storedKey))
 
+    /// The type codes of the laws and ordinances numbered by the President's order before 2000 (`35-L/CTN`) and by
+    /// the Council of State's before 1992 (`12-LCT/HĐNN8`).
+    static let oldStatuteTypeKeys = WordKeyTable(keys: ["L", "LCT"].map(storedKey))
+
     private static func storedKey(_ code: String) -> UInt64 {
         let key = codeKey(code)
         precondition(key != 0, "a code of more than eight bytes cannot be stored by its packed bytes: \(code)")
