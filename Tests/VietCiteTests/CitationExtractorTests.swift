@@ -108,6 +108,15 @@ struct CitationExtractorTests {
             Expected(text: "Bộ luật Lao động số 35-L/CTN", type: "Bộ luật", number: "35", symbol: "35-L/CTN",
                      date: "1994-06-23"),
             Expected(text: "Luật số 12-LCT/HĐNN8", type: "Luật", number: "12", symbol: "12-LCT/HĐNN8")]),
+        // The body that issued one document issues the next `ban hành` of its sentence; a body named before it is its own.
+        Row("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 1/2/2024 và ban hành Quyết định số 13/QĐ-UBND; Sở Y tế "
+            + "ban hành Công văn số 14/SYT-NV.", [
+            Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND",
+                     date: "2024-02-01", issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 13/QĐ-UBND", type: "Quyết định", number: "13", symbol: "13/QĐ-UBND",
+                     issuer: "UBND tỉnh"),
+            Expected(text: "Công văn số 14/SYT-NV", type: "Công văn", number: "14", symbol: "14/SYT-NV",
+                     issuer: "Sở Y tế")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -28,4 +28,19 @@ extension Matcher {
         if let (date, end) = readDate(at: dateStart, allowBare: false) { return (issuer, date, end) }
         return (issuer, nil, verbEnd)
     }
+
+    /// True when `ban hành` (after `;`, `,` or `và`, with `đã` or `cũng` between) stands right before `start`: the
+    /// same body issuing another document in the sentence (`Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 72-KH/TU …;
+    /// ban hành Đề án số 05-ĐA/TU`).
+    func continuesIssuing(before start: Int) -> Bool {
+        guard let hanh = wordBefore(start), isWord(hanh, "hanh"), let ban = wordBefore(hanh.lowerBound),
+              isWord(ban, "ban") else { return false }
+        var cursor = ban.lowerBound
+        if let adverb = wordBefore(cursor), isWord(adverb, "da") || isWord(adverb, "cung") { cursor = adverb.lowerBound }
+        skipBackSpaces(&cursor)
+        guard cursor > 0 else { return false }
+        if p[cursor - 1] == 0x3B || p[cursor - 1] == 0x2C { return true }
+        let joint = Tokenizer.token(before: cursor, in: buffer)
+        return joint.kind == .word && isWord(joint.range, "va")
+    }
 }
