@@ -35,6 +35,9 @@ struct RelationTests {
         ("CĂN CỨ:\n- Điều lệ Đảng;\n- Quy định số 24-QĐ/TW ngày 30/7/2021;\n- Nghị quyết số 21-NQ/TW.",
          [.basis, .basis, .basis], ["CĂN CỨ", "CĂN CỨ", "CĂN CỨ"]),
         ("Căn cứ Luật Đầu tư ngày 17/6/2020;\nLuật Đất đai năm 2024;", [.basis, .basis], ["Căn cứ", "Căn cứ"]),
+        // Items numbered or lettered under the line that introduces them; a trigger after an item's label opens it.
+        ("Bãi bỏ các văn bản sau:\n1. Quyết định số 100/QĐ-UBND;\n2. Chỉ thị số 05/CT-UBND.\nb) Xét Tờ trình số "
+            + "82/TTr-CP;", [.repeals, .repeals, .review], ["Bãi bỏ", "Bãi bỏ", "Xét"]),
         ("Căn cứ Luật Đầu tư ngày 17/6/2020.\nĐiều 1. Giao Sở Tài chính;\nQuyết định số 5/QĐ-UBND được giữ nguyên.",
          [.basis, .reference], ["Căn cứ", nil]),
         // The mention inside another's subject is a plain reference, not guided by the document.

@@ -140,6 +140,17 @@ extension Matcher {
         let byte = p[cursor - 1]
         if byte == 0x0A || byte == 0x0D || byte == 0x3B || byte == 0x21 || byte == 0x3F { return true }
         return byte == 0x2E && cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x0A)
+            && !isItemNumber(endingAt: cursor - 1)
+    }
+
+    /// True when one or two digits that open their line stand before the `.` at `dot` (`1. Quyết định số …`): an
+    /// item's number, not a sentence's end.
+    private func isItemNumber(endingAt dot: Int) -> Bool {
+        var cursor = dot
+        while cursor > 0 && dot - cursor < 2 && ByteClass.isDigit(p[cursor - 1]) { cursor -= 1 }
+        guard cursor < dot else { return false }
+        while cursor > 0 && (p[cursor - 1] == 0x20 || p[cursor - 1] == 0x09) { cursor -= 1 }
+        return cursor == 0 || p[cursor - 1] == 0x0A || p[cursor - 1] == 0x0D
     }
 
     /// The trigger nearest to the end of `range`. Allocation-free: words are compared by their keys.
@@ -223,9 +234,14 @@ extension Matcher {
         return last
     }
 
+    /// The length of the spaces, and of an item's label with the spaces after it (`1. `, `a) `), at `index`.
     private func leadingSpaces(at index: Int) -> Int {
         var cursor = index
         while cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+        if let label = itemLabelEnd(at: cursor, limit: min(count, cursor + 4)), label < count, p[label] == 0x20 {
+            cursor = label
+            while cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+        }
         return cursor - index
     }
 
@@ -262,7 +278,8 @@ extension Matcher {
     }
 
     /// True when the range holds only what may open a list item before its mention: spaces, a bullet (`-`, `+`,
-    /// `*`, `•`, `–`, `—`) and the plural `các` (`; các Nghị quyết số …`, `- Luật …`).
+    /// `*`, `•`, `–`, `—`) or an item's number or letter (`1.`, `2)`, `a)`), and the plural `các` (`; các Nghị quyết
+    /// số …`, `- Luật …`, `1. Quyết định số …`).
     func holdsOnlyListLead(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
         func skipBlanks() {
@@ -274,6 +291,8 @@ extension Matcher {
         } else if cursor + 2 < range.upperBound && p[cursor] == 0xE2 && p[cursor + 1] == 0x80
                     && (p[cursor + 2] == 0xA2 || p[cursor + 2] == 0x93 || p[cursor + 2] == 0x94) {
             cursor += 3
+        } else if let label = itemLabelEnd(at: cursor, limit: range.upperBound) {
+            cursor = label
         }
         skipBlanks()
         if cursor < range.upperBound, Tokenizer.isWordStart(p, cursor, count) {
@@ -283,6 +302,24 @@ extension Matcher {
             skipBlanks()
         }
         return cursor == range.upperBound
+    }
+
+    /// The end of an item's label at `start`: one or two digits then `.` or `)` (`1.`, `12)`), or a small letter then
+    /// `)` (`a)`, `đ)`).
+    private func itemLabelEnd(at start: Int, limit: Int) -> Int? {
+        var cursor = start
+        while cursor < limit && cursor - start < 2 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        if cursor > start {
+            return cursor < limit && (p[cursor] == 0x2E || p[cursor] == 0x29) ? cursor + 1 : nil
+        }
+        if cursor < limit && p[cursor] >= 0x61 && p[cursor] <= 0x7A {
+            cursor += 1
+        } else if cursor + 1 < limit && p[cursor] == 0xC4 && p[cursor + 1] == 0x91 {
+            cursor += 2
+        } else {
+            return nil
+        }
+        return cursor < limit && p[cursor] == 0x29 ? cursor + 1 : nil
     }
 
     /// The line before `index` (which must start a line) when it ends with `:`, up to the colon and at most 400 bytes
