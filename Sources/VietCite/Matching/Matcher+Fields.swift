@@ -397,8 +397,9 @@ extension Matcher {
                 || key == WordKey.nghi && previousKey == WordKey.hoi
             // A lower-case word: any word of issuers first (`của tỉnh`, `của ban chỉ đạo`), then only a level, an
             // opener with its word after it, or the word that continues the one before.
-            guard capitalised || isTitle || (words == 0 ? issuerWords.contains(key)
-                                             : continuesIssuer(key, after: previousKey, end: end)) else { break }
+            // (Most words after a name are no word of issuers at all: one look-up turns them down.)
+            guard capitalised || isTitle || issuerWords.contains(key)
+                    && (words == 0 || continuesIssuer(key, after: previousKey, end: end)) else { break }
             phraseEnd = end
             words += 1
             cursor = end

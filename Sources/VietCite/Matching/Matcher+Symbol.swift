@@ -48,10 +48,11 @@ extension Matcher {
             guard let type = readCode(&cursor, repaired: &repaired) else { return nil }
             var slash = cursor
             let spacedSlash = skipSpaces(&slash, limit: 2)
-            guard slash < count && p[slash] == 0x2F, Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type))
-                    || Vocabulary.oldStatuteTypeKeys.contains(Vocabulary.codeKey(type)) else {
+            let typeKey = Vocabulary.codeKey(type)
+            let isOldStatute = !Vocabulary.partyTypeKeys.contains(typeKey) && Vocabulary.oldStatuteTypeKeys.contains(typeKey)
+            guard slash < count && p[slash] == 0x2F, isOldStatute || Vocabulary.partyTypeKeys.contains(typeKey) else {
                 // The state's numbering before 2000: `Nghị định số 12-CP`, `Quyết định 136-HĐBT`, `Chỉ thị 05-CT`.
-                guard Vocabulary.dashedStateCodeKeys.contains(Vocabulary.codeKey(type)),
+                guard Vocabulary.dashedStateCodeKeys.contains(typeKey),
                       cursor == count || p[cursor] != 0x2F else { return nil }
                 return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: [type],
                                      isParty: false, repaired: repaired, isDashedState: true)
@@ -60,7 +61,7 @@ extension Matcher {
             cursor = slash + 1
             if skipSpaces(&cursor, limit: 2) { repaired = true }
             guard let issuer = readCode(&cursor, repaired: &repaired) else { return nil }
-            if Vocabulary.oldStatuteTypeKeys.contains(Vocabulary.codeKey(type)) {
+            if isOldStatute {
                 guard issuer == "CTN" || issuer.hasPrefix("HĐNN") else { return nil }
                 return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: [type, issuer],
                                      isParty: false, repaired: repaired, isOldStatute: true)
