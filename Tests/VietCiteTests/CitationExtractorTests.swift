@@ -117,6 +117,11 @@ struct CitationExtractorTests {
                      issuer: "UBND tỉnh"),
             Expected(text: "Công văn số 14/SYT-NV", type: "Công văn", number: "14", symbol: "14/SYT-NV",
                      issuer: "Sở Y tế")]),
+        // A short form followed by a word that folds as a counted one does (`lan tỏa`, `quy định`), or by its year.
+        Row("Nghị quyết 57 lan tỏa; Quyết định 290 quy định rõ; Nghị quyết 18 năm 2017.", [
+            Expected(text: "Nghị quyết 57", type: "Nghị quyết", number: "57", symbol: nil),
+            Expected(text: "Quyết định 290", type: "Quyết định", number: "290", symbol: nil),
+            Expected(text: "Nghị quyết 18", type: "Nghị quyết", number: "18", symbol: nil, year: 2017)]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),
@@ -658,6 +663,7 @@ struct CitationExtractorTests {
         "đạt 95,5% kế hoạch năm 2023", "Kế hoạch 2021 của ngành", "COVID-19 và H5N1", "288Công trình và tại903 hộ",
         "các nghị quyết của Trung ương", "quyết định đúng đắn", "kế hoạch kinh doanh năm 2024",
         "FIFA 2022, XBLDS 2015, BLDS 20156, BLDS 2015/16",
+        "kế hoạch 5 năm 2021-2025, Quyết định 2 lần, Báo cáo 3 kỳ, Chương trình 10 nhiệm vụ",
     ])
     func notCitations(_ text: String) {
         #expect(CitationExtractor().citations(in: text).isEmpty)

@@ -309,6 +309,8 @@ struct PreviousMention {
             // A bare year after a type word (`Kế hoạch 2021`) is not a number of a document, unless `số` says so.
             if !head.hasSo && number.count == 4
                 && (p[start] == 0x31 && p[start + 1] == 0x39 || p[start] == 0x32 && p[start + 1] == 0x30) { return nil }
+            // Nor is a count (`kế hoạch 5 năm`, `Quyết định 2 lần`), unless `số` says so.
+            if !head.hasSo && countsSomething(after: runEnd) { return nil }
             return ShortFormHead(range: head.start..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         // `Nghị quyết số 18, 19`: a bare number continuing a list of short forms.
@@ -316,6 +318,26 @@ struct PreviousMention {
             return ShortFormHead(range: start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
+    }
+
+    /// True when a lower-case word that counts stands right after the number ending at `end` (`5 năm`, `2 lần`,
+    /// `3 kỳ`, `10 nhiệm vụ`): the number counts it and names no document. `năm` and `ngày` before a year or date
+    /// (`Nghị quyết 18 năm 2017`, `Nghị định 15 ngày 3/2/2020`) date the document instead.
+    @inline(never)
+    private func countsSomething(after end: Int) -> Bool {
+        guard let word = wordAfter(end), !isCapitalised(at: word.lowerBound) else { return false }
+        // As written, tones and all: `lần` counts, `lan tỏa` does not; `quý` counts, `quy định` does not.
+        guard Vocabulary.countedWords.contains(Array(UnsafeBufferPointer(rebasing: buffer[word]))) else { return false }
+        let key = wordKey(word)
+        guard key == WordKey.nam || key == WordKey.ngay else { return true }
+        var next = word.upperBound
+        skipSpaces(&next, limit: 2)
+        guard next < count, ByteClass.isDigit(p[next]) else { return true }
+        // `kế hoạch 5 năm 2021-2025`: a span of years is counted, not the year of a document.
+        var yearEnd = next
+        while yearEnd < count && ByteClass.isDigit(p[yearEnd]) { yearEnd += 1 }
+        skipSpaces(&yearEnd, limit: 1)
+        return key == WordKey.nam && yearEnd < count && (p[yearEnd] == 0x2D || p[yearEnd] == 0xE2)
     }
 
     /// The end of `/YYYY` at `slash` (a year 1945–2099 that ends there: no code, date or number follows).

@@ -202,12 +202,15 @@ enum WordKey {
     static let huong: UInt64 = 0x68756F6E67  // "huong"
     static let sua: UInt64 = 0x737561  // "sua"
     static let phe: UInt64 = 0x706865  // "phe"
+    static let nam: UInt64 = 0x6E616D  // "nam"
+    static let ngay: UInt64 = 0x6E676179  // "ngay"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
+        ("nam", nam), ("ngay", ngay),
     ]
 }
 
@@ -262,6 +265,14 @@ extension Vocabulary {
         ("nganh", ["lien"]), ("dong", ["hoi"]), ("ban", ["uy"]), ("bo", ["dang"]), ("truong", ["bo", "thu"]),
         ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
+
+    /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):
+    /// units of time, of money, of people and places, and the nouns of a plan's content, lower case, in NFC, as
+    /// written (a word that folds alike may follow a short form: `Nghị quyết 57 lan tỏa`, `Quyết định 290 quy định`).
+    static let countedWords: Set<[UInt8]> = Set([
+        "năm", "ngày", "lần", "tháng", "kỳ", "bên", "người", "triệu", "tỷ", "giờ", "tuần", "quý", "nhóm", "loại",
+        "nhiệm", "giai", "bước", "trang", "tập", "hộ", "xã", "nội", "lĩnh", "đơn", "phút", "tiêu", "nguồn",
+    ].map { Array($0.utf8) })
 
     /// The two words of issuers' names that a line break may part, in order (`Chính⏎phủ`), as word keys.
     static let issuerWordPairs: [(UInt64, UInt64)] = [
