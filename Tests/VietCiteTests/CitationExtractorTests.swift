@@ -122,6 +122,11 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết 57", type: "Nghị quyết", number: "57", symbol: nil),
             Expected(text: "Quyết định 290", type: "Quyết định", number: "290", symbol: nil),
             Expected(text: "Nghị quyết 18", type: "Nghị quyết", number: "18", symbol: nil, year: 2017)]),
+        // Two of the administrative types of Nghị định 30/2020/NĐ-CP, with a symbol or after `số` only.
+        Row("Giấy mời số 45/GM-UBND; Biên bản số 12/BB-UBND ngày 3/4/2024; biên bản 3 trang; Biên bản 5 của Sở.", [
+            Expected(text: "Giấy mời số 45/GM-UBND", type: "Giấy mời", number: "45", symbol: "45/GM-UBND"),
+            Expected(text: "Biên bản số 12/BB-UBND", type: "Biên bản", number: "12", symbol: "12/BB-UBND",
+                     date: "2024-04-03")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -310,7 +310,9 @@ struct PreviousMention {
             if !head.hasSo && number.count == 4
                 && (p[start] == 0x31 && p[start + 1] == 0x39 || p[start] == 0x32 && p[start + 1] == 0x30) { return nil }
             // Nor is a count (`kế hoạch 5 năm`, `Quyết định 2 lần`), unless `số` says so.
-            if !head.hasSo && countsSomething(after: runEnd) { return nil }
+            if !head.hasSo && (countsSomething(after: runEnd) || Vocabulary.symbolOnlyTypes.contains(type)) {
+                return nil
+            }
             return ShortFormHead(range: head.start..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         // `Nghị quyết số 18, 19`: a bare number continuing a list of short forms.

@@ -11,8 +11,13 @@ enum Vocabulary {
         ("huongdan", "Hướng dẫn"), ("thongbao", "Thông báo"), ("thongcao", "Thông cáo"), ("dean", "Đề án"),
         ("baocao", "Báo cáo"), ("totrinh", "Tờ trình"), ("giayphep", "Giấy phép"), ("dieule", "Điều lệ"),
         ("quyche", "Quy chế"), ("phuongan", "Phương án"), ("quyhoach", "Quy hoạch"), ("vanban", "Văn bản"),
-        ("banan", "Bản án"), ("anle", "Án lệ"), ("lenh", "Lệnh"), ("luat", "Luật"),
+        ("banan", "Bản án"), ("anle", "Án lệ"), ("lenh", "Lệnh"), ("luat", "Luật"), ("giaymoi", "Giấy mời"),
+        ("bienban", "Biên bản"),
     ].map { (Array($0.0.utf8), $0.1) }
+
+    /// Types whose word is a mention only with a symbol or after `số` (`Giấy mời số 45/GM-UBND`): a number after
+    /// the word alone is the prose's (`biên bản 3 trang`).
+    static let symbolOnlyTypes: Set<String> = ["Giấy mời", "Biên bản"]
 
     /// The index of `Luật` in ``typeWords`` (compared by index in the type-word reader, not by string).
     static let lawTypeWord = typeWords.firstIndex { $0.type == "Luật" }!
