@@ -57,6 +57,7 @@ extension ScanLevelTests {
                     var sum = vietcite_json_plain_run(p, count) + vietcite_find_byte(p, 0, count, 0x0A)
                     for start in 0...count {
                         sum &+= vietcite_scan_clean(p, start, count) &+ vietcite_next_anchor(p, start, count)
+                            &+ vietcite_last_clause_boundary(p, start, count, count)
                             &+ vietcite_next_ocr_confusable(p, start, count)
                             &+ vietcite_skip_kept(p, start, count, count, keptPairs)
                     }

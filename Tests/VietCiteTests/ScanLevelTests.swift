@@ -40,6 +40,39 @@ struct ScanLevelTests {
         return results
     }
 
+    @Test("the clause-boundary scan finds the last boundary of every range at every level, as a byte loop does")
+    func clauseBoundaries() {
+        func endsClause(_ bytes: [UInt8], _ at: Int) -> Bool {
+            let byte = bytes[at]
+            if [0x0A, 0x0D, 0x3B, 0x21, 0x3F].contains(byte) { return true }
+            return byte == 0x2E && at + 1 < bytes.count && (bytes[at + 1] == 0x20 || bytes[at + 1] == 0x0A)
+        }
+        var generator = SeededGenerator(seed: 7)
+        let alphabet = Array("ab .;!?\n\r.. x".utf8) + [0xE1, 0xBA, 0xAD]
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 70] {
+            for _ in 0..<6 {
+                let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                var expected: [Int] = []
+                for lower in 0...length {
+                    for upper in lower...length {
+                        expected.append((lower..<upper).last { endsClause(bytes, $0) }.map { $0 + 1 } ?? -1)
+                    }
+                }
+                let found = Self.atEachLevel {
+                    bytes.withUnsafeBufferPointer { buffer in
+                        (0...length).flatMap { lower in
+                            (lower...length).map { upper in
+                                vietcite_last_clause_boundary(buffer.baseAddress!, lower, upper, length)
+                            }
+                        }
+                    }
+                }
+                #expect(found.count >= 2)
+                #expect(found.allSatisfy { $0 == expected }, "length \(length)")
+            }
+        }
+    }
+
     @Test("the anchor scan finds the same anchors at every level, from every start")
     func anchors() {
         for seed in UInt64(1)...40 {

@@ -26,6 +26,12 @@ size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 /// with SSE2, a byte at a time otherwise (as `vietcite_scan_set_level` chooses); all give the same answer.
 size_t vietcite_next_ocr_confusable(const uint8_t *bytes, size_t start, size_t count);
 
+/// The position after the last byte of `[lower, upper)` that ends a clause or sentence (a line break, `;`, `!`, `?`,
+/// or `.` before a space or line break; the byte after a `.` is read when it is inside `count`), or `SIZE_MAX` when
+/// none does. Sixteen bytes at a time with SSE2 (backwards, never before `lower`), a byte at a time at level 0 (see
+/// `vietcite_scan_set_level`) or without SSE2; both give the same answer.
+size_t vietcite_last_clause_boundary(const uint8_t *bytes, size_t lower, size_t upper, size_t count);
+
 /// The index of the first `byte` in `[start, end)`, or `end` (the C library's `memchr`).
 size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte);
 

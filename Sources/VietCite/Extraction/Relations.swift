@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// The relation each mention's sentence states (`documents.md` §7.4): `Căn cứ Luật …;` is a basis,
 /// `… thay thế Quyết định số …` a replacement; a mention with no trigger is a plain reference (`dẫn chiếu`).
 ///
@@ -126,14 +128,14 @@ extension Matcher {
         return found
     }
 
+    /// The last boundary byte of `range` (``isBoundary(before:)``), sixteen bytes at a time
+    /// (`vietcite_last_clause_boundary`; its byte loop at scan level 0 is the reference the tests compare it with).
+    /// The walk passes every byte between mentions: a byte loop here cost 0.6 instructions per byte of NFC text.
     @inline(__always)
     private func lastBoundaryByte(in range: Range<Int>) -> Int? {
-        var cursor = range.upperBound
-        while cursor > range.lowerBound {
-            if isBoundary(before: cursor) { return cursor }
-            cursor -= 1
-        }
-        return nil
+        let found = vietcite_last_clause_boundary(p, range.lowerBound, range.upperBound, count)
+        // `SIZE_MAX`, imported as `Int`, is -1.
+        return found < 0 ? nil : found
     }
 
     /// The start of the sentence holding `index`, at most 400 bytes back.
