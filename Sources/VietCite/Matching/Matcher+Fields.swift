@@ -509,7 +509,7 @@ extension Matcher {
     }
 
     /// The end of the capitalised word joined by `-`, `&` or `.` after `end` (`GD-ĐT`, `TP.HCM`), or nil.
-    private func abbreviationAfter(_ end: Int) -> Int? {
+    func abbreviationAfter(_ end: Int) -> Int? {
         guard end > 0, end + 1 < count, isAbbreviationJoiner(at: end), Tokenizer.isWordStart(p, end + 1, count),
               isCapitalised(at: end + 1) else { return nil }
         return Tokenizer.wordEnd(p, from: end + 1, count)

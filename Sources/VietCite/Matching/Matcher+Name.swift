@@ -322,16 +322,12 @@ extension Matcher {
         return end
     }
 
-    /// The end of the capitals joined by `&` to the word in capitals at `word` (`Luật HN&GĐ 2014`, `Luật KH&CN`),
-    /// else the word's end.
+    /// The end of the capitals joined by `&` to the word in capitals at `word` (`Luật HN&GĐ 2014`, `Luật KH&CN`; read
+    /// as an issuer's are, ``abbreviationAfter(_:)``), else the word's end.
     private func ampersandJoinedEnd(_ word: Range<Int>) -> Int {
         var end = word.upperBound
         guard end + 1 < count, p[end] == 0x26, isAllCaps(word) else { return end }
-        while end + 1 < count, p[end] == 0x26, Tokenizer.isWordStart(p, end + 1, count), isCapitalised(at: end + 1) {
-            let next = Tokenizer.wordEnd(p, from: end + 1, count)
-            guard isAllCaps(end + 1..<next) else { break }
-            end = next
-        }
+        while let joined = abbreviationAfter(end), isAllCaps(end + 1..<joined) { end = joined }
         return end
     }
 
