@@ -122,7 +122,7 @@ extension Matcher {
     func lastBoundary(in range: Range<Int>) -> Int? {
         var found = lastBoundaryByte(in: range)
         // Rarely taken: the byte test stays alone in the loop, which passes every byte between mentions.
-        while let boundary = found, p[boundary - 1] == 0x2E, isItemNumber(endingAt: boundary - 1) {
+        while let boundary = found, followsItemNumber(boundary) {
             found = lastBoundaryByte(in: range.lowerBound..<boundary - 1)
         }
         return found
@@ -142,7 +142,7 @@ extension Matcher {
     func sentenceStart(before index: Int) -> Int {
         var cursor = index
         while cursor > 0 && index - cursor < 400 {
-            if isBoundary(before: cursor) && !(p[cursor - 1] == 0x2E && isItemNumber(endingAt: cursor - 1)) {
+            if isBoundary(before: cursor) && !followsItemNumber(cursor) {
                 return cursor
             }
             cursor -= 1
@@ -157,10 +157,12 @@ extension Matcher {
         return byte == 0x2E && cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x0A)
     }
 
-    /// True when one or two digits that open their line stand before the `.` at `dot` (`1. Quyết định số …`): an
-    /// item's number, not a sentence's end. Out of line: the walks for boundaries pass every byte, few of them `. `.
+    /// True when the boundary before `cursor` is the `.` of one or two digits that open their line (`1. Quyết định số
+    /// …`): an item's number, not a sentence's end. Out of line: the walks for boundaries pass every byte, few `. `.
     @inline(never)
-    private func isItemNumber(endingAt dot: Int) -> Bool {
+    private func followsItemNumber(_ cursor: Int) -> Bool {
+        let dot = cursor - 1
+        guard p[dot] == 0x2E else { return false }
         var cursor = dot
         while cursor > 0 && dot - cursor < 2 && ByteClass.isDigit(p[cursor - 1]) { cursor -= 1 }
         guard cursor < dot else { return false }

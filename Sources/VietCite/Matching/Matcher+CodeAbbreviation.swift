@@ -21,10 +21,7 @@ extension Matcher {
     func codeAbbreviationMention(yearAt start: Int, runEnd: Int) -> Match? {
         var year = 0
         for index in start..<runEnd { year = year * 10 + Int(p[index] - 0x30) }
-        guard (1945...2099).contains(year) else { return nil }
-        if runEnd < count && (p[runEnd] == 0x2F || p[runEnd] == 0x2D || Tokenizer.isWordStart(p, runEnd, count)) {
-            return nil
-        }
+        guard (1945...2099).contains(year), yearEndsAlone(at: runEnd) else { return nil }
         let word = Tokenizer.token(before: start - 1, in: buffer)
         guard word.kind == .word, Int(word.end) == start - 1, Self.codeAbbreviations.contains(packedBytes(word.range)),
               word.start == 0 || !isLetterOrDigit(before: Int(word.start)) else { return nil }

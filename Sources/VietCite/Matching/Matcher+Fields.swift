@@ -118,8 +118,7 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         let yearStart = cursor
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
-              cursor == count || !Tokenizer.isWordStart(p, cursor, count) && p[cursor] != 0x2F && p[cursor] != 0x2D
-        else { return nil }
+              yearEndsAlone(at: cursor) else { return nil }
         return (year, cursor)
     }
 

@@ -208,10 +208,8 @@ extension Matcher {
             value = value * 10 + Int(p[cursor] - 0x30)
             cursor += 1
         }
-        guard cursor - start == 4, (1945...2099).contains(value), start > match.range.upperBound else { return }
-        if cursor < count && (p[cursor] == 0x2F || p[cursor] == 0x2D || Tokenizer.isWordStart(p, cursor, count)) {
-            return
-        }
+        guard cursor - start == 4, (1945...2099).contains(value), start > match.range.upperBound,
+              yearEndsAlone(at: cursor) else { return }
         match.year = value
         match.range = match.range.lowerBound..<cursor
         match.fieldsEnd = cursor

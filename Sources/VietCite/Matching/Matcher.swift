@@ -352,13 +352,13 @@ struct PreviousMention {
         }
         guard (1945...2099).contains(year) else { return nil }
         let end = slash + 5
-        if end < count {
-            let next = p[end]
-            if ByteClass.isDigit(next) || next == 0x2F || next == 0x2D || Tokenizer.isWordStart(p, end, count) {
-                return nil
-            }
-        }
+        guard end == count || !ByteClass.isDigit(p[end]), yearEndsAlone(at: end) else { return nil }
         return end
+    }
+
+    /// True when a year that ends at `end` is a year alone: no code (`/`, `-`) and no letter follows it.
+    func yearEndsAlone(at end: Int) -> Bool {
+        end == count || !(p[end] == 0x2F || p[end] == 0x2D || Tokenizer.isWordStart(p, end, count))
     }
 
     private func shortMatch(_ head: ShortFormHead) -> Match {
