@@ -127,6 +127,21 @@ struct CitationExtractorTests {
             Expected(text: "Giấy mời số 45/GM-UBND", type: "Giấy mời", number: "45", symbol: "45/GM-UBND"),
             Expected(text: "Biên bản số 12/BB-UBND", type: "Biên bản", number: "12", symbol: "12/BB-UBND",
                      date: "2024-04-03")]),
+        // The other administrative types of that decree: their words are read before `số` only, and their codes
+        // name them (`BGN` is no issuer's unit, so `số 02/BGN-UBND` is no Công văn).
+        Row("Căn cứ Hợp đồng số 15/2023/HĐ-XD ngày 12/3/2023; Bản ghi nhớ số 02/BGN-UBND; số 05/GUQ-UBND; hợp đồng 2 "
+            + "năm; giấy giới thiệu 3 bản; Phiếu chuyển số 4/PC-VP; trong 12 tháng 5 lần.", [
+            Expected(text: "Hợp đồng số 15/2023/HĐ-XD", type: "Hợp đồng", number: "15", symbol: "15/2023/HĐ-XD",
+                     date: "2023-03-12"),
+            Expected(text: "Bản ghi nhớ số 02/BGN-UBND", type: "Bản ghi nhớ", number: "02", symbol: "02/BGN-UBND"),
+            Expected(text: "số 05/GUQ-UBND", type: "Giấy ủy quyền", number: "05", symbol: "05/GUQ-UBND"),
+            Expected(text: "Phiếu chuyển số 4/PC-VP", type: "Phiếu chuyển", number: "4", symbol: "4/PC-VP")]),
+        // A list member whose symbol opens with a type code of its own keeps that type; without one, the head's.
+        Row("Căn cứ Quyết định số 1/QĐ-UBND; số 2/KH-UBND; Bộ luật Dân sự số 91/2015/QH13; số 107/2020/NĐ-CP.", [
+            Expected(text: "Quyết định số 1/QĐ-UBND", type: "Quyết định", number: "1", symbol: "1/QĐ-UBND"),
+            Expected(text: "số 2/KH-UBND", type: "Kế hoạch", number: "2", symbol: "2/KH-UBND"),
+            Expected(text: "Bộ luật Dân sự số 91/2015/QH13", type: "Bộ luật", number: "91", symbol: "91/2015/QH13"),
+            Expected(text: "số 107/2020/NĐ-CP", type: "Nghị định", number: "107", symbol: "107/2020/NĐ-CP")]),
         // News pages: the number and year without the code; a month and year alone is no mention.
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),

@@ -51,7 +51,9 @@ extension Matcher {
                 return head
             }
         }
-        if let (start, type) = typeWord(endingAt: cursor) {
+        if let (start, type) = typeWord(endingAt: cursor)
+            ?? (head.hasSo ? typeWord(endingAt: cursor, among: Vocabulary.typeWordsBeforeSo,
+                                      byEnding: Vocabulary.typeWordsBeforeSoByEnding) : nil) {
             head.type = type
             head.start = start
         } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }) {
@@ -127,8 +129,11 @@ extension Matcher {
         return token.kind == .word ? token.range : nil
     }
 
-    /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư).
-    func typeWord(endingAt end: Int) -> (start: Int, type: String)? {
+    /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư): one of
+    /// `words` (by default ``Vocabulary/typeWords``), looked up by its ending in `byEnding`.
+    func typeWord(endingAt end: Int, among words: [(folded: [UInt8], type: String)] = Vocabulary.typeWords,
+                  byEnding: WordKeyTable<(indices: [Int], longest: Int)> = Vocabulary.typeWordsByEnding)
+        -> (start: Int, type: String)? {
         // Collect up to 24 folded letters backwards, skipping single spaces inside the type word; on the stack.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
@@ -160,7 +165,7 @@ extension Matcher {
                     cursor = previous
                     // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): stop early.
                     if collected == 2 {
-                        guard let ending = Vocabulary.typeWordsByEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])]
+                        guard let ending = byEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])]
                         else { return nil }
                         candidates = ending.indices
                         limit = ending.longest
@@ -168,7 +173,7 @@ extension Matcher {
                 }
                 guard collected >= 2 else { return nil }
                 for index in candidates {
-                    let (word, type) = Vocabulary.typeWords[index]
+                    let (word, type) = words[index]
                     guard word.count <= collected else { continue }
                     var matches = true
                     for offset in 0..<word.count where word[word.count - 1 - offset] != letters[offset] {
@@ -179,7 +184,8 @@ extension Matcher {
                     let start = starts[word.count - 1]
                     // Must begin a word, and `pháp luật` / `văn bản` inside longer phrases are not type words.
                     if start > 0 && isLetterOrDigit(before: start) { continue }
-                    if index == Vocabulary.lawTypeWord && word.count < collected && precedingWordIs("phap", before: start) {
+                    if index == Vocabulary.lawTypeWord && type == "Luật" && word.count < collected
+                        && precedingWordIs("phap", before: start) {
                         continue
                     }
                     return (start, type)

@@ -170,8 +170,10 @@ struct PreviousMention {
             let typed = symbol.codes.count > 1 && Vocabulary.typeName(code: symbol.codes[0], party: false) != nil
             issuerCode = typed ? symbol.codes[1] : symbol.codes[0]
         }
-        // A list continuation (`…; số 83/2015/QH13`) takes the type of its head.
-        if head.type == nil, let previous, isListContinuation(from: previous.range.upperBound, to: head.start) {
+        // A list continuation (`…; số 83/2015/QH13`) takes the type of its head, unless its symbol opens with a type
+        // code of its own (`Quyết định số 1/QĐ-UBND; số 2/KH-UBND`: a Kế hoạch).
+        if head.type == nil, let previous, Vocabulary.typeName(code: symbol.codes[0], party: symbol.isParty) == nil,
+           isListContinuation(from: previous.range.upperBound, to: head.start) {
             type = previous.type ?? type
         }
         let canonical = Self.canonicalSymbol(symbol)

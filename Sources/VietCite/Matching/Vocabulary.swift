@@ -15,6 +15,16 @@ enum Vocabulary {
         ("bienban", "Biên bản"),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// Type words read only before `số` (`Hợp đồng số 15/2023/HĐ-XD`, `Bản ghi nhớ số 02/BGN-UBND`): the administrative
+    /// types of Nghị định 30/2020/NĐ-CP (`documents.md` §2.1) that prose names without numbering them (`hợp đồng 2
+    /// năm`, `giấy giới thiệu 3 bản`). Kept apart from ``typeWords``: the ending `-ng` of `đồng` would put every
+    /// number after `tháng` or `trong` through the type-word check, and `số` before the number is rare.
+    static let typeWordsBeforeSo: [(folded: [UInt8], type: String)] = [
+        ("banthoathuan", "Bản thỏa thuận"), ("giaygioithieu", "Giấy giới thiệu"), ("giayuyquyen", "Giấy ủy quyền"),
+        ("giaynghiphep", "Giấy nghỉ phép"), ("phieuchuyen", "Phiếu chuyển"), ("banghinho", "Bản ghi nhớ"),
+        ("phieugui", "Phiếu gửi"), ("phieubao", "Phiếu báo"), ("hopdong", "Hợp đồng"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
     /// Types whose word is a mention only with a symbol or after `số` (`Giấy mời số 45/GM-UBND`): a number after
     /// the word alone is the prose's (`biên bản 3 trang`).
     static let symbolOnlyTypes: Set<String> = ["Giấy mời", "Biên bản"]
@@ -25,15 +35,21 @@ enum Vocabulary {
     /// The type words (indices into ``typeWords``, longest first) by their last two folded letters, packed
     /// (`…quyết` → `et`), with the length of the longest: a number after a word with any other ending has no
     /// type word before it, and no more letters than that are read back.
-    static let typeWordsByEnding: WordKeyTable<(indices: [Int], longest: Int)> = {
-        let grouped = Dictionary(grouping: typeWords.indices) { index in
-            let word = typeWords[index].folded
+    static let typeWordsByEnding = byEnding(typeWords)
+
+    /// ``typeWordsBeforeSo`` by their last two folded letters, as ``typeWordsByEnding``.
+    static let typeWordsBeforeSoByEnding = byEnding(typeWordsBeforeSo)
+
+    private static func byEnding(_ words: [(folded: [UInt8], type: String)])
+        -> WordKeyTable<(indices: [Int], longest: Int)> {
+        let grouped = Dictionary(grouping: words.indices) { index in
+            let word = words[index].folded
             return UInt64(word[word.count - 2]) << 8 | UInt64(word[word.count - 1])
         }
         return WordKeyTable(grouped.map { ending, indices in
-            (ending, (indices.sorted(), indices.map { typeWords[$0].folded.count }.max()!))
+            (ending, (indices.sorted(), indices.map { words[$0].folded.count }.max()!))
         })
-    }()
+    }
 
     /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`.
     static let typeAbbreviations: [String: String] = [
@@ -53,7 +69,8 @@ enum Vocabulary {
         "TTr": "Tờ trình", "CV": "Công văn", "CĐ": "Công điện", "QC": "Quy chế", "TC": "Thông cáo",
         "PA": "Phương án", "DA": "Dự án", "BB": "Biên bản", "HĐ": "Hợp đồng", "L": "Lệnh", "PL": "Pháp lệnh",
         "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
-        "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch", "AL": "Án lệ",
+        "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GGT": "Giấy giới thiệu",
+        "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch", "AL": "Án lệ",
     ]
 
     static func typeName(code: String, party: Bool) -> String? {
