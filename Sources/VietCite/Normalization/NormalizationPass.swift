@@ -294,6 +294,10 @@ struct NormalizationPass {
             emit(scalar: composed, replacing: baseStart..<end)
             return end
         }
+        if base == 0x20, markCount <= 2, !nextIsMark, let composed = composeAcrossSpace(p, space: baseStart, marks: marks,
+                                                                                   markCount: markCount, end: end) {
+            return composed
+        }
         // Anything else: collect every mark, put shape marks before tone marks, then let ICU compose.
         var all: [UInt32] = []
         end = firstMark
@@ -310,6 +314,27 @@ struct NormalizationPass {
         if !normalized.elementsEqual(UnsafeBufferPointer(rebasing: input[baseStart..<end])) {
             emit(normalized, replacing: baseStart..<end)
         }
+        return end
+    }
+
+    /// Text taken out of a PDF may put a letter's marks after a space (`Nghi ̣ định`, `Nghi ̣định`): one or two
+    /// Vietnamese marks after a space that follows a vowel are that vowel's. The space goes after the letter when a
+    /// letter follows the marks (`Nghị định`), else it is dropped. Returns where the marks end, or nil to leave them.
+    private mutating func composeAcrossSpace(_ p: UnsafePointer<UInt8>, space: Int, marks: (UInt32, UInt32),
+                                             markCount: Int, end: Int) -> Int? {
+        let baseStart = retractableStart(p, before: space)
+        guard baseStart < space else { return nil }
+        let count = input.count
+        let base = UTF8Decoding.decode(p, baseStart, count)
+        guard base.scalar != UTF8Decoding.invalid,
+              let composed = Self.composeVietnamese(base: base.scalar, first: marks.0,
+                                                    second: markCount == 2 ? marks.1 : nil) else { return nil }
+        var bytes: [UInt8] = []
+        UTF8Decoding.append(composed, to: &bytes)
+        if end < count && (ByteClass.isASCIILetter(p[end]) || ByteClass.isLetterScalar(UTF8Decoding.decode(p, end, count).scalar)) {
+            bytes.append(0x20)
+        }
+        emit(bytes, replacing: baseStart..<end)
         return end
     }
 
