@@ -4,7 +4,8 @@
 /// - text in a legacy encoding (TCVN3, VNI-Windows; raw, or viewed as Windows-1252) → Unicode (``LegacyEncoding``);
 /// - ill-formed UTF-8 → U+FFFD, one per maximal ill-formed subsequence;
 /// - decomposed text → NFC (Vietnamese letters composed from a table; anything else through ICU, per run),
-///   with tone marks typed before the circumflex, breve or horn put after them first;
+///   with tone marks typed before the circumflex, breve or horn put after them first, and a vowel's marks that PDF
+///   text puts after a space (`Nghi ̣ định`) composed with it;
 /// - `Ð` `Ɖ` → `Đ`, `ð` `ɖ` → `đ`; Cyrillic capitals inside Latin codes (`BТС`) → Latin;
 /// - NBSP, U+2000–200A, U+202F, U+205F, U+3000 → space; ZWSP, ZWNJ, ZWJ, BOM, soft hyphen, LRM, RLM and other
 ///   invisible format characters removed; line breaks (LF, CR LF, CR) kept;
