@@ -52,8 +52,7 @@ extension Matcher {
             }
         }
         if let (start, type) = typeWord(endingAt: cursor)
-            ?? (head.hasSo ? typeWord(endingAt: cursor, among: Vocabulary.typeWordsBeforeSo,
-                                      byEnding: Vocabulary.typeWordsBeforeSoByEnding) : nil) {
+            ?? (head.hasSo ? typeWord(endingAt: cursor, among: TypeWordsBeforeSo.self) : nil) {
             head.type = type
             head.start = start
         } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }) {
@@ -129,11 +128,14 @@ extension Matcher {
         return token.kind == .word ? token.range : nil
     }
 
-    /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư): one of
-    /// `words` (by default ``Vocabulary/typeWords``), looked up by its ending in `byEnding`.
-    func typeWord(endingAt end: Int, among words: [(folded: [UInt8], type: String)] = Vocabulary.typeWords,
-                  byEnding: WordKeyTable<(indices: [Int], longest: Int)> = Vocabulary.typeWordsByEnding)
-        -> (start: Int, type: String)? {
+    /// A type word ending at `end`, compared folded and without spaces (so `Thôngt ư` reads as Thông tư).
+    func typeWord(endingAt end: Int) -> (start: Int, type: String)? {
+        typeWord(endingAt: end, among: TypeWords.self)
+    }
+
+    /// A type word of `Words` ending at `end`. Generic, so each set gets its own specialized copy: a set passed as
+    /// a value, or chosen by a flag, cost 1.4 million instructions more on the 5 MB NFC slice.
+    func typeWord<Words: TypeWordSet>(endingAt end: Int, among _: Words.Type) -> (start: Int, type: String)? {
         // Collect up to 24 folded letters backwards, skipping single spaces inside the type word; on the stack.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
@@ -165,7 +167,7 @@ extension Matcher {
                     cursor = previous
                     // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): stop early.
                     if collected == 2 {
-                        guard let ending = byEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])]
+                        guard let ending = Words.byEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])]
                         else { return nil }
                         candidates = ending.indices
                         limit = ending.longest
@@ -173,7 +175,7 @@ extension Matcher {
                 }
                 guard collected >= 2 else { return nil }
                 for index in candidates {
-                    let (word, type) = words[index]
+                    let (word, type) = Words.words[index]
                     guard word.count <= collected else { continue }
                     var matches = true
                     for offset in 0..<word.count where word[word.count - 1 - offset] != letters[offset] {
@@ -184,8 +186,7 @@ extension Matcher {
                     let start = starts[word.count - 1]
                     // Must begin a word, and `pháp luật` / `văn bản` inside longer phrases are not type words.
                     if start > 0 && isLetterOrDigit(before: start) { continue }
-                    if index == Vocabulary.lawTypeWord && type == "Luật" && word.count < collected
-                        && precedingWordIs("phap", before: start) {
+                    if index == Words.lawIndex && word.count < collected && precedingWordIs("phap", before: start) {
                         continue
                     }
                     return (start, type)
@@ -247,4 +248,28 @@ extension Matcher {
         }
         return sawSeparator
     }
+}
+
+/// A set of type words the type-word reader matches (``Matcher/typeWord(endingAt:among:)``).
+protocol TypeWordSet {
+    /// The words, folded and without spaces, longest first.
+    static var words: [(folded: [UInt8], type: String)] { get }
+    /// ``words`` by their last two folded letters (``Vocabulary/typeWordsByEnding``).
+    static var byEnding: WordKeyTable<(indices: [Int], longest: Int)> { get }
+    /// The index of `Luật` (not a type word after `pháp`), or -1.
+    static var lawIndex: Int { get }
+}
+
+/// ``Vocabulary/typeWords``: a mention's type word.
+enum TypeWords: TypeWordSet {
+    static var words: [(folded: [UInt8], type: String)] { Vocabulary.typeWords }
+    static var byEnding: WordKeyTable<(indices: [Int], longest: Int)> { Vocabulary.typeWordsByEnding }
+    static var lawIndex: Int { Vocabulary.lawTypeWord }
+}
+
+/// ``Vocabulary/typeWordsBeforeSo``: read before `số` only.
+enum TypeWordsBeforeSo: TypeWordSet {
+    static var words: [(folded: [UInt8], type: String)] { Vocabulary.typeWordsBeforeSo }
+    static var byEnding: WordKeyTable<(indices: [Int], longest: Int)> { Vocabulary.typeWordsBeforeSoByEnding }
+    static var lawIndex: Int { -1 }
 }
