@@ -11,45 +11,78 @@ internal import CVietCiteScan
 /// object.close(into: &buffer)   // {"symbol":"16/CT-TTg","start":120}
 /// ```
 public struct JSONObject {
+    /// The buffer: the object's bytes up to `length`, then spare bytes (zeros) the fields are written into in place,
+    /// without an array append per field (an append cost about a hundred instructions, a record has twenty keys).
     private var bytes: [UInt8]
+    private var length: Int
     private var empty = true
+
+    /// Spare bytes added at a time.
+    private static let spare = [UInt8](repeating: 0, count: 512)
 
     /// Opens an object at the end of `buffer`, taking the buffer over (``close(into:)`` gives it back).
     public init(taking buffer: inout [UInt8]) {
         bytes = []
         swap(&bytes, &buffer)
-        bytes.append(0x7B)
+        length = bytes.count
+        bytes.append(contentsOf: Self.spare)
+        bytes[length] = 0x7B
+        length += 1
     }
 
-    /// `,"name":` (no comma before the first key), appended in one piece: each single-byte append checks the
-    /// array's uniqueness and capacity again, and a record has twenty keys.
+    /// Writes `count` bytes through `body` at the end of the object, with room for them made first.
+    @inline(__always)
+    private mutating func write(_ count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+        while length + count > bytes.count { bytes.append(contentsOf: Self.spare) }
+        let start = length
+        bytes.withUnsafeMutableBufferPointer { buffer in body(buffer.baseAddress! + start) }
+        length += count
+    }
+
+    /// The object's bytes alone, for a writer that appends to the array itself (``Escaping/appendJSON(_:to:)``);
+    /// ``reopen()`` takes the spare bytes back.
+    private mutating func trim() {
+        bytes.removeLast(bytes.count - length)
+    }
+
+    private mutating func reopen() {
+        length = bytes.count
+        bytes.append(contentsOf: Self.spare)
+    }
+
+    /// `,"name":` (no comma before the first key).
     private mutating func key(_ name: StaticString) {
         keyAndQuotedValue(name, nil)
     }
 
-    /// `,"name":` and, when `value` is given, `"value"` after it (bytes that need no escape), in one piece.
+    /// `,"name":` and, when `value` is given, `"value"` after it (bytes that need no escape).
     private mutating func keyAndQuotedValue(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>?) {
         let count = name.utf8CodeUnitCount
         let valueCount = value.map { $0.count + 2 } ?? 0
         let comma = empty ? 0 : 1
         empty = false
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4 + valueCount) { piece in
-            let base = piece.baseAddress!
-            base[0] = 0x2C
-            base[1] = 0x22
-            name.withUTF8Buffer { source in
-                if let first = source.baseAddress { (base + 2).update(from: first, count: count) }
+        write(count + 3 + comma + valueCount) { out in
+            var base = out
+            if comma == 1 {
+                base[0] = 0x2C
+                base += 1
             }
-            base[count + 2] = 0x22
-            base[count + 3] = 0x3A
+            base[0] = 0x22
+            (base + 1).update(from: name.utf8Start, count: count)
+            base[count + 1] = 0x22
+            base[count + 2] = 0x3A
             if let value {
-                base[count + 4] = 0x22
-                if let first = value.baseAddress { (base + count + 5).update(from: first, count: value.count) }
-                base[count + 3 + valueCount] = 0x22
+                base[count + 3] = 0x22
+                if let first = value.baseAddress { (base + count + 4).update(from: first, count: value.count) }
+                base[count + 2 + valueCount] = 0x22
             }
-            let written = count + 3 + comma + valueCount
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + 1 - comma, count: written))
         }
+    }
+
+    /// Bytes written as they are.
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let first = source.baseAddress else { return }
+        write(source.count) { $0.update(from: first, count: source.count) }
     }
 
     /// A string field; a nil value writes `null` when `orNull`, else nothing.
@@ -71,13 +104,26 @@ public struct JSONObject {
         }
         if wholeInOnePiece { return }
         key(name)
+        trim()
         Escaping.appendJSON(value, to: &bytes)
+        reopen()
     }
 
     /// An integer field (offsets, years, counts), digits written directly.
     public mutating func number(_ name: StaticString, _ value: Int) {
         key(name)
-        Self.appendDigits(value, to: &bytes)
+        guard let (digits, count) = Self.packedDigits(value) else {
+            trim()
+            bytes.append(contentsOf: String(value).utf8)
+            return reopen()
+        }
+        write(count) { out in
+            var digits = digits
+            for index in 0..<count {
+                out[index] = UInt8(truncatingIfNeeded: digits)
+                digits >>= 8
+            }
+        }
     }
 
     /// An integer field, or `null`.
@@ -94,18 +140,21 @@ public struct JSONObject {
     /// An array of strings.
     public mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
+        trim()
         bytes.append(0x5B)
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(0x2C) }
             Escaping.appendJSON(value, to: &bytes)
         }
         bytes.append(0x5D)
+        reopen()
     }
 
     /// An array of objects, each written by `body` into the same buffer.
     public mutating func objects<Item>(_ name: StaticString, _ items: [Item],
                                        _ body: (inout JSONObject, Item) -> Void) {
         key(name)
+        trim()
         bytes.append(0x5B)
         for (index, item) in items.enumerated() {
             if index > 0 { bytes.append(0x2C) }
@@ -114,41 +163,36 @@ public struct JSONObject {
             object.close(into: &bytes)
         }
         bytes.append(0x5D)
+        reopen()
     }
 
     /// A field whose value is already JSON.
     public mutating func raw(_ name: StaticString, _ json: String) {
         key(name)
-        bytes.append(contentsOf: json.utf8)
+        var json = json
+        json.withUTF8 { append($0) }
     }
 
     /// Closes the object and gives the buffer back to `buffer` (swapped, never copied: a returned array was
     /// copied whole for each object once the buffer held a batch of records).
     public mutating func close(into buffer: inout [UInt8]) {
-        bytes.append(0x7D)
+        write(1) { $0[0] = 0x7D }
+        trim()
         swap(&bytes, &buffer)
     }
 
-    /// The decimal digits of `value`, written without a `String` for values up to eight digits.
-    static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
-        guard value > 0 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        var digits: (UInt64, Int) = (0, 0)
+    /// The decimal digits of `value` packed one per byte, the first in the lowest, and how many: nil for values of
+    /// more than eight digits or below 1 (written through a `String`).
+    static func packedDigits(_ value: Int) -> (digits: UInt64, count: Int)? {
+        guard value > 0 else { return nil }
+        var digits: UInt64 = 0
+        var count = 0
         var rest = UInt64(value)
-        while rest > 0 && digits.1 < 8 {
-            digits.0 = digits.0 << 8 | (0x30 + rest % 10)
+        while rest > 0 && count < 8 {
+            digits = digits << 8 | (0x30 + rest % 10)
             rest /= 10
-            digits.1 += 1
+            count += 1
         }
-        guard rest == 0 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        for _ in 0..<digits.1 {
-            bytes.append(UInt8(truncatingIfNeeded: digits.0))
-            digits.0 >>= 8
-        }
+        return rest == 0 ? (digits, count) : nil
     }
 }
