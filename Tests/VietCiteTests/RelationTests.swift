@@ -31,6 +31,9 @@ struct RelationTests {
          [.guides], ["hướng dẫn thực hiện"]),
         ("Căn cứ các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND của UBND tỉnh; các Nghị quyết số 05/NQ-HĐND, "
             + "06/NQ-HĐND của HĐND tỉnh;", [.basis, .basis, .basis, .basis], ["Căn cứ", "Căn cứ", "Căn cứ", "Căn cứ"]),
+        // A list member may open with its pinpoint.
+        ("Thông tư này thay thế Thông tư số 156/2013/TT-BTC; khoản 2, khoản 3 Điều 21 Thông tư số 92/2015/TT-BTC; "
+            + "Thông tư số 31/2017/TT-BTC.", [.replaces, .replaces, .replaces], ["thay thế", "thay thế", "thay thế"]),
         // Lists over lines: under `Căn cứ:`, and after a line that ends with `;` and holds the mention before.
         ("CĂN CỨ:\n- Điều lệ Đảng;\n- Quy định số 24-QĐ/TW ngày 30/7/2021;\n- Nghị quyết số 21-NQ/TW.",
          [.basis, .basis, .basis], ["CĂN CỨ", "CĂN CỨ", "CĂN CỨ"]),
