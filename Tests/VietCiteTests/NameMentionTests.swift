@@ -87,6 +87,13 @@ struct NameMentionTests {
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024.",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024",
                 type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024"),
+        // Laws amended together, named by what they share.
+        NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20/11/2018;",
+                text: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", type: "Luật",
+                name: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", date: "2018-11-20"),
+        NameRow(input: "theo Luật sửa đổi, bổ sung một số điều của các Luật về thuế năm 2014.",
+                text: "Luật sửa đổi, bổ sung một số điều của các Luật về thuế năm 2014", type: "Luật",
+                name: "Luật sửa đổi, bổ sung một số điều của các Luật về thuế", year: 2014),
         // Names with a comma inside that only the list of known names explains.
         NameRow(input: "Luật Thi hành tạm giữ, tạm giam năm 2015 quy định", text: "Luật Thi hành tạm giữ, tạm giam năm 2015",
                 type: "Luật", name: "Luật Thi hành tạm giữ, tạm giam", year: 2015),

@@ -338,6 +338,7 @@ extension Matcher {
         var probe = cursor
         if expectWord("mot", &probe), expectWord("so", &probe), expectWord("dieu", &probe), expectWord("cua", &probe) {
             cursor = probe
+            if let laws = amendedLawsEnd(after: cursor) { return laws }
         }
         var end: Int?
         while true {
@@ -378,6 +379,36 @@ extension Matcher {
         }
         // The years of the amended laws are part of the title; the amending law's own year is attached later.
         guard let end else { return nil }
+        return end
+    }
+
+    /// `37 Luật có liên quan đến quy hoạch`, `các luật về thuế`: laws amended together, named by what they share,
+    /// after `một số điều của`. The end of the last word before a date, a number, punctuation or a line break
+    /// (at most eight words), or nil.
+    private func amendedLawsEnd(after cua: Int) -> Int? {
+        var cursor = cua
+        skipSpaces(&cursor, limit: 2)
+        var count = 0
+        while cursor < self.count && ByteClass.isDigit(p[cursor]) && count < 3 {
+            cursor += 1
+            count += 1
+        }
+        guard count > 0 || expectWord("cac", &cursor), expectWord("luat", &cursor) else { return nil }
+        var probe = cursor
+        if expectWord("co", &probe), expectWord("lien", &probe), expectWord("quan", &probe) {
+            var to = probe
+            if expectWord("den", &to) || expectWord("toi", &to) { probe = to }
+        } else if !expectWord("ve", &probe) {
+            return nil
+        }
+        var end: Int?
+        for _ in 0..<8 {
+            guard let word = wordAfter(probe), !ByteClass.isDigit(p[word.lowerBound]),
+                  !isWord(word, "ngay"), !isWord(word, "so"), !isWord(word, "nam"), !isWord(word, "cua"),
+                  !isWord(word, "duoc"), !isWord(word, "da") else { break }
+            end = word.upperBound
+            probe = word.upperBound
+        }
         return end
     }
 
