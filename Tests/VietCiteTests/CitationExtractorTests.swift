@@ -136,6 +136,13 @@ struct CitationExtractorTests {
             Expected(text: "Bản ghi nhớ số 02/BGN-UBND", type: "Bản ghi nhớ", number: "02", symbol: "02/BGN-UBND"),
             Expected(text: "số 05/GUQ-UBND", type: "Giấy ủy quyền", number: "05", symbol: "05/GUQ-UBND"),
             Expected(text: "Phiếu chuyển số 4/PC-VP", type: "Phiếu chuyển", number: "4", symbol: "4/PC-VP")]),
+        // A congress issues with its ordinal; `Đại hội` and `đại biểu` go on an issuer's name.
+        Row("Nghị quyết số 01-NQ/ĐH ngày 20/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XX; Nghị quyết số "
+            + "03-NQ/ĐH của Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", [
+            Expected(text: "Nghị quyết số 01-NQ/ĐH", type: "Nghị quyết", number: "01", symbol: "01-NQ/ĐH",
+                     date: "2020-10-20", issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"),
+            Expected(text: "Nghị quyết số 03-NQ/ĐH", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐH",
+                     issuer: "Đại hội đại biểu toàn quốc lần thứ XIII")]),
         // A list member whose symbol opens with a type code of its own keeps that type; without one, the head's.
         Row("Căn cứ Quyết định số 1/QĐ-UBND; số 2/KH-UBND; Bộ luật Dân sự số 91/2015/QH13; số 107/2020/NĐ-CP.", [
             Expected(text: "Quyết định số 1/QĐ-UBND", type: "Quyết định", number: "1", symbol: "1/QĐ-UBND"),

@@ -369,6 +369,7 @@ extension Matcher {
         var phraseEnd = cursor
         var words = 0
         var previousKey: UInt64 = 0
+        var namesCongress = false
         // The tables are read into locals once: a static read in the loop pays its lazy-initialization check per word.
         let stopKeys = Vocabulary.issuerStopKeys
         let issuerWords = Vocabulary.issuerWordKeys
@@ -384,7 +385,13 @@ extension Matcher {
                 cursor = next
                 continue
             }
-            if stopKeys.contains(key) && (!capitalised || key == WordKey.ve) { break }
+            if stopKeys.contains(key) && (!capitalised || key == WordKey.ve) {
+                // A congress is named with its ordinal: `Đại hội đại biểu Đảng bộ tỉnh lần thứ XX`.
+                if key == WordKey.lan && namesCongress, let ordinalEnd = meetingOrdinalEnd(after: phraseEnd) {
+                    phraseEnd = ordinalEnd
+                }
+                break
+            }
             // `Hội đồng nhân dân tỉnh Khóa XVII`: a capitalised term is the term, not the name.
             if key == WordKey.khoa && readTerm(at: cursor) != nil { break }
             if key == WordKey.ban && !capitalised && nextWordIs("hanh", after: end) { break }
@@ -402,6 +409,7 @@ extension Matcher {
             phraseEnd = end
             words += 1
             cursor = end
+            if key == WordKey.hoi && previousKey == WordKey.dai { namesCongress = true }
             previousKey = key
             if capitalised {
                 while let joined = abbreviationAfter(cursor) {

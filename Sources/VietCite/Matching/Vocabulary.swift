@@ -226,13 +226,15 @@ enum WordKey {
     static let phe: UInt64 = 0x706865  // "phe"
     static let nam: UInt64 = 0x6E616D  // "nam"
     static let ngay: UInt64 = 0x6E676179  // "ngay"
+    static let dai: UInt64 = 0x646169  // "dai"
+    static let lan: UInt64 = 0x6C616E  // "lan"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
-        ("nam", nam), ("ngay", ngay),
+        ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan),
     ]
 }
 
@@ -251,7 +253,7 @@ extension Vocabulary {
         "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",
         "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
-        "thuong", "truc", "can", "lien", "nganh", "truong", "cuc",
+        "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan",
     ].map(WordKey.of))
 
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
@@ -282,10 +284,11 @@ extension Vocabulary {
         ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]),
         ("can", ["ban"]), ("su", ["can"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban"]), ("van", ["dan", "chanh"]),
         ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]), ("tri", ["chinh"]),
-        ("phu", ["chinh"]), ("hoi", ["quoc"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
+        ("phu", ["chinh"]), ("hoi", ["quoc", "dai"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
         ("an", ["toa"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]), ("pho", ["thanh"]), ("doan", ["dang", "lien"]),
         ("nganh", ["lien"]), ("dong", ["hoi"]), ("ban", ["uy"]), ("bo", ["dang"]), ("truong", ["bo", "thu"]),
-        ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]),
+        ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]),
+        ("toan", ["bieu"]), ("quoc", ["toan"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):
