@@ -143,6 +143,23 @@ struct CitationExtractorTests {
                      date: "2020-10-20", issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"),
             Expected(text: "Nghị quyết số 03-NQ/ĐH", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐH",
                      issuer: "Đại hội đại biểu toàn quốc lần thứ XIII")]),
+        // Names whose words have a lower-case second half: between two capitalised words, or a known pair at the end;
+        // numbered districts. A verb after the name is still no part of it.
+        Row("Quyết định số 1/QĐ-MTTW của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Thông tư số 2/2024/TT-NHNN của "
+            + "Thống đốc Ngân hàng Nhà nước Việt Nam; Quyết định số 3/QĐ-BCS của Ban cán sự đảng Bộ Tư pháp; Quyết định số "
+            + "4/QĐ-UBND của UBND quận 1; Kế hoạch số 5/KH-CAT của Công an tỉnh; Nghị quyết số 6/NQ-QH của Quốc hội giao "
+            + "Chính phủ.", [
+            Expected(text: "Quyết định số 1/QĐ-MTTW", type: "Quyết định", number: "1", symbol: "1/QĐ-MTTW",
+                     issuer: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+            Expected(text: "Thông tư số 2/2024/TT-NHNN", type: "Thông tư", number: "2", symbol: "2/2024/TT-NHNN",
+                     issuer: "Thống đốc Ngân hàng Nhà nước Việt Nam"),
+            Expected(text: "Quyết định số 3/QĐ-BCS", type: "Quyết định", number: "3", symbol: "3/QĐ-BCS",
+                     issuer: "Ban cán sự đảng Bộ Tư pháp"),
+            Expected(text: "Quyết định số 4/QĐ-UBND", type: "Quyết định", number: "4", symbol: "4/QĐ-UBND",
+                     issuer: "UBND quận 1"),
+            Expected(text: "Kế hoạch số 5/KH-CAT", type: "Kế hoạch", number: "5", symbol: "5/KH-CAT", issuer: "Công an tỉnh"),
+            Expected(text: "Nghị quyết số 6/NQ-QH", type: "Nghị quyết", number: "6", symbol: "6/NQ-QH",
+                     issuer: "Quốc hội")]),
         // A list member whose symbol opens with a type code of its own keeps that type; without one, the head's.
         Row("Căn cứ Quyết định số 1/QĐ-UBND; số 2/KH-UBND; Bộ luật Dân sự số 91/2015/QH13; số 107/2020/NĐ-CP.", [
             Expected(text: "Quyết định số 1/QĐ-UBND", type: "Quyết định", number: "1", symbol: "1/QĐ-UBND"),

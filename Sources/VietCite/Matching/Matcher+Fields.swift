@@ -370,6 +370,7 @@ extension Matcher {
         var words = 0
         var previousKey: UInt64 = 0
         var namesCongress = false
+        var previousCapitalised = false
         // The tables are read into locals once: a static read in the loop pays its lazy-initialization check per word.
         let stopKeys = Vocabulary.issuerStopKeys
         let issuerWords = Vocabulary.issuerWordKeys
@@ -385,7 +386,9 @@ extension Matcher {
                 cursor = next
                 continue
             }
-            if stopKeys.contains(key) && (!capitalised || key == WordKey.ve) {
+            // `cán` of `Ban cán sự đảng` folds as the `căn` of `căn cứ`: a word that continues the name is no stop.
+            if stopKeys.contains(key) && (!capitalised || key == WordKey.ve)
+                && !(words > 0 && issuerWords.contains(key) && continuesIssuer(key, after: previousKey, end: end)) {
                 // A congress is named with its ordinal: `Đại hội đại biểu Đảng bộ tỉnh lần thứ XX`.
                 if key == WordKey.lan && namesCongress, let ordinalEnd = meetingOrdinalEnd(after: phraseEnd) {
                     phraseEnd = ordinalEnd
@@ -404,13 +407,25 @@ extension Matcher {
             // A lower-case word: any word of issuers first (`của tỉnh`, `của ban chỉ đạo`), then only a level, an
             // opener with its word after it, or the word that continues the one before.
             // (Most words after a name are no word of issuers at all: one look-up turns them down.)
+            // A lower-case word between two capitalised ones is the second half of a word of the name: `Tổ quốc
+            // Việt Nam`, `Lao động Việt Nam`, `Ngân hàng Nhà nước`, `Thống đốc Ngân hàng`; not of a type word
+            // (`các nghị quyết của Trung ương Nghị quyết Trung ương 4`).
             guard capitalised || isTitle || issuerWords.contains(key)
-                    && (words == 0 || continuesIssuer(key, after: previousKey, end: end)) else { break }
+                    && (words == 0 || continuesIssuer(key, after: previousKey, end: end))
+                    || previousCapitalised && words > 0 && capitalisedWordAfter(end) && typeWord(endingAt: end) == nil
+            else { break }
+            previousCapitalised = capitalised
             phraseEnd = end
             words += 1
             cursor = end
             if key == WordKey.hoi && previousKey == WordKey.dai { namesCongress = true }
             previousKey = key
+            // Districts and wards of cities are numbered: `Ủy ban nhân dân quận 1`, `UBND phường 5`.
+            if key == WordKey.quan || key == WordKey.phuong, let numberEnd = unitNumberEnd(after: end) {
+                phraseEnd = numberEnd
+                cursor = numberEnd
+                previousCapitalised = false
+            }
             if capitalised {
                 while let joined = abbreviationAfter(cursor) {
                     phraseEnd = joined
@@ -717,6 +732,22 @@ extension Matcher {
         }
         let key = wordEndAndKey(from: cursor, limit: count).key
         return IssuerUnits.jointHeadKeys.contains(key) ? cursor : nil
+    }
+
+    /// The end of one or two digits after `end` (one space between) that no digit, `/` or `.` follows, or nil.
+    private func unitNumberEnd(after end: Int) -> Int? {
+        guard end + 1 < count, p[end] == 0x20 else { return nil }
+        var cursor = end + 1
+        while cursor < count && cursor - end <= 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        guard cursor > end + 1, cursor - end <= 3 else { return nil }
+        if cursor < count && (ByteClass.isDigit(p[cursor]) || p[cursor] == 0x2F || p[cursor] == 0x2E) { return nil }
+        return cursor
+    }
+
+    /// True when a capitalised word follows `end` across one or two spaces.
+    private func capitalisedWordAfter(_ end: Int) -> Bool {
+        guard let next = wordAfter(end) else { return false }
+        return isCapitalised(at: next.lowerBound)
     }
 
     private func nextWordIs(_ folded: StaticString, after end: Int) -> Bool {

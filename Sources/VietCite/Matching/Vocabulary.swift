@@ -228,13 +228,16 @@ enum WordKey {
     static let ngay: UInt64 = 0x6E676179  // "ngay"
     static let dai: UInt64 = 0x646169  // "dai"
     static let lan: UInt64 = 0x6C616E  // "lan"
+    static let quan: UInt64 = 0x7175616E  // "quan"
+    static let phuong: UInt64 = 0x7068756F6E67  // "phuong"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
         ("ban", ban), ("ve", ve), ("va", va), ("giam", giam), ("doc", doc), ("hoi", hoi), ("cua", cua), ("thu", thu),
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
-        ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan),
+        ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
+        ("phuong", phuong),
     ]
 }
 
@@ -253,7 +256,8 @@ extension Vocabulary {
         "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",
         "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
-        "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan",
+        "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
+        "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du",
     ].map(WordKey.of))
 
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
@@ -264,7 +268,7 @@ extension Vocabulary {
     /// Lower-case words of issuers that stand on their own after any word of the name: the levels of government
     /// and the Party's committees (`UBND tỉnh`, `Đảng ủy xã`, `HĐND huyện`).
     static let issuerLevelKeys = WordKeyTable(keys: [
-        "tinh", "huyen", "xa", "phuong", "quan", "uy", "ubnd", "hdnd", "bch", "btv",
+        "tinh", "huyen", "xa", "phuong", "quan", "uy", "ubnd", "hdnd", "bch", "btv", "thon",
     ].map(WordKey.of))
 
     /// Lower-case words of issuers that open two-word names, with the words that may follow them: `thị` of `thị xã`
@@ -282,13 +286,14 @@ extension Vocabulary {
         ("chap", ["ban"]), ("hanh", ["chap"]), ("uong", ["trung"]), ("vu", ["thuong"]), ("truc", ["thuong"]),
         ("chi", ["ban", "dong"]), ("dao", ["chi"]), ("to", ["ban"]), ("chuc", ["to"]), ("tuyen", ["ban"]),
         ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]),
-        ("can", ["ban"]), ("su", ["can"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban"]), ("van", ["dan", "chanh"]),
+        ("can", ["ban"]), ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]), ("van", ["dan", "chanh"]),
         ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]), ("tri", ["chinh"]),
         ("phu", ["chinh"]), ("hoi", ["quoc", "dai"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
-        ("an", ["toa"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]), ("pho", ["thanh"]), ("doan", ["dang", "lien"]),
-        ("nganh", ["lien"]), ("dong", ["hoi"]), ("ban", ["uy"]), ("bo", ["dang"]), ("truong", ["bo", "thu"]),
+        ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]), ("pho", ["thanh"]), ("doan", ["dang", "lien"]),
+        ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]), ("bo", ["dang", "chi"]), ("truong", ["bo", "thu"]),
         ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]),
-        ("toan", ["bieu"]), ("quoc", ["toan"]),
+        ("toan", ["bieu"]), ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai"]), ("huy", ["chi"]),
+        ("hang", ["ngan"]), ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):
