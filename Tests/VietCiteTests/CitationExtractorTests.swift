@@ -160,6 +160,17 @@ struct CitationExtractorTests {
             Expected(text: "Kế hoạch số 5/KH-CAT", type: "Kế hoạch", number: "5", symbol: "5/KH-CAT", issuer: "Công an tỉnh"),
             Expected(text: "Nghị quyết số 6/NQ-QH", type: "Nghị quyết", number: "6", symbol: "6/NQ-QH",
                      issuer: "Quốc hội")]),
+        Row("Công văn số 7/TCTK-VP của Tổng cục Thống kê; Công văn số 8/PGDĐT của Phòng Giáo dục và Đào tạo huyện; "
+            + "Công văn số 9/VHL-VP của Viện Hàn lâm Khoa học xã hội Việt Nam; Công văn số 10/QLTT-VP của Cục Quản lý "
+            + "thị trường về việc kiểm tra.", [
+            Expected(text: "Công văn số 7/TCTK-VP", type: "Công văn", number: "7", symbol: "7/TCTK-VP",
+                     issuer: "Tổng cục Thống kê"),
+            Expected(text: "Công văn số 8/PGDĐT", type: "Công văn", number: "8", symbol: "8/PGDĐT",
+                     issuer: "Phòng Giáo dục và Đào tạo huyện"),
+            Expected(text: "Công văn số 9/VHL-VP", type: "Công văn", number: "9", symbol: "9/VHL-VP",
+                     issuer: "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+            Expected(text: "Công văn số 10/QLTT-VP", type: "Công văn", number: "10", symbol: "10/QLTT-VP",
+                     issuer: "Cục Quản lý thị trường")]),
         // A list member whose symbol opens with a type code of its own keeps that type; without one, the head's.
         Row("Căn cứ Quyết định số 1/QĐ-UBND; số 2/KH-UBND; Bộ luật Dân sự số 91/2015/QH13; số 107/2020/NĐ-CP.", [
             Expected(text: "Quyết định số 1/QĐ-UBND", type: "Quyết định", number: "1", symbol: "1/QĐ-UBND"),

@@ -33,8 +33,9 @@ enum IssuerUnits {
         return WordKeyTable(Dictionary(grouping: keyed) { $0[0] }.map { ($0.key, $0.value) })
     }()
 
-    /// Heads of a unit name: `Bộ`, `Sở`, `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`.
-    static let headKeys = WordKeyTable(keys: ["bo", "so", "hoi", "kiem", "bao", "kho", "khoi", "ban"].map(WordKey.of))
+    /// Heads of a unit name: `Bộ`, `Sở`, `Phòng` (a district's office), `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`.
+    static let headKeys = WordKeyTable(keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban"]
+        .map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
     static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))

@@ -257,7 +257,8 @@ extension Vocabulary {
         "chuc", "tuyen", "giao", "kiem", "tra", "quoc", "hoi", "phu", "tuong", "ubnd", "hdnd", "mat", "tran", "doan",
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
-        "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du",
+        "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
+        "sach", "duc", "tao",
     ].map(WordKey.of))
 
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
@@ -274,7 +275,7 @@ extension Vocabulary {
     /// Lower-case words of issuers that open two-word names, with the words that may follow them: `thị` of `thị xã`
     /// (not `thí điểm`), `thành` of `thành phố`, `trung` of `trung ương`, `nhân` of `nhân dân`.
     static let issuerOpenerKeys = WordKeyTable([
-        ("thi", ["xa", "tran", "uy"]), ("thanh", ["pho", "uy"]), ("trung", ["uong"]), ("nhan", ["dan"]),
+        ("thi", ["xa", "tran", "uy", "truong"]), ("thanh", ["pho", "uy"]), ("trung", ["uong"]), ("nhan", ["dan"]),
         ("thuong", ["vu", "truc"]), ("lien", ["nganh", "doan"]), ("quoc", ["hoi"]), ("mat", ["tran"]),
         ("toa", ["an"]), ("vien", ["kiem"]), ("chu", ["tich"]), ("thu", ["tuong"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
@@ -288,12 +289,14 @@ extension Vocabulary {
         ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]),
         ("can", ["ban"]), ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]), ("van", ["dan", "chanh"]),
         ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]), ("tri", ["chinh"]),
-        ("phu", ["chinh"]), ("hoi", ["quoc", "dai"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
+        ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
         ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]), ("pho", ["thanh"]), ("doan", ["dang", "lien"]),
-        ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]), ("bo", ["dang", "chi"]), ("truong", ["bo", "thu"]),
+        ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]), ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]),
         ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]),
-        ("toan", ["bieu"]), ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai"]), ("huy", ["chi"]),
-        ("hang", ["ngan"]), ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]),
+        ("toan", ["bieu"]), ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]),
+        ("hang", ["ngan"]), ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]),
+        ("ke", ["thong"]), ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]),
+        ("sach", ["chinh"]), ("duc", ["giao"]), ("tao", ["dao"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):
