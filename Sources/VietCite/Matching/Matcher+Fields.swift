@@ -56,6 +56,13 @@ extension Matcher {
                 cursor += 1
                 skipGap(&cursor)
             }
+        } else if let (date, end) = issuedOn(at: cursor) {
+            // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`: the day it was issued.
+            fields.date = date
+            cursor = end
+            fields.end = end
+            fields.dateEnd = end
+            skipGap(&cursor)
         } else if let (year, end) = readBareYear(at: cursor) {
             // `Chỉ thị 05/CT-TTg năm 2024`: a year, not a date.
             fields.year = year
@@ -742,6 +749,30 @@ extension Matcher {
         guard cursor > end + 1, cursor - end <= 3 else { return nil }
         if cursor < count && (ByteClass.isDigit(p[cursor]) || p[cursor] == 0x2F || p[cursor] == 0x2E) { return nil }
         return cursor
+    }
+
+    /// `[được] ban hành ngày …`, `[được] ký [ban hành] ngày …` at `start`: the date and its end, or nil. (Not `có hiệu
+    /// lực từ ngày …`: the day a document takes effect is not its date.)
+    private func issuedOn(at start: Int) -> (date: (year: Int, month: Int, day: Int), end: Int)? {
+        guard start < count else { return nil }
+        let first = p[start] | 0x20
+        guard first == 0x62 || first == 0x6B || p[start] == 0xC4 else { return nil }
+        var cursor = start
+        var probe = cursor
+        if expectWord("duoc", &probe) { cursor = probe }
+        probe = cursor
+        if expectWord("ky", &probe) {
+            cursor = probe
+            probe = cursor
+            if expectWord("ban", &probe), expectWord("hanh", &probe) { cursor = probe }
+        } else if expectWord("ban", &probe), expectWord("hanh", &probe) {
+            cursor = probe
+        } else {
+            return nil
+        }
+        skipGap(&cursor)
+        guard cursor + 3 < count, p[cursor] | 0x20 == 0x6E else { return nil }
+        return readDate(at: cursor, allowBare: false)
     }
 
     /// True when a capitalised word follows `end` across one or two spaces.
