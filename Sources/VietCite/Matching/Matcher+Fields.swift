@@ -46,7 +46,8 @@ extension Matcher {
         }
         // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab or `|`).
         let inNextCell = pipeCell || (end..<afterComma).contains { p[$0] == 0x09 }
-        if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell) {
+        // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`: the day it was issued.
+        if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell) ?? issuedOn(at: cursor) {
             fields.date = date
             cursor = end
             fields.end = end
@@ -56,13 +57,6 @@ extension Matcher {
                 cursor += 1
                 skipGap(&cursor)
             }
-        } else if let (date, end) = issuedOn(at: cursor) {
-            // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`: the day it was issued.
-            fields.date = date
-            cursor = end
-            fields.end = end
-            fields.dateEnd = end
-            skipGap(&cursor)
         } else if let (year, end) = readBareYear(at: cursor) {
             // `Chỉ thị 05/CT-TTg năm 2024`: a year, not a date.
             fields.year = year
@@ -753,7 +747,7 @@ extension Matcher {
 
     /// `[được] ban hành ngày …`, `[được] ký [ban hành] ngày …` at `start`: the date and its end, or nil. (Not `có hiệu
     /// lực từ ngày …`: the day a document takes effect is not its date.)
-    private func issuedOn(at start: Int) -> (date: (year: Int, month: Int, day: Int), end: Int)? {
+    private func issuedOn(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
         guard start < count else { return nil }
         let first = p[start] | 0x20
         guard first == 0x62 || first == 0x6B || p[start] == 0xC4 else { return nil }
