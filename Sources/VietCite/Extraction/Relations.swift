@@ -39,7 +39,8 @@ enum Relations {
                 let afterSemicolon = matcher.followsSemicolon(begin)
                 let introduction = afterSemicolon ? nil : matcher.colonIntroduction(before: begin)
                 // A member may open with its pinpoint (`…; khoản 2, khoản 3 Điều 21 Thông tư số 92/2015/TT-BTC; …`).
-                let onlyMention = (afterSemicolon || introduction != nil) && matcher.holdsOnlyListLead(begin..<listStart)
+                let onlyMention = (afterSemicolon || introduction != nil)
+                    && matcher.holdsOnlyListLead(begin..<listStart)
                 // On the next line, the mention must be the line's item (`Luật Đất đai năm 2024;`), not the subject
                 // of a sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
                 let continuesClause = afterSemicolon && onlyMention

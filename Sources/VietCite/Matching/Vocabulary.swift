@@ -70,7 +70,8 @@ enum Vocabulary {
         "PA": "Phương án", "DA": "Dự án", "BB": "Biên bản", "HĐ": "Hợp đồng", "L": "Lệnh", "PL": "Pháp lệnh",
         "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
         "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GGT": "Giấy giới thiệu",
-        "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch", "AL": "Án lệ",
+        "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch",
+        "AL": "Án lệ",
     ]
 
     static func typeName(code: String, party: Bool) -> String? {
@@ -286,17 +287,18 @@ extension Vocabulary {
     static let issuerFollowerKeys = WordKeyTable([
         ("chap", ["ban"]), ("hanh", ["chap"]), ("uong", ["trung"]), ("vu", ["thuong"]), ("truc", ["thuong"]),
         ("chi", ["ban", "dong"]), ("dao", ["chi"]), ("to", ["ban"]), ("chuc", ["to"]), ("tuyen", ["ban"]),
-        ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]),
-        ("can", ["ban"]), ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]), ("van", ["dan", "chanh"]),
-        ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]), ("tri", ["chinh"]),
-        ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]), ("tich", ["chu"]), ("nuoc", ["tich"]), ("tuong", ["thu"]),
-        ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]), ("pho", ["thanh"]), ("doan", ["dang", "lien"]),
-        ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]), ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]),
-        ("cuc", ["tong"]), ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]),
-        ("toan", ["bieu"]), ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]),
-        ("hang", ["ngan"]), ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]),
-        ("ke", ["thong"]), ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]),
-        ("sach", ["chinh"]), ("duc", ["giao"]), ("tao", ["dao"]),
+        ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]), ("can", ["ban"]),
+        ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
+        ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]),
+        ("tri", ["chinh"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]), ("tich", ["chu"]), ("nuoc", ["tich"]),
+        ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]),
+        ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]),
+        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]), ("cuc", ["tong"]),
+        ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
+        ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
+        ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
+        ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
+        ("duc", ["giao"]), ("tao", ["dao"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):

@@ -294,8 +294,8 @@ struct NormalizationPass {
             emit(scalar: composed, replacing: baseStart..<end)
             return end
         }
-        if base == 0x20, markCount <= 2, !nextIsMark, let composed = composeAcrossSpace(p, space: baseStart, marks: marks,
-                                                                                   markCount: markCount, end: end) {
+        if base == 0x20, markCount <= 2, !nextIsMark,
+           let composed = composeAcrossSpace(p, space: baseStart, marks: marks, markCount: markCount, end: end) {
             return composed
         }
         // Anything else: collect every mark, put shape marks before tone marks, then let ICU compose.
@@ -331,7 +331,8 @@ struct NormalizationPass {
                                                     second: markCount == 2 ? marks.1 : nil) else { return nil }
         var bytes: [UInt8] = []
         UTF8Decoding.append(composed, to: &bytes)
-        if end < count && (ByteClass.isASCIILetter(p[end]) || ByteClass.isLetterScalar(UTF8Decoding.decode(p, end, count).scalar)) {
+        if end < count
+            && (ByteClass.isASCIILetter(p[end]) || ByteClass.isLetterScalar(UTF8Decoding.decode(p, end, count).scalar)) {
             bytes.append(0x20)
         }
         emit(bytes, replacing: baseStart..<end)
