@@ -72,17 +72,19 @@ enum SelfMention {
         }
         return named.count == 1 ? named[0] : nil
     }
+}
 
+extension Matcher {
     /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
     /// as a document header does. The scan asks this of each mention with a symbol as it appends it
-    /// (``Match/startsHeaderLine``), while the line is in cache.
-    static func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool, text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// (``Match/startsHeaderLine``), while the line is in cache. Words are compared folded, in place.
+    func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool) -> Bool {
         // Back to the line start, at most 40 bytes. `Số:` is five bytes besides spaces: a line start of more than
         // 16 is not a header, and the walk stops as soon as it has seen that many (most mentions are mid-line).
         var lineStart = range.lowerBound
         var written = 0
         while lineStart > 0 {
-            let byte = text[lineStart - 1]
+            let byte = p[lineStart - 1]
             if byte == 0x0A || byte == 0x0D { break }
             if range.lowerBound - lineStart >= 40 { return false }
             if byte != 0x20 && byte != 0x09 {
@@ -91,27 +93,46 @@ enum SelfMention {
             }
             lineStart -= 1
         }
-        // Cheap tests before folding: `Số` starts with an `s`, and `số:` after a type word has its colon.
-        let firstWritten = text[lineStart..<range.upperBound].first { $0 != 0x20 && $0 != 0x09 } ?? 0
-        if written > 0 || !hasTypeWord {
-            guard firstWritten | 0x20 == 0x73 else { return false }
-        } else {
-            guard text[range].contains(0x3A) else { return false }
-        }
+        var cursor = lineStart
+        skipBlanks(&cursor, limit: range.upperBound)
         if written > 0 {
-            let prefix = VietnameseKey.folded(String(decoding: text[lineStart..<range.lowerBound], as: UTF8.self))
-                .filter { $0 != " " && $0 != "\t" }
-            return prefix == "so" || prefix == "so:"
+            // `Số:` or `Số` alone before the mention.
+            guard cursor < range.lowerBound, p[cursor] | 0x20 == 0x73, let word = wordAt(cursor, limit: range.lowerBound),
+                  isWord(word, "so") else { return false }
+            cursor = word.upperBound
+            skipBlanks(&cursor, limit: range.lowerBound)
+            if cursor < range.lowerBound && p[cursor] == 0x3A { cursor += 1 }
+            skipBlanks(&cursor, limit: range.lowerBound)
+            return cursor == range.lowerBound
         }
-        let folded = VietnameseKey.folded(String(decoding: text[range], as: UTF8.self))
-        // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`.
-        guard hasTypeWord else { return folded.hasPrefix("so ") }
+        guard hasTypeWord else {
+            // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`.
+            guard cursor < range.upperBound, p[cursor] | 0x20 == 0x73, let word = wordAt(cursor, limit: range.upperBound)
+            else { return false }
+            return isWord(word, "so") && word.upperBound < range.upperBound && p[word.upperBound] == 0x20
+        }
         // `Luật số: 80/2015/QH13`, `Nghị quyết số: 45/2024/UBTVQH15`: a type word at the line start, then `số:`.
-        return folded.contains(" so:")
+        guard buffer[range].contains(0x3A) else { return false }
+        var found = false
+        forEachWord(in: range) { word, _ in
+            found = word.lowerBound > range.lowerBound && word.upperBound < range.upperBound
+                && p[word.upperBound] == 0x3A && isWord(word, "so") && p[word.lowerBound - 1] == 0x20
+            return !found
+        }
+        return found
     }
-}
 
-extension Matcher {
+    /// Spaces and tabs from `cursor` on, up to `limit`.
+    private func skipBlanks(_ cursor: inout Int, limit: Int) {
+        while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+    }
+
+    /// The word that starts at `start`, cut at `limit`, or nil when none starts there.
+    private func wordAt(_ start: Int, limit: Int) -> Range<Int>? {
+        guard Tokenizer.isWordStart(p, start, count) else { return nil }
+        return start..<min(Tokenizer.wordEnd(p, from: start, count), limit)
+    }
+
     /// The date of a header's place line (`Lào Cai, ngày 10 tháng 7 năm 2024`) after the `Số:` mention that ends at
     /// `end`: on the same line (after a tab or the cell's spaces), or on one of the next three lines. The place line
     /// may come after a line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the lines between

@@ -136,8 +136,7 @@ struct PreviousMention {
         matches[last].pinpointRange = pinpointBefore(matches[last].range.lowerBound, limit: limit)
         if matches[last].symbol != nil {
             let range = matches[last].range
-            matches[last].startsHeaderLine = SelfMention.startsHeaderLine(range, hasTypeWord: matches[last].hasTypeWord,
-                                                                          text: buffer)
+            matches[last].startsHeaderLine = startsHeaderLine(range, hasTypeWord: matches[last].hasTypeWord)
         }
         relations.assign(&matches, at: last, matcher: self)
     }
