@@ -307,6 +307,13 @@ struct CitationExtractorTests {
                      symbol: "120/2023/DS-ST", date: "2023-09-20", issuer: "Tòa án nhân dân thành phố Thủ Dầu Một"),
             Expected(text: "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", type: "Quyết định", number: "123",
                      symbol: "123/QĐ-XPHC")]),
+        Row("Theo Quyết định giám đốc thẩm số 12/2022/DS-GĐT; Quyết định kháng nghị giám đốc thẩm số 3/2021/KN-HS; "
+            + "giám đốc số 5/UBND-VP.", [
+            Expected(text: "Quyết định giám đốc thẩm số 12/2022/DS-GĐT", type: "Quyết định", number: "12",
+                     symbol: "12/2022/DS-GĐT"),
+            Expected(text: "Quyết định kháng nghị giám đốc thẩm số 3/2021/KN-HS", type: "Quyết định", number: "3",
+                     symbol: "3/2021/KN-HS"),
+            Expected(text: "số 5/UBND-VP", type: "Công văn", number: "5", symbol: "5/UBND-VP")]),
         // News: `X có Thông báo số …` names the issuer of that mention (one with a symbol), not of a name after `có`.
         Row("Văn phòng Chính phủ có Thông báo số 512/TB-VPCP kết luận. Bộ Y tế đã có Công văn số 1234/BYT-KCB gửi các "
             + "tỉnh. Trong đó có Quyết định số 5/QĐ-UBND. Hiện nay, Việt Nam có Luật Đất đai năm 2024.", [

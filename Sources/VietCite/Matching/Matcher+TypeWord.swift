@@ -104,11 +104,19 @@ extension Matcher {
     private func modifierBefore(_ end: Int) -> Int? {
         guard let second = wordEndingAt(end), let first = wordBefore(second.lowerBound) else { return nil }
         let pair = (foldedWord(first), foldedWord(second))
-        guard Self.modifiers.contains(where: { $0.0 == pair.0 && $0.1 == pair.1 }) else { return nil }
-        var cursor = first.lowerBound
+        var start = first.lowerBound
+        if !Self.modifiers.contains(where: { $0.0 == pair.0 && $0.1 == pair.1 }) {
+            // `giám đốc thẩm`: three words, the first two a word of their own.
+            guard pair.1 == Self.giamDocTham.2, pair.0 == Self.giamDocTham.1, let giam = wordBefore(first.lowerBound),
+                  foldedWord(giam) == Self.giamDocTham.0 else { return nil }
+            start = giam.lowerBound
+        }
+        var cursor = start
         skipBackSpaces(&cursor)
         return cursor
     }
+
+    private static let giamDocTham = (Array("giam".utf8), Array("doc".utf8), Array("tham".utf8))
 
     private static let modifiers: [([UInt8], [UInt8])] = [
         ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lam", "viec"),
@@ -117,9 +125,12 @@ extension Matcher {
         ("tham", "dinh"), ("tham", "tra"), ("phoi", "hop"), ("tong", "ket"), ("so", "ket"), ("ket", "qua"),
         ("giam", "sat"), ("hoa", "toc"),
         // Judgments and decisions of courts: `Bản án dân sự sơ thẩm số`, `Bản án hình sự phúc thẩm số`, `Bản án kinh
-        // doanh thương mại sơ thẩm số`, `Quyết định tái thẩm số`; `Quyết định xử phạt vi phạm hành chính số`.
+        // doanh thương mại sơ thẩm số`, `Quyết định tái thẩm số` (and `giám đốc thẩm`, read above); `Quyết định xử phạt
+        // vi phạm hành chính số`.
         ("dan", "su"), ("hinh", "su"), ("hanh", "chinh"), ("kinh", "doanh"), ("thuong", "mai"), ("so", "tham"),
         ("phuc", "tham"), ("tai", "tham"), ("xu", "phat"), ("vi", "pham"),
+        // `Quyết định kháng nghị giám đốc thẩm số`, `Quyết định đình chỉ giải quyết vụ án số`.
+        ("khang", "nghi"), ("dinh", "chi"), ("giai", "quyet"), ("vu", "an"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     private func wordEndingAt(_ end: Int) -> Range<Int>? {
