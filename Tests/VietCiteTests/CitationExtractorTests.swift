@@ -314,6 +314,10 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định kháng nghị giám đốc thẩm số 3/2021/KN-HS", type: "Quyết định", number: "3",
                      symbol: "3/2021/KN-HS"),
             Expected(text: "số 5/UBND-VP", type: "Công văn", number: "5", symbol: "5/UBND-VP")]),
+        // The inter-ministerial circulars before 2000.
+        Row("Căn cứ Thông tư liên bộ số 12-TT/LB ngày 3-4-1990 của Bộ Tài chính - Bộ Lao động;", [
+            Expected(text: "Thông tư liên bộ số 12-TT/LB", type: "Thông tư", number: "12", symbol: "12-TT/LB",
+                     date: "1990-04-03", issuer: "Bộ Tài chính - Bộ Lao động")]),
         // News: `X có Thông báo số …` names the issuer of that mention (one with a symbol), not of a name after `có`.
         Row("Văn phòng Chính phủ có Thông báo số 512/TB-VPCP kết luận. Bộ Y tế đã có Công văn số 1234/BYT-KCB gửi các "
             + "tỉnh. Trong đó có Quyết định số 5/QĐ-UBND. Hiện nay, Việt Nam có Luật Đất đai năm 2024.", [

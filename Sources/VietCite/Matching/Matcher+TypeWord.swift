@@ -119,7 +119,7 @@ extension Matcher {
     private static let giamDocTham = (Array("giam".utf8), Array("doc".utf8), Array("tham".utf8))
 
     private static let modifiers: [([UInt8], [UInt8])] = [
-        ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lam", "viec"),
+        ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lien", "bo"), ("lam", "viec"),
         // `Báo cáo thẩm định số`, `Báo cáo thẩm tra số`, `Quy chế phối hợp số`, `Báo cáo tổng kết số`, `Báo cáo sơ
         // kết số`, `Báo cáo kết quả số`, `Báo cáo giám sát số`, `Công văn hỏa tốc số`.
         ("tham", "dinh"), ("tham", "tra"), ("phoi", "hop"), ("tong", "ket"), ("so", "ket"), ("ket", "qua"),
