@@ -39,12 +39,16 @@ extension Matcher {
             cursor -= 1
             skipBackSpaces(&cursor)
         }
+        // The token before the mention, read once: the walk below starts with it unless it was `của`, `tại`, `vào`.
+        var before: Token?
         if cursor > limit {
             let word = Tokenizer.token(before: cursor, in: buffer)
             if word.kind == .word, Int(word.start) >= limit,
                isWord(word.range, "cua") || isWord(word.range, "tai") || isWord(word.range, "vao") {
                 cursor = Int(word.start)
                 skipBackSpaces(&cursor)
+            } else {
+                before = word
             }
         }
         let end = cursor
@@ -52,7 +56,8 @@ extension Matcher {
         var sawValue = false
         var steps = 0
         while cursor > limit && steps < 48 {
-            let token = Tokenizer.token(before: cursor, in: buffer)
+            let token = before ?? Tokenizer.token(before: cursor, in: buffer)
+            before = nil
             guard Int(token.start) >= limit else { break }
             steps += 1
             switch token.kind {
