@@ -171,6 +171,12 @@ struct CitationExtractorTests {
                      issuer: "Viện Hàn lâm Khoa học xã hội Việt Nam"),
             Expected(text: "Công văn số 10/QLTT-VP", type: "Công văn", number: "10", symbol: "10/QLTT-VP",
                      issuer: "Cục Quản lý thị trường")]),
+        Row("Công văn số 11/UBQLV-VP của Ủy ban Quản lý vốn nhà nước tại doanh nghiệp; Quyết định số 12/QĐ-BQL của Ban "
+            + "Quản lý các khu công nghiệp tỉnh về việc giao đất.", [
+            Expected(text: "Công văn số 11/UBQLV-VP", type: "Công văn", number: "11", symbol: "11/UBQLV-VP",
+                     issuer: "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"),
+            Expected(text: "Quyết định số 12/QĐ-BQL", type: "Quyết định", number: "12", symbol: "12/QĐ-BQL",
+                     issuer: "Ban Quản lý các khu công nghiệp tỉnh")]),
         // The day a document was issued or signed is its date; the day it takes effect is not.
         Row("Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024; Quyết định số 17/QĐ-UBND được ký ban hành ngày "
             + "16/3/2024 của UBND tỉnh; Thông tư 01/2024/TT-BTC có hiệu lực từ ngày 1/1/2024.", [

@@ -24,6 +24,10 @@ enum IssuerUnits {
         "co quan dang", "doanh nghiep tinh",
         // After `Ban`: the committees of a People's Council (`Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`).
         "kinh te ngan sach", "kinh te xa hoi", "van hoa xa hoi", "phap che", "dan toc", "do thi",
+        // After `Ban`: the boards of industrial zones and investment projects (`Ban Quản lý các khu công nghiệp tỉnh`).
+        "quan ly cac khu cong nghiep", "quan ly khu kinh te", "quan ly du an dau tu xay dung", "quan ly du an",
+        // After `Ủy`: `Ủy ban Quản lý vốn nhà nước tại doanh nghiệp`.
+        "ban quan ly von nha nuoc tai doanh nghiep",
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.
@@ -33,9 +37,10 @@ enum IssuerUnits {
         return WordKeyTable(Dictionary(grouping: keyed) { $0[0] }.map { ($0.key, $0.value) })
     }()
 
-    /// Heads of a unit name: `Bộ`, `Sở`, `Phòng` (a district's office), `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`.
-    static let headKeys = WordKeyTable(keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban"]
-        .map(WordKey.of))
+    /// Heads of a unit name: `Bộ`, `Sở`, `Phòng` (a district's office), `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`,
+    /// `Ủy`.
+    static let headKeys = WordKeyTable(
+        keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy"].map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
     static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
