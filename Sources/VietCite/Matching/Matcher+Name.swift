@@ -388,12 +388,12 @@ extension Matcher {
     private func amendedLawsEnd(after cua: Int) -> Int? {
         var cursor = cua
         skipSpaces(&cursor, limit: 2)
-        var count = 0
-        while cursor < self.count && ByteClass.isDigit(p[cursor]) && count < 3 {
+        var digits = 0
+        while cursor < count && ByteClass.isDigit(p[cursor]) && digits < 3 {
             cursor += 1
-            count += 1
+            digits += 1
         }
-        guard count > 0 || expectWord("cac", &cursor), expectWord("luat", &cursor) else { return nil }
+        guard digits > 0 || expectWord("cac", &cursor), expectWord("luat", &cursor) else { return nil }
         var probe = cursor
         if expectWord("co", &probe), expectWord("lien", &probe), expectWord("quan", &probe) {
             var to = probe
