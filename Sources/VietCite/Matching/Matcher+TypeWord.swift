@@ -100,38 +100,41 @@ extension Matcher {
     }
 
     /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`, `làm việc` of
-    /// `Quy chế làm việc`, `thẩm định`), with the spaces before it skipped; nil when none ends at `end`.
+    /// `Quy chế làm việc`, `thẩm định`, `giám đốc thẩm`), with the spaces before it skipped; nil when none ends at
+    /// `end`.
     private func modifierBefore(_ end: Int) -> Int? {
-        guard let second = wordEndingAt(end), let first = wordBefore(second.lowerBound) else { return nil }
-        let pair = (foldedWord(first), foldedWord(second))
-        var start = first.lowerBound
-        if !Self.modifiers.contains(where: { $0.0 == pair.0 && $0.1 == pair.1 }) {
-            // `giám đốc thẩm`: three words, the first two a word of their own.
-            guard pair.1 == Self.giamDocTham.2, pair.0 == Self.giamDocTham.1, let giam = wordBefore(first.lowerBound),
-                  foldedWord(giam) == Self.giamDocTham.0 else { return nil }
-            start = giam.lowerBound
+        guard let last = wordEndingAt(end), let second = wordBefore(last.lowerBound) else { return nil }
+        let lastWord = foldedWord(last)
+        let secondWord = foldedWord(second)
+        // The third word from the end, read only for a modifier of three words.
+        var third: (range: Range<Int>, folded: [UInt8])??
+        for modifier in Self.modifiers where modifier[modifier.count - 1] == lastWord
+            && modifier[modifier.count - 2] == secondWord {
+            var start = second.lowerBound
+            if modifier.count == 3 {
+                if third == nil { third = wordBefore(second.lowerBound).map { ($0, foldedWord($0)) } }
+                guard let word = third ?? nil, word.folded == modifier[0] else { continue }
+                start = word.range.lowerBound
+            }
+            var cursor = start
+            skipBackSpaces(&cursor)
+            return cursor
         }
-        var cursor = start
-        skipBackSpaces(&cursor)
-        return cursor
+        return nil
     }
 
-    private static let giamDocTham = (Array("giam".utf8), Array("doc".utf8), Array("tham".utf8))
-
-    private static let modifiers: [([UInt8], [UInt8])] = [
-        ("chuyen", "de"), ("lien", "nganh"), ("lien", "tich"), ("lien", "bo"), ("lam", "viec"),
+    /// Modifiers of two or three words, folded.
+    private static let modifiers: [[[UInt8]]] = [
+        "chuyen de", "lien nganh", "lien tich", "lien bo", "lam viec",
         // `Báo cáo thẩm định số`, `Báo cáo thẩm tra số`, `Quy chế phối hợp số`, `Báo cáo tổng kết số`, `Báo cáo sơ
         // kết số`, `Báo cáo kết quả số`, `Báo cáo giám sát số`, `Công văn hỏa tốc số`.
-        ("tham", "dinh"), ("tham", "tra"), ("phoi", "hop"), ("tong", "ket"), ("so", "ket"), ("ket", "qua"),
-        ("giam", "sat"), ("hoa", "toc"),
+        "tham dinh", "tham tra", "phoi hop", "tong ket", "so ket", "ket qua", "giam sat", "hoa toc",
         // Judgments and decisions of courts: `Bản án dân sự sơ thẩm số`, `Bản án hình sự phúc thẩm số`, `Bản án kinh
-        // doanh thương mại sơ thẩm số`, `Quyết định tái thẩm số` (and `giám đốc thẩm`, read above); `Quyết định xử phạt
-        // vi phạm hành chính số`.
-        ("dan", "su"), ("hinh", "su"), ("hanh", "chinh"), ("kinh", "doanh"), ("thuong", "mai"), ("so", "tham"),
-        ("phuc", "tham"), ("tai", "tham"), ("xu", "phat"), ("vi", "pham"),
-        // `Quyết định kháng nghị giám đốc thẩm số`, `Quyết định đình chỉ giải quyết vụ án số`.
-        ("khang", "nghi"), ("dinh", "chi"), ("giai", "quyet"), ("vu", "an"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        // doanh thương mại sơ thẩm số`, `Quyết định tái thẩm số`, `Quyết định giám đốc thẩm số`, `Quyết định kháng nghị
+        // giám đốc thẩm số`, `Quyết định đình chỉ giải quyết vụ án số`; `Quyết định xử phạt vi phạm hành chính số`.
+        "dan su", "hinh su", "hanh chinh", "kinh doanh", "thuong mai", "so tham", "phuc tham", "tai tham",
+        "giam doc tham", "khang nghi", "dinh chi", "giai quyet", "vu an", "xu phat", "vi pham",
+    ].map { $0.split(separator: " ").map { Array($0.utf8) } }
 
     private func wordEndingAt(_ end: Int) -> Range<Int>? {
         guard end > 0 else { return nil }
