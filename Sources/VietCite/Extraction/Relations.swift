@@ -256,10 +256,10 @@ extension Matcher {
     /// The length of the spaces, and of an item's label with the spaces after it (`1. `, `a) `), at `index`.
     private func leadingSpaces(at index: Int) -> Int {
         var cursor = index
-        while cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+        skipBlanks(&cursor, limit: count)
         if let label = itemLabelEnd(at: cursor, limit: min(count, cursor + 4)), label < count, p[label] == 0x20 {
             cursor = label
-            while cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+            skipBlanks(&cursor, limit: count)
         }
         return cursor - index
     }
@@ -301,10 +301,7 @@ extension Matcher {
     /// số …`, `- Luật …`, `1. Quyết định số …`).
     func holdsOnlyListLead(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
-        func skipBlanks() {
-            while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
-        }
-        skipBlanks()
+        skipBlanks(&cursor, limit: range.upperBound)
         if cursor < range.upperBound && (p[cursor] == 0x2D || p[cursor] == 0x2B || p[cursor] == 0x2A) {
             cursor += 1
         } else if cursor + 2 < range.upperBound && p[cursor] == 0xE2 && p[cursor + 1] == 0x80
@@ -313,12 +310,12 @@ extension Matcher {
         } else if let label = itemLabelEnd(at: cursor, limit: range.upperBound) {
             cursor = label
         }
-        skipBlanks()
+        skipBlanks(&cursor, limit: range.upperBound)
         if cursor < range.upperBound, Tokenizer.isWordStart(p, cursor, count) {
             let end = Tokenizer.wordEnd(p, from: cursor, count)
             guard end <= range.upperBound, isWord(cursor..<end, "cac") else { return false }
             cursor = end
-            skipBlanks()
+            skipBlanks(&cursor, limit: range.upperBound)
         }
         return cursor == range.upperBound
     }

@@ -122,11 +122,6 @@ extension Matcher {
         return found
     }
 
-    /// Spaces and tabs from `cursor` on, up to `limit`.
-    private func skipBlanks(_ cursor: inout Int, limit: Int) {
-        while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
-    }
-
     /// The word that starts at `start`, cut at `limit`, or nil when none starts there.
     private func wordAt(_ start: Int, limit: Int) -> Range<Int>? {
         guard Tokenizer.isWordStart(p, start, count) else { return nil }

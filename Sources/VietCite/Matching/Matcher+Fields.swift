@@ -739,10 +739,12 @@ extension Matcher {
     /// The end of one or two digits after `end` (one space between) that no digit, `/` or `.` follows, or nil.
     private func unitNumberEnd(after end: Int) -> Int? {
         guard end + 1 < count, p[end] == 0x20 else { return nil }
-        var cursor = end + 1
-        while cursor < count && cursor - end <= 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
-        guard cursor > end + 1, cursor - end <= 3 else { return nil }
-        if cursor < count && (ByteClass.isDigit(p[cursor]) || p[cursor] == 0x2F || p[cursor] == 0x2E) { return nil }
+        let digits = end + 1
+        var cursor = digits
+        // Up to three digits read: a third turns the number down.
+        while cursor < count && cursor - digits < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        guard cursor > digits, cursor - digits <= 2 else { return nil }
+        if cursor < count && (p[cursor] == 0x2F || p[cursor] == 0x2E) { return nil }
         return cursor
     }
 

@@ -384,6 +384,11 @@ struct PreviousMention {
         return key
     }
 
+    /// Spaces and tabs from `cursor` on, up to `limit` (an index).
+    func skipBlanks(_ cursor: inout Int, limit: Int) {
+        while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
+    }
+
     /// Skips up to `limit` spaces; returns true when it skipped any.
     @discardableResult
     func skipSpaces(_ cursor: inout Int, limit: Int) -> Bool {
