@@ -1,4 +1,4 @@
-import VietCite
+@_spi(Records) import VietCite
 import VietCiteGraph
 
 /// Writes citation records (`citation-records.md`) as JSON Lines, a JSON array or a table, one record at a
@@ -57,30 +57,31 @@ final class RecordWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends one record as a JSON object to `bytes`: written in place, with no string per field.
+    /// Appends one record as a JSON object to `bytes`: written in place, with no string per field (the text fields
+    /// are copied from the bytes the citations share).
     static func appendJSON(_ citation: Citation, document: String, to bytes: inout [UInt8]) {
         var record = JSONObject(taking: &bytes)
         record.string("document", document)
         record.number("start", citation.span.lowerBound)
         record.number("end", citation.span.upperBound)
-        record.string("text", citation.text)
+        record.string("text", utf8: citation.textBytes)
         record.string("type", citation.type, orNull: true)
         record.string("number", citation.number, orNull: true)
         record.string("symbol", citation.symbol, orNull: true)
         record.string("date", citation.date?.description, orNull: true)
-        record.string("issuer", citation.issuer, orNull: true)
+        record.string("issuer", utf8: citation.issuerBytes, wellFormed: true, orNull: true)
         record.raw("self", citation.isSelf ? "true" : "false")
         record.string("family", citation.family)
         record.string("issuerCode", citation.issuerCode)
         record.string("term", citation.term)
-        record.string("name", citation.name)
+        record.string("name", utf8: citation.nameBytes, wellFormed: true)
         if let year = citation.year { record.number("year", year) }
         if let pinpoint = citation.pinpoint {
             record.string("pinpoint", pinpoint.text)
             record.raw("provision", provision(pinpoint))
         }
         record.string("relation", citation.relation.rawValue)
-        record.string("relationTrigger", citation.relationTrigger)
+        record.string("relationTrigger", utf8: citation.relationTriggerBytes)
         record.string("refersTo", citation.refersTo)
         if !citation.candidates.isEmpty { record.strings("candidates", citation.candidates) }
         if !citation.warnings.isEmpty { record.strings("warnings", citation.warnings) }

@@ -44,6 +44,26 @@ struct ExtractCommandTests {
         #expect(documents == documents.sorted())
     }
 
+    @Test("records of raw legacy bytes: the text as the original bytes decode (U+FFFD for each bad one), the fields read")
+    func legacyBytes() throws {
+        // TCVN3, byte for byte: `Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;`.
+        let bytes: [UInt8] = Array("C".utf8) + [0xA8] + Array("n c".utf8) + [0xF8] + Array(" Ngh".utf8) + [0xDE, 0x20, 0xAE, 0xDE]
+            + Array("nh s".utf8) + [0xE8] + Array(" 24/2014/N".utf8) + [0xA7] + Array("-CP ng".utf8) + [0xB5]
+            + Array("y 04/4/2014 c".utf8) + [0xF1] + Array("a Ch".utf8) + [0xDD] + Array("nh ph".utf8) + [0xF1, 0x3B]
+        let path = try CLI.temporaryFile(bytes)
+        let result = try CLI.run(["extract", path])
+        #expect(result.status == 0)
+        let records = try Self.records(result.output)
+        #expect(records.count == 1)
+        let start = try #require(records.first?["start"] as? Int)
+        let end = try #require(records.first?["end"] as? Int)
+        #expect(records.first?["text"] as? String == String(decoding: bytes[start..<end], as: UTF8.self))
+        #expect((records.first?["text"] as? String)?.contains("\u{FFFD}") == true)
+        #expect(records.first?["symbol"] as? String == "24/2014/NĐ-CP")
+        #expect(records.first?["issuer"] as? String == "Chính phủ")
+        #expect(records.first?["relationTrigger"] as? String == String(decoding: bytes[0..<6], as: UTF8.self))
+    }
+
     @Test("a broken file among good ones: one line naming it, the others still extracted, exit 1")
     func brokenFile() throws {
         let good = try CLI.temporaryFile(Array("Chỉ thị 16/CT-TTg".utf8))

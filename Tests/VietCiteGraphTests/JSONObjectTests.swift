@@ -29,6 +29,47 @@ struct JSONObjectTests {
         #expect(String(decoding: buffer, as: UTF8.self) == expected)
     }
 
+    @Test("fields from UTF-8 bytes: copied when well-formed, escaped where JSON needs it, U+FFFD for bad bytes")
+    func utf8Fields() {
+        var buffer: [UInt8] = []
+        var object = JSONObject(taking: &buffer)
+        object.string("plain", utf8: ArraySlice("Ban Bí thư".utf8))
+        object.string("escaped", utf8: ArraySlice("a \"b\"\n".utf8), wellFormed: true)
+        object.string("bad", utf8: ArraySlice([0x4E, 0xFF, 0xC3, 0x28, 0xE1, 0xBA]))
+        object.string("surrogate", utf8: ArraySlice([0xED, 0xA0, 0x80]))
+        object.string("absent", utf8: nil, orNull: true)
+        object.string("empty", utf8: ArraySlice([]))
+        object.close(into: &buffer)
+        let expected = #"{"plain":"Ban Bí thư","escaped":"a \"b\"\n","bad":"N\#u{FFFD}\#u{FFFD}(\#u{FFFD}","#
+            + #""surrogate":"\#u{FFFD}\#u{FFFD}\#u{FFFD}","absent":null,"empty":""}"#
+        #expect(String(decoding: buffer, as: UTF8.self) == expected)
+    }
+
+    @Test("the UTF-8 check agrees with Swift's decoder on random bytes and on every short sequence's edges")
+    func wellFormedness() {
+        var generator = SystemRandomNumberGenerator()
+        var samples: [[UInt8]] = (0..<3000).map { _ in
+            (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                // Mostly the bytes around the UTF-8 edges, some ASCII runs for the eight-byte path.
+                [0x41, 0x80, 0xBF, 0x9F, 0xA0, 0x8F, 0x90, 0xC2, 0xC1, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+                    .randomElement(using: &generator)!
+            }
+        }
+        samples += [Array("Nghị định số 15/2020/NĐ-CP, ASCII only here".utf8), Array("😀 \u{10FFFF}".utf8), []]
+        for sample in samples {
+            let expected = String(validating: sample, as: UTF8.self) != nil
+            var buffer: [UInt8] = []
+            var object = JSONObject(taking: &buffer)
+            object.string("v", utf8: ArraySlice(sample))
+            object.close(into: &buffer)
+            // Ill-formed bytes come out as U+FFFD: the record holds the bytes as they were only when they were valid.
+            let written = Array(buffer.dropFirst(6).dropLast(2))
+            let plain = sample.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }
+            if plain { #expect((written == sample) == expected, "\(sample)") }
+            #expect(String(validating: written, as: UTF8.self) != nil)
+        }
+    }
+
     @Test("values longer than the spare bytes, plain and escaped, parse back whole")
     func longValues() throws {
         let plain = String(repeating: "Nghị định số 15/2020/NĐ-CP ", count: 40)

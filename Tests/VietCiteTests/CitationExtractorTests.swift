@@ -825,6 +825,25 @@ struct CitationExtractorTests {
                 == "2020-03-31")
     }
 
+    @Test("citations are values: equal across documents when all they say is, and whole after their document is gone")
+    func citationValues() {
+        let line = "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của  Chính\nphủ;"
+        var kept: [Citation] = []
+        do {
+            let first = CitationExtractor().citations(in: line)
+            let second = CitationExtractor().citations(in: line + " Luật Đất đai năm 2013")
+            #expect(first.count == 1 && second.count == 2)
+            #expect(first[0] == second[0])
+            #expect(Set(first + second).count == 2)
+            #expect(first[0] != second[1])
+            kept = second
+        }
+        #expect(kept.map(\.text) == ["Nghị định số 15/2020/NĐ-CP", "Luật Đất đai năm 2013"])
+        #expect(kept.map(\.issuer) == ["Chính phủ", nil])
+        #expect(kept.map(\.relationTrigger) == ["Căn cứ", "Căn cứ"])
+        #expect(kept.map(\.name) == [nil, "Luật Đất đai"])
+    }
+
     @Test("any bytes: invalid UTF-8, NUL, empty; spans still point into the original bytes")
     func anyBytes() {
         var bytes: [UInt8] = [0xFF, 0x00]

@@ -13,7 +13,7 @@ public struct Citation: Sendable, Hashable {
     /// The mention's byte range in the original input: `bytes[span]` is the mention.
     public let span: Range<Int>
     /// The original text of the span (invalid bytes as U+FFFD).
-    public let text: String
+    public var text: String { fields.string(textSlice) }
     /// The document type in full Vietnamese (`Nghị quyết`, `Thông tư`), nil when nothing states it.
     public let type: String?
     /// The number as written, leading zeros kept (`08`, `66.13`); nil for name-only mentions.
@@ -23,7 +23,7 @@ public struct Citation: Sendable, Hashable {
     /// The date written after the mention.
     public let date: CitationDate?
     /// The issuing body as stated after the mention (`Ban Bí thư`).
-    public let issuer: String?
+    public var issuer: String? { issuerSlice.map(fields.string) }
     /// True when the mention is the document's own identifier.
     public let isSelf: Bool
     /// The issuer's code from the symbol (`TTg`, `UBND`, `TW`).
@@ -36,7 +36,7 @@ public struct Citation: Sendable, Hashable {
     /// `ambiguous-reference`.
     public let warnings: [String]
     /// The name of a document cited by name (`Luật Đất đai`, `Nghị quyết Trung ương 4 (khóa XII)`).
-    public let name: String?
+    public var name: String? { nameSlice.map(fields.string) }
     /// A year written with a name (`Luật Đất đai năm 2013` → 2013).
     public let year: Int?
     /// The provision cited inside the document (`Điều 14`, `điểm a khoản 2 Điều 5`), written before the mention.
@@ -44,11 +44,74 @@ public struct Citation: Sendable, Hashable {
     /// How the text cites the document; ``Relation/reference`` when nothing says more.
     public let relation: Relation
     /// The words that state the relation, as written (`Căn cứ`, `thay thế`), nil for a plain reference.
-    public let relationTrigger: String?
+    public var relationTrigger: String? { triggerSlice.map(fields.string) }
     /// The canonical symbol a short form, name or alias refers to, when the text or the built-in list says it.
     public let refersTo: String?
     /// The symbols an ambiguous short form or name could refer to (it is left unresolved).
     public let candidates: [String]
+
+    /// The bytes of the text fields of every citation of the document, shared: one buffer per document, not a
+    /// string per field (``CitationFields``).
+    let fields: CitationFields
+    let textSlice: Range<Int>
+    let issuerSlice: Range<Int>?
+    let nameSlice: Range<Int>?
+    let triggerSlice: Range<Int>?
+
+    init(span: Range<Int>, fields: CitationFields, text: Range<Int>, type: String?, number: String?,
+         symbol: String?, date: CitationDate?, issuer: Range<Int>?, isSelf: Bool, issuerCode: String?,
+         term: String?, family: String, warnings: [String], name: Range<Int>?, year: Int?, pinpoint: Pinpoint?,
+         relation: Relation, relationTrigger: Range<Int>?, refersTo: String?, candidates: [String]) {
+        self.span = span
+        self.fields = fields
+        self.textSlice = text
+        self.type = type
+        self.number = number
+        self.symbol = symbol
+        self.date = date
+        self.issuerSlice = issuer
+        self.isSelf = isSelf
+        self.issuerCode = issuerCode
+        self.term = term
+        self.family = family
+        self.warnings = warnings
+        self.nameSlice = name
+        self.year = year
+        self.pinpoint = pinpoint
+        self.relation = relation
+        self.triggerSlice = relationTrigger
+        self.refersTo = refersTo
+        self.candidates = candidates
+    }
+
+    /// Citations are equal when everything they say is: the shared buffer behind their text is not compared.
+    public static func == (lhs: Citation, rhs: Citation) -> Bool {
+        lhs.span == rhs.span && lhs.type == rhs.type && lhs.number == rhs.number && lhs.symbol == rhs.symbol
+            && lhs.date == rhs.date && lhs.isSelf == rhs.isSelf && lhs.issuerCode == rhs.issuerCode
+            && lhs.term == rhs.term && lhs.family == rhs.family && lhs.warnings == rhs.warnings
+            && lhs.year == rhs.year && lhs.pinpoint == rhs.pinpoint && lhs.relation == rhs.relation
+            && lhs.refersTo == rhs.refersTo && lhs.candidates == rhs.candidates
+            && lhs.textBytes == rhs.textBytes && lhs.issuerBytes == rhs.issuerBytes
+            && lhs.nameBytes == rhs.nameBytes && lhs.relationTriggerBytes == rhs.relationTriggerBytes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(span)
+        hasher.combine(symbol)
+        hasher.combine(textBytes)
+    }
+}
+
+extension Citation {
+    /// The UTF-8 bytes of ``text`` as they stand in the source (possibly ill-formed; ``text`` repairs them), for
+    /// writers that copy them without a `String`.
+    @_spi(Records) public var textBytes: ArraySlice<UInt8> { fields.bytes(textSlice) }
+    /// The UTF-8 bytes of ``issuer`` (well-formed).
+    @_spi(Records) public var issuerBytes: ArraySlice<UInt8>? { issuerSlice.map(fields.bytes) }
+    /// The UTF-8 bytes of ``name`` (well-formed).
+    @_spi(Records) public var nameBytes: ArraySlice<UInt8>? { nameSlice.map(fields.bytes) }
+    /// The UTF-8 bytes of ``relationTrigger`` as they stand in the source, spaces collapsed.
+    @_spi(Records) public var relationTriggerBytes: ArraySlice<UInt8>? { triggerSlice.map(fields.bytes) }
 }
 
 /// A calendar date as written in a citation; not validated (an impossible date is kept and flagged).

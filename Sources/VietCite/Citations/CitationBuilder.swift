@@ -1,46 +1,65 @@
-/// Turns a ``Match`` (normalized offsets) into a ``Citation`` (source offsets and strings).
+/// Turns the matches of a document (normalized offsets) into its citations (source offsets, fields).
+///
+/// The text fields of all the citations go into one buffer (``CitationFields``), filled first and shared after:
+/// a citation holding the buffer while it still grew would copy it.
 enum CitationBuilder {
-    static func citation(from match: Match, normalized: NormalizedText, source: SourceText, isSelf: Bool) -> Citation {
-        let span = normalized.sourceRange(of: match.range)
-        func text(_ range: Range<Int>) -> String {
-            normalized.bytes.withUnsafeBufferPointer { buffer in
-                let bytes = UnsafeBufferPointer(rebasing: buffer[range])
-                let text = String(decoding: bytes, as: UTF8.self)
-                return isCollapsed(bytes) ? text : collapseSpaces(text)
+    static func citations(from matches: UnsafeBufferPointer<Match>, normalized: NormalizedText, source: SourceText,
+                          selfIndices: Set<Int>) -> [Citation] {
+        guard !matches.isEmpty else { return [] }
+        struct Slices {
+            var span: Range<Int>
+            var text: Range<Int>
+            var issuer: Range<Int>?
+            var name: Range<Int>?
+            var trigger: Range<Int>?
+        }
+        var builder = CitationFields.Builder(capacity: matches.count * 96)
+        let slices = normalized.bytes.withUnsafeBufferPointer { text in
+            source.bytes.withUnsafeBufferPointer { original in
+                matches.indices.map { index in
+                    let span = normalized.sourceRange(of: matches[index].range)
+                    let clamped = span.clamped(to: 0..<original.count)
+                    return Slices(
+                        span: span, text: builder.append(UnsafeBufferPointer(rebasing: original[clamped])),
+                        issuer: matches[index].issuerRange.map { builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0])) },
+                        name: matches[index].nameRange.map { builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0])) },
+                        trigger: matches[index].relation.map { relation in
+                            let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)
+                            return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
+                        })
+                }
             }
         }
-        let trigger = match.relation.map { source.text(in: normalized.sourceRange(of: $0.trigger)) }
-        var warnings = match.warnings
-        if !normalized.repairedDigits.isEmpty {
-            for warning in OCRDigits.warnings(for: match, repaired: normalized.repairedDigits)
-            where !warnings.contains(warning) {
-                warnings.append(warning)
+        let fields = builder.finish()
+        return matches.indices.map { index in
+            // Field by field through the buffer: a copy of the whole ``Match`` retains each of its strings.
+            let slice = slices[index]
+            var warnings = matches[index].warnings
+            if !normalized.repairedDigits.isEmpty {
+                for warning in OCRDigits.warnings(for: matches[index], repaired: normalized.repairedDigits)
+                where !warnings.contains(warning) {
+                    warnings.append(warning)
+                }
             }
+            let date = matches[index].date
+            return Citation(
+                span: slice.span, fields: fields, text: slice.text, type: matches[index].type,
+                number: matches[index].number, symbol: matches[index].symbol,
+                date: date.map { CitationDate(year: $0.year, month: $0.month, day: $0.day) }, issuer: slice.issuer,
+                isSelf: selfIndices.contains(index), issuerCode: matches[index].issuerCode, term: matches[index].term,
+                family: matches[index].family, warnings: warnings, name: slice.name, year: matches[index].year,
+                pinpoint: matches[index].pinpointRange.map { Pinpoints.parse(pinpointText($0, in: normalized)) },
+                relation: matches[index].relation?.relation ?? .reference, relationTrigger: slice.trigger,
+                refersTo: matches[index].refersTo, candidates: matches[index].candidates)
         }
-        return Citation(
-            span: span, text: source.text(in: span), type: match.type, number: match.number, symbol: match.symbol,
-            date: match.date.map { CitationDate(year: $0.year, month: $0.month, day: $0.day) },
-            issuer: match.issuerRange.map(text), isSelf: isSelf, issuerCode: match.issuerCode, term: match.term,
-            family: match.family, warnings: warnings, name: match.nameRange.map(text), year: match.year,
-            pinpoint: match.pinpointRange.map { Pinpoints.parse(text($0)) },
-            relation: match.relation?.relation ?? .reference, relationTrigger: trigger.map(collapseSpaces),
-            refersTo: match.refersTo, candidates: match.candidates)
     }
 
-    static func collapseSpaces(_ text: String) -> String {
-        var text = text
-        if text.withUTF8(isCollapsed) { return text }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
-    }
-
-    /// The common case: single spaces between words, none at the ends, no line breaks or tabs.
-    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previousWasSpace = true
-        for byte in bytes {
-            let isSpace = byte == 0x20
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 || isSpace && previousWasSpace { return false }
-            previousWasSpace = isSpace
+    /// The pinpoint's words, whitespace collapsed.
+    private static func pinpointText(_ range: Range<Int>, in normalized: NormalizedText) -> String {
+        normalized.bytes.withUnsafeBufferPointer { text in
+            var builder = CitationFields.Builder(capacity: range.count)
+            let slice = builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[range]))
+            return builder.finish().string(slice)
         }
-        return !previousWasSpace
     }
 }

@@ -45,12 +45,9 @@ public struct CitationExtractor: Sendable {
         let header = SelfMention.index(in: matches)
         let selfIndices = SelfMention.indices(in: matches, header: header, text: normalized.bytes)
         SelfMention.dateHeader(&matches, header: header, in: normalized.bytes)
-        // By index through the buffer: iterating the elements would copy each ``Match``.
+        // Through the buffer: iterating the elements would copy each ``Match``.
         let citations = matches.withUnsafeBufferPointer { matches in
-            matches.indices.map { index in
-                CitationBuilder.citation(from: matches[index], normalized: normalized, source: source,
-                                         isSelf: selfIndices.contains(index))
-            }
+            CitationBuilder.citations(from: matches, normalized: normalized, source: source, selfIndices: selfIndices)
         }
         return ExtractedDocument(source: source, citations: citations)
     }

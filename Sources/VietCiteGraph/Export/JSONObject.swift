@@ -91,21 +91,39 @@ public struct JSONObject {
             if orNull { raw(name, "null") }
             return
         }
-        // Most values are short and need no escape: key and value go in as one piece.
-        let wholeInOnePiece = value.withUTF8 { utf8 in
-            guard utf8.count <= 256 else { return false }
-            guard let first = utf8.baseAddress else {
-                keyAndQuotedValue(name, utf8)
-                return true
-            }
-            guard vietcite_json_plain_run(first, utf8.count) == utf8.count else { return false }
-            keyAndQuotedValue(name, utf8)
+        value.withUTF8 { quoted(name, $0) }
+    }
+
+    /// A string field from UTF-8 bytes (a citation's text as it stands in the source), copied without a `String`
+    /// when they are well-formed and decoded with U+FFFD for each ill-formed sequence when not; a nil value writes
+    /// `null` when `orNull`, else nothing.
+    ///
+    /// `known` says the bytes are well-formed already (a citation's issuer or name, read from normalized text): they
+    /// are not checked again.
+    public mutating func string(_ name: StaticString, utf8 value: ArraySlice<UInt8>?, wellFormed known: Bool = false,
+                                orNull: Bool = false) {
+        guard let value else {
+            if orNull { raw(name, "null") }
+            return
+        }
+        let wellFormed = value.withUnsafeBufferPointer { utf8 in
+            guard known || UTF8Validation.isWellFormed(utf8) else { return false }
+            quoted(name, utf8)
             return true
         }
-        if wholeInOnePiece { return }
+        if !wellFormed { string(name, String(decoding: value, as: UTF8.self)) }
+    }
+
+    /// `,"name":"value"` for well-formed UTF-8, escaped where JSON needs it.
+    private mutating func quoted(_ name: StaticString, _ utf8: UnsafeBufferPointer<UInt8>) {
+        // Most values are short and need no escape: key and value go in as one piece.
+        if utf8.count <= 256 {
+            guard let first = utf8.baseAddress else { return keyAndQuotedValue(name, utf8) }
+            if vietcite_json_plain_run(first, utf8.count) == utf8.count { return keyAndQuotedValue(name, utf8) }
+        }
         key(name)
         trim()
-        Escaping.appendJSON(value, to: &bytes)
+        Escaping.appendJSON(utf8: utf8, to: &bytes)
         reopen()
     }
 
