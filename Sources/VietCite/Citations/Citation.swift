@@ -95,6 +95,7 @@ public struct Citation: Sendable, Hashable {
             && lhs.nameBytes == rhs.nameBytes && lhs.relationTriggerBytes == rhs.relationTriggerBytes
     }
 
+    /// Hashes the span, the symbol and the text's bytes: equal citations hash alike.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(span)
         hasher.combine(symbol)

@@ -88,8 +88,8 @@ enum Resolution {
         init(type: String?, number: String) {
             self.type = type
             self.number = number
-            var digest = Self.digest(number.utf8, into: 0xCBF2_9CE4_8422_2325)
-            if let type { digest = Self.digest(type.utf8, into: digest ^ 0xFF) }
+            var digest = Self.digest(number, into: 0xCBF2_9CE4_8422_2325)
+            if let type { digest = Self.digest(type, into: digest ^ 0xFF) }
             self.digest = digest
         }
 
@@ -101,23 +101,28 @@ enum Resolution {
             left.digest == right.digest && left.number == right.number && left.type == right.type
         }
 
-        /// FNV-1a over the bytes, read in place when the string is contiguous (it is, in practice).
-        private static func digest(_ bytes: String.UTF8View, into seed: UInt64) -> UInt64 {
-            func fold(_ buffer: some Sequence<UInt8>) -> UInt64 {
+        /// FNV-1a over the string's UTF-8, read in place (`withUTF8` gives a small string's bytes too, where the
+        /// view's contiguous storage is unavailable and a generic walk cost several times as much).
+        private static func digest(_ text: String, into seed: UInt64) -> UInt64 {
+            var text = text
+            return text.withUTF8 { bytes in
                 var hash = seed
-                for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
                 return hash
             }
-            return bytes.withContiguousStorageIfAvailable { fold($0) } ?? fold(bytes)
         }
     }
 
     static func shortKey(type: String?, number: String) -> ShortKey {
         // Leading zeros dropped by bytes (the number is ASCII digits and dots), not by characters.
-        let zeros = number.utf8.prefix { $0 == 0x30 }.count
-        guard zeros > 0 else { return ShortKey(type: type, number: number) }
-        let trimmed = String(Substring(number.utf8.dropFirst(zeros)))
-        return ShortKey(type: type, number: trimmed.isEmpty ? "0" : trimmed)
+        var number = number
+        let trimmed: String? = number.withUTF8 { bytes in
+            let zeros = bytes.prefix { $0 == 0x30 }.count
+            guard zeros > 0 else { return nil }
+            guard zeros < bytes.count else { return "0" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[zeros...]), as: UTF8.self)
+        }
+        return ShortKey(type: type, number: trimmed ?? number)
     }
 
     static func nameKey(_ foldedName: String, year: Int?) -> String {
