@@ -44,10 +44,11 @@ struct ExtractCommandTests {
         #expect(documents == documents.sorted())
     }
 
-    @Test("records of raw legacy bytes: the text as the original bytes decode (U+FFFD for each bad one), the fields read")
+    @Test("records of raw legacy bytes: the text as the original bytes decode (U+FFFD for each bad one), fields read")
     func legacyBytes() throws {
         // TCVN3, byte for byte: `Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;`.
-        let bytes: [UInt8] = Array("C".utf8) + [0xA8] + Array("n c".utf8) + [0xF8] + Array(" Ngh".utf8) + [0xDE, 0x20, 0xAE, 0xDE]
+        let bytes: [UInt8] = Array("C".utf8) + [0xA8] + Array("n c".utf8) + [0xF8] + Array(" Ngh".utf8)
+            + [0xDE, 0x20, 0xAE, 0xDE]
             + Array("nh s".utf8) + [0xE8] + Array(" 24/2014/N".utf8) + [0xA7] + Array("-CP ng".utf8) + [0xB5]
             + Array("y 04/4/2014 c".utf8) + [0xF1] + Array("a Ch".utf8) + [0xDD] + Array("nh ph".utf8) + [0xF1, 0x3B]
         let path = try CLI.temporaryFile(bytes)

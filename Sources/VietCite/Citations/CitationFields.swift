@@ -2,7 +2,8 @@
 /// other in one buffer every ``Citation`` of the document shares: one allocation per document instead of a `String`
 /// per field, and writers copy the bytes without decoding them (`vietcite extract`).
 ///
-/// Only the fields are kept, not the document: a citation held after its document is gone holds a few dozen bytes.
+/// Only the fields are kept, not the document: a citation held after its document is gone holds the field bytes of
+/// that document's citations, a small part of the text.
 struct CitationFields: Sendable {
     let storage: [UInt8]
 

@@ -10,7 +10,8 @@ enum UTF8Validation {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         while index < count {
             // Eight ASCII bytes at a time.
-            if index + 8 <= count && base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if index + 8 <= count,
+               base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
                 continue
             }
