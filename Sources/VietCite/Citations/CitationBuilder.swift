@@ -19,13 +19,14 @@ enum CitationBuilder {
                 matches.indices.map { index in
                     let span = normalized.sourceRange(of: matches[index].range)
                     let clamped = span.clamped(to: 0..<original.count)
-                    func normalizedField(_ range: Range<Int>) -> Range<Int> {
-                        builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[range]))
-                    }
                     return Slices(
                         span: span, text: builder.append(UnsafeBufferPointer(rebasing: original[clamped])),
-                        issuer: matches[index].issuerRange.map(normalizedField),
-                        name: matches[index].nameRange.map(normalizedField),
+                        issuer: matches[index].issuerRange.map {
+                            builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
+                        },
+                        name: matches[index].nameRange.map {
+                            builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
+                        },
                         trigger: matches[index].relation.map { relation in
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)
                             return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
