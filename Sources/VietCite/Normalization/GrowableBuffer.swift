@@ -1,8 +1,21 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// A growable run of plain values for the normalizer's output bytes and offset-map segments.
 ///
 /// Decomposed text makes several small writes per letter (the stretch before it, the letter's bytes, two map
 /// segments); `Array` checks uniqueness and capacity on each, this buffer only capacity. It is a class so that
-/// the passes holding it write through one reference; ``array`` copies the contents out once at the end.
+/// the passes holding it write through one reference; ``array`` copies the contents out once at the end, and
+/// ``freeze()`` hands them over without a copy.
+///
+/// The storage is `malloc`'s and grows with `realloc`: a large block (a decomposed text's map holds hundreds of
+/// megabytes) is moved by remapping its pages, not by copying them into fresh ones, which the kernel would first
+/// have to fault in and clear.
 final class GrowableBuffer<Element: BitwiseCopyable> {
     private var base: UnsafeMutablePointer<Element>
     private var capacity: Int
@@ -11,10 +24,24 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
 
     init(capacity: Int = 16) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        guard let raw = malloc(capacity * MemoryLayout<Element>.stride) else {
+            fatalError("GrowableBuffer: out of memory for \(capacity) values")
+        }
+        return raw.bindMemory(to: Element.self, capacity: capacity)
+    }
+
+    private static func resize(_ base: UnsafeMutablePointer<Element>, to capacity: Int) -> UnsafeMutablePointer<Element> {
+        guard let raw = realloc(base, capacity * MemoryLayout<Element>.stride) else {
+            fatalError("GrowableBuffer: out of memory for \(capacity) values")
+        }
+        return raw.bindMemory(to: Element.self, capacity: capacity)
+    }
 
     /// Room for `extra` more values.
     @inline(__always)
@@ -25,10 +52,7 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     @inline(never)
     private func grow(to minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
-        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        newBase.initialize(from: base, count: count)
-        base.deallocate()
-        base = newBase
+        base = Self.resize(base, to: newCapacity)
         capacity = newCapacity
     }
 
@@ -95,4 +119,41 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
 
     /// The values written, as an array (one copy).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The values written, handed over without a copy (the spare capacity is returned to `malloc`); the buffer is
+    /// left empty.
+    func freeze() -> FrozenBuffer<Element> {
+        let frozen = FrozenBuffer(owning: Self.resize(base, to: max(count, 1)), count: count)
+        capacity = 16
+        base = Self.allocate(capacity)
+        count = 0
+        return frozen
+    }
+}
+
+/// Values a ``GrowableBuffer`` wrote, no longer written: read-only, so it is shared across threads as it is.
+final class FrozenBuffer<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Element>?
+    /// The number of values.
+    let count: Int
+
+    /// Takes over `base`, allocated with `malloc`, holding `count` values.
+    fileprivate init(owning base: UnsafeMutablePointer<Element>?, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    /// No values.
+    convenience init() { self.init(owning: nil, count: 0) }
+
+    deinit { free(base) }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always)
+    subscript(position: Int) -> Element {
+        precondition(position >= 0 && position < count, "FrozenBuffer: index out of range")
+        return base.unsafelyUnwrapped[position]
+    }
 }

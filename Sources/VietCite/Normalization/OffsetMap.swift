@@ -61,7 +61,8 @@ internal import CVietCiteScan
     /// invalid, each becoming U+FFFD) keeps its offsets below 4 GiB.
     public static let maximumSourceCount = 1 << 30
 
-    private(set) var segments: [Segment]
+    /// Held as the normalizer wrote them, without a copy: a decomposed text's map is the largest thing it makes.
+    let segments: FrozenBuffer<Segment>
     /// The number of output bytes the map covers.
     public let outputCount: Int
     /// The number of source bytes the map covers.
@@ -69,10 +70,10 @@ internal import CVietCiteScan
 
     /// The map of text that was not changed: every offset maps to itself.
     static func identity(count: Int) -> OffsetMap {
-        OffsetMap(segments: [], outputCount: count, sourceCount: count)
+        OffsetMap(segments: noSegments, outputCount: count, sourceCount: count)
     }
 
-    init(segments: [Segment], outputCount: Int, sourceCount: Int) {
+    init(segments: FrozenBuffer<Segment>, outputCount: Int, sourceCount: Int) {
         self.segments = segments
         self.outputCount = outputCount
         self.sourceCount = sourceCount
@@ -153,6 +154,9 @@ internal import CVietCiteScan
     @inline(__always) func _checkInvariants() {}
     #endif
 }
+
+/// The segments of every identity map: one empty table, not one per document.
+private let noSegments = FrozenBuffer<OffsetMap.Segment>()
 
 extension OffsetMap {
     /// Accumulates segments while the normalizer writes its output.
@@ -245,7 +249,7 @@ extension OffsetMap {
         }
 
         func build(outputCount: Int, sourceCount: Int) -> OffsetMap {
-            let map = OffsetMap(segments: segments.array, outputCount: outputCount, sourceCount: sourceCount)
+            let map = OffsetMap(segments: segments.freeze(), outputCount: outputCount, sourceCount: sourceCount)
             map._checkInvariants()
             return map
         }
