@@ -72,9 +72,8 @@ static size_t scan_clean_sse2(const uint8_t *bytes, size_t start, size_t index, 
                          _mm_andnot_si128(kept_punctuation, equal(before_previous, 0xE2))),
             _mm_or_si128(_mm_and_si128(equal(previous, 0xC3), equal(_mm_and_si128(block, _mm_set1_epi8((char)0xDF)), 0x90)),
                          _mm_and_si128(equal(previous, 0xC6), equal(block, 0x89))));
-        if ((high & ~known) != 0 || _mm_movemask_epi8(continuation) != expected || _mm_movemask_epi8(changed) != 0) {
-            break;
-        }
+        int bad = (high & ~known) | (_mm_movemask_epi8(continuation) ^ expected) | _mm_movemask_epi8(changed);
+        if (bad != 0) return index + (size_t)__builtin_ctz((unsigned)bad);
         index += 16;
     }
     return index;
@@ -147,7 +146,7 @@ AVX2 static inline __m256i equal_256(__m256i v, uint8_t byte) {
     return _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)byte));
 }
 
-AVX2 static size_t scan_clean_avx2(const uint8_t *bytes, size_t start, size_t count) {
+AVX2 static size_t scan_clean_avx2(const uint8_t *bytes, size_t start, size_t count, int *found) {
     size_t index = start;
     while (index + 32 <= count) {
         __m256i block = _mm256_loadu_si256((const __m256i *)(bytes + index));
@@ -177,9 +176,11 @@ AVX2 static size_t scan_clean_avx2(const uint8_t *bytes, size_t start, size_t co
                 _mm256_and_si256(equal_256(previous, 0xC3),
                                  equal_256(_mm256_and_si256(block, _mm256_set1_epi8((char)0xDF)), 0x90)),
                 _mm256_and_si256(equal_256(previous, 0xC6), equal_256(block, 0x89))));
-        if ((high & ~known) != 0 || (unsigned)_mm256_movemask_epi8(continuation) != expected
-            || _mm256_movemask_epi8(changed) != 0) {
-            break;
+        unsigned bad = (high & ~known) | ((unsigned)_mm256_movemask_epi8(continuation) ^ expected)
+            | (unsigned)_mm256_movemask_epi8(changed);
+        if (bad != 0) {
+            *found = 1;
+            return index + (size_t)__builtin_ctz(bad);
         }
         index += 32;
     }
@@ -219,7 +220,12 @@ AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t c
 size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
     int current = __atomic_load_n(&level, __ATOMIC_RELAXED);
     if (current == 0) return start;
-    size_t index = current == 2 ? scan_clean_avx2(bytes, start, count) : start;
+    size_t index = start;
+    if (current == 2) {
+        int found = 0;
+        index = scan_clean_avx2(bytes, start, count, &found);
+        if (found) return index;
+    }
     return scan_clean_sse2(bytes, start, index, count);
 }
 

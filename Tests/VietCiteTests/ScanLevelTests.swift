@@ -119,7 +119,32 @@ struct ScanLevelTests {
         }
     }
 
-    @Test("the clean-text scan stops at the same block with SSE2 and AVX2, and extraction reads the same at every level")
+    @Test("the vector clean-text scan stops in the first scalar the normalizer must see, not at its block",
+          arguments: ["\u{200B}", "\u{A0}", "\u{0301}", "–", "Ð", "Ж", "\u{FEFF}"])
+    func cleanScanStopsAtTheByte(unclean: String) throws {
+        try #require(vietcite_scan_has_vectors() != 0, "no vector scan on this CPU")
+        // Clean text of every kind the scan passes (ASCII, two- and three-byte Vietnamese, kept punctuation), with
+        // the unclean scalar at each offset of a 32-byte block and well inside the text.
+        let clean = Array("Căn cứ “Nghị quyết” của Ủy ban nhân dân tỉnh … về việc phát triển ".utf8)
+        for offset in 0..<40 {
+            let prefix = Array((clean + clean).prefix(40 + offset))
+            // The prefix ends inside a scalar when its last bytes are a lead and continuations: cut back to a boundary.
+            var cut = prefix.count
+            while cut > 0 && prefix[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
+            if cut > 0 && prefix[cut - 1] >= 0xC0 { cut -= 1 }
+            // The scan starts at 2, after two spaces.
+            let bytes = Array("  ".utf8) + prefix[..<cut] + Array(unclean.utf8) + clean + clean
+            let stops = Self.atEachLevel {
+                bytes.withUnsafeBufferPointer { vietcite_scan_clean($0.baseAddress!, 2, $0.count) }
+            }
+            // At the scalar, or at the byte inside it that shows it must change (`90` of `Ð`, `C3 90`); the same
+            // with SSE2 and AVX2.
+            let scalar = (2 + cut)..<(2 + cut + unclean.utf8.count)
+            #expect(stops.dropFirst().allSatisfy { scalar.contains($0) && $0 == stops.last }, "offset \(offset): \(stops)")
+        }
+    }
+
+    @Test("the clean-text scan stops at the same byte with SSE2 and AVX2, and extraction reads the same at every level")
     func cleanBlocks() {
         for seed in UInt64(1)...40 {
             // Mostly clean Vietnamese, with an occasional byte the normalizer must see.

@@ -7,9 +7,11 @@
 /// The clean-text scan of the normalizer, thirty-two bytes at a time with AVX2 and sixteen with SSE2 where the CPU
 /// has them.
 ///
-/// Returns the index of the first 16-byte block at or after `start` that is not clean Vietnamese NFC
-/// (see `NormalizationPass+Blocks.swift` for what clean means), or the last whole block's end; the caller moves
-/// the result back to a scalar boundary. `start` must be a scalar boundary and at least 2. Without SSE2 (or at
+/// Returns the index of the first byte at or after `start` where the text stops being clean Vietnamese NFC (see
+/// `NormalizationPass+Blocks.swift` for what clean means), found in whole blocks: a byte that is neither ASCII, nor a
+/// kept lead, nor the continuation byte its lead expects, or the byte that shows a sequence is one the normalizer
+/// changes (the `90` of `Ð`, `C3 90`). Where no such byte is found, the end of the last whole block. Either way the
+/// caller moves the result back to a scalar boundary. `start` must be a scalar boundary and at least 2. Without SSE2 (or at
 /// level 0, see `vietcite_scan_set_level`) it returns `start` and the caller uses its portable eight-byte path.
 size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count);
 

@@ -26,7 +26,13 @@ extension NormalizationPass {
     @inline(__always)
     static func skipCleanBlocks(_ p: UnsafePointer<UInt8>, from index: Int, _ count: Int) -> Int {
         let start = index
-        var index = hasVectors ? vietcite_scan_clean(p, start, count) : index
+        var index = index
+        if hasVectors {
+            index = vietcite_scan_clean(p, start, count)
+            // A whole block was left after it: the vector scan stopped at the first byte that is not clean, and the
+            // eight-byte path would only fail there again.
+            if index + 16 <= count { return backToScalar(index, start: start, p) }
+        }
         while index + 8 <= count {
             let word = UnsafeRawPointer(p + index).loadUnaligned(as: UInt64.self)
             // All ASCII, and no lead at the end of the previous word waiting for a continuation.
@@ -64,13 +70,17 @@ extension NormalizationPass {
             guard known == high, continuation == expected, changed == 0 else { break }
             index += 8
         }
-        // The last two bytes passed may be a lead whose continuations were never seen (the next word was not
-        // clean, or the input ends): hand the byte loop the scalar that holds them, from its first byte (never
-        // before `start`, where a stray continuation byte of invalid input may stand).
-        if index > start {
-            index = max(start, index - 2)
-            while index > start && p[index] & 0xC0 == 0x80 { index -= 1 }
-        }
+        return backToScalar(index, start: start, p)
+    }
+
+    /// The last two bytes passed may be a lead whose continuations were never seen (the next bytes were not clean, or
+    /// the input ends): the byte loop is handed the scalar that holds them, from its first byte (never before
+    /// `start`, where a stray continuation byte of invalid input may stand).
+    @inline(__always)
+    private static func backToScalar(_ index: Int, start: Int, _ p: UnsafePointer<UInt8>) -> Int {
+        guard index > start else { return index }
+        var index = max(start, index - 2)
+        while index > start && p[index] & 0xC0 == 0x80 { index -= 1 }
         return index
     }
 
