@@ -3,7 +3,24 @@
 
 /* See the header. The normalizer's loop between edits, where its block scans do not pay (text dense with edits). */
 size_t vietcite_skip_kept(const uint8_t *p, size_t index, size_t count, size_t stop, const uint8_t *kept_pairs) {
+    /* After eight bytes of this loop, the vector clean-text scan (`vietcite_scan_clean`, which stops at the byte
+       where the text stops being clean) is tried from where it stands: between the edits of a noisy page (a ZWSP or
+       NBSP every thirty-odd bytes) it passes the Vietnamese letters this loop takes one at a time (one normalize of
+       the noisy 5 MB slice, callgrind: 11.31 -> 10.59 instructions per byte). Where edits are a few bytes apart
+       (decomposed text), the loop meets the next one first and seldom tries it. */
+    size_t vector_from = index + 8;
     while (index < count && index < stop) {
+        if (index >= vector_from) {
+            size_t found = vietcite_scan_clean(p, index, count);
+            if (found > index) {
+                /* Back to the scalar that holds the byte found, or the lead it ended on (as the caller's block scan). */
+                found = found - 2 > index ? found - 2 : index;
+                while (found > index && (p[found] & 0xC0) == 0x80) found--;
+                index = found;
+            }
+            vector_from = index + 8;
+            continue;
+        }
         uint8_t lead = p[index];
         if (lead < 0x80) {
             /* ASCII, eight bytes at a time. */

@@ -83,8 +83,9 @@ size_t vietcite_compose_ascii_vowels(const uint8_t *bytes, size_t start, size_t 
 
 /// The normalizer's loop over text that stays as it is (`NormalizationPass.skipKept`): ASCII, eight bytes at a time,
 /// and the letters kept unchanged (two-byte sequences whose `kept_pairs` entry, at `(lead - 0xC2) << 6 | (second &
-/// 0x3F)`, is 1; U+1E00–U+1EFF; U+2016–U+2027). Returns the first byte that is none of these, or the first scalar
-/// boundary at or after `stop` (where the caller tries its block scan again), or `count`.
+/// 0x3F)`, is 1; U+1E00–U+1EFF; U+2016–U+2027), with the vector clean-text scan tried after every eight bytes.
+/// Returns the first byte that is none of these, or a scalar boundary at or after `stop` (where the caller tries its
+/// block scan again), or `count`.
 size_t vietcite_skip_kept(const uint8_t *bytes, size_t start, size_t count, size_t stop, const uint8_t *kept_pairs);
 
 /// Chooses the loops `vietcite_scan_clean` and `vietcite_next_anchor` run: 2 for AVX2 (thirty-two bytes at a

@@ -174,7 +174,9 @@ struct NormalizationPass {
             emit(scalar: replacement, replacing: index..<end)
             return end
         case .remove:
-            emit(EmptyCollection(), replacing: index..<end)
+            // No bytes in its place (ZWSP, BOM, soft hyphen: noisy pages hold one every few words), through the hot
+            // path's single reservation.
+            emit(packed: 0, length: 0, replacing: index..<end)
             return end
         case .dash:
             if joinsCodeParts(p, dashStart: index, dashEnd: end, count) { emit(scalar: 0x2D, replacing: index..<end) }
