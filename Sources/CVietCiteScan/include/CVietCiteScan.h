@@ -52,6 +52,24 @@ static inline uint8_t vietcite_letter_fold(uint32_t scalar) {
     return scalar < 0x2000 ? vietcite_letter_folds[scalar] : 0;
 }
 
+/// The end of the word that starts at `index`: letters and digits, as `Tokenizer.wordEnd` reads them (a letter is a
+/// scalar with a non-zero `vietcite_letter_fold` below U+2000, or kana to CJK, or a Hangul syllable; ill-formed bytes
+/// are none). `index` itself may be any byte; the result is `index` when it starts no letter or digit.
+size_t vietcite_word_end(const uint8_t *bytes, size_t index, size_t count);
+
+/// As `vietcite_word_end`, with the walk stopped before `limit` (a scalar that starts before `limit` is read whole,
+/// up to `count`), and the word's key in `*key`: its folded letters packed big-endian, or 0 when it has a digit, a
+/// letter with no folded form, or more than eight letters (`Matcher.wordEndAndKey`).
+size_t vietcite_word_end_key(const uint8_t *bytes, size_t start, size_t limit, size_t count, uint64_t *key);
+
+/// The start of the run of letters and digits that ends at `start`, walking back one scalar at a time (a scalar
+/// starts at most three continuation bytes back) as `Tokenizer.token(before:in:)` does; sets `*saw_digit` to 1 when
+/// the run holds an ASCII digit (and leaves it otherwise).
+size_t vietcite_word_start_before(const uint8_t *bytes, size_t start, size_t count, int *saw_digit);
+
+/// True when the scalar at `index` is a letter (`Tokenizer.isWordStart`).
+int vietcite_is_word_start(const uint8_t *bytes, size_t index, size_t count);
+
 /// One segment of the normalizer's offset map (`OffsetMap.Segment`): output start, source start, and the source
 /// length with the identity flag in its top bit.
 typedef struct {

@@ -482,33 +482,11 @@ struct PreviousMention {
 
     /// The end of the word starting at `start` (``Tokenizer/wordEnd(_:from:_:)``, cut at `limit`) and the
     /// ``wordKey(_:)`` of that range, in one pass.
+    @inline(__always)
     func wordEndAndKey(from start: Int, limit: Int) -> (end: Int, key: UInt64) {
         var key: UInt64 = 0
-        var letters = 0
-        var valid = true
-        var index = start
-        while index < limit {
-            let byte = p[index]
-            if byte < 0x80 {
-                if ByteClass.isASCIILetter(byte) {
-                    key = key << 8 | UInt64(byte | 0x20)
-                } else if ByteClass.isDigit(byte) {
-                    valid = false
-                } else {
-                    break
-                }
-                index += 1
-            } else {
-                let (scalar, length) = UTF8Decoding.decode(p, index, count)
-                guard ByteClass.isLetterScalar(scalar) else { break }
-                let folded = ByteClass.foldedLetter(scalar)
-                if folded == 0 { valid = false } else { key = key << 8 | UInt64(folded) }
-                index += length
-            }
-            letters += 1
-            if letters > 8 { valid = false }
-        }
-        return (index, valid ? key : 0)
+        let end = vietcite_word_end_key(p, start, limit, count, &key)
+        return (end, key)
     }
 
     /// The folded letters of a word (`Số` → `so`).

@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// Splits normalized bytes into tokens that tile the buffer: every byte is in exactly one token.
 ///
 /// ```swift
@@ -58,18 +60,10 @@
         var start = last
         if ByteClass.isDigit(byte) || isWordStart(p, last, buffer.count) {
             // Words may contain digits (QH15): walk back over letters and digits together.
-            var sawDigit = ByteClass.isDigit(byte)
-            while start > 0 {
-                let previous = UTF8Decoding.previousStart(p, start, lowerLimit: 0)
-                let scalar = UTF8Decoding.decode(p, previous, buffer.count).scalar
-                let isLetter = scalar < 0x80 ? ByteClass.isASCIILetter(UInt8(scalar)) : ByteClass.isLetterScalar(scalar)
-                let isDigit = scalar < 0x80 && ByteClass.isDigit(UInt8(scalar))
-                guard isLetter || isDigit else { break }
-                sawDigit = sawDigit || isDigit
-                start = previous
-            }
+            var sawDigit: Int32 = ByteClass.isDigit(byte) ? 1 : 0
+            start = vietcite_word_start_before(p, start, buffer.count, &sawDigit)
             // Letters only: one word, as the forward tokenization reads it.
-            if !sawDigit { return Token(kind: .word, start: UInt32(start), end: UInt32(index)) }
+            if sawDigit == 0 { return Token(kind: .word, start: UInt32(start), end: UInt32(index)) }
             // Split again from the start so the result is exactly the forward tokenization.
             var position = start
             while true {
@@ -91,24 +85,14 @@
     static func isWordStart(_ p: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> Bool {
         let byte = p[index]
         if byte < 0x80 { return ByteClass.isASCIILetter(byte) }
-        return ByteClass.isLetterScalar(UTF8Decoding.decode(p, index, count).scalar)
+        return vietcite_is_word_start(p, index, count) != 0
     }
 
-    /// The end of the word starting at `index`: letters, and digits glued after letters (`QH15`).
+    /// The end of the word starting at `index`: letters, and digits glued after letters (`QH15`). The walk is
+    /// `vietcite_word_end` (`WordWalk.c`): in Swift it cost about a hundred instructions a word, a quarter of them
+    /// in the decoding of each letter; ``referenceWordEnd(_:from:_:)`` keeps the rule in Swift, and the tests compare the two.
     @inline(__always)
     static func wordEnd(_ p: UnsafePointer<UInt8>, from index: Int, _ count: Int) -> Int {
-        var end = index
-        while end < count {
-            let byte = p[end]
-            if byte < 0x80 {
-                guard ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) else { break }
-                end += 1
-            } else {
-                let (scalar, length) = UTF8Decoding.decode(p, end, count)
-                guard ByteClass.isLetterScalar(scalar) else { break }
-                end += length
-            }
-        }
-        return end
+        vietcite_word_end(p, index, count)
     }
 }

@@ -1,0 +1,92 @@
+import CVietCiteScan
+import Testing
+import VietCiteTestSupport
+@_spi(Stages) import VietCite
+
+/// The word walks of `WordWalk.c` against the Swift rules they replaced (`Tokenizer+Reference.swift`), at every byte
+/// of random text with every kind of scalar and ill-formed byte, and of the seeds.
+@Suite("Word walks")
+struct WordWalkTests {
+    /// Random text of letters in every script the tokenizer knows, digits, punctuation, and ill-formed UTF-8:
+    /// stray continuations, truncated sequences, overlongs, surrogates, and leads past U+10FFFF.
+    static func text(seed: UInt64, pieces: Int) -> [UInt8] {
+        var generator = SeededGenerator(seed: seed)
+        let alphabet: [[UInt8]] = [
+            Array("Nghị".utf8), Array("định".utf8), Array("ĐỊNH".utf8), Array("QH15".utf8), Array("số".utf8),
+            Array("ç".utf8), Array("Ж".utf8), Array("λ".utf8), Array("\u{0301}".utf8), Array("ẞ".utf8),
+            Array("漢字".utf8), Array("한".utf8), Array("ア".utf8), Array("😀".utf8), Array("\u{2013}".utf8),
+            Array("“".utf8), Array("\u{A0}".utf8), Array("×".utf8), Array("a".utf8), Array("Z".utf8), Array("7".utf8),
+            Array("2024".utf8), [0x20], [0x0A], [0x2F], [0x2D], [0x80], [0xBF], [0xC3], [0xE1, 0xBB], [0xE0, 0x80, 0x80], [0xE0, 0x83, 0x80],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF], [0x00], Array("abcdefghij".utf8),
+        ]
+        var bytes: [UInt8] = []
+        for _ in 0..<pieces { bytes += alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        return bytes
+    }
+
+    /// The first index of `bytes` where a walk differs from its rule, with the walk's name, or nil: every walk from
+    /// every index (the key's walk with limits at, before and past the word's end).
+    static func firstDifference(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let p = buffer.baseAddress!
+            let count = buffer.count
+            for index in 0..<count {
+                if vietcite_word_end(p, index, count) != Tokenizer.referenceWordEnd(p, from: index, count) {
+                    return "word end from \(index)"
+                }
+                if (vietcite_is_word_start(p, index, count) != 0) != Tokenizer.referenceIsWordStart(p, index, count) {
+                    return "word start at \(index)"
+                }
+                for limit in [index + 1, index + 3, min(count, index + 12), count] where limit <= count {
+                    var key: UInt64 = 0
+                    let end = vietcite_word_end_key(p, index, limit, count, &key)
+                    let reference = Tokenizer.referenceWordEndAndKey(p, from: index, limit: limit, count)
+                    if end != reference.end || key != reference.key { return "word key from \(index) to \(limit)" }
+                }
+                var sawDigit: Int32 = 0
+                let start = vietcite_word_start_before(p, index + 1, count, &sawDigit)
+                let reference = Tokenizer.referenceWordStart(before: index + 1, p, count)
+                if start != reference.start || (sawDigit != 0) != reference.sawDigit {
+                    return "word start before \(index + 1)"
+                }
+            }
+            return nil
+        }
+    }
+
+    @Test("the C word walks answer as the Swift rules at every byte of random text, ill-formed bytes included")
+    func randomText() {
+        for seed in 1...40 as ClosedRange<UInt64> {
+            let bytes = Self.text(seed: seed, pieces: 200)
+            #expect(Self.firstDifference(bytes) == nil, "seed \(seed)")
+        }
+    }
+
+    @Test("the C word walks answer as the Swift rules at every byte of the seeds")
+    func seeds() {
+        for name in Corpus.seedNames {
+            let bytes = Corpus.bytes("documents/" + name)
+            #expect(bytes.count > 1000)
+            #expect(Self.firstDifference(bytes) == nil, "\(name)")
+        }
+    }
+
+    @Test("the key packs the folded letters of a word of at most eight letters, and is 0 otherwise")
+    func keys() {
+        func key(_ word: String) -> UInt64 {
+            let bytes = Array(word.utf8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                var key: UInt64 = 0
+                _ = vietcite_word_end_key(buffer.baseAddress!, 0, buffer.count, buffer.count, &key)
+                return key
+            }
+        }
+        #expect(key("Số") == 0x736F)
+        #expect(key("ĐỊNH") == 0x64696E68)
+        #expect(key("nghiêng") == 0x6E676869656E67)
+        #expect(key("QH15") == 0)
+        #expect(key("Жи") == 0)
+        #expect(key("abcdefghi") == 0)
+        #expect(key("abcdefgh") == 0x6162636465666768)
+    }
+}
