@@ -101,3 +101,43 @@ int vietcite_is_word_start(const uint8_t *p, size_t index, size_t count) {
     size_t length;
     return letter_at(p, index, count, &length) != 0;
 }
+
+size_t vietcite_next_keyed_word(const uint8_t *p, size_t start, size_t limit, size_t count, const uint64_t *keys,
+                                size_t slots, unsigned shift, size_t *end, uint64_t *key) {
+    size_t cursor = start;
+    while (cursor < limit) {
+        uint8_t byte = p[cursor];
+        uint8_t fold;
+        if (byte < 0x80) {
+            fold = ascii_word_bytes[byte];
+            /* Digits and other bytes open no word; a digit glued before letters is passed one byte at a time. */
+            if (fold <= 1) {
+                cursor += 1;
+                continue;
+            }
+        } else {
+            size_t length;
+            if (letter_at(p, cursor, count, &length) == 0) {
+                cursor += 1;
+                continue;
+            }
+        }
+        uint64_t word_key;
+        size_t word_end = vietcite_word_end_key(p, cursor, limit, count, &word_key);
+        if (word_key != 0) {
+            size_t slot = (size_t)((word_key * 0x9E3779B97F4A7C15ull) >> shift);
+            for (;;) {
+                uint64_t stored = keys[slot];
+                if (stored == word_key) {
+                    *end = word_end;
+                    *key = word_key;
+                    return cursor;
+                }
+                if (stored == 0) break;
+                slot = (slot + 1) & (slots - 1);
+            }
+        }
+        cursor = word_end;
+    }
+    return limit;
+}

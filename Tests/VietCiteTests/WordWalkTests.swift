@@ -89,4 +89,67 @@ struct WordWalkTests {
         #expect(key("abcdefghi") == 0)
         #expect(key("abcdefgh") == 0x6162636465666768)
     }
+    /// An open-addressed table of `keys` as `vietcite_next_keyed_word` reads one, and its shift.
+    static func keySlots(_ keys: [UInt64]) -> (slots: [UInt64], shift: UInt32) {
+        let bits = 6
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        for key in keys {
+            var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = key
+        }
+        return (slots, UInt32(64 - bits))
+    }
+
+    @Test("the keyed-word scan stops at the first word whose key is in the table, as a walk with the Swift rules does")
+    func keyedWords() {
+        let words = ["can", "thuc", "sua", "thay", "bai", "quy", "huong", "dinh", "xet", "nghi", "so", "a"]
+        let keys = words.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+        let (slots, shift) = Self.keySlots(keys)
+        var generator = SeededGenerator(seed: 7)
+        var texts = (1...30 as ClosedRange<UInt64>).map { Self.text(seed: $0, pieces: 150) }
+        texts += Corpus.seedNames.map { Corpus.bytes("documents/" + $0) }
+        var found = 0
+        for bytes in texts {
+            bytes.withUnsafeBufferPointer { buffer in
+                let p = buffer.baseAddress!
+                let count = buffer.count
+                for _ in 0..<300 {
+                    var cursor = Int(generator.next() % UInt64(count))
+                    let limit = min(count, cursor + 1 + Int(generator.next() % 400))
+                    // Every keyed word of the range in turn, each against the reference walk.
+                    while cursor < limit {
+                        var end = 0
+                        var key: UInt64 = 0
+                        let start = slots.withUnsafeBufferPointer {
+                            vietcite_next_keyed_word(p, cursor, limit, count, $0.baseAddress!, $0.count, shift, &end, &key)
+                        }
+                        var reference: (start: Int, end: Int, key: UInt64)?
+                        var walk = cursor
+                        while walk < limit {
+                            guard Tokenizer.referenceIsWordStart(p, walk, count) else {
+                                walk += 1
+                                continue
+                            }
+                            let word = Tokenizer.referenceWordEndAndKey(p, from: walk, limit: limit, count)
+                            if word.key != 0 && keys.contains(word.key) {
+                                reference = (walk, word.end, word.key)
+                                break
+                            }
+                            walk = word.end
+                        }
+                        guard let reference else {
+                            #expect(start == limit)
+                            break
+                        }
+                        #expect(start == reference.start && end == reference.end && key == reference.key)
+                        found += 1
+                        cursor = end
+                    }
+                }
+            }
+        }
+        // The scan found words: the comparison is not of two empty answers.
+        #expect(found > 1000)
+    }
 }

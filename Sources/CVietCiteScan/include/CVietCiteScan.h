@@ -67,6 +67,15 @@ size_t vietcite_word_end_key(const uint8_t *bytes, size_t start, size_t limit, s
 /// the run holds an ASCII digit (and leaves it otherwise).
 size_t vietcite_word_start_before(const uint8_t *bytes, size_t start, size_t count, int *saw_digit);
 
+/// The start of the first word in `[start, limit)` whose key (`vietcite_word_end_key`, walked no further than
+/// `limit`) is one of `keys`, with its end in `*end` and its key in `*key`; `limit` when there is none. Words are
+/// read from each letter that follows a byte that is no letter (a digit, a space, punctuation), one byte at a time
+/// between them, as `Matcher.nearestTrigger` walked them. `keys` is an open-addressed table of `slots` entries (a
+/// power of two; 0 marks an empty slot) whose keys start at slot `key * 0x9E3779B97F4A7C15 >> shift`
+/// (`WordKeyTable`).
+size_t vietcite_next_keyed_word(const uint8_t *bytes, size_t start, size_t limit, size_t count, const uint64_t *keys,
+                                size_t slots, unsigned shift, size_t *end, uint64_t *key);
+
 /// True when the scalar at `index` is a letter (`Tokenizer.isWordStart`).
 int vietcite_is_word_start(const uint8_t *bytes, size_t index, size_t count);
 

@@ -91,27 +91,6 @@ enum Relations {
         WordKey.of(String(decoding: triggers[index].words[0], as: UTF8.self))
     }.map { ($0.key, $0.value) })
 
-    /// For each byte, the folded initial of a trigger's first word that begins with it (its initial in either case,
-    /// or the lead byte of `đ`/`Đ`), else 0.
-    static let triggerInitials: [UInt8] = {
-        let initials = Set(triggers.map { $0.words[0][0] })
-        return (0..<256).map { byte in
-            if byte == 0xC4 { return initials.contains(0x64) ? 0x64 : 0 }
-            let folded = UInt8(byte) | 0x20
-            return byte < 0x80 && ByteClass.isASCIILetter(UInt8(byte)) && initials.contains(folded) ? folded : 0
-        }
-    }()
-
-    /// Indexed by `initial & 31 << 5 | second`, for the folded first two letters of a word: true when some trigger's
-    /// first word begins with them (`ca` of `căn`, `th` of `thực`, `di` of `định`).
-    static let triggerSeconds: [Bool] = {
-        var table = [Bool](repeating: false, count: 32 << 5 | 0x80)
-        for trigger in triggers where trigger.words[0].count >= 2 {
-            table[Int(trigger.words[0][0] & 31) << 5 | Int(trigger.words[0][1])] = true
-        }
-        return table
-    }()
-
     /// The word keys of each trigger's words after the first.
     static let followingKeys: [[UInt64]] = triggers.map { trigger in
         trigger.words.dropFirst().map { WordKey.of(String(decoding: $0, as: UTF8.self)) }
@@ -172,70 +151,50 @@ extension Matcher {
         return cursor == 0 || p[cursor - 1] == 0x0A || p[cursor - 1] == 0x0D
     }
 
-    /// The trigger nearest to the end of `range`. Allocation-free: words are compared by their keys.
+    /// The trigger nearest to the end of `range`. Allocation-free: words are compared by their keys. The words that
+    /// may open a trigger are found by `vietcite_next_keyed_word`, which reads each word's key and looks it up in C:
+    /// the walk passes every word of the sentence before a mention, and cost about 240 instructions a word in Swift.
     func nearestTrigger(in range: Range<Int>) -> (relation: Relation, trigger: Range<Int>)? {
         var best: (relation: Relation, trigger: Range<Int>)?
         // The tables are read into locals once: a static read in the loop pays its lazy-initialization check per word.
-        let initials = Relations.triggerInitials
-        let seconds = Relations.triggerSeconds
         let byFirstWord = Relations.triggersByFirstWord
-        var cursor = range.lowerBound
-        while cursor < range.upperBound {
-            let byte = p[cursor]
-            guard byte < 0x80 ? ByteClass.isASCIILetter(byte) : Tokenizer.isWordStart(p, cursor, count) else {
-                cursor += 1
-                continue
-            }
-            // Only a word that begins as a trigger does, with a second letter some trigger has after that initial,
-            // can be one; its end and key are then read in one pass.
-            let initial = initials[Int(byte)]
-            guard initial != 0, seconds[Int(initial & 31) << 5 | Int(secondLetter(after: cursor))] else {
-                cursor = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
-                continue
-            }
-            let (end, key) = wordEndAndKey(from: cursor, limit: range.upperBound)
-            guard let candidates = byFirstWord[key] else {
-                cursor = end
-                continue
-            }
-            for index in candidates {
-                let relation = Relations.triggers[index].relation
-                guard let last = followingWords(after: end, match: Relations.followingKeys[index], limit: range.upperBound)
-                else { continue }
-                // After a count the words name documents, not an act (`48 hướng dẫn, 48 thông báo`); a capital opens a
-                // clause (`… 14/7/2015 Căn cứ Luật …` in text whose line breaks were lost).
-                if cursor > 1 && p[cursor - 1] == 0x20 && ByteClass.isDigit(p[cursor - 2])
-                    && !isCapitalised(at: cursor) {
+        byFirstWord.withKeySlots { slots, shift in
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                var end = 0
+                var key: UInt64 = 0
+                cursor = vietcite_next_keyed_word(p, cursor, range.upperBound, count, slots.baseAddress!, slots.count,
+                                                  shift, &end, &key)
+                guard cursor < range.upperBound, let candidates = byFirstWord[key] else { break }
+                for index in candidates {
+                    let relation = Relations.triggers[index].relation
+                    guard let last = followingWords(after: end, match: Relations.followingKeys[index],
+                                                    limit: range.upperBound)
+                    else { continue }
+                    // After a count the words name documents, not an act (`48 hướng dẫn, 48 thông báo`); a capital
+                    // opens a clause (`… 14/7/2015 Căn cứ Luật …` in text whose line breaks were lost).
+                    if cursor > 1 && p[cursor - 1] == 0x20 && ByteClass.isDigit(p[cursor - 2])
+                        && !isCapitalised(at: cursor) {
+                        break
+                    }
+                    // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
+                    // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
+                    // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
+                    if relation == .review || relation == .annexOf {
+                        let begin = sentenceStart(before: cursor)
+                        var before = cursor
+                        skipBackSpaces(&before)
+                        let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
+                        if cursor != begin + leadingSpaces(at: begin) && !opensParenthesis { continue }
+                    }
+                    let trigger = cursor..<last
+                    if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
                     break
                 }
-                // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens its
-                // sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells of
-                // another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
-                if relation == .review || relation == .annexOf {
-                    let begin = sentenceStart(before: cursor)
-                    var before = cursor
-                    skipBackSpaces(&before)
-                    let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
-                    if cursor != begin + leadingSpaces(at: begin) && !opensParenthesis { continue }
-                }
-                let trigger = cursor..<last
-                if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
-                break
+                cursor = end
             }
-            cursor = end
         }
         return best
-    }
-
-    /// The folded second letter of the word that starts at `start` (0 when there is none), read without walking
-    /// the word.
-    @inline(__always)
-    private func secondLetter(after start: Int) -> UInt8 {
-        let next = start + UTF8Decoding.decode(p, start, count).length
-        guard next < count else { return 0 }
-        let byte = p[next]
-        if byte < 0x80 { return ByteClass.isASCIILetter(byte) ? byte | 0x20 : 0 }
-        return ByteClass.foldedLetter(UTF8Decoding.decode(p, next, count).scalar)
     }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).

@@ -49,6 +49,13 @@ struct WordKeyTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The table's key slots (0 in an empty one) and the shift that finds a key's first slot, for a C scan that
+    /// looks words up itself (`vietcite_next_keyed_word`).
+    @inline(__always)
+    func withKeySlots<Result>(_ body: (UnsafeBufferPointer<UInt64>, UInt32) -> Result) -> Result {
+        keys.withUnsafeBufferPointer { body($0, UInt32(shift)) }
+    }
+
     /// True when `key` is stored.
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
