@@ -95,32 +95,24 @@ size_t vietcite_word_start_before(const uint8_t *p, size_t start, size_t count, 
     return start;
 }
 
-int vietcite_is_word_start(const uint8_t *p, size_t index, size_t count) {
+/* True when a letter starts at `index`. */
+static inline int opens_word(const uint8_t *p, size_t index, size_t count) {
     uint8_t byte = p[index];
     if (byte < 0x80) return ascii_word_bytes[byte] > 1;
     size_t length;
     return letter_at(p, index, count, &length) != 0;
 }
 
+int vietcite_is_word_start(const uint8_t *p, size_t index, size_t count) { return opens_word(p, index, count); }
+
 size_t vietcite_next_keyed_word(const uint8_t *p, size_t start, size_t limit, size_t count, const uint64_t *keys,
                                 size_t slots, unsigned shift, size_t *end, uint64_t *key) {
     size_t cursor = start;
     while (cursor < limit) {
-        uint8_t byte = p[cursor];
-        uint8_t fold;
-        if (byte < 0x80) {
-            fold = ascii_word_bytes[byte];
-            /* Digits and other bytes open no word; a digit glued before letters is passed one byte at a time. */
-            if (fold <= 1) {
-                cursor += 1;
-                continue;
-            }
-        } else {
-            size_t length;
-            if (letter_at(p, cursor, count, &length) == 0) {
-                cursor += 1;
-                continue;
-            }
+        /* Digits and other bytes open no word; a digit glued before letters is passed one byte at a time. */
+        if (!opens_word(p, cursor, count)) {
+            cursor += 1;
+            continue;
         }
         uint64_t word_key;
         size_t word_end = vietcite_word_end_key(p, cursor, limit, count, &word_key);
