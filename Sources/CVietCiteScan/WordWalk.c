@@ -133,3 +133,34 @@ size_t vietcite_next_keyed_word(const uint8_t *p, size_t start, size_t limit, si
     }
     return limit;
 }
+
+size_t vietcite_fold_back(const uint8_t *p, size_t cursor, size_t count, uint8_t *letters, size_t *starts,
+                          size_t collected, size_t limit) {
+    while (cursor > 0 && collected < limit) {
+        size_t previous = cursor - 1;
+        while (previous > 0 && previous + 4 > cursor && (p[previous] & 0xC0) == 0x80) previous -= 1;
+        uint8_t byte = p[previous];
+        if (byte == ' ' || byte == '\n') {
+            /* Up to four spaces, or one line break, inside the word; not a line break before its last letter. */
+            if (byte == '\n' && collected == 0) break;
+            size_t run_start = previous;
+            while (byte == ' ' && run_start > 0 && p[run_start - 1] == ' ' && previous - run_start < 3) run_start -= 1;
+            if (run_start > 0 && (p[run_start - 1] == ' ' || p[run_start - 1] == '\n')) break;
+            cursor = run_start;
+            continue;
+        }
+        uint8_t fold;
+        if (byte < 0x80) {
+            fold = ascii_word_bytes[byte];
+        } else {
+            size_t length;
+            fold = letter_at(p, previous, count, &length);
+        }
+        if (fold <= 1) break;
+        letters[collected] = fold;
+        starts[collected] = previous;
+        collected += 1;
+        cursor = previous;
+    }
+    return collected;
+}

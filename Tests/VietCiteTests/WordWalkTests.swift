@@ -152,4 +152,41 @@ struct WordWalkTests {
         // The scan found words: the comparison is not of two empty answers.
         #expect(found > 1000)
     }
+    @Test("the type-word reader's walk back collects the same letters as the Swift rule, from every byte, in two steps")
+    func foldBack() {
+        var texts = (1...30 as ClosedRange<UInt64>).map { Self.text(seed: $0, pieces: 150) }
+        texts += Corpus.seedNames.map { Corpus.bytes("documents/" + $0) }
+        // Type words spaced apart and broken across lines, as web and OCR text write them.
+        texts.append(Array("Nghị   định số 5; Thôngt ư 3, Nghị\nđịnh 4,\n\nQuyết  \n định 2 Luật 7 Nghị    định 8 Nghị     định 9 Quyết      định 10".utf8))
+        var letters = [UInt8](repeating: 0, count: 24)
+        var starts = [Int](repeating: 0, count: 24)
+        var referenceLetters = letters
+        var referenceStarts = starts
+        var longWalks = 0
+        for bytes in texts {
+            bytes.withUnsafeBufferPointer { buffer in
+                let p = buffer.baseAddress!
+                for cursor in 0...buffer.count {
+                    // Two letters first, then on to 24 from where the first step stopped, as the reader does.
+                    var collected = vietcite_fold_back(p, cursor, buffer.count, &letters, &starts, 0, 2)
+                    var reference = Tokenizer.referenceFoldBack(from: cursor, p, buffer.count, letters: &referenceLetters,
+                                                                starts: &referenceStarts, collected: 0, limit: 2)
+                    if collected == 2 {
+                        collected = vietcite_fold_back(p, starts[1], buffer.count, &letters, &starts, 2, 24)
+                        reference = Tokenizer.referenceFoldBack(from: referenceStarts[1], p, buffer.count,
+                                                                letters: &referenceLetters, starts: &referenceStarts,
+                                                                collected: 2, limit: 24)
+                    }
+                    if collected > 6 { longWalks += 1 }
+                    guard collected == reference, letters[..<collected] == referenceLetters[..<collected],
+                          starts[..<collected] == referenceStarts[..<collected]
+                    else {
+                        Issue.record("walk back from \(cursor): \(collected) letters, the rule \(reference)")
+                        return
+                    }
+                }
+            }
+        }
+        #expect(longWalks > 1000)
+    }
 }

@@ -76,6 +76,15 @@ size_t vietcite_word_start_before(const uint8_t *bytes, size_t start, size_t cou
 size_t vietcite_next_keyed_word(const uint8_t *bytes, size_t start, size_t limit, size_t count, const uint64_t *keys,
                                 size_t slots, unsigned shift, size_t *end, uint64_t *key);
 
+/// The type-word reader's walk back (`Matcher.typeWord(endingAt:among:)`): from `cursor`, one scalar back at a time,
+/// stores each folded Vietnamese letter in `letters[collected]` and its start in `starts[collected]` until `limit`
+/// are collected, passing up to four spaces or one line break between letters (`Nghị   định`, `Thôngt ư`,
+/// `Nghị⏎định`; a line break right before `cursor` ends the walk). Stops at any other byte (a digit, punctuation, a
+/// letter with no folded form). Returns how many letters are collected in all; call again from
+/// `starts[collected - 1]` to read on.
+size_t vietcite_fold_back(const uint8_t *bytes, size_t cursor, size_t count, uint8_t *letters, size_t *starts,
+                          size_t collected, size_t limit);
+
 /// True when the scalar at `index` is a letter (`Tokenizer.isWordStart`).
 int vietcite_is_word_start(const uint8_t *bytes, size_t index, size_t count);
 

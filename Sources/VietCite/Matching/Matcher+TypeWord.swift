@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// What stands before a number: `số` and a type word.
 struct MentionHead {
     /// Where the mention's span starts (the type word, else `số`, else the number).
@@ -150,43 +152,19 @@ extension Matcher {
     /// A type word of `Words` ending at `end`. Generic, so each set gets its own specialized copy: a set passed as
     /// a value cost 1.5 million instructions more on the 5 MB NFC slice, and one chosen by a flag 1.9 million.
     func typeWord<Words: TypeWordSet>(endingAt end: Int, among _: Words.Type) -> (start: Int, type: String)? {
-        // Collect up to 24 folded letters backwards, skipping single spaces inside the type word; on the stack.
+        // Collect up to 24 folded letters backwards, skipping the spaces inside the type word, on the stack
+        // (`vietcite_fold_back`; ``Tokenizer/referenceFoldBack(from:_:_:letters:starts:collected:limit:)`` is its rule).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
-                var collected = 0
-                var cursor = end
-                // Until the last two letters are known, at most 24; then the longest type word with that ending.
-                var limit = 24
-                var candidates: [Int] = []
-                while cursor > 0 && collected < limit {
-                    let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
-                    let scalar = UTF8Decoding.decode(p, previous, count).scalar
-                    if scalar == 0x20 || scalar == 0x0A {
-                        // Spaces (up to four, `Nghị   định` in web text) or one line break inside the type word
-                        // (`Thôngt ư`, `Nghị⏎định` in OCR text).
-                        if scalar == 0x0A && collected == 0 { break }
-                        var runStart = previous
-                        while scalar == 0x20 && runStart > 0 && p[runStart - 1] == 0x20 && previous - runStart < 3 {
-                            runStart -= 1
-                        }
-                        if runStart > 0 && (p[runStart - 1] == 0x20 || p[runStart - 1] == 0x0A) { break }
-                        cursor = runStart
-                        continue
-                    }
-                    let folded = ByteClass.foldedLetter(scalar)
-                    guard folded != 0 else { break }
-                    letters[collected] = folded
-                    starts[collected] = previous
-                    collected += 1
-                    cursor = previous
-                    // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): stop early.
-                    if collected == 2 {
-                        guard let ending = Words.byEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])]
-                        else { return nil }
-                        candidates = ending.indices
-                        limit = ending.longest
-                    }
+                // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): the last two letters first,
+                // then as many as the longest type word with that ending has.
+                var collected = vietcite_fold_back(p, end, count, letters.baseAddress!, starts.baseAddress!, 0, 2)
+                guard collected == 2, let ending = Words.byEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])] else {
+                    return nil
                 }
+                let candidates = ending.indices
+                collected = vietcite_fold_back(p, starts[1], count, letters.baseAddress!, starts.baseAddress!, 2,
+                                               min(ending.longest, 24))
                 guard collected >= 2 else { return nil }
                 for index in candidates {
                     let (word, type) = Words.words[index]

@@ -75,4 +75,34 @@ extension Tokenizer {
         if byte < 0x80 { return ByteClass.isASCIILetter(byte) }
         return ByteClass.isLetterScalar(UTF8Decoding.decode(p, index, count).scalar)
     }
+    /// The type-word reader's walk back over folded letters (`vietcite_fold_back`): from `cursor`, stores each folded
+    /// letter and its start until `limit` are collected, passing up to four spaces or one line break between letters;
+    /// returns how many are collected in all.
+    public static func referenceFoldBack(from cursor: Int, _ p: UnsafePointer<UInt8>, _ count: Int,
+                                         letters: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int>,
+                                         collected: Int, limit: Int) -> Int {
+        var cursor = cursor
+        var collected = collected
+        while cursor > 0 && collected < limit {
+            let previous = UTF8Decoding.previousStart(p, cursor, lowerLimit: 0)
+            let scalar = UTF8Decoding.decode(p, previous, count).scalar
+            if scalar == 0x20 || scalar == 0x0A {
+                if scalar == 0x0A && collected == 0 { break }
+                var runStart = previous
+                while scalar == 0x20 && runStart > 0 && p[runStart - 1] == 0x20 && previous - runStart < 3 {
+                    runStart -= 1
+                }
+                if runStart > 0 && (p[runStart - 1] == 0x20 || p[runStart - 1] == 0x0A) { break }
+                cursor = runStart
+                continue
+            }
+            let folded = ByteClass.foldedLetter(scalar)
+            guard folded != 0 else { break }
+            letters[collected] = folded
+            starts[collected] = previous
+            collected += 1
+            cursor = previous
+        }
+        return collected
+    }
 }
