@@ -110,6 +110,23 @@ struct NormalizerTests {
         checkMapCoversOutput(normalized, sourceCount: testCase.input.count)
     }
 
+    @Test("text that grows past the room its output is given (stray bytes, three bytes of U+FFFD each) comes out whole",
+          arguments: [1, 7, 100, 5000])
+    func outputGrowsPastItsRoom(strays: Int) {
+        let clean = Array("Nghị định số 15/2020/NĐ-CP ".utf8)
+        let input = clean + [UInt8](repeating: 0xFF, count: strays) + clean
+        let normalized = Normalizer().normalize(SourceText(bytes: input))
+        let expected = String(decoding: clean, as: UTF8.self) + String(repeating: "\u{FFFD}", count: strays)
+            + String(decoding: clean, as: UTF8.self)
+        #expect(normalized.string == expected)
+        #expect(normalized.bytes.count == 2 * clean.count + 3 * strays)
+        #expect(normalized.map.outputCount == normalized.bytes.count)
+        checkMapCoversOutput(normalized, sourceCount: input.count)
+        // The last stray's U+FFFD maps back to its byte.
+        let last = clean.count + 3 * (strays - 1)
+        #expect(normalized.sourceRange(of: last..<last + 3) == clean.count + strays - 1..<clean.count + strays)
+    }
+
     @Test("the C letter table agrees with the Swift letter rules for every scalar below U+2000")
     func letterTable() {
         #expect(LetterFolds.disagreements() == [])

@@ -22,12 +22,29 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     /// The number of values written.
     private(set) var count = 0
 
+    /// False while the values are written into storage the buffer adopted (``init(adopting:)``): it is neither
+    /// freed nor reallocated here, and growing past it moves the values into storage of the buffer's own.
+    private var ownsStorage = true
+
     init(capacity: Int = 16) {
         self.capacity = max(capacity, 16)
         base = Self.allocate(self.capacity)
     }
 
-    deinit { free(base) }
+    /// A buffer that writes into `storage`, uninitialized memory of the caller's (an array's, which then takes the
+    /// values over without a copy: ``isInAdoptedStorage``).
+    init(adopting storage: UnsafeMutableBufferPointer<Element>) {
+        base = storage.baseAddress!
+        capacity = storage.count
+        ownsStorage = false
+    }
+
+    deinit {
+        if ownsStorage { free(base) }
+    }
+
+    /// True while every value written is in the adopted storage, from its start.
+    var isInAdoptedStorage: Bool { !ownsStorage }
 
     private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
         guard let raw = malloc(capacity * MemoryLayout<Element>.stride) else {
@@ -52,7 +69,14 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     @inline(never)
     private func grow(to minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
-        base = Self.resize(base, to: newCapacity)
+        if ownsStorage {
+            base = Self.resize(base, to: newCapacity)
+        } else {
+            let moved = Self.allocate(newCapacity)
+            moved.initialize(from: base, count: count)
+            base = moved
+            ownsStorage = true
+        }
         capacity = newCapacity
     }
 
@@ -123,6 +147,7 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
     /// The values written, handed over without a copy (the spare capacity is returned to `malloc`); the buffer is
     /// left empty.
     func freeze() -> FrozenBuffer<Element> {
+        precondition(ownsStorage, "GrowableBuffer: adopted storage is handed over by its owner")
         let frozen = FrozenBuffer(owning: Self.resize(base, to: max(count, 1)), count: count)
         capacity = 16
         base = Self.allocate(capacity)

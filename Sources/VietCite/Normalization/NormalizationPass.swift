@@ -4,8 +4,9 @@ internal import CVietCiteScan
 /// writes edits with their source ranges.
 struct NormalizationPass {
     let input: UnsafeBufferPointer<UInt8>
-    /// Allocated at the first edit.
-    private var output = GrowableBuffer<UInt8>(capacity: 0)
+    /// Written from the first edit on: into the storage of the array that becomes the normalized bytes, when the
+    /// pass is given one (``normalize(_:)``).
+    private var output: GrowableBuffer<UInt8>
     private var map = OffsetMap.Builder()
     /// Start of the unchanged stretch that has not been copied to `output` yet.
     private var pending = 0
@@ -16,7 +17,35 @@ struct NormalizationPass {
     private let composedASCII = ComposedASCII.table
     private let keptPairs = Self.keptPairTable
 
-    init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
+    /// A pass over `input` that writes into `storage` (``outputCapacity(for:)`` bytes) when it is given, else into a
+    /// buffer allocated at the first edit.
+    init(input: UnsafeBufferPointer<UInt8>, output storage: UnsafeMutableBufferPointer<UInt8>? = nil) {
+        self.input = input
+        output = storage.map { GrowableBuffer(adopting: $0) } ?? GrowableBuffer(capacity: 0)
+    }
+
+    /// The room the output is given: the input's length and an eighth to spare for edits that lengthen the text, and
+    /// the 64 bytes the composer of decomposed vowels asks for at a time; the buffer grows past it when it must.
+    static func outputCapacity(for count: Int) -> Int { count + count / 8 + 64 }
+
+    /// One pass over `bytes`. The output is written straight into the storage of the array that becomes the
+    /// normalized bytes: copied out of a buffer of its own, a 100 MB text cost the kernel 100 MB more of fresh pages
+    /// to fault in and clear, and a copy of 100 MB, in every document with one edit.
+    static func normalize(_ bytes: [UInt8]) -> NormalizedText {
+        bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
+            var pass: NormalizationPass?
+            let written = [UInt8](unsafeUninitializedCapacity: outputCapacity(for: buffer.count)) { storage, count in
+                var adopted = NormalizationPass(input: buffer, output: storage)
+                adopted.run()
+                if adopted.edited { adopted.flush(upTo: buffer.count) }
+                // Only what stayed in the array's storage is the array's; moved out (the text grew past the room it
+                // was given), it is copied from the buffer instead.
+                count = adopted.edited && adopted.output.isInAdoptedStorage ? adopted.output.count : 0
+                pass = adopted
+            }
+            return pass!.finish(source: bytes, written: written)
+        }
+    }
 
     // MARK: - Entry point
 
@@ -95,10 +124,12 @@ struct NormalizationPass {
         return 0
     }
 
-    mutating func finish(source: [UInt8]) -> NormalizedText {
+    /// The normalized text, once the whole input is flushed: `source` itself when nothing was edited, else
+    /// `written` when it holds the output, else the output copied out of the buffer.
+    private func finish(source: [UInt8], written: [UInt8]) -> NormalizedText {
         guard edited else { return NormalizedText(bytes: source, map: .identity(count: source.count)) }
-        flush(upTo: input.count)
-        return NormalizedText(bytes: output.array, map: map.build(outputCount: output.count, sourceCount: input.count))
+        let bytes = written.count == output.count ? written : output.array
+        return NormalizedText(bytes: bytes, map: map.build(outputCount: output.count, sourceCount: input.count))
     }
 
     // MARK: - Emitting
@@ -106,7 +137,7 @@ struct NormalizationPass {
     private mutating func beginEditing() {
         if !edited {
             edited = true
-            output.reserve(input.count + input.count / 8 + 16)
+            output.reserve(Self.outputCapacity(for: input.count))
         }
     }
 

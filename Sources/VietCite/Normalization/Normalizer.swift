@@ -87,10 +87,6 @@
     }
 
     private static func pass(over bytes: [UInt8]) -> NormalizedText {
-        bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
-            var pass = NormalizationPass(input: buffer)
-            pass.run()
-            return pass.finish(source: bytes)
-        }
+        NormalizationPass.normalize(bytes)
     }
 }
