@@ -40,6 +40,7 @@ let package = Package(
             dependencies: [
                 "VietCite",
                 "VietCiteGraph",
+                "CVietCiteScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
