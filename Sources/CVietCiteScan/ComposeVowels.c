@@ -2,6 +2,10 @@
 #include <string.h>
 
 #define IDENTITY_FLAG 0x80000000u
+/* A prefixed segment (`OffsetMap.Segment`): the flag in the top bit of its source start, the unchanged stretch's
+   length above the low four bits of its length and the edit's source length in them. */
+#define PREFIXED_FLAG 0x80000000u
+#define MAXIMUM_PREFIX ((1u << 27) - 1)
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -79,7 +83,7 @@ size_t vietcite_compose_ascii_vowels(const uint8_t *p, size_t start, size_t coun
         size_t source_start = index - 1;
         size_t stretch = source_start - pending;
         /* Room for the stretch, sixteen bytes more (the copy below writes whole sixteen-byte blocks, and reads them
-           from before `index`, in bounds) and two segments; else the caller goes on. */
+           from before `index`, in bounds) and a segment; else the caller goes on. */
         if (out_count + stretch + 16 > out_capacity || segment_count + 2 > segment_capacity) break;
 
         /* The unchanged stretch before the letter, then the letter (four bytes stored, its length counted). */
@@ -89,14 +93,23 @@ size_t vietcite_compose_ascii_vowels(const uint8_t *p, size_t start, size_t coun
         }
         memcpy(destination + stretch, &letter, 4);
 
-        /* Their segments: the stretch's (joined to the one before where it can be), then the letter's. */
-        if (stretch > 0) {
-            if (joinable) {
-                joinable->length_and_flag = (uint32_t)(source_start - joinable->in) | IDENTITY_FLAG;
-            } else {
-                segments[segment_count++] = (vietcite_offset_segment){
-                    (uint32_t)out_count, (uint32_t)pending, (uint32_t)stretch | IDENTITY_FLAG};
-            }
+        /* Their segments: the stretch joined to the segment before where it can be, then the letter's; else the
+           stretch and the letter in one prefixed segment (a letter is at most five source bytes), as
+           `OffsetMap.Builder.appendIdentityAndEdit` writes them. */
+        if (stretch > 0 && joinable) {
+            joinable->length_and_flag = (uint32_t)(source_start - joinable->in) | IDENTITY_FLAG;
+        } else if (stretch > 0 && stretch <= MAXIMUM_PREFIX && pending < PREFIXED_FLAG) {
+            segments[segment_count++] = (vietcite_offset_segment){
+                (uint32_t)out_count, (uint32_t)pending | PREFIXED_FLAG,
+                (uint32_t)stretch << 4 | (uint32_t)(end - source_start)};
+            joinable = NULL;
+            out_count += stretch + (letter >> 24);
+            pending = end;
+            index = end;
+            continue;
+        } else if (stretch > 0) {
+            segments[segment_count++] = (vietcite_offset_segment){
+                (uint32_t)out_count, (uint32_t)pending, (uint32_t)stretch | IDENTITY_FLAG};
         }
         joinable = NULL;
         segments[segment_count++] = (vietcite_offset_segment){

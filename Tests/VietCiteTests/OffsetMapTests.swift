@@ -1,5 +1,7 @@
 import CVietCiteICU
+import Foundation
 import Testing
+import VietCiteTestSupport
 @_spi(Stages) import VietCite
 
 @Suite("OffsetMap")
@@ -81,6 +83,29 @@ struct OffsetMapTests {
         }
         #expect(status <= 0)
         return Array(output[0..<Int(count)])
+    }
+
+    @Test("decomposed, a document's citations span the same text as in NFC, in plain text and in a page")
+    func decomposedSpans() throws {
+        for name in ["crafted/party-resolution-central.txt", "crafted/preamble-forms.txt", "crafted/qa-tax.txt",
+                     "documents/" + Corpus.seedNames[0]] {
+            let composed = try #require(String(validating: Corpus.bytes(name), as: UTF8.self))
+            let decomposed = composed.decomposedStringWithCanonicalMapping
+            let page = "<html><body><p>" + decomposed.replacing("\n", with: "</p>\n<p>") + "</p></body></html>"
+            let expected = CitationExtractor().extract(from: SourceText(composed)).citations
+            #expect(expected.count > 3, "\(name)")
+            for variant in [decomposed, page] {
+                let source = SourceText(variant)
+                let found = CitationExtractor().extract(from: source).citations
+                #expect(found.count == expected.count, "\(name)")
+                // Through every prefixed segment of the map (and, in the page, the markup's map after it), each span
+                // holds the citation's own text, decomposed.
+                for (citation, reference) in zip(found, expected) {
+                    let spanned = String(decoding: source.bytes[citation.span], as: UTF8.self)
+                    #expect(spanned.precomposedStringWithCanonicalMapping == reference.text, "\(name): \(reference.text)")
+                }
+            }
+        }
     }
 
     @Test("spans of an edited text map to the original bytes")

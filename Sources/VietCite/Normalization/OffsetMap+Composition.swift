@@ -14,8 +14,11 @@ extension OffsetMap {
                 builder.appendMapped(from: first, output: segment.inStart..<(segment.inStart + length),
                                      outStart: segment.outStart)
             } else {
-                builder.appendEdit(outStart: segment.outStart,
-                                   source: first.sourceRange(ofOutput: segment.inStart..<segment.inEnd))
+                // A prefixed segment's unchanged stretch first, then its edit.
+                builder.appendMapped(from: first, output: segment.inStart..<segment.editStart,
+                                     outStart: segment.outStart)
+                builder.appendEdit(outStart: segment.outStart + segment.prefix,
+                                   source: first.sourceRange(ofOutput: segment.editStart..<segment.inEnd))
             }
         }
         return builder.build(outputCount: outputCount, sourceCount: first.sourceCount)

@@ -6,7 +6,9 @@ internal import CVietCiteScan
 /// `o` comes from source byte `inStart + (o - outStart)`); an *edit* segment is a unit of rewriting
 /// (one composed syllable letter, one replaced space, one U+FFFD for an invalid sequence, one ICU run)
 /// whose every output byte comes from the whole source range. A removed character (zero-width space, BOM)
-/// is an edit segment with no output bytes. Text that needed no change has no segments at all.
+/// is an edit segment with no output bytes. Text that needed no change has no segments at all. An edit of a few
+/// source bytes right after an unchanged stretch (a composed letter after the text before it) is held in one
+/// *prefixed* segment: the stretch, then the edit.
 ///
 /// ```
 ///  source  | H | o | ̀ | a |      output | H | ò | a |
@@ -17,6 +19,11 @@ internal import CVietCiteScan
     /// One segment in twelve bytes: 32-bit offsets (inputs are below 4 GiB), the identity flag in the top bit
     /// of the source length. A decomposed text has a segment per composed letter, so the size matters. Held as
     /// the C struct the normalizer's C loop writes (`vietcite_offset_segment`), so both agree on the layout.
+    ///
+    /// A prefixed segment (an unchanged stretch, then an edit of at most 15 source bytes) has the top bit of its
+    /// source start set (it is written only below 2 GiB), the edit's source length in the low four bits of the
+    /// length and the stretch's length above them: a decomposed text's letter and the text before it take one
+    /// segment instead of two.
     struct Segment: Sendable, Equatable {
         private var raw: vietcite_offset_segment
         private var out32: UInt32 {
@@ -33,10 +40,17 @@ internal import CVietCiteScan
         }
 
         private static let identityFlag: UInt32 = 1 << 31
+        private static let prefixedFlag: UInt32 = 1 << 31
+        /// The longest edit a prefixed segment holds, in source bytes, and the longest stretch before it.
+        static let maximumPrefixedEdit = 15
+        static let maximumPrefix = (1 << 27) - 1
+        /// Prefixed segments start below 2 GiB in the source, so that the flag has its bit (a legacy document's
+        /// decoded text, which the normalizer's pass reads, may be longer than the 1 GiB source).
+        static let maximumPrefixedStart = 1 << 31
 
         /// Offsets are below 4 GiB and lengths below 2 GiB (``OffsetMap/maximumSourceCount``, checked when a
-        /// document is normalized), so they are narrowed without a check: a decomposed text makes two segments
-        /// per letter.
+        /// document is normalized), so they are narrowed without a check: a decomposed text makes a segment per
+        /// letter.
         @inline(__always)
         init(outStart: Int, inStart: Int, inEnd: Int, isIdentity: Bool) {
             raw = vietcite_offset_segment(
@@ -44,15 +58,35 @@ internal import CVietCiteScan
                 length_and_flag: UInt32(truncatingIfNeeded: inEnd - inStart) | (isIdentity ? Self.identityFlag : 0))
         }
 
+        /// The unchanged stretch `inStart..<inStart + prefix` (output from `outStart`), then the edit of the
+        /// `edit` source bytes after it; `prefix` at most ``maximumPrefix``, `edit` at most ``maximumPrefixedEdit``.
+        @inline(__always)
+        init(outStart: Int, inStart: Int, prefix: Int, edit: Int) {
+            raw = vietcite_offset_segment(
+                out: UInt32(truncatingIfNeeded: outStart),
+                in: UInt32(truncatingIfNeeded: inStart) | Self.prefixedFlag,
+                length_and_flag: UInt32(truncatingIfNeeded: prefix) << 4 | UInt32(truncatingIfNeeded: edit))
+        }
+
         static func == (a: Segment, b: Segment) -> Bool {
             a.out32 == b.out32 && a.in32 == b.in32 && a.lengthAndFlag == b.lengthAndFlag
         }
 
         var outStart: Int { Int(out32) }
-        var inStart: Int { Int(in32) }
+        var inStart: Int { Int(in32 & ~Self.prefixedFlag) }
         var isIdentity: Bool { lengthAndFlag & Self.identityFlag != 0 }
+        /// True for an unchanged stretch and an edit held together.
+        var isPrefixed: Bool { in32 & Self.prefixedFlag != 0 }
+        /// The length of a prefixed segment's unchanged stretch (in the source and in the output), else 0.
+        var prefix: Int { isPrefixed ? Int(lengthAndFlag >> 4) : 0 }
+        /// Where the segment's edit starts in the source (after its unchanged stretch), for an edit segment.
+        var editStart: Int { inStart + prefix }
         var inEnd: Int {
-            get { Int(in32) + Int(lengthAndFlag & ~Self.identityFlag) }
+            get {
+                isPrefixed ? inStart + Int(lengthAndFlag >> 4) + Int(lengthAndFlag & 15)
+                    : inStart + Int(lengthAndFlag & ~Self.identityFlag)
+            }
+            // Only an identity segment is extended.
             set { lengthAndFlag = UInt32(newValue - Int(in32)) | (lengthAndFlag & Self.identityFlag) }
         }
     }
@@ -89,11 +123,11 @@ internal import CVietCiteScan
         guard !segments.isEmpty else { return offset..<(offset + 1) }
         let index = segmentIndex(containing: offset)
         let segment = segments[index]
-        if segment.isIdentity {
+        if segment.isIdentity || offset < segment.outStart + segment.prefix {
             let source = segment.inStart + (offset - segment.outStart)
             return source..<(source + 1)
         }
-        return segment.inStart..<segment.inEnd
+        return segment.editStart..<segment.inEnd
     }
 
     /// The smallest source byte range that covers the output range.
@@ -127,7 +161,7 @@ internal import CVietCiteScan
         var result: [(source: Range<Int>, output: Range<Int>)] = []
         for (index, segment) in segments.enumerated() where !segment.isIdentity {
             let outEnd = index + 1 < segments.count ? segments[index + 1].outStart : outputCount
-            result.append((segment.inStart..<segment.inEnd, segment.outStart..<outEnd))
+            result.append((segment.editStart..<segment.inEnd, (segment.outStart + segment.prefix)..<outEnd))
         }
         return result
     }
@@ -145,6 +179,8 @@ internal import CVietCiteScan
                 precondition(outEnd - segment.outStart == segment.inEnd - segment.inStart,
                              "OffsetMap: identity segment \(index) changes length")
             }
+            precondition(outEnd - segment.outStart >= segment.prefix,
+                         "OffsetMap: prefixed segment \(index) ends inside its unchanged stretch")
             previousOut = segment.outStart
             previousIn = segment.inEnd
         }
@@ -161,7 +197,7 @@ private let noSegments = FrozenBuffer<OffsetMap.Segment>()
 extension OffsetMap {
     /// Accumulates segments while the normalizer writes its output.
     struct Builder {
-        /// A decomposed text appends two segments per letter: written without `Array`'s checks.
+        /// A decomposed text appends a segment per letter: written without `Array`'s checks.
         private let segments = GrowableBuffer<Segment>()
 
         /// Output `outStart..<outStart+source.count` is `source` unchanged.
@@ -184,11 +220,20 @@ extension OffsetMap {
 
         /// ``appendIdentity(outStart:source:)`` of `identity`, then ``appendEdit(outStart:source:)`` of `edit`
         /// right after it in the output, with one capacity check for both.
+        /// A stretch that cannot join the segment before and an edit of a few bytes right after it take one
+        /// prefixed segment (as `vietcite_compose_ascii_vowels` writes them).
         @inline(__always)
         mutating func appendIdentityAndEdit(outStart: Int, identity: Range<Int>, edit: Range<Int>) {
             let slots = segments.room(2)
             var written = 0
             if !identity.isEmpty && !extendsLast(outStart: outStart, source: identity) {
+                if identity.upperBound == edit.lowerBound && identity.count <= Segment.maximumPrefix
+                    && edit.count <= Segment.maximumPrefixedEdit && identity.lowerBound < Segment.maximumPrefixedStart {
+                    slots[0] = Segment(outStart: outStart, inStart: identity.lowerBound, prefix: identity.count,
+                                       edit: edit.count)
+                    segments.advance(1)
+                    return
+                }
                 slots[0] = Segment(outStart: outStart, inStart: identity.lowerBound, inEnd: identity.upperBound,
                                    isIdentity: true)
                 written = 1
@@ -233,18 +278,38 @@ extension OffsetMap {
                 let segment = map.segments[index]
                 let segmentEnd = index + 1 < map.segments.count ? map.segments[index + 1].outStart : map.outputCount
                 if segment.outStart >= output.upperBound { break }
-                let lower = max(segment.outStart, output.lowerBound)
-                let upper = min(segmentEnd, output.upperBound)
-                if upper > lower || segment.outStart >= output.lowerBound {
-                    let shifted = outStart + (lower - output.lowerBound)
-                    if segment.isIdentity {
-                        let inLower = segment.inStart + (lower - segment.outStart)
-                        appendIdentity(outStart: shifted, source: inLower..<(inLower + (upper - lower)))
-                    } else {
-                        appendEdit(outStart: shifted, source: segment.inStart..<segment.inEnd)
+                // A prefixed segment as the two it holds: its unchanged stretch, then its edit.
+                if segment.isPrefixed {
+                    let editOut = segment.outStart + segment.prefix
+                    appendPiece(identity: true, out: segment.outStart..<editOut, inStart: segment.inStart,
+                                inEnd: segment.editStart, of: output, at: outStart)
+                    if editOut < output.upperBound {
+                        appendPiece(identity: false, out: editOut..<segmentEnd, inStart: segment.editStart,
+                                    inEnd: segment.inEnd, of: output, at: outStart)
                     }
+                } else {
+                    appendPiece(identity: segment.isIdentity, out: segment.outStart..<segmentEnd,
+                                inStart: segment.inStart, inEnd: segment.inEnd, of: output, at: outStart)
                 }
                 index += 1
+            }
+        }
+
+        /// The part of one piece of a map (an unchanged stretch or an edit, `out` in that map's output, from source
+        /// `inStart..<inEnd`) that covers `output`, shifted to `outStart`.
+        private mutating func appendPiece(identity: Bool, out: Range<Int>, inStart: Int, inEnd: Int,
+                                          of output: Range<Int>, at outStart: Int) {
+            let lower = max(out.lowerBound, output.lowerBound)
+            let upper = min(out.upperBound, output.upperBound)
+            guard upper > lower || out.lowerBound >= output.lowerBound && out.lowerBound < output.upperBound else {
+                return
+            }
+            let shifted = outStart + (lower - output.lowerBound)
+            if identity {
+                let inLower = inStart + (lower - out.lowerBound)
+                appendIdentity(outStart: shifted, source: inLower..<(inLower + (upper - lower)))
+            } else {
+                appendEdit(outStart: shifted, source: inStart..<inEnd)
             }
         }
 
