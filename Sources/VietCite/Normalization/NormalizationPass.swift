@@ -4,8 +4,8 @@ internal import CVietCiteScan
 /// writes edits with their source ranges.
 struct NormalizationPass {
     let input: UnsafeBufferPointer<UInt8>
-    /// Written from the first edit on: into the storage of the array that becomes the normalized bytes, when the
-    /// pass is given one (``normalize(_:)``).
+    /// Written from the first edit on, into the storage of the array that becomes the normalized bytes
+    /// (``normalize(_:)``).
     private var output: GrowableBuffer<UInt8>
     private var map = OffsetMap.Builder()
     /// Start of the unchanged stretch that has not been copied to `output` yet.
@@ -17,11 +17,10 @@ struct NormalizationPass {
     private let composedASCII = ComposedASCII.table
     private let keptPairs = Self.keptPairTable
 
-    /// A pass over `input` that writes into `storage` (``outputCapacity(for:)`` bytes) when it is given, else into a
-    /// buffer allocated at the first edit.
-    init(input: UnsafeBufferPointer<UInt8>, output storage: UnsafeMutableBufferPointer<UInt8>? = nil) {
+    /// A pass over `input` that writes into `storage`, ``outputCapacity(for:)`` bytes of uninitialized memory.
+    private init(input: UnsafeBufferPointer<UInt8>, output storage: UnsafeMutableBufferPointer<UInt8>) {
         self.input = input
-        output = storage.map { GrowableBuffer(adopting: $0) } ?? GrowableBuffer(capacity: 0)
+        output = GrowableBuffer(adopting: storage)
     }
 
     /// The room the output is given: the input's length and an eighth to spare for edits that lengthen the text, and
@@ -34,16 +33,18 @@ struct NormalizationPass {
     static func normalize(_ bytes: [UInt8]) -> NormalizedText {
         bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
             var pass: NormalizationPass?
+            var holdsOutput = false
             let written = [UInt8](unsafeUninitializedCapacity: outputCapacity(for: buffer.count)) { storage, count in
                 var adopted = NormalizationPass(input: buffer, output: storage)
                 adopted.run()
                 if adopted.edited { adopted.flush(upTo: buffer.count) }
                 // Only what stayed in the array's storage is the array's; moved out (the text grew past the room it
                 // was given), it is copied from the buffer instead.
-                count = adopted.edited && adopted.output.isInAdoptedStorage ? adopted.output.count : 0
+                holdsOutput = adopted.edited && adopted.output.isInAdoptedStorage
+                count = holdsOutput ? adopted.output.count : 0
                 pass = adopted
             }
-            return pass!.finish(source: bytes, written: written)
+            return pass!.finish(source: bytes, written: holdsOutput ? written : nil)
         }
     }
 
@@ -126,10 +127,10 @@ struct NormalizationPass {
 
     /// The normalized text, once the whole input is flushed: `source` itself when nothing was edited, else
     /// `written` when it holds the output, else the output copied out of the buffer.
-    private func finish(source: [UInt8], written: [UInt8]) -> NormalizedText {
+    private func finish(source: [UInt8], written: [UInt8]?) -> NormalizedText {
         guard edited else { return NormalizedText(bytes: source, map: .identity(count: source.count)) }
-        let bytes = written.count == output.count ? written : output.array
-        return NormalizedText(bytes: bytes, map: map.build(outputCount: output.count, sourceCount: input.count))
+        return NormalizedText(bytes: written ?? output.array,
+                              map: map.build(outputCount: output.count, sourceCount: input.count))
     }
 
     // MARK: - Emitting
