@@ -156,16 +156,22 @@ extension Matcher {
         // (`vietcite_fold_back`; ``Tokenizer/referenceFoldBack(from:_:_:letters:starts:collected:limit:)`` is its rule).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
-                // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): the last two letters first,
-                // then as many as the longest type word with that ending has.
+                // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): the last two letters first.
                 var collected = vietcite_fold_back(p, end, count, letters.baseAddress!, starts.baseAddress!, 0, 2)
                 guard collected == 2, let ending = Words.byEnding[UInt64(letters[1]) << 8 | UInt64(letters[0])] else {
                     return nil
                 }
                 let candidates = ending.indices
-                collected = vietcite_fold_back(p, starts[1], count, letters.baseAddress!, starts.baseAddress!, 2,
-                                               min(ending.longest, 24))
-                guard collected >= 2 else { return nil }
+                // Then two more: most words that end as a type word does share no more with one (`không`, `những` end
+                // as `chương trình hành động`), and reading as many letters as the longest word with that ending cost a
+                // third of this reader. Then as many as the longest type word with those four letters has, and one
+                // more, so that a word's letters before it (`pháp luật`) read as they did.
+                collected = vietcite_fold_back(p, starts[1], count, letters.baseAddress!, starts.baseAddress!, 2, 4)
+                let suffix = UInt64(letters[3]) << 24 | UInt64(letters[2]) << 16 | UInt64(letters[1]) << 8
+                    | UInt64(letters[0])
+                guard collected == 4, let longest = Words.bySuffix[suffix] else { return nil }
+                collected = vietcite_fold_back(p, starts[3], count, letters.baseAddress!, starts.baseAddress!, 4,
+                                               min(longest + 1, ending.longest, 24))
                 for index in candidates {
                     let (word, type) = Words.words[index]
                     guard word.count <= collected else { continue }
@@ -248,6 +254,8 @@ protocol TypeWordSet {
     static var words: [(folded: [UInt8], type: String)] { get }
     /// ``words`` by their last two folded letters (``Vocabulary/typeWordsByEnding``).
     static var byEnding: WordKeyTable<(indices: [Int], longest: Int)> { get }
+    /// The longest of ``words`` by their last four folded letters (``Vocabulary/typeWordsBySuffix``).
+    static var bySuffix: WordKeyTable<Int> { get }
     /// The index of `Luật` (not a type word after `pháp`), or -1.
     static var lawIndex: Int { get }
 }
@@ -256,6 +264,7 @@ protocol TypeWordSet {
 enum TypeWords: TypeWordSet {
     static var words: [(folded: [UInt8], type: String)] { Vocabulary.typeWords }
     static var byEnding: WordKeyTable<(indices: [Int], longest: Int)> { Vocabulary.typeWordsByEnding }
+    static var bySuffix: WordKeyTable<Int> { Vocabulary.typeWordsBySuffix }
     static var lawIndex: Int { Vocabulary.lawTypeWord }
 }
 
@@ -263,5 +272,6 @@ enum TypeWords: TypeWordSet {
 enum TypeWordsBeforeSo: TypeWordSet {
     static var words: [(folded: [UInt8], type: String)] { Vocabulary.typeWordsBeforeSo }
     static var byEnding: WordKeyTable<(indices: [Int], longest: Int)> { Vocabulary.typeWordsBeforeSoByEnding }
+    static var bySuffix: WordKeyTable<Int> { Vocabulary.typeWordsBeforeSoBySuffix }
     static var lawIndex: Int { -1 }
 }

@@ -40,6 +40,22 @@ enum Vocabulary {
     /// ``typeWordsBeforeSo`` by their last two folded letters, as ``typeWordsByEnding``.
     static let typeWordsBeforeSoByEnding = byEnding(typeWordsBeforeSo)
 
+    /// The length of the longest type word that ends with each four folded letters, packed in reading order
+    /// (`…dinh` → `dinh`): after the last two letters, the type-word reader reads two more and then only as many as
+    /// that word has. Every type word has at least four letters.
+    static let typeWordsBySuffix = bySuffix(typeWords)
+
+    /// ``typeWordsBeforeSo`` by their last four folded letters, as ``typeWordsBySuffix``.
+    static let typeWordsBeforeSoBySuffix = bySuffix(typeWordsBeforeSo)
+
+    private static func bySuffix(_ words: [(folded: [UInt8], type: String)]) -> WordKeyTable<Int> {
+        precondition(words.allSatisfy { $0.folded.count >= 4 }, "Vocabulary: a type word of fewer than four letters")
+        let grouped = Dictionary(grouping: words.map(\.folded)) { word in
+            word.suffix(4).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
+        return WordKeyTable(grouped.map { suffix, words in (suffix, words.map(\.count).max()!) })
+    }
+
     private static func byEnding(_ words: [(folded: [UInt8], type: String)])
         -> WordKeyTable<(indices: [Int], longest: Int)> {
         let grouped = Dictionary(grouping: words.indices) { index in
