@@ -2,8 +2,8 @@
 #include <string.h>
 
 #define IDENTITY_FLAG 0x80000000u
-/* A prefixed segment (`OffsetMap.Segment`): the flag in the top bit of its source start, the unchanged stretch's
-   length above the low four bits of its length and the edit's source length in them. */
+/* A prefixed segment (`OffsetMap.Segment`): the flag in the top bit of its source start (the pass reads less than
+   2 GiB), the unchanged stretch's length above the low four bits of its length and the edit's source length in them. */
 #define PREFIXED_FLAG 0x80000000u
 #define MAXIMUM_PREFIX ((1u << 27) - 1)
 
@@ -98,7 +98,7 @@ size_t vietcite_compose_ascii_vowels(const uint8_t *p, size_t start, size_t coun
            `OffsetMap.Builder.appendIdentityAndEdit` writes them. */
         if (stretch > 0 && joinable) {
             joinable->length_and_flag = (uint32_t)(source_start - joinable->in) | IDENTITY_FLAG;
-        } else if (stretch > 0 && stretch <= MAXIMUM_PREFIX && pending < PREFIXED_FLAG) {
+        } else if (stretch > 0 && stretch <= MAXIMUM_PREFIX) {
             segments[segment_count++] = (vietcite_offset_segment){
                 (uint32_t)out_count, (uint32_t)pending | PREFIXED_FLAG,
                 (uint32_t)stretch << 4 | (uint32_t)(end - source_start)};

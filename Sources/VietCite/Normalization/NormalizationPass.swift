@@ -31,7 +31,8 @@ struct NormalizationPass {
     /// normalized bytes: copied out of a buffer of its own, a 100 MB text cost the kernel 100 MB more of fresh pages
     /// to fault in and clear, and a copy of 100 MB, in every document with one edit.
     static func normalize(_ bytes: [UInt8]) -> NormalizedText {
-        bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
+        precondition(bytes.count < OffsetMap.maximumPassCount, "NormalizationPass: over 2 GiB of text in one pass")
+        return bytes.withUnsafeBufferPointer { buffer -> NormalizedText in
             var pass: NormalizationPass?
             var holdsOutput = false
             let written = [UInt8](unsafeUninitializedCapacity: outputCapacity(for: buffer.count)) { storage, count in

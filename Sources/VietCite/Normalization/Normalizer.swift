@@ -71,8 +71,10 @@
         precondition(source.bytes.count <= OffsetMap.maximumSourceCount,
                      "Normalizer: a document of \(source.bytes.count) bytes is over the 1 GiB limit of its offset map")
         let normalized: NormalizedText
-        if let legacy = LegacyEncoding.decode(source.bytes) {
-            // A TCVN3 or VNI document: its Unicode reading is normalized, and the two maps composed.
+        if let legacy = LegacyEncoding.decode(source.bytes), legacy.bytes.count < OffsetMap.maximumPassCount {
+            // A TCVN3 or VNI document: its Unicode reading is normalized, and the two maps composed. (A reading of
+            // 2 GiB or more, three UTF-8 bytes for each byte of a document near the 1 GiB limit, is not taken: the
+            // offset map of a pass has the top bit of its source offsets for prefixed segments.)
             let decoded = Self.pass(over: legacy.bytes)
             normalized = NormalizedText(bytes: decoded.bytes, map: decoded.map.composed(after: legacy.map))
         } else {

@@ -21,7 +21,7 @@ internal import CVietCiteScan
     /// the C struct the normalizer's C loop writes (`vietcite_offset_segment`), so both agree on the layout.
     ///
     /// A prefixed segment (an unchanged stretch, then an edit of at most 15 source bytes) has the top bit of its
-    /// source start set (it is written only below 2 GiB), the edit's source length in the low four bits of the
+    /// source start set (source offsets are below 2 GiB: ``OffsetMap/maximumPassCount``), the edit's source length in the low four bits of the
     /// length and the stretch's length above them: a decomposed text's letter and the text before it take one
     /// segment instead of two.
     struct Segment: Sendable, Equatable {
@@ -44,9 +44,6 @@ internal import CVietCiteScan
         /// The longest edit a prefixed segment holds, in source bytes, and the longest stretch before it.
         static let maximumPrefixedEdit = 15
         static let maximumPrefix = (1 << 27) - 1
-        /// Prefixed segments start below 2 GiB in the source, so that the flag has its bit (a legacy document's
-        /// decoded text, which the normalizer's pass reads, may be longer than the 1 GiB source).
-        static let maximumPrefixedStart = 1 << 31
 
         /// Offsets are below 4 GiB and lengths below 2 GiB (``OffsetMap/maximumSourceCount``, checked when a
         /// document is normalized), so they are narrowed without a check: a decomposed text makes a segment per
@@ -94,6 +91,11 @@ internal import CVietCiteScan
     /// The largest input the map can describe: 1 GiB, so that even an output three times as long (every byte
     /// invalid, each becoming U+FFFD) keeps its offsets below 4 GiB.
     public static let maximumSourceCount = 1 << 30
+
+    /// The longest text the normalizer's pass reads (a document, or a legacy document's Unicode reading), so that
+    /// every source offset of every map is below 2 GiB and the top bit of a segment's source start is free to mark a
+    /// prefixed segment.
+    static let maximumPassCount = 1 << 31
 
     /// Held as the normalizer wrote them, without a copy: a decomposed text's map is the largest thing it makes.
     let segments: FrozenBuffer<Segment>
@@ -228,7 +230,7 @@ extension OffsetMap {
             var written = 0
             if !identity.isEmpty && !extendsLast(outStart: outStart, source: identity) {
                 if identity.upperBound == edit.lowerBound && identity.count <= Segment.maximumPrefix
-                    && edit.count <= Segment.maximumPrefixedEdit && identity.lowerBound < Segment.maximumPrefixedStart {
+                    && edit.count <= Segment.maximumPrefixedEdit {
                     slots[0] = Segment(outStart: outStart, inStart: identity.lowerBound, prefix: identity.count,
                                        edit: edit.count)
                     segments.advance(1)
