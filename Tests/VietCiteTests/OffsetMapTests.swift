@@ -102,7 +102,8 @@ struct OffsetMapTests {
                 // holds the citation's own text, decomposed.
                 for (citation, reference) in zip(found, expected) {
                     let spanned = String(decoding: source.bytes[citation.span], as: UTF8.self)
-                    #expect(spanned.precomposedStringWithCanonicalMapping == reference.text, "\(name): \(reference.text)")
+                    #expect(spanned.precomposedStringWithCanonicalMapping == reference.text,
+                            "\(name): \(reference.text)")
                 }
             }
         }

@@ -16,7 +16,8 @@ struct WordWalkTests {
             Array("ç".utf8), Array("Ж".utf8), Array("λ".utf8), Array("\u{0301}".utf8), Array("ẞ".utf8),
             Array("漢字".utf8), Array("한".utf8), Array("ア".utf8), Array("😀".utf8), Array("\u{2013}".utf8),
             Array("“".utf8), Array("\u{A0}".utf8), Array("×".utf8), Array("a".utf8), Array("Z".utf8), Array("7".utf8),
-            Array("2024".utf8), [0x20], [0x0A], [0x2F], [0x2D], [0x80], [0xBF], [0xC3], [0xE1, 0xBB], [0xE0, 0x80, 0x80], [0xE0, 0x83, 0x80],
+            Array("2024".utf8), [0x20], [0x0A], [0x2F], [0x2D], [0x80], [0xBF], [0xC3], [0xE1, 0xBB],
+            [0xE0, 0x80, 0x80], [0xE0, 0x83, 0x80],
             [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF], [0x00], Array("abcdefghij".utf8),
         ]
         var bytes: [UInt8] = []
@@ -122,7 +123,8 @@ struct WordWalkTests {
                         var end = 0
                         var key: UInt64 = 0
                         let start = slots.withUnsafeBufferPointer {
-                            vietcite_next_keyed_word(p, cursor, limit, count, $0.baseAddress!, $0.count, shift, &end, &key)
+                            vietcite_next_keyed_word(p, cursor, limit, count, $0.baseAddress!, $0.count, shift, &end,
+                                                     &key)
                         }
                         var reference: (start: Int, end: Int, key: UInt64)?
                         var walk = cursor
@@ -157,7 +159,8 @@ struct WordWalkTests {
         var texts = (1...30 as ClosedRange<UInt64>).map { Self.text(seed: $0, pieces: 150) }
         texts += Corpus.seedNames.map { Corpus.bytes("documents/" + $0) }
         // Type words spaced apart and broken across lines, as web and OCR text write them.
-        texts.append(Array("Nghị   định số 5; Thôngt ư 3, Nghị\nđịnh 4,\n\nQuyết  \n định 2 Luật 7 Nghị    định 8 Nghị     định 9 Quyết      định 10".utf8))
+        texts.append(Array(("Nghị   định số 5; Thôngt ư 3, Nghị\nđịnh 4,\n\nQuyết  \n định 2 Luật 7 "
+            + "Nghị    định 8 Nghị     định 9 Quyết      định 10").utf8))
         var letters = [UInt8](repeating: 0, count: 24)
         var starts = [Int](repeating: 0, count: 24)
         var referenceLetters = letters
@@ -169,8 +172,9 @@ struct WordWalkTests {
                 for cursor in 0...buffer.count {
                     // Two letters first, then on to 24 from where the first step stopped, as the reader does.
                     var collected = vietcite_fold_back(p, cursor, buffer.count, &letters, &starts, 0, 2)
-                    var reference = Tokenizer.referenceFoldBack(from: cursor, p, buffer.count, letters: &referenceLetters,
-                                                                starts: &referenceStarts, collected: 0, limit: 2)
+                    var reference = Tokenizer.referenceFoldBack(from: cursor, p, buffer.count,
+                                                                letters: &referenceLetters, starts: &referenceStarts,
+                                                                collected: 0, limit: 2)
                     if collected == 2 {
                         collected = vietcite_fold_back(p, starts[1], buffer.count, &letters, &starts, 2, 24)
                         reference = Tokenizer.referenceFoldBack(from: referenceStarts[1], p, buffer.count,

@@ -153,7 +153,7 @@ extension Matcher {
     /// a value cost 1.5 million instructions more on the 5 MB NFC slice, and one chosen by a flag 1.9 million.
     func typeWord<Words: TypeWordSet>(endingAt end: Int, among _: Words.Type) -> (start: Int, type: String)? {
         // Collect up to 24 folded letters backwards, skipping the spaces inside the type word, on the stack
-        // (`vietcite_fold_back`; ``Tokenizer/referenceFoldBack(from:_:_:letters:starts:collected:limit:)`` is its rule).
+        // (`vietcite_fold_back`; its rule in Swift is `Tokenizer.referenceFoldBack`).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { starts in
                 // Most numbers follow words that end no type word (`khoản 2`, `năm 2015`): the last two letters first.

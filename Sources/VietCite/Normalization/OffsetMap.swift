@@ -21,9 +21,9 @@ internal import CVietCiteScan
     /// the C struct the normalizer's C loop writes (`vietcite_offset_segment`), so both agree on the layout.
     ///
     /// A prefixed segment (an unchanged stretch, then an edit of at most 15 source bytes) has the top bit of its
-    /// source start set (source offsets are below 2 GiB: ``OffsetMap/maximumPassCount``), the edit's source length in the low four bits of the
-    /// length and the stretch's length above them: a decomposed text's letter and the text before it take one
-    /// segment instead of two.
+    /// source start set (source offsets are below 2 GiB: ``OffsetMap/maximumPassCount``), the edit's source length
+    /// in the low four bits of the length and the stretch's length above them: a decomposed text's letter and the
+    /// text before it take one segment instead of two.
     struct Segment: Sendable, Equatable {
         private var raw: vietcite_offset_segment
         private var out32: UInt32 {
