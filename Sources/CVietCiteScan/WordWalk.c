@@ -27,6 +27,14 @@ static inline uint8_t letter_at(const uint8_t *p, size_t index, size_t count, si
     return 0;
 }
 
+/* The start of the scalar that ends just before `index` (> 0): at most three continuation bytes back, as
+   `UTF8Decoding.previousStart`. */
+static inline size_t previous_start(const uint8_t *p, size_t index) {
+    size_t previous = index - 1;
+    while (previous > 0 && previous + 4 > index && (p[previous] & 0xC0) == 0x80) previous -= 1;
+    return previous;
+}
+
 /* For each byte: its folded letter for an ASCII letter, 1 for a digit, else 0 (every byte from 0x80 on). One load
    per ASCII byte, where two range tests cost about twelve instructions. */
 static const uint8_t ascii_word_bytes[256] = {
@@ -78,9 +86,7 @@ size_t vietcite_word_end_key(const uint8_t *p, size_t start, size_t limit, size_
 
 size_t vietcite_word_start_before(const uint8_t *p, size_t start, size_t count, int *saw_digit) {
     while (start > 0) {
-        /* The start of the scalar before: at most three continuation bytes back. */
-        size_t previous = start - 1;
-        while (previous > 0 && previous + 4 > start && (p[previous] & 0xC0) == 0x80) previous -= 1;
+        size_t previous = previous_start(p, start);
         uint8_t byte = p[previous];
         if (byte < 0x80) {
             uint8_t fold = ascii_word_bytes[byte];
@@ -137,8 +143,7 @@ size_t vietcite_next_keyed_word(const uint8_t *p, size_t start, size_t limit, si
 size_t vietcite_fold_back(const uint8_t *p, size_t cursor, size_t count, uint8_t *letters, size_t *starts,
                           size_t collected, size_t limit) {
     while (cursor > 0 && collected < limit) {
-        size_t previous = cursor - 1;
-        while (previous > 0 && previous + 4 > cursor && (p[previous] & 0xC0) == 0x80) previous -= 1;
+        size_t previous = previous_start(p, cursor);
         uint8_t byte = p[previous];
         if (byte == ' ' || byte == '\n') {
             /* Up to four spaces, or one line break, inside the word; not a line break before its last letter. */

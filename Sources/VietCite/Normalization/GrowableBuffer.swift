@@ -10,8 +10,8 @@ internal import Darwin
 
 /// A growable run of plain values for the normalizer's output bytes and offset-map segments.
 ///
-/// Decomposed text makes several small writes per letter (the stretch before it, the letter's bytes, two map
-/// segments); `Array` checks uniqueness and capacity on each, this buffer only capacity. It is a class so that
+/// Decomposed text makes several small writes per letter (the stretch before it, the letter's bytes, its map
+/// segment); `Array` checks uniqueness and capacity on each, this buffer only capacity. It is a class so that
 /// the passes holding it write through one reference; ``array`` copies the contents out once at the end, and
 /// ``freeze()`` hands them over without a copy.
 ///

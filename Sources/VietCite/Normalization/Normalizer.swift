@@ -75,10 +75,10 @@
             // A TCVN3 or VNI document: its Unicode reading is normalized, and the two maps composed. (A reading of
             // 2 GiB or more, three UTF-8 bytes for each byte of a document near the 1 GiB limit, is not taken: the
             // offset map of a pass has the top bit of its source offsets for prefixed segments.)
-            let decoded = Self.pass(over: legacy.bytes)
+            let decoded = NormalizationPass.normalize(legacy.bytes)
             normalized = NormalizedText(bytes: decoded.bytes, map: decoded.map.composed(after: legacy.map))
         } else {
-            normalized = Self.pass(over: source.bytes)
+            normalized = NormalizationPass.normalize(source.bytes)
         }
         var text = normalized
         if options.markup == .html || options.markup == .automatic && Markup.looksLikeHTML(normalized.bytes) {
@@ -86,9 +86,5 @@
         }
         if let style = options.toneStyle { text = ToneStyle.restyle(text, to: style) }
         return options.repairsOCRDigits ? OCRDigits.repair(text) : text
-    }
-
-    private static func pass(over bytes: [UInt8]) -> NormalizedText {
-        NormalizationPass.normalize(bytes)
     }
 }

@@ -285,10 +285,8 @@ extension OffsetMap {
                     let editOut = segment.outStart + segment.prefix
                     appendPiece(identity: true, out: segment.outStart..<editOut, inStart: segment.inStart,
                                 inEnd: segment.editStart, of: output, at: outStart)
-                    if editOut < output.upperBound {
-                        appendPiece(identity: false, out: editOut..<segmentEnd, inStart: segment.editStart,
-                                    inEnd: segment.inEnd, of: output, at: outStart)
-                    }
+                    appendPiece(identity: false, out: editOut..<segmentEnd, inStart: segment.editStart,
+                                inEnd: segment.inEnd, of: output, at: outStart)
                 } else {
                     appendPiece(identity: segment.isIdentity, out: segment.outStart..<segmentEnd,
                                 inStart: segment.inStart, inEnd: segment.inEnd, of: output, at: outStart)
