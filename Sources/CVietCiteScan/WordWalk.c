@@ -8,6 +8,12 @@
    letter with no folded form), with its length in `*length`. */
 static inline uint8_t letter_at(const uint8_t *p, size_t index, size_t count, size_t *length) {
     uint8_t b0 = p[index];
+    /* Half of a Vietnamese text's letters are in U+1EA0…U+1EF9 (`E1 BA xx`, `E1 BB xx`): read them without the
+       general decoding's range tests. */
+    if (b0 == 0xE1 && index + 2 < count && (p[index + 1] & 0xFE) == 0xBA && (p[index + 2] & 0xC0) == 0x80) {
+        *length = 3;
+        return vietcite_letter_folds[0x1E80 | (uint32_t)(p[index + 1] & 1) << 6 | (p[index + 2] & 0x3F)];
+    }
     if (b0 >= 0xC2 && b0 <= 0xDF) {
         if (index + 1 >= count || (p[index + 1] & 0xC0) != 0x80) return 0;
         *length = 2;
