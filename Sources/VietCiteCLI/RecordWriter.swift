@@ -50,15 +50,8 @@ final class RecordWriter {
         out.flush()
     }
 
-    /// One record as a JSON object, keys in contract order; optional keys only when known.
-    static func json(_ citation: Citation, document: String) -> String {
-        var bytes: [UInt8] = []
-        appendJSON(citation, document: document, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends one record as a JSON object to `bytes`: written in place, with no string per field (the text fields
-    /// are copied from the bytes the citations share).
+    /// Appends one record as a JSON object to `bytes`, keys in contract order, optional keys only when known:
+    /// written in place, with no string per field (the text fields are copied from the bytes the citations share).
     static func appendJSON(_ citation: Citation, document: String, to bytes: inout [UInt8]) {
         var record = JSONObject(taking: &bytes)
         record.string("document", document)
