@@ -40,6 +40,11 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết Trung ương 4 khóa XIII", type: "Nghị quyết", number: nil, symbol: nil),
             Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", date: "2021-05-18",
                      issuer: "Bộ Chính trị")]),
+        // A congress named in a name is that document's issuer alone, not one written once for the list before it.
+        Row("Quán triệt Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.", [
+            Expected(text: "Kết luận 21-KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW"),
+            Expected(text: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", type: "Nghị quyết", number: nil, symbol: nil,
+                     issuer: "Đại hội Đảng bộ tỉnh lần thứ XX")]),
         // Mixed-case codes: as written they stand; in capitals they are repaired; a word glued after one is cut off.
         Row("Chỉ thị số 16/CT-TTg. Chỉ thị 15/CT-TTG. Quyết định số 27/QĐ-TTgngày 5/1/2022. Quy định 12-QĐi/TW.", [
             Expected(text: "Chỉ thị số 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg"),

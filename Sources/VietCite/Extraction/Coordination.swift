@@ -66,7 +66,12 @@ enum Coordination {
                     && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true {
                     matches[index].date = matches[next].date
                 }
-                if matches[index].issuerRange == nil { matches[index].issuerRange = matches[next].issuerRange }
+                // Only an issuer written after the next mention is shared: a congress named in the next one's name
+                // (`Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX`) is that document's alone.
+                if matches[index].issuerRange == nil, let issuer = matches[next].issuerRange,
+                   issuer.lowerBound >= matches[next].range.upperBound {
+                    matches[index].issuerRange = issuer
+                }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
                 if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
             }
