@@ -12,6 +12,8 @@ enum CitationBuilder {
             var issuer: Range<Int>?
             var name: Range<Int>?
             var trigger: Range<Int>?
+            /// True when normalization repaired a character of the symbol (``SymbolRepairs``).
+            var repairedSymbol: Bool
         }
         var builder = CitationFields.Builder(capacity: matches.count * 96)
         let slices = normalized.bytes.withUnsafeBufferPointer { text in
@@ -30,7 +32,9 @@ enum CitationBuilder {
                         trigger: matches[index].relation.map { relation in
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)
                             return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
-                        })
+                        },
+                        repairedSymbol: matches[index].symbol != nil && span.count > matches[index].range.count
+                            && SymbolRepairs.repaired(matches[index].range, normalized: normalized, source: original))
                 }
             }
         }
@@ -39,6 +43,7 @@ enum CitationBuilder {
             // Field by field through the buffer: a copy of the whole ``Match`` retains each of its strings.
             let slice = slices[index]
             var warnings = matches[index].warnings
+            if slice.repairedSymbol && !warnings.contains("repaired-symbol") { warnings.append("repaired-symbol") }
             if !normalized.repairedDigits.isEmpty {
                 for warning in OCRDigits.warnings(for: matches[index], repaired: normalized.repairedDigits)
                 where !warnings.contains(warning) {

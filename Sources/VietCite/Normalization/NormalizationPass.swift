@@ -443,8 +443,9 @@ struct NormalizationPass {
 
     // MARK: - Lookalikes and dashes
 
-    /// Repairs Cyrillic capitals inside a Latin code (`BТС`): the word must hold a Latin letter and only
-    /// Cyrillic letters that have a Latin twin. Returns the end of the word.
+    /// Repairs Cyrillic capitals inside a Latin code (`BТС`): the word must hold only Cyrillic letters that have a
+    /// Latin twin, and a Latin letter, or stand as a segment of a symbol (`16/СТ-TTg`: after a slash or dash that
+    /// follows a letter or digit, or before one that a Latin letter follows). Returns the end of the word.
     private mutating func repairLookalikes(_ p: UnsafePointer<UInt8>, at index: Int, _ count: Int) -> Int {
         var hasLatin = false
         var back = index
@@ -465,7 +466,7 @@ struct NormalizationPass {
             }
             end += length
         }
-        guard hasLatin && allTwins else { return end }
+        guard allTwins && (hasLatin || Self.isSymbolSegment(p, back..<end, count)) else { return end }
         var position = index
         while position < end {
             let (scalar, length) = UTF8Decoding.decode(p, position, count)
@@ -475,6 +476,19 @@ struct NormalizationPass {
             position += length
         }
         return end
+    }
+
+    /// True when the word at `word` stands between the parts of a symbol: a `/` or `-` joins it to an ASCII letter
+    /// or digit before it, or to an ASCII capital or `Đ` after it.
+    private static func isSymbolSegment(_ p: UnsafePointer<UInt8>, _ word: Range<Int>, _ count: Int) -> Bool {
+        if word.lowerBound >= 2, p[word.lowerBound - 1] == 0x2F || p[word.lowerBound - 1] == 0x2D {
+            let byte = p[word.lowerBound - 2]
+            if ByteClass.isDigit(byte) || ByteClass.isASCIILetter(byte) { return true }
+        }
+        guard word.upperBound + 1 < count, p[word.upperBound] == 0x2F || p[word.upperBound] == 0x2D else { return false }
+        let next = p[word.upperBound + 1]
+        return next >= 0x41 && next <= 0x5A
+            || next == 0xC4 && word.upperBound + 2 < count && p[word.upperBound + 2] == 0x90
     }
 
     /// ASCII letters, Đ/đ and Cyrillic letters: what a code's letters can be made of.

@@ -1,0 +1,56 @@
+/// The repairs the normalizer makes inside a symbol, which the record must say (`citation-records.md`: "each repair
+/// adds a `warnings` entry so nothing is silently rewritten"): a dash variant read as `-` (`NĐ–CP`), a Cyrillic
+/// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth letter or digit read as ASCII.
+///
+/// `Ð` read as `Đ` is not counted: a Windows-1258 document viewed as Windows-1252 writes every `Đ` so, and its
+/// decoding is no repair.
+enum SymbolRepairs {
+    /// True when the source bytes of the symbol at the end of `range` (normalized offsets) hold a character that
+    /// normalization repaired.
+    static func repaired(_ range: Range<Int>, normalized: NormalizedText, source: UnsafeBufferPointer<UInt8>) -> Bool {
+        let symbol = normalized.bytes.withUnsafeBufferPointer { text in symbolPart(of: range, in: text) }
+        guard !symbol.isEmpty else { return false }
+        let span = normalized.sourceRange(of: symbol).clamped(to: 0..<source.count)
+        // Nothing was rewritten where the source holds as many bytes as the text.
+        guard span.count != symbol.count else { return false }
+        var index = span.lowerBound
+        while index + 1 < span.upperBound {
+            let lead = source[index]
+            let second = source[index + 1]
+            switch lead {
+            case 0xD0...0xD3 where second & 0xC0 == 0x80:
+                return true
+            case 0xE2 where index + 2 < span.upperBound:
+                // U+2010–2015, U+2212.
+                if second == 0x80 && (0x90...0x95).contains(source[index + 2]) { return true }
+                if second == 0x88 && source[index + 2] == 0x92 { return true }
+            case 0xEF where index + 2 < span.upperBound:
+                // U+FE63 and the fullwidth forms U+FF01–FF5E.
+                if second == 0xB9 && source[index + 2] == 0xA3 || second == 0xBC || second == 0xBD { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The symbol's part of a mention: the bytes a symbol is made of (ASCII letters and digits, `Đ`, `-`, `/`, `.`,
+    /// `&` and spaces), read back from its end.
+    private static func symbolPart(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.upperBound
+        while start > range.lowerBound {
+            let byte = text[start - 1]
+            if byte < 0x80 {
+                guard ByteClass.isDigit(byte) || ByteClass.isASCIILetter(byte) || byte == 0x2D || byte == 0x2F
+                        || byte == 0x2E || byte == 0x26 || byte == 0x20 else { break }
+                start -= 1
+            } else if byte == 0x90 && start - 2 >= range.lowerBound && text[start - 2] == 0xC4 {
+                start -= 2
+            } else {
+                break
+            }
+        }
+        return start..<range.upperBound
+    }
+}
