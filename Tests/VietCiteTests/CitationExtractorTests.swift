@@ -638,6 +638,15 @@ struct CitationExtractorTests {
                      date: "2020-03-31", issuer: "Thủ tướng Chính phủ")]),
         Row("Kế hoạch số 12/KH-UBND do Sở Y tế chủ trì thực hiện", [
             Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND")]),
+        // `được X ban hành`, `được X thông qua`: the same agent; `được X sửa đổi` tells what was done to it.
+        Row("Nghị định số 15/2020/NĐ-CP được Chính phủ ban hành ngày 03/02/2020. Bộ luật Lao động số 45/2019/QH14 được "
+            + "Quốc hội thông qua ngày 20/11/2019. Nghị định số 100/2019/NĐ-CP được Chính phủ sửa đổi năm 2021.", [
+            Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     date: "2020-02-03", issuer: "Chính phủ"),
+            Expected(text: "Bộ luật Lao động số 45/2019/QH14", type: "Bộ luật", number: "45", symbol: "45/2019/QH14",
+                     date: "2019-11-20", issuer: "Quốc hội"),
+            Expected(text: "Nghị định số 100/2019/NĐ-CP", type: "Nghị định", number: "100",
+                     symbol: "100/2019/NĐ-CP")]),
         // Coordination and lists.
         // Symbols of two bodies: the date and issuer after the second are not the first's.
         Row("Quán triệt Chỉ thị 45-CT/TW và Quyết định số 1500/QĐ-TTg ngày 3/12/2024 của Thủ tướng Chính phủ.", [

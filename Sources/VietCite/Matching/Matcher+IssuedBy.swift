@@ -1,13 +1,16 @@
 extension Matcher {
-    /// `do X ban hành [ngày DATE]` after a mention, the issuer stated as the agent (`Quyết định số 2345/QĐ-UBND do
-    /// UBND Thành phố ban hành ngày 3/4/2024`), also with `ký`, `ký ban hành` or `phát hành`. Without one of those
-    /// verbs `do X` tells who carries the document out, not who issued it (`Kế hoạch số 12 do Sở Y tế chủ trì`).
+    /// `do X ban hành [ngày DATE]` or `được X ban hành …` after a mention, the issuer stated as the agent (`Quyết định
+    /// số 2345/QĐ-UBND do UBND Thành phố ban hành ngày 3/4/2024`, `Nghị định số 15/2020/NĐ-CP được Chính phủ ban hành
+    /// ngày 03/02/2020`), also with `ký`, `ký ban hành`, `phát hành` or `thông qua` (`Luật … được Quốc hội thông qua
+    /// ngày …`). Without one of those verbs `do X` tells who carries the document out, not who issued it (`Kế hoạch số
+    /// 12 do Sở Y tế chủ trì`), and `được X` what was done to it (`được Chính phủ sửa đổi`).
     func readIssuedBy(at start: Int) -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?, end: Int)? {
         var cursor = start
-        // The cheap test first: most mentions without `của` are followed by anything but `do`.
+        // The cheap test first: most mentions without `của` are followed by anything but `do` or `được`.
         var first = start
         skipGap(&first)
-        guard first < count, p[first] | 0x20 == 0x64, expectWord("do", &cursor) else { return nil }
+        guard first < count, p[first] | 0x20 == 0x64 || p[first] == 0xC4,
+              expectWord("do", &cursor) || expectWord("duoc", &cursor) else { return nil }
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, isCapitalised(at: cursor), let issuer = issuerPhrase(from: cursor) else { return nil }
         var verbEnd = issuer.upperBound
@@ -18,10 +21,15 @@ extension Matcher {
             if expectWord("ban", &issued) && expectWord("hanh", &issued) { verbEnd = issued }
         } else {
             var issued = verbEnd
-            guard expectWord("ban", &issued) || expectWord("phat", &issued), expectWord("hanh", &issued) else {
-                return nil
+            var adopted = verbEnd
+            if expectWord("thong", &adopted) && expectWord("qua", &adopted) {
+                verbEnd = adopted
+            } else {
+                guard expectWord("ban", &issued) || expectWord("phat", &issued), expectWord("hanh", &issued) else {
+                    return nil
+                }
+                verbEnd = issued
             }
-            verbEnd = issued
         }
         var dateStart = verbEnd
         skipSpaces(&dateStart, limit: 2)
