@@ -34,7 +34,8 @@ enum CitationBuilder {
                             return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
                         },
                         repairedSymbol: matches[index].symbol != nil && span.count > matches[index].range.count
-                            && SymbolRepairs.repaired(matches[index].range, normalized: normalized, source: original))
+                            && SymbolRepairs.repaired(matches[index].range, span: clamped, normalized: normalized,
+                                                      source: original))
                 }
             }
         }

@@ -5,32 +5,39 @@
 /// `Ð` read as `Đ` is not counted: a Windows-1258 document viewed as Windows-1252 writes every `Đ` so, and its
 /// decoding is no repair.
 enum SymbolRepairs {
-    /// True when the source bytes of the symbol at the end of `range` (normalized offsets) hold a character that
-    /// normalization repaired.
-    static func repaired(_ range: Range<Int>, normalized: NormalizedText, source: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True when the source bytes of the symbol at the end of `range` (normalized offsets; `span` is its source
+    /// range) hold a character that normalization repaired. The mention's source bytes are searched first: most hold
+    /// none of those characters, and their symbol's own source range (a search in the offset map) is not needed.
+    static func repaired(_ range: Range<Int>, span: Range<Int>, normalized: NormalizedText,
+                         source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard holdsRepair(source, span) else { return false }
         let symbol = normalized.bytes.withUnsafeBufferPointer { text in symbolPart(of: range, in: text) }
         guard !symbol.isEmpty else { return false }
-        let span = normalized.sourceRange(of: symbol).clamped(to: 0..<source.count)
-        // Nothing was rewritten where the source holds as many bytes as the text.
-        guard span.count != symbol.count else { return false }
-        var index = span.lowerBound
-        while index + 1 < span.upperBound {
+        return holdsRepair(source, normalized.sourceRange(of: symbol).clamped(to: 0..<source.count))
+    }
+
+    /// True when `range` of the source holds a dash variant, a Cyrillic letter or a fullwidth form.
+    private static func holdsRepair(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
             let lead = source[index]
-            let second = source[index + 1]
+            index += 1
+            // Most bytes are ASCII, or a Vietnamese letter's lead (`C3`, `C4`, `C6`, `E1`) and continuation bytes.
+            guard lead >= 0xD0 else { continue }
+            let second = source[index]
             switch lead {
             case 0xD0...0xD3 where second & 0xC0 == 0x80:
                 return true
-            case 0xE2 where index + 2 < span.upperBound:
+            case 0xE2 where index + 1 < range.upperBound:
                 // U+2010–2015, U+2212.
-                if second == 0x80 && (0x90...0x95).contains(source[index + 2]) { return true }
-                if second == 0x88 && source[index + 2] == 0x92 { return true }
-            case 0xEF where index + 2 < span.upperBound:
+                if second == 0x80 && (0x90...0x95).contains(source[index + 1]) { return true }
+                if second == 0x88 && source[index + 1] == 0x92 { return true }
+            case 0xEF where index + 1 < range.upperBound:
                 // U+FE63 and the fullwidth forms U+FF01–FF5E.
-                if second == 0xB9 && source[index + 2] == 0xA3 || second == 0xBC || second == 0xBD { return true }
+                if second == 0xB9 && source[index + 1] == 0xA3 || second == 0xBC || second == 0xBD { return true }
             default:
                 break
             }
-            index += 1
         }
         return false
     }
