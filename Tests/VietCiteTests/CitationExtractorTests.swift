@@ -629,6 +629,11 @@ struct CitationExtractorTests {
         Row("Quyết định 290-QĐ/TW của Bộ Chính trị (khóa X) ở tỉnh ta", [
             Expected(text: "Quyết định 290-QĐ/TW", type: "Quyết định", number: "290", symbol: "290-QĐ/TW",
                      issuer: "Bộ Chính trị")]),
+        // A day and month without a year are no date; the issuer after them is still the mention's.
+        Row("Kế hoạch số 78/KH-UBND ngày 5/3 của UBND xã; Công văn số 12/UBND ngày 5-3 về việc họp.", [
+            Expected(text: "Kế hoạch số 78/KH-UBND", type: "Kế hoạch", number: "78", symbol: "78/KH-UBND",
+                     issuer: "UBND xã"),
+            Expected(text: "Công văn số 12/UBND", type: "Công văn", number: "12", symbol: "12/UBND")]),
         // `do X ban hành ngày …`: the issuer stated as the agent, with the date after its verb; `do X chủ trì` is not.
         Row("Theo Quyết định số 2345/QĐ-UBND do UBND Thành phố ban hành ngày 3/4/2024, các đơn vị báo cáo.", [
             Expected(text: "Quyết định số 2345/QĐ-UBND", type: "Quyết định", number: "2345", symbol: "2345/QĐ-UBND",

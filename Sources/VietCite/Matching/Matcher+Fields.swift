@@ -67,6 +67,13 @@ extension Matcher {
             skipGap(&cursor)
         } else {
             cursor = afterComma
+            // `Kế hoạch số 78/KH-UBND ngày 5/3 của UBND xã`: a day and month without a year are no date, but the
+            // issuer after them is the mention's.
+            if let end = yearlessDateEnd(at: cursor) {
+                var issuerStart = end
+                skipGap(&issuerStart)
+                if readIssuer(at: issuerStart) != nil { cursor = issuerStart }
+            }
         }
         if let issuer = readIssuer(at: cursor) {
             fields.issuerRange = issuer
@@ -189,6 +196,29 @@ extension Matcher {
             if close < count && p[close] == 0x29 { end = close + 1 } else if !sawNgay { return nil }
         }
         return (date, end)
+    }
+
+    /// The end of `ngày D/M` (or `D-M`, `D.M`) at `start` when no year follows: a date written without its year.
+    private func yearlessDateEnd(at start: Int) -> Int? {
+        var cursor = start
+        guard cursor < count, p[cursor] | 0x20 == 0x6E, expectWord("ngay", &cursor) else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        for part in 0..<2 {
+            let digits = cursor
+            while cursor < count && cursor - digits < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+            guard cursor > digits, cursor - digits <= 2, cursor == count || !ByteClass.isDigit(p[cursor]) else {
+                return nil
+            }
+            guard part == 0 else { break }
+            guard cursor + 1 < count, p[cursor] == 0x2F || p[cursor] == 0x2D || p[cursor] == 0x2E else { return nil }
+            cursor += 1
+        }
+        // A separator and a digit after the month would make it a whole date (read as one, or not at all).
+        if cursor + 1 < count && (p[cursor] == 0x2F || p[cursor] == 0x2D || p[cursor] == 0x2E)
+            && ByteClass.isDigit(p[cursor + 1]) {
+            return nil
+        }
+        return cursor
     }
 
     /// True when `cùng ngày` with no date of its own follows `end` (`Thông tư số 03/2024/TT-BYT cùng ngày`).
