@@ -152,10 +152,13 @@ size_t vietcite_fold_back(const uint8_t *p, size_t cursor, size_t count, uint8_t
         size_t previous = previous_start(p, cursor);
         uint8_t byte = p[previous];
         if (byte == ' ' || byte == '\n') {
-            /* Up to four spaces, or one line break, inside the word; not a line break before its last letter. */
+            /* Up to four spaces, or one line break (LF or CR LF), inside the word; not a line break before its last
+               letter. */
             if (byte == '\n' && collected == 0) break;
             size_t run_start = previous;
             while (byte == ' ' && run_start > 0 && p[run_start - 1] == ' ' && previous - run_start < 3) run_start -= 1;
+            /* A Windows line break, CR LF, is one line break. */
+            if (byte == '\n' && run_start > 0 && p[run_start - 1] == '\r') run_start -= 1;
             if (run_start > 0 && (p[run_start - 1] == ' ' || p[run_start - 1] == '\n')) break;
             cursor = run_start;
             continue;

@@ -687,6 +687,10 @@ struct CitationExtractorTests {
                      warnings: ["repaired-symbol"]),
             Expected(text: "Nghị quyết số 21 – NQ/TW", type: "Nghị quyết", number: "21", symbol: "21-NQ/TW",
                      warnings: ["repaired-symbol"])]),
+        // A type word cut by a line break, LF or CR LF, is read whole; a blank line between its words cuts it.
+        Row("Căn cứ Nghị\r\nđịnh số 31/2020/NĐ-CP;\r\nCăn cứ Thông\r\n\r\ntư số 12/2021/TT-BTC;", [
+            Expected(text: "Nghị\r\nđịnh số 31/2020/NĐ-CP", type: "Nghị định", number: "31", symbol: "31/2020/NĐ-CP"),
+            Expected(text: "số 12/2021/TT-BTC", type: "Thông tư", number: "12", symbol: "12/2021/TT-BTC")]),
         // A dash variant, a Cyrillic lookalike (a whole segment of them, `СТ`, between a slash and a dash) and a
         // fullwidth letter are read as ASCII, and the record says so; `Ð` for `Đ` is no repair (a Windows-1258 page
         // viewed as Windows-1252 writes every `Đ` so).

@@ -16,7 +16,7 @@ struct WordWalkTests {
             Array("ç".utf8), Array("Ж".utf8), Array("λ".utf8), Array("\u{0301}".utf8), Array("ẞ".utf8),
             Array("漢字".utf8), Array("한".utf8), Array("ア".utf8), Array("😀".utf8), Array("\u{2013}".utf8),
             Array("“".utf8), Array("\u{A0}".utf8), Array("×".utf8), Array("a".utf8), Array("Z".utf8), Array("7".utf8),
-            Array("2024".utf8), [0x20], [0x0A], [0x2F], [0x2D], [0x80], [0xBF], [0xC3], [0xE1, 0xBB],
+            Array("2024".utf8), [0x20], [0x0A], [0x0D, 0x0A], [0x0D], [0x2F], [0x2D], [0x80], [0xBF], [0xC3], [0xE1, 0xBB],
             [0xE0, 0x80, 0x80], [0xE0, 0x83, 0x80],
             [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF], [0x00], Array("abcdefghij".utf8),
         ]
@@ -160,7 +160,7 @@ struct WordWalkTests {
         texts += Corpus.seedNames.map { Corpus.bytes("documents/" + $0) }
         // Type words spaced apart and broken across lines, as web and OCR text write them.
         texts.append(Array(("Nghị   định số 5; Thôngt ư 3, Nghị\nđịnh 4,\n\nQuyết  \n định 2 Luật 7 "
-            + "Nghị    định 8 Nghị     định 9 Quyết      định 10").utf8))
+            + "Nghị    định 8 Nghị     định 9 Quyết      định 10 Nghị\r\nđịnh 11 Thông\r\n\r\ntư 12").utf8))
         var letters = [UInt8](repeating: 0, count: 24)
         var starts = [Int](repeating: 0, count: 24)
         var referenceLetters = letters

@@ -76,8 +76,8 @@ extension Tokenizer {
         return ByteClass.isLetterScalar(UTF8Decoding.decode(p, index, count).scalar)
     }
     /// The type-word reader's walk back over folded letters (`vietcite_fold_back`): from `cursor`, stores each folded
-    /// letter and its start until `limit` are collected, passing up to four spaces or one line break between letters;
-    /// returns how many are collected in all.
+    /// letter and its start until `limit` are collected, passing up to four spaces or one line break (LF or CR LF)
+    /// between letters; returns how many are collected in all.
     public static func referenceFoldBack(from cursor: Int, _ p: UnsafePointer<UInt8>, _ count: Int,
                                          letters: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int>,
                                          collected: Int, limit: Int) -> Int {
@@ -92,6 +92,8 @@ extension Tokenizer {
                 while scalar == 0x20 && runStart > 0 && p[runStart - 1] == 0x20 && previous - runStart < 3 {
                     runStart -= 1
                 }
+                // A Windows line break, CR LF, is one line break.
+                if scalar == 0x0A && runStart > 0 && p[runStart - 1] == 0x0D { runStart -= 1 }
                 if runStart > 0 && (p[runStart - 1] == 0x20 || p[runStart - 1] == 0x0A) { break }
                 cursor = runStart
                 continue
