@@ -1,4 +1,5 @@
 @_spi(Records) import VietCite
+internal import CVietCiteScan
 import VietCiteGraph
 
 /// Writes citation records (`citation-records.md`) as JSON Lines, a JSON array or a table, one record at a
@@ -51,34 +52,117 @@ final class RecordWriter {
     }
 
     /// Appends one record as a JSON object to `bytes`, keys in contract order, optional keys only when known:
-    /// written in place, with no string per field (the text fields are copied from the bytes the citations share).
+    /// written in place, into room reserved for the whole record at once (``RecordBytes``), with no string per field
+    /// (the text fields are copied from the bytes the citations share).
     static func appendJSON(_ citation: Citation, document: String, to bytes: inout [UInt8]) {
-        var record = JSONObject(taking: &bytes)
-        record.string("document", document)
-        record.number("start", citation.span.lowerBound)
-        record.number("end", citation.span.upperBound)
-        record.string("text", utf8: citation.textBytes)
-        record.string("type", citation.type, orNull: true)
-        record.string("number", citation.number, orNull: true)
-        record.string("symbol", citation.symbol, orNull: true)
-        record.string("date", citation.date?.description, orNull: true)
-        record.string("issuer", utf8: citation.issuerBytes, wellFormed: true, orNull: true)
-        record.raw("self", citation.isSelf ? "true" : "false")
-        record.string("family", citation.family)
-        record.string("issuerCode", citation.issuerCode)
-        record.string("term", citation.term)
-        record.string("name", utf8: citation.nameBytes, wellFormed: true)
-        if let year = citation.year { record.number("year", year) }
-        if let pinpoint = citation.pinpoint {
-            record.string("pinpoint", pinpoint.text)
-            record.raw("provision", provision(pinpoint))
+        // The source's bytes of the text and the trigger may be ill-formed: those are written as decoded, with
+        // U+FFFD. The issuer and name come from normalized text, well-formed.
+        let text = citation.textBytes
+        let repairedText = isWellFormed(text) ? nil : String(decoding: text, as: UTF8.self)
+        let trigger = citation.relationTriggerBytes
+        let repairedTrigger = trigger.map(isWellFormed) == false ? String(decoding: trigger!, as: UTF8.self) : nil
+        let issuer = citation.issuerBytes
+        let name = citation.nameBytes
+        let pinpoint = citation.pinpoint
+        let provision = pinpoint.map(provision)
+        // The bytes of every string the record holds, for the room it needs.
+        var strings: Int = document.utf8.count + 10 + citation.family.utf8.count
+        strings += repairedText?.utf8.count ?? text.count
+        strings += repairedTrigger?.utf8.count ?? trigger?.count ?? 0
+        strings += (issuer?.count ?? 0) + (name?.count ?? 0)
+        strings += citation.type?.utf8.count ?? 0
+        strings += citation.number?.utf8.count ?? 0
+        strings += citation.symbol?.utf8.count ?? 0
+        strings += citation.issuerCode?.utf8.count ?? 0
+        strings += citation.term?.utf8.count ?? 0
+        strings += pinpoint?.text.utf8.count ?? 0
+        strings += citation.relation.rawValue.utf8.count
+        strings += citation.refersTo?.utf8.count ?? 0
+        var count = 16
+        for value in citation.candidates { strings += value.utf8.count }
+        for value in citation.warnings { strings += value.utf8.count }
+        count += citation.candidates.count + citation.warnings.count
+        let room = RecordBytes.fixedRoom + 6 * strings + 3 * count + (provision?.utf8.count ?? 0)
+        bytes.append(addingCapacity: room) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                var out = RecordBytes(buffer.baseAddress!)
+                out.raw("{\"document\":")
+                out.string(document)
+                out.raw(",\"start\":")
+                out.number(citation.span.lowerBound)
+                out.raw(",\"end\":")
+                out.number(citation.span.upperBound)
+                out.raw(",\"text\":")
+                if let repairedText { out.string(repairedText) } else { text.withUnsafeBufferPointer { out.string($0) } }
+                out.raw(",\"type\":")
+                if let type = citation.type { out.string(type) } else { out.raw("null") }
+                out.raw(",\"number\":")
+                if let number = citation.number { out.string(number) } else { out.raw("null") }
+                out.raw(",\"symbol\":")
+                if let symbol = citation.symbol { out.string(symbol) } else { out.raw("null") }
+                out.raw(",\"date\":")
+                if let date = citation.date { out.string(date.description) } else { out.raw("null") }
+                out.raw(",\"issuer\":")
+                if let issuer { issuer.withUnsafeBufferPointer { out.string($0) } } else { out.raw("null") }
+                out.raw(citation.isSelf ? ",\"self\":true,\"family\":" : ",\"self\":false,\"family\":")
+                out.string(citation.family)
+                if let code = citation.issuerCode {
+                    out.raw(",\"issuerCode\":")
+                    out.string(code)
+                }
+                if let term = citation.term {
+                    out.raw(",\"term\":")
+                    out.string(term)
+                }
+                if let name {
+                    out.raw(",\"name\":")
+                    name.withUnsafeBufferPointer { out.string($0) }
+                }
+                if let year = citation.year {
+                    out.raw(",\"year\":")
+                    out.number(year)
+                }
+                if let pinpoint, let provision {
+                    out.raw(",\"pinpoint\":")
+                    out.string(pinpoint.text)
+                    out.raw(",\"provision\":")
+                    out.json(provision)
+                }
+                out.raw(",\"relation\":")
+                out.string(citation.relation.rawValue)
+                if let trigger {
+                    out.raw(",\"relationTrigger\":")
+                    if let repairedTrigger {
+                        out.string(repairedTrigger)
+                    } else {
+                        trigger.withUnsafeBufferPointer { out.string($0) }
+                    }
+                }
+                if let refersTo = citation.refersTo {
+                    out.raw(",\"refersTo\":")
+                    out.string(refersTo)
+                }
+                if !citation.candidates.isEmpty {
+                    out.raw(",\"candidates\":")
+                    out.strings(citation.candidates)
+                }
+                if !citation.warnings.isEmpty {
+                    out.raw(",\"warnings\":")
+                    out.strings(citation.warnings)
+                }
+                out.raw("}")
+                precondition(out.count <= buffer.count, "RecordWriter: a record outgrew the room reserved for it")
+                initialized = out.count
+            }
         }
-        record.string("relation", citation.relation.rawValue)
-        record.string("relationTrigger", utf8: citation.relationTriggerBytes)
-        record.string("refersTo", citation.refersTo)
-        if !citation.candidates.isEmpty { record.strings("candidates", citation.candidates) }
-        if !citation.warnings.isEmpty { record.strings("warnings", citation.warnings) }
-        record.close(into: &bytes)
+    }
+
+    /// True when the bytes are well-formed UTF-8.
+    private static func isWellFormed(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return true }
+            return vietcite_utf8_is_well_formed(first, buffer.count) != 0
+        }
     }
 
     /// The structured pinpoint: `{"article":["5"],"clause":["2"],"point":["a"]}`, levels that are written only.

@@ -97,6 +97,22 @@ struct ExtractCommandTests {
         #expect(records[0]["issuer"] as? String == "Ban Bí thư")
     }
 
+    @Test("records escape what JSON must: a quote, a backslash, control characters, U+2028, a line break in a span")
+    func escaping() throws {
+        // The id is the record's document; the first mention's span crosses a Windows line break.
+        let line = #"{"id": "a\"b\\c\u0001d\u2028", "text": "Căn cứ Nghị\r\nđịnh số 30/2020/NĐ-CP ngày 05/3/2020 của "#
+            + #"Chính phủ; Căn cứ Thông tư số 12/2021/TT-BTC của Bộ Tài chính \"về\" thuế;"}"# + "\n"
+        let result = try CLI.run(["extract", "--input", "jsonl"], stdin: Array(line.utf8))
+        #expect(result.status == 0)
+        let records = try Self.records(result.output)
+        #expect(records.count == 2)
+        #expect(records.first?["document"] as? String == "a\"b\\c\u{1}d\u{2028}")
+        #expect(records.first?["text"] as? String == "Nghị\r\nđịnh số 30/2020/NĐ-CP")
+        #expect(result.output.contains(#"{"document":"a\"b\\c\u0001d\u2028","start":10,"#))
+        #expect(result.output.contains(#""text":"Nghị\r\nđịnh số 30/2020/NĐ-CP","type":"Nghị định","#))
+        #expect(records.last?["issuer"] as? String == "Bộ Tài chính")
+    }
+
     @Test("--format json is one array; --format table is readable")
     func formats() throws {
         let text = Array("Chỉ thị 16/CT-TTg và Kết luận số 114-KL/TW".utf8)

@@ -42,6 +42,15 @@ size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_
 /// at the whole scalar). `count` when the whole buffer is such a run. Sixteen bytes at a time with SSE2.
 size_t vietcite_json_plain_run(const uint8_t *bytes, size_t count);
 
+/// Writes the JSON string literal of well-formed UTF-8 `bytes`, quotes included, at `out`, and returns how many bytes
+/// it wrote: `"`, `\`, `\n`, `\r`, `\t` and the other control characters (`\u00XX`), U+2028 and U+2029 escaped, as
+/// `Escaping.json` does. `out` must have room for `6 * count + 2` bytes.
+size_t vietcite_json_write_string(uint8_t *out, const uint8_t *bytes, size_t count);
+
+/// 1 when `bytes` are well-formed UTF-8 (The Unicode Standard, table 3-7: no overlong form, no surrogate, nothing
+/// above U+10FFFF, no truncated sequence), else 0. Eight ASCII bytes at a time.
+int vietcite_utf8_is_well_formed(const uint8_t *bytes, size_t count);
+
 /// For each scalar below U+2000: 0 when it is not a letter, 1 for a letter with no folded form (`ç`, `Ж`, a stray
 /// combining mark), else its folded ASCII letter (`ế` → `e`, `Đ` → `d`, `A` → `a`). See `ByteClass`. Filled when
 /// the library loads; read-only after.
