@@ -33,17 +33,13 @@ struct Extract: ParsableCommand {
         var failures = 0
         if input == .jsonl {
             failures += JSONLinesInput.forEachDocument(InputFiles.readStandardInput()) { id, bytes in
-                for citation in extractor.extract(from: SourceText(bytes: bytes)).citations {
-                    writer.write(citation, document: id)
-                }
+                writer.write(extractor.extract(from: SourceText(bytes: bytes)).citations, document: id)
             }
         } else {
             for path in InputFiles.expand(paths.isEmpty ? ["-"] : paths, failures: &failures) {
                 do {
                     let bytes = try InputFiles.read(path)
-                    for citation in extractor.extract(from: SourceText(bytes: bytes)).citations {
-                        writer.write(citation, document: path)
-                    }
+                    writer.write(extractor.extract(from: SourceText(bytes: bytes)).citations, document: path)
                 } catch {
                     InputFiles.warn(error.description)
                     failures += 1

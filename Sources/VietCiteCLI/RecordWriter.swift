@@ -22,7 +22,16 @@ final class RecordWriter {
         if format == .table { out.write("document\tstart\tend\ttype\tsymbol/number\tdate\tissuer\ttext\n") }
     }
 
-    func write(_ citation: Citation, document: String) {
+    /// Writes a document's citations in order, each read where it stands: a `for … in` loop copied every citation
+    /// (retaining each of its fields) and destroyed the copy after writing it.
+    func write(_ citations: [Citation], document: String) {
+        citations.withUnsafeBufferPointer { citations in
+            guard let first = citations.baseAddress else { return }
+            for index in citations.indices { write(first + index, document: document) }
+        }
+    }
+
+    private func write(_ citation: UnsafePointer<Citation>, document: String) {
         switch format {
         case .jsonl:
             record.removeAll(keepingCapacity: true)
@@ -35,6 +44,7 @@ final class RecordWriter {
             Self.appendJSON(citation, document: document, to: &record)
             out.write(record)
         case .table:
+            let citation = citation.pointee
             let fields = [
                 document, String(citation.span.lowerBound), String(citation.span.upperBound), citation.type ?? "-",
                 citation.symbol ?? citation.number ?? "-", citation.date?.description ?? "-", citation.issuer ?? "-",
@@ -54,34 +64,34 @@ final class RecordWriter {
     /// Appends one record as a JSON object to `bytes`, keys in contract order, optional keys only when known:
     /// written in place, into room reserved for the whole record at once (``RecordBytes``), with no string per field
     /// (the text fields are copied from the bytes the citations share).
-    static func appendJSON(_ citation: Citation, document: String, to bytes: inout [UInt8]) {
+    static func appendJSON(_ citation: UnsafePointer<Citation>, document: String, to bytes: inout [UInt8]) {
         // The source's bytes of the text and the trigger may be ill-formed: those are written as decoded, with
         // U+FFFD. The issuer and name come from normalized text, well-formed.
-        let text = citation.textBytes
+        let text = citation.pointee.textBytes
         let repairedText = isWellFormed(text) ? nil : String(decoding: text, as: UTF8.self)
-        let trigger = citation.relationTriggerBytes
+        let trigger = citation.pointee.relationTriggerBytes
         let repairedTrigger = trigger.map(isWellFormed) == false ? String(decoding: trigger!, as: UTF8.self) : nil
-        let issuer = citation.issuerBytes
-        let name = citation.nameBytes
-        let pinpoint = citation.pinpoint
+        let issuer = citation.pointee.issuerBytes
+        let name = citation.pointee.nameBytes
+        let pinpoint = citation.pointee.pinpoint
         let provision = pinpoint.map(provision)
         // The bytes of every string the record holds, for the room it needs.
-        var strings: Int = document.utf8.count + 10 + citation.family.utf8.count
+        var strings: Int = document.utf8.count + 10 + citation.pointee.family.utf8.count
         strings += repairedText?.utf8.count ?? text.count
         strings += repairedTrigger?.utf8.count ?? trigger?.count ?? 0
         strings += (issuer?.count ?? 0) + (name?.count ?? 0)
-        strings += citation.type?.utf8.count ?? 0
-        strings += citation.number?.utf8.count ?? 0
-        strings += citation.symbol?.utf8.count ?? 0
-        strings += citation.issuerCode?.utf8.count ?? 0
-        strings += citation.term?.utf8.count ?? 0
+        strings += citation.pointee.type?.utf8.count ?? 0
+        strings += citation.pointee.number?.utf8.count ?? 0
+        strings += citation.pointee.symbol?.utf8.count ?? 0
+        strings += citation.pointee.issuerCode?.utf8.count ?? 0
+        strings += citation.pointee.term?.utf8.count ?? 0
         strings += pinpoint?.text.utf8.count ?? 0
-        strings += citation.relation.rawValue.utf8.count
-        strings += citation.refersTo?.utf8.count ?? 0
+        strings += citation.pointee.relation.rawValue.utf8.count
+        strings += citation.pointee.refersTo?.utf8.count ?? 0
         var count = 16
-        for value in citation.candidates { strings += value.utf8.count }
-        for value in citation.warnings { strings += value.utf8.count }
-        count += citation.candidates.count + citation.warnings.count
+        for value in citation.pointee.candidates { strings += value.utf8.count }
+        for value in citation.pointee.warnings { strings += value.utf8.count }
+        count += citation.pointee.candidates.count + citation.pointee.warnings.count
         let room = RecordBytes.fixedRoom + 6 * strings + 3 * count + (provision?.utf8.count ?? 0)
         bytes.append(addingCapacity: room) { span in
             span.withUnsafeMutableBufferPointer { buffer, initialized in
@@ -89,28 +99,32 @@ final class RecordWriter {
                 out.raw("{\"document\":")
                 out.string(document)
                 out.raw(",\"start\":")
-                out.number(citation.span.lowerBound)
+                out.number(citation.pointee.span.lowerBound)
                 out.raw(",\"end\":")
-                out.number(citation.span.upperBound)
+                out.number(citation.pointee.span.upperBound)
                 out.raw(",\"text\":")
-                if let repairedText { out.string(repairedText) } else { text.withUnsafeBufferPointer { out.string($0) } }
+                if let repairedText {
+                    out.string(repairedText)
+                } else {
+                    text.withUnsafeBufferPointer { out.string($0) }
+                }
                 out.raw(",\"type\":")
-                if let type = citation.type { out.string(type) } else { out.raw("null") }
+                if let type = citation.pointee.type { out.string(type) } else { out.raw("null") }
                 out.raw(",\"number\":")
-                if let number = citation.number { out.string(number) } else { out.raw("null") }
+                if let number = citation.pointee.number { out.string(number) } else { out.raw("null") }
                 out.raw(",\"symbol\":")
-                if let symbol = citation.symbol { out.string(symbol) } else { out.raw("null") }
+                if let symbol = citation.pointee.symbol { out.string(symbol) } else { out.raw("null") }
                 out.raw(",\"date\":")
-                if let date = citation.date { out.string(date.description) } else { out.raw("null") }
+                if let date = citation.pointee.date { out.string(date.description) } else { out.raw("null") }
                 out.raw(",\"issuer\":")
                 if let issuer { issuer.withUnsafeBufferPointer { out.string($0) } } else { out.raw("null") }
-                out.raw(citation.isSelf ? ",\"self\":true,\"family\":" : ",\"self\":false,\"family\":")
-                out.string(citation.family)
-                if let code = citation.issuerCode {
+                out.raw(citation.pointee.isSelf ? ",\"self\":true,\"family\":" : ",\"self\":false,\"family\":")
+                out.string(citation.pointee.family)
+                if let code = citation.pointee.issuerCode {
                     out.raw(",\"issuerCode\":")
                     out.string(code)
                 }
-                if let term = citation.term {
+                if let term = citation.pointee.term {
                     out.raw(",\"term\":")
                     out.string(term)
                 }
@@ -118,7 +132,7 @@ final class RecordWriter {
                     out.raw(",\"name\":")
                     name.withUnsafeBufferPointer { out.string($0) }
                 }
-                if let year = citation.year {
+                if let year = citation.pointee.year {
                     out.raw(",\"year\":")
                     out.number(year)
                 }
@@ -129,7 +143,7 @@ final class RecordWriter {
                     out.json(provision)
                 }
                 out.raw(",\"relation\":")
-                out.string(citation.relation.rawValue)
+                out.string(citation.pointee.relation.rawValue)
                 if let trigger {
                     out.raw(",\"relationTrigger\":")
                     if let repairedTrigger {
@@ -138,17 +152,17 @@ final class RecordWriter {
                         trigger.withUnsafeBufferPointer { out.string($0) }
                     }
                 }
-                if let refersTo = citation.refersTo {
+                if let refersTo = citation.pointee.refersTo {
                     out.raw(",\"refersTo\":")
                     out.string(refersTo)
                 }
-                if !citation.candidates.isEmpty {
+                if !citation.pointee.candidates.isEmpty {
                     out.raw(",\"candidates\":")
-                    out.strings(citation.candidates)
+                    out.strings(citation.pointee.candidates)
                 }
-                if !citation.warnings.isEmpty {
+                if !citation.pointee.warnings.isEmpty {
                     out.raw(",\"warnings\":")
-                    out.strings(citation.warnings)
+                    out.strings(citation.pointee.warnings)
                 }
                 out.raw("}")
                 precondition(out.count <= buffer.count, "RecordWriter: a record outgrew the room reserved for it")

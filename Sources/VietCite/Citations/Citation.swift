@@ -52,11 +52,11 @@ public struct Citation: Sendable, Hashable {
 
     /// The bytes of the text fields of every citation of the document, shared: one buffer per document, not a
     /// string per field (``CitationFields``).
-    let fields: CitationFields
-    let textSlice: Range<Int>
-    let issuerSlice: Range<Int>?
-    let nameSlice: Range<Int>?
-    let triggerSlice: Range<Int>?
+    @usableFromInline let fields: CitationFields
+    @usableFromInline let textSlice: Range<Int>
+    @usableFromInline let issuerSlice: Range<Int>?
+    @usableFromInline let nameSlice: Range<Int>?
+    @usableFromInline let triggerSlice: Range<Int>?
 
     init(span: Range<Int>, fields: CitationFields, text: Range<Int>, type: String?, number: String?,
          symbol: String?, date: CitationDate?, issuer: Range<Int>?, isSelf: Bool, issuerCode: String?,
@@ -105,14 +105,15 @@ public struct Citation: Sendable, Hashable {
 
 extension Citation {
     /// The UTF-8 bytes of ``text`` as they stand in the source (possibly ill-formed; ``text`` repairs them), for
-    /// writers that copy them without a `String`.
-    @_spi(Records) public var textBytes: ArraySlice<UInt8> { fields.bytes(textSlice) }
+    /// writers that copy them without a `String`. These four are inlinable: a writer that reads a citation in place,
+    /// through a pointer, reads them without a copy of the whole citation.
+    @_spi(Records) @inlinable public var textBytes: ArraySlice<UInt8> { fields.bytes(textSlice) }
     /// The UTF-8 bytes of ``issuer`` (well-formed).
-    @_spi(Records) public var issuerBytes: ArraySlice<UInt8>? { issuerSlice.map(fields.bytes) }
+    @_spi(Records) @inlinable public var issuerBytes: ArraySlice<UInt8>? { issuerSlice.map(fields.bytes) }
     /// The UTF-8 bytes of ``name`` (well-formed).
-    @_spi(Records) public var nameBytes: ArraySlice<UInt8>? { nameSlice.map(fields.bytes) }
+    @_spi(Records) @inlinable public var nameBytes: ArraySlice<UInt8>? { nameSlice.map(fields.bytes) }
     /// The UTF-8 bytes of ``relationTrigger`` as they stand in the source, spaces collapsed.
-    @_spi(Records) public var relationTriggerBytes: ArraySlice<UInt8>? { triggerSlice.map(fields.bytes) }
+    @_spi(Records) @inlinable public var relationTriggerBytes: ArraySlice<UInt8>? { triggerSlice.map(fields.bytes) }
 }
 
 /// A calendar date as written in a citation; not validated (an impossible date is kept and flagged).

@@ -4,10 +4,12 @@
 ///
 /// Only the fields are kept, not the document: a citation held after its document is gone holds the field bytes of
 /// that document's citations, a small part of the text.
-struct CitationFields: Sendable {
-    let storage: [UInt8]
+@usableFromInline struct CitationFields: Sendable {
+    @usableFromInline let storage: [UInt8]
 
-    @inline(__always)
+    /// The field's bytes. Inlinable, with the storage it reads: a writer reading a citation in place (through a
+    /// pointer, `vietcite extract`) then reads the field without a copy of the whole ``Citation``.
+    @inlinable
     func bytes(_ slice: Range<Int>) -> ArraySlice<UInt8> { storage[slice] }
 
     /// The field decoded, ill-formed sequences as U+FFFD.
