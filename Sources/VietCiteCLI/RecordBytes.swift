@@ -1,8 +1,8 @@
 internal import CVietCiteScan
 
 /// A citation record written into memory reserved for it whole: raw stores, with no capacity check or array call per
-/// field. The caller reserves room for the record first: ``stringRoom(_:)`` for each string, ``fixedRoom`` for the
-/// keys, numbers and punctuation.
+/// field. The caller reserves room for the record first: six bytes for each byte of its strings (`\u00XX`, an
+/// escape's longest), two quotes for each string and a comma for each list member, and ``fixedRoom``.
 struct RecordBytes {
     private let base: UnsafeMutablePointer<UInt8>
     /// The bytes written so far.
@@ -11,10 +11,6 @@ struct RecordBytes {
     /// Room for every key of a record with its punctuation, its three numbers, `null`s and booleans, and the
     /// brackets of its lists (under 400 bytes in the longest record).
     static let fixedRoom = 512
-
-    /// Room for a string of `utf8Count` bytes as a JSON literal: every byte escaped as `\u00XX` at the most, and
-    /// the quotes.
-    static func stringRoom(_ utf8Count: Int) -> Int { 6 * utf8Count + 2 }
 
     init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
 

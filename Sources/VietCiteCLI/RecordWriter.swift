@@ -88,11 +88,12 @@ final class RecordWriter {
         strings += pinpoint?.text.utf8.count ?? 0
         strings += citation.pointee.relation.rawValue.utf8.count
         strings += citation.pointee.refersTo?.utf8.count ?? 0
-        var count = 16
         for value in citation.pointee.candidates { strings += value.utf8.count }
         for value in citation.pointee.warnings { strings += value.utf8.count }
-        count += citation.pointee.candidates.count + citation.pointee.warnings.count
-        let room = RecordBytes.fixedRoom + 6 * strings + 3 * count + (provision?.utf8.count ?? 0)
+        // Fifteen string fields and the lists' members, each with two quotes (and a comma for a member); the
+        // provision is JSON already, copied as it is.
+        let members = 15 + citation.pointee.candidates.count + citation.pointee.warnings.count
+        let room = RecordBytes.fixedRoom + 6 * strings + 3 * members + (provision?.utf8.count ?? 0)
         bytes.append(addingCapacity: room) { span in
             span.withUnsafeMutableBufferPointer { buffer, initialized in
                 var out = RecordBytes(buffer.baseAddress!)
