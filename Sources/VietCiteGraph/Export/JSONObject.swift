@@ -107,7 +107,9 @@ public struct JSONObject {
             return
         }
         let wellFormed = value.withUnsafeBufferPointer { utf8 in
-            guard known || UTF8Validation.isWellFormed(utf8) else { return false }
+            guard known || utf8.baseAddress.map({ vietcite_utf8_is_well_formed($0, utf8.count) != 0 }) ?? true else {
+                return false
+            }
             quoted(name, utf8)
             return true
         }
