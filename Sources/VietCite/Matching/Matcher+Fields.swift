@@ -35,6 +35,8 @@ extension Matcher {
         skipGap(&cursor)
         var afterComma = cursor
         var pipeCell = false
+        // The issuer after a date written without its year, read where that date is passed over (below).
+        var issuerAfterYearless: Range<Int>?
         if afterComma < count && p[afterComma] == 0x2C {
             afterComma += 1
             skipGap(&afterComma)
@@ -72,10 +74,10 @@ extension Matcher {
             if let end = yearlessDateEnd(at: cursor) {
                 var issuerStart = end
                 skipGap(&issuerStart)
-                if readIssuer(at: issuerStart) != nil { cursor = issuerStart }
+                issuerAfterYearless = readIssuer(at: issuerStart)
             }
         }
-        if let issuer = readIssuer(at: cursor) {
+        if let issuer = issuerAfterYearless ?? readIssuer(at: cursor) {
             fields.issuerRange = issuer
             cursor = issuer.upperBound
             fields.end = cursor
