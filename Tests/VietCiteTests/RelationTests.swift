@@ -75,6 +75,21 @@ struct RelationTests {
          [nil, nil]),
         ("Nghị định 15/2020/NĐ-CP đã hết hiệu lực; sau đó Nghị định 168 được sửa đổi.", [.reference, .reference],
          [nil, nil]),
+        // After the mention's subject, as the articles on entry into force write it; not in the past.
+        ("2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về thực hiện giá "
+            + "bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends], ["hết hiệu lực"]),
+        ("Quyết định số 12/2019/QĐ-UBND về quản lý chợ đã hết hiệu lực.", [.reference], [nil]),
+        ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.reference, .ends],
+         [nil, "hết hiệu lực"]),
+        // The lines after an introduction in the passive are the new text: what they name is a plain reference.
+        ("Điều 1 Nghị quyết số 25/2025/NQ-HĐND được sửa đổi, bổ sung như sau:\n1. Nghị định số 12/2025/NĐ-CP quy "
+            + "định mức chi.", [.amends, .reference], ["được sửa đổi, bổ sung", nil]),
+        ("Bãi bỏ các văn bản sau:\n1. Quyết định số 45/2019/QĐ-UBND;\n2. Quyết định số 07/2021/QĐ-UBND.",
+         [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
+        // The older Party form names the issuer between the type word and the number: the list goes on through it.
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định của Bộ Chính trị số 31-QĐ/TW, "
+            + "ngày 01-10-1997 và Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.", [.implements, .implements,
+            .implements], ["Thực hiện", "Thực hiện", "Thực hiện"]),
     ]
 
     @Test("the relation and its trigger", arguments: rows.indices)

@@ -6,7 +6,10 @@
 /// fields (`đều` and `cũng` may come between). `được sửa đổi bởi Nghị định 123` says another document amended it, not
 /// the citing one: after `bởi`, `bằng`, `theo` or `tại` the agent must be the citing document itself (`… này`).
 /// `đã hết hiệu lực` reports a past fact and is left a plain reference. Members of a list before the mention
-/// (`Thông tư số 68/2019/TT-BTC, Thông tư số 88/2020/TT-BTC hết hiệu lực`) share the relation.
+/// (`Thông tư số 68/2019/TT-BTC, Thông tư số 88/2020/TT-BTC hết hiệu lực`) share the relation. `hết hiệu lực` may
+/// also end the clause after the mention's subject, as the articles on entry into force write it (`Thông tư số
+/// 16/2014/TT-BCT ngày … của Bộ trưởng Bộ Công Thương quy định về … hết hiệu lực kể từ ngày …`), when no other
+/// mention stands in that subject.
 enum PostposedRelations {
     /// Folded words after the mention, with the relation they state.
     static let phrases: [(words: [StaticString], relation: Relation)] = [
@@ -31,7 +34,9 @@ enum PostposedRelations {
                 var following: (relation: Relation, trigger: Range<Int>)?
                 for index in matches.indices.reversed() where matches[index].relation == nil {
                     let fieldsEnd = matches[index].fieldsEnd
-                    if let stated = matcher.postposedRelation(after: fieldsEnd) {
+                    let nextStart = index + 1 < matches.count ? matches[index + 1].range.lowerBound : matcher.count
+                    if let stated = matcher.postposedRelation(after: fieldsEnd)
+                        ?? matcher.endAfterSubject(from: fieldsEnd, before: nextStart) {
                         matches[index].relation = stated
                         following = stated
                     } else if let shared = following, index + 1 < matches.count,
@@ -80,6 +85,36 @@ extension Matcher {
                 guard agent || clauseSays(from: wordsEnd) else { return nil }
             }
             return (phrase.relation, start..<wordsEnd)
+        }
+        return nil
+    }
+
+    /// `hết hiệu lực` (not `đã hết hiệu lực`, a past fact) at the end of the subject that opens at `end` (`quy định …`,
+    /// `về …`, `hướng dẫn …`, `ban hành …`, `sửa đổi …`), in the same clause and before `limit`, the next mention.
+    func endAfterSubject(from end: Int, before limit: Int) -> (relation: Relation, trigger: Range<Int>)? {
+        var cursor = end
+        skipSpaces(&cursor, limit: 4)
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        let first = wordEndAndKey(from: cursor, limit: count).key
+        guard first == WordKey.quy || first == WordKey.ve || first == WordKey.huong || first == WordKey.ban
+                || first == WordKey.sua else { return nil }
+        let stop = min(limit, cursor + 400, count)
+        var previous: Range<Int>?
+        while cursor < stop {
+            let byte = p[cursor]
+            if byte == 0x2E || byte == 0x3B || byte == 0x0A || byte == 0x0D { return nil }
+            guard Tokenizer.isWordStart(p, cursor, count) else {
+                cursor += 1
+                continue
+            }
+            let wordEnd = Tokenizer.wordEnd(p, from: cursor, count)
+            var after = cursor
+            if expectWord("het", &after) && expectWord("hieu", &after) && expectWord("luc", &after) && after <= stop {
+                if let previous, isWord(previous, "da") { return nil }
+                return (.ends, cursor..<after)
+            }
+            previous = cursor..<wordEnd
+            cursor = wordEnd
         }
         return nil
     }

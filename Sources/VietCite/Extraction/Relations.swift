@@ -40,7 +40,9 @@ enum Relations {
                 let introduction = afterSemicolon ? nil : matcher.colonIntroduction(before: begin)
                 // A member may open with its pinpoint (`…; khoản 2, khoản 3 Điều 21 Thông tư số 92/2015/TT-BTC; …`).
                 let onlyMention = (afterSemicolon || introduction != nil)
-                    && matcher.holdsOnlyListLead(begin..<listStart)
+                    && (matcher.holdsOnlyListLead(begin..<listStart)
+                        || !matches[index].hasTypeWord && matcher.holdsOnlyListLead(
+                            begin..<(matcher.typeWordBeforeIssuer(start) ?? listStart)))
                 // On the next line, the mention must be the line's item (`Luật Đất đai năm 2024;`), not the subject
                 // of a sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
                 let continuesClause = afterSemicolon && onlyMention
@@ -48,8 +50,12 @@ enum Relations {
                         && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd }))
                 sentenceStart = begin
                 if !continuesClause {
-                    let listIntroduction = onlyMention ? introduction : nil
-                    sentenceRelation = matcher.nearestTrigger(in: listIntroduction ?? max(begin, start - 400)..<start)
+                    // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`): the lines after it
+                    // are the new text, and the documents they name are plain references.
+                    let introduced = onlyMention ? introduction.flatMap { matcher.nearestTrigger(in: $0) } : nil
+                    sentenceRelation = introduced.flatMap { matcher.isPassive($0.trigger.lowerBound) ? nil : $0 }
+                        ?? (introduced == nil && onlyMention && introduction != nil ? nil
+                            : matcher.nearestTrigger(in: max(begin, start - 400)..<start))
                 } else if matcher.p[begin - 1] != 0x3B {
                     // On the next line: the relation of the mention that ends the line before.
                     sentenceRelation = matches[index - 1].relation
@@ -279,6 +285,17 @@ extension Matcher {
         return cursor == range.upperBound
     }
 
+    /// The start of the type word of the older Party form that states the issuer before the number, `Quyết định của
+    /// Bộ Chính trị số 31-QĐ/TW` (whose mention starts at `số`, at `start`); nil when the words before `start` are
+    /// not a type word, `của` and an issuer that reaches `start`.
+    func typeWordBeforeIssuer(_ start: Int) -> Int? {
+        guard let stated = issuerBefore(start), !stated.coversSentence,
+              let cua = wordBefore(stated.range.lowerBound), isWord(cua, "cua"),
+              let head = wordBefore(cua.lowerBound)
+        else { return nil }
+        return typeWord(endingAt: head.upperBound)?.start
+    }
+
     /// The end of an item's label at `start`: one or two digits then `.` or `)` (`1.`, `12)`), or a small letter then
     /// `)` (`a)`, `đ)`).
     private func itemLabelEnd(at start: Int, limit: Int) -> Int? {
@@ -315,6 +332,12 @@ extension Matcher {
     func isAmendedBy(_ start: Int) -> Bool {
         guard let word = wordBefore(start) else { return false }
         return isWord(word, "duoc")
+    }
+
+    /// True when `được` or `bị` stands right before `start` (`được sửa đổi, bổ sung như sau:`, `bị bãi bỏ`).
+    func isPassive(_ start: Int) -> Bool {
+        guard let word = wordBefore(start) else { return false }
+        return isWord(word, "duoc") || isWord(word, "bi")
     }
 
     /// True when `;` stands right before `start` (past spaces): the mention opens a clause of its own.
