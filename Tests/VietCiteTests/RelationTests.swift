@@ -53,6 +53,9 @@ struct RelationTests {
         // The next line continues the list only when the mention is the line's item, not a sentence's subject.
         ("Căn cứ Luật Đất đai số 31/2024/QH15;\nNghị định số 70/2025/NĐ-CP sửa đổi, bổ sung Nghị định số "
             + "123/2020/NĐ-CP có hiệu lực.", [.basis, .reference, .reference], ["Căn cứ", nil, nil]),
+        // An item may end with its subject (`về …;`).
+        ("Thực hiện Thông tri số 15-TT/TW của Ban Bí thư;\nChỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại "
+            + "hội đảng bộ các cấp;", [.implements, .implements], ["Thực hiện", "Thực hiện"]),
         // A member of the list may open with its pinpoint.
         ("Bãi bỏ khoản 3 Điều 5 Thông tư số 12/2020/TT-BGDĐT và Điều 7 Quyết định số 15/2019/QĐ-BGDĐT.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),

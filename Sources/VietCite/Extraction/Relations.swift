@@ -245,7 +245,8 @@ extension Matcher {
         return cursor > 0 && p[cursor - 1] == 0x3B && (cursor == index || lines == 1)
     }
 
-    /// True when what follows `end` closes a list item: `;`, `,`, `.`, `:`, a line break, the end, or `và`.
+    /// True when what follows `end` closes a list item: `;`, `,`, `.`, `:`, a line break, the end, or `và`; or opens
+    /// the item's subject, `về` (`Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp;`).
     func endsListItem(at end: Int) -> Bool {
         var cursor = end
         skipSpaces(&cursor, limit: 4)
@@ -253,7 +254,7 @@ extension Matcher {
         let byte = p[cursor]
         if byte == 0x3B || byte == 0x2C || byte == 0x2E || byte == 0x3A || byte == 0x0A || byte == 0x0D { return true }
         var after = cursor
-        return expectWord("va", &after)
+        return expectWord("va", &after) || expectWord("ve", &after)
     }
 
     /// The number of line breaks (`\n`) in the range.
