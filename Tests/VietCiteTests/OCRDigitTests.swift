@@ -80,6 +80,13 @@ struct OCRDigitTests {
         #expect(apostrophe.first?.date == CitationDate(year: 2021, month: 3, day: 3))
     }
 
+    @Test("a one-letter month OCR read for 1 makes no symbol of the date, nor does one letter alone after a number")
+    func oneLetterCode() {
+        let citations = CitationExtractor().citations(
+            in: "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/l/2021; họp ngày 7/I/2022, mục 5/L; Lệnh số 21/2015/L-CTN.")
+        #expect(citations.map(\.text) == ["Quyết định số 12/QĐ-UBND", "Lệnh số 21/2015/L-CTN"])
+    }
+
     @Test("the scan finds the same letters as a byte-by-byte test at every level and alignment")
     func scanAgreesWithBytes() {
         var generator = SeededGenerator(seed: 23)

@@ -98,6 +98,8 @@ extension Matcher {
             return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,
                                  repaired: true)
         }
+        // One letter alone names no issuer: `ngày 5/l/2021` is a date whose month OCR read as `l`, `5/L` no symbol.
+        if year == nil && codes.count == 1 && codes[0].utf8.count == 1 { return nil }
         // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.
         if codes.count == 1, let split = Self.splitGluedCode(codes[0]) {
             codes = split
