@@ -73,6 +73,40 @@ struct ScanLevelTests {
         }
     }
 
+    @Test("the scan for hết finds the first one before the clause ends at every level, as a byte loop does")
+    func clauseHet() {
+        let het: [UInt8] = Array("hết".utf8)
+        func expected(_ bytes: [UInt8], _ lower: Int, _ upper: Int) -> Int {
+            for at in lower..<upper {
+                if [0x2E, 0x3B, 0x0A, 0x0D].contains(bytes[at]) { return -1 }
+                if at + 5 <= upper && bytes[at] | 0x20 == 0x68 && Array(bytes[at + 1..<at + 5]) == Array(het[1...]) {
+                    return at
+                }
+            }
+            return -1
+        }
+        var generator = SeededGenerator(seed: 11)
+        let pieces: [[UInt8]] = [het, Array("Hết".utf8), Array("hệ".utf8), Array("hế".utf8), Array("ab ".utf8),
+                                 [0x2E], [0x3B], [0x0A], [0x0D], [0xE1], [0xBA, 0xBF], Array("h".utf8)]
+        for length in [0, 4, 5, 16, 20, 21, 22, 37, 70, 140] {
+            for _ in 0..<6 {
+                var bytes: [UInt8] = []
+                while bytes.count < length { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+                bytes = Array(bytes.prefix(length))
+                let want = (0...length).flatMap { lower in (lower...length).map { expected(bytes, lower, $0) } }
+                let found = Self.atEachLevel {
+                    bytes.withUnsafeBufferPointer { buffer in
+                        (0...length).flatMap { lower in
+                            (lower...length).map { vietcite_clause_het(buffer.baseAddress!, lower, $0) }
+                        }
+                    }
+                }
+                #expect(found.count >= 2)
+                #expect(found.allSatisfy { $0 == want }, "length \(length)")
+            }
+        }
+    }
+
     @Test("the anchor scan finds the same anchors at every level, from every start")
     func anchors() {
         for seed in UInt64(1)...40 {

@@ -153,4 +153,9 @@ int vietcite_scan_level(void);
 /// 1 when `vietcite_scan_clean` has a vector implementation on this CPU, else 0.
 int vietcite_scan_has_vectors(void);
 
+/// The first `hết` or `Hết` in `bytes[start..<end]` that comes before the clause ends (`.`, `;` or a line break), or
+/// `SIZE_MAX` when the clause or the range ends first. Sixteen bytes at a time with SSE2, a byte at a time at level 0
+/// (see `vietcite_scan_set_level`) or without SSE2; both give the same answer.
+size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end);
+
 #endif

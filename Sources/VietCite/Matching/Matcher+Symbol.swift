@@ -318,7 +318,7 @@ extension Matcher {
 
     /// The official spelling of a code: `TTG` → `TTg`, `ND` → `NĐ`, `BGDDT` → `BGDĐT`; unknown codes as written.
     static func officialSpelling(_ code: String) -> String {
-        let upper = code.uppercased()
+        let upper = Vocabulary.upperCode(code)
         if let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(upper)] { return official }
         // Terms stay attached: UBTVQH15, QH15, UBPL15.
         var letters = upper

@@ -162,7 +162,7 @@ enum Vocabulary {
             // Each Đ may be written D; each other letter as its capital.
             var variants: [[UInt8]] = [[]]
             for scalar in code.unicodeScalars {
-                let capitals = scalar == "Đ" || scalar == "đ" ? ["Đ", "D"] : [String(scalar).uppercased()]
+                let capitals = scalar == "Đ" || scalar == "đ" ? ["Đ", "D"] : [upperCode(String(scalar))]
                 variants = variants.flatMap { prefix in capitals.map { prefix + Array($0.utf8) } }
             }
             for written in variants where written.count <= 8 {
@@ -182,7 +182,32 @@ enum Vocabulary {
 
     /// Upper case with Đ → D: the key under which a code is looked up whatever its spelling.
     static func foldedCode(_ code: String) -> String {
-        String(String.UnicodeScalarView(code.uppercased().unicodeScalars.map { $0 == "Đ" ? "D" : $0 }))
+        if let folded = asciiUppercased(code, dLetter: 0x44) { return folded }
+        return String(String.UnicodeScalarView(code.uppercased().unicodeScalars.map { $0 == "Đ" ? "D" : $0 }))
+    }
+
+    /// A code in upper case: `String.uppercased()` but for the codes of ASCII letters, digits and `đ` that symbols
+    /// are written in, which are read byte by byte (the tables of codes are built from thousands of spellings).
+    static func upperCode(_ code: String) -> String {
+        asciiUppercased(code, dLetter: nil) ?? code.uppercased()
+    }
+
+    /// `code` in upper case when it holds only ASCII, `Đ` and `đ`, with each `Đ` and `đ` written `Đ` (or the ASCII
+    /// letter `dLetter`); nil for any other letter.
+    private static func asciiUppercased(_ code: String, dLetter: UInt8?) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(code.utf8.count)
+        var utf8 = code.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                bytes.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
+            } else if byte == 0xC4, let second = utf8.next(), second == 0x90 || second == 0x91 {
+                if let dLetter { bytes.append(dLetter) } else { bytes.append(contentsOf: [0xC4, 0x90]) }
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Issuer codes of Party bodies (`documents.md` §4.4): a symbol `N/CT-TW` with one of these is Party.
