@@ -691,9 +691,8 @@ struct CitationExtractorTests {
         Row("Căn cứ Nghị\r\nđịnh số 31/2020/NĐ-CP;\r\nCăn cứ Thông\r\n\r\ntư số 12/2021/TT-BTC;", [
             Expected(text: "Nghị\r\nđịnh số 31/2020/NĐ-CP", type: "Nghị định", number: "31", symbol: "31/2020/NĐ-CP"),
             Expected(text: "số 12/2021/TT-BTC", type: "Thông tư", number: "12", symbol: "12/2021/TT-BTC")]),
-        // A dash variant, a Cyrillic lookalike (a whole segment of them, `СТ`, between a slash and a dash) and a
-        // fullwidth letter are read as ASCII, and the record says so; `Ð` for `Đ` is no repair (a Windows-1258 page
-        // viewed as Windows-1252 writes every `Đ` so).
+        // A dash variant, a Cyrillic lookalike (a whole segment of them, `СТ`, between a slash and a dash), a
+        // fullwidth letter and `Ð` or `Ɖ` for `Đ` are read as ASCII or `Đ`, and the record says so.
         Row("Nghị định số 29/2025/NĐ–CP; Chỉ thị 16/СТ-TTg; Quyết định 7/ＱĐ-UBND; Nghị định số 30/2020/NÐ-CP", [
             Expected(text: "Nghị định số 29/2025/NĐ–CP", type: "Nghị định", number: "29", symbol: "29/2025/NĐ-CP",
                      warnings: ["repaired-symbol"]),
@@ -701,7 +700,11 @@ struct CitationExtractorTests {
                      warnings: ["repaired-symbol"]),
             Expected(text: "Quyết định 7/ＱĐ-UBND", type: "Quyết định", number: "7", symbol: "7/QĐ-UBND",
                      warnings: ["repaired-symbol"]),
-            Expected(text: "Nghị định số 30/2020/NÐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP")]),
+            Expected(text: "Nghị định số 30/2020/NÐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
+                     warnings: ["repaired-symbol"])]),
+        Row("Quyết định số 15/QƉ-UBND của Ban Chấp hành Trung ương Ðảng", [
+            Expected(text: "Quyết định số 15/QƉ-UBND", type: "Quyết định", number: "15", symbol: "15/QĐ-UBND",
+                     issuer: "Ban Chấp hành Trung ương Đảng", warnings: ["repaired-symbol"])]),
         Row("Luật số 57/2014 / QH13", [
             Expected(text: "Luật số 57/2014 / QH13", type: "Luật", number: "57", symbol: "57/2014/QH13",
                      warnings: ["repaired-symbol"])]),

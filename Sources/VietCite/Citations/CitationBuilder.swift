@@ -1,8 +1,25 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// Turns the matches of a document (normalized offsets) into its citations (source offsets, fields).
 ///
 /// The text fields of all the citations go into one buffer (``CitationFields``), filled first and shared after:
 /// a citation holding the buffer while it still grew would copy it.
 enum CitationBuilder {
+    /// True when `a[first]` and `b[second]` hold the same bytes (one `memcmp`).
+    @inline(__always)
+    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ b: UnsafeBufferPointer<UInt8>,
+                                  _ second: Range<Int>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard first.count > 0 else { return true }
+        return memcmp(a.baseAddress! + first.lowerBound, b.baseAddress! + second.lowerBound, first.count) == 0
+    }
+
     static func citations(from matches: UnsafeBufferPointer<Match>, normalized: NormalizedText, source: SourceText,
                           selfIndices: Set<Int>) -> [Citation] {
         guard !matches.isEmpty else { return [] }
@@ -33,7 +50,9 @@ enum CitationBuilder {
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)
                             return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
                         },
-                        repairedSymbol: matches[index].symbol != nil && span.count > matches[index].range.count
+                        // Only a mention whose source bytes differ from its normalized ones can hold a repair.
+                        repairedSymbol: matches[index].symbol != nil
+                            && !sameBytes(original, clamped, text, matches[index].range)
                             && SymbolRepairs.repaired(matches[index].range, span: clamped, normalized: normalized,
                                                       source: original))
                 }

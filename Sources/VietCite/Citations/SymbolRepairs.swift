@@ -1,9 +1,7 @@
 /// The repairs the normalizer makes inside a symbol, which the record must say (`citation-records.md`: "each repair
 /// adds a `warnings` entry so nothing is silently rewritten"): a dash variant read as `-` (`NĐ–CP`), a Cyrillic
-/// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth letter or digit read as ASCII.
-///
-/// `Ð` read as `Đ` is not counted: a Windows-1258 document viewed as Windows-1252 writes every `Đ` so, and its
-/// decoding is no repair.
+/// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth letter or digit read as ASCII, and `Ð` (U+00D0) or `Ɖ`
+/// (U+0189) read as `Đ` (`NÐ-CP`), which the contract names among the repairs.
 enum SymbolRepairs {
     /// True when the source bytes of the symbol at the end of `range` (normalized offsets; `span` is its source
     /// range) hold a character that normalization repaired. The mention's source bytes are searched first: most hold
@@ -16,15 +14,17 @@ enum SymbolRepairs {
         return holdsRepair(source, normalized.sourceRange(of: symbol).clamped(to: 0..<source.count))
     }
 
-    /// True when `range` of the source holds a dash variant, a Cyrillic letter or a fullwidth form.
+    /// True when `range` of the source holds a dash variant, a Cyrillic letter, a fullwidth form, `Ð` or `Ɖ`.
     private static func holdsRepair(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index + 1 < range.upperBound {
             let lead = source[index]
             index += 1
             // Most bytes are ASCII, or a Vietnamese letter's lead (`C3`, `C4`, `C6`, `E1`) and continuation bytes.
-            guard lead >= 0xD0 else { continue }
+            guard lead >= 0xC3 else { continue }
             let second = source[index]
+            if lead == 0xC3 && second == 0x90 || lead == 0xC6 && second == 0x89 { return true }
+            guard lead >= 0xD0 else { continue }
             switch lead {
             case 0xD0...0xD3 where second & 0xC0 == 0x80:
                 return true
