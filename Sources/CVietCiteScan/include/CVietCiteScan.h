@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /// The clean-text scan of the normalizer, thirty-two bytes at a time with AVX2 and sixteen with SSE2 where the CPU
 /// has them.
@@ -157,5 +158,10 @@ int vietcite_scan_has_vectors(void);
 /// `SIZE_MAX` when the clause or the range ends first. Sixteen bytes at a time with SSE2, a byte at a time at level 0
 /// (see `vietcite_scan_set_level`) or without SSE2; both give the same answer.
 size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end);
+
+/// 1 when `a[0..<count]` and `b[0..<count]` hold the same bytes (`memcmp`, for the Swift targets that import no libc).
+static inline int vietcite_same_bytes(const uint8_t *a, const uint8_t *b, size_t count) {
+    return count == 0 || memcmp(a, b, count) == 0;
+}
 
 #endif

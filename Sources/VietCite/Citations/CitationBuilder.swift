@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
+internal import CVietCiteScan
 
 /// Turns the matches of a document (normalized offsets) into its citations (source offsets, fields).
 ///
@@ -17,7 +11,8 @@ enum CitationBuilder {
                                   _ second: Range<Int>) -> Bool {
         guard first.count == second.count else { return false }
         guard first.count > 0 else { return true }
-        return memcmp(a.baseAddress! + first.lowerBound, b.baseAddress! + second.lowerBound, first.count) == 0
+        return vietcite_same_bytes(a.baseAddress! + first.lowerBound, b.baseAddress! + second.lowerBound,
+                                   first.count) != 0
     }
 
     static func citations(from matches: UnsafeBufferPointer<Match>, normalized: NormalizedText, source: SourceText,
