@@ -79,8 +79,9 @@ struct RelationTests {
         ("Nghị định 15/2020/NĐ-CP đã hết hiệu lực; sau đó Nghị định 168 được sửa đổi.", [.reference, .reference],
          [nil, nil]),
         // After the mention's subject, as the articles on entry into force write it; not in the past.
-        ("2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về thực hiện giá "
-            + "bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends], ["hết hiệu lực"]),
+        ("2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về thực "
+            + "hiện giá bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends],
+         ["hết hiệu lực"]),
         ("Quyết định số 12/2019/QĐ-UBND về quản lý chợ đã hết hiệu lực.", [.reference], [nil]),
         ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.reference, .ends],
          [nil, "hết hiệu lực"]),

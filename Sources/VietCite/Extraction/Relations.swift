@@ -50,8 +50,8 @@ enum Relations {
                         && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd }))
                 sentenceStart = begin
                 if !continuesClause {
-                    // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`): the lines after it
-                    // are the new text, and the documents they name are plain references.
+                    // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`): the lines
+                    // after it are the new text, and the documents they name are plain references.
                     let introduced = onlyMention ? introduction.flatMap { matcher.nearestTrigger(in: $0) } : nil
                     sentenceRelation = introduced.flatMap { matcher.isPassive($0.trigger.lowerBound) ? nil : $0 }
                         ?? (introduced == nil && onlyMention && introduction != nil ? nil
