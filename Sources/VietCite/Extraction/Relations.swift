@@ -50,12 +50,16 @@ enum Relations {
                         && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd }))
                 sentenceStart = begin
                 if !continuesClause {
-                    // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`): the lines
-                    // after it are the new text, and the documents they name are plain references.
-                    let introduced = onlyMention ? introduction.flatMap { matcher.nearestTrigger(in: $0) } : nil
-                    sentenceRelation = introduced.flatMap { matcher.isPassive($0.trigger.lowerBound) ? nil : $0 }
-                        ?? (introduced == nil && onlyMention && introduction != nil ? nil
-                            : matcher.nearestTrigger(in: max(begin, start - 400)..<start))
+                    let sentence = max(begin, start - 400)..<start
+                    if onlyMention, let introduction {
+                        // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`): the lines
+                        // after it are the new text, and the documents they name are plain references.
+                        let introduced = matcher.nearestTrigger(in: introduction)
+                        sentenceRelation = introduced.map { matcher.isPassive($0.trigger.lowerBound) } == true
+                            ? matcher.nearestTrigger(in: sentence) : introduced
+                    } else {
+                        sentenceRelation = matcher.nearestTrigger(in: sentence)
+                    }
                 } else if matcher.p[begin - 1] != 0x3B {
                     // On the next line: the relation of the mention that ends the line before.
                     sentenceRelation = matches[index - 1].relation
