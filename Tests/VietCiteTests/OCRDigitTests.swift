@@ -58,6 +58,24 @@ struct OCRDigitTests {
         #expect(citations.count == 4)
     }
 
+    @Test("a date in words OCR misread is repaired, in a header's place line too; a year alone in prose is not")
+    func verbalDates() {
+        let source = SourceText("""
+            Số: 1O25/QĐ-UBND                    Can Lộc, ngày 1O tháng O8 năm 2O19
+            Căn cứ Nghị định số 63/2014/NĐ-CP ngày 26 tháng 6 năm 2O14 của Chính phủ;
+            Trong năm 2O23, tháng O8 có 1O ngày mưa.
+            """)
+        let document = CitationExtractor().extract(from: source)
+        let citations = document.citations
+        #expect(citations.map(\.text) == ["1O25/QĐ-UBND", "Nghị định số 63/2014/NĐ-CP"])
+        #expect(citations.first?.isSelf == true && citations.first?.date == CitationDate(year: 2019, month: 8, day: 10))
+        #expect(citations.first?.warnings.sorted() == ["repaired-date", "repaired-symbol"])
+        #expect(citations.last?.date == CitationDate(year: 2014, month: 6, day: 26))
+        #expect(citations.last?.warnings == ["repaired-date"])
+        let normalized = Normalizer(options: .init(repairsOCRDigits: true)).normalize(source)
+        #expect(normalized.string.hasSuffix("Trong năm 2O23, tháng O8 có 1O ngày mưa."))
+    }
+
     @Test("a number OCR spaced apart is read whole after số; a letter for a digit before a spaced slash is repaired")
     func spacedNumbers() {
         let source = SourceText("""

@@ -45,15 +45,17 @@ enum SelfMention {
     }
 
     /// Gives the header mention the date of the header's place line (`Số: 25/2024/NQ-HĐND⏎Lào Cai, ngày 10 tháng
-    /// 7 năm 2024`): the date of the document itself, written after its identifier.
-    static func dateHeader(_ matches: inout [Match], header: Int?, in text: [UInt8]) {
+    /// 7 năm 2024`): the date of the document itself, written after its identifier. A date that holds one of the
+    /// `repairedDigits` (OCR's `ngày 1O tháng O8 năm 2O19`, ``OCRDigits``) adds `repaired-date`.
+    static func dateHeader(_ matches: inout [Match], header: Int?, in text: [UInt8], repairedDigits: [Int] = []) {
         guard let header, matches[header].date == nil else { return }
         text.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            guard let date = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
+            guard let (date, range) = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
             matches[header].date = date
             matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
                               term: matches[header].term, issuer: matches[header].issuerRange)
+            if repairedDigits.contains(where: range.contains) { matches[header].warnings.append("repaired-date") }
         }
     }
 
@@ -134,7 +136,8 @@ extension Matcher {
     /// does not stop the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
     /// on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định số 14/2023/NĐ-CP,
     /// ngày 20/4/2023` on a line below the header). A line `Ngày: 12-3-2024` (a court's header) dates it too.
-    func headerDate(after end: Int) -> (year: Int, month: Int, day: Int)? {
+    /// Returns the date and the range it was read from.
+    func headerDate(after end: Int) -> ((year: Int, month: Int, day: Int), Range<Int>)? {
         var cursor = end
         var lineStart = end
         var lines = 0
@@ -152,12 +155,12 @@ extension Matcher {
                    dateLine < count && p[dateLine] == 0x3A {
                     dateLine += 1
                     skipSpaces(&dateLine, limit: 2)
-                    if let (date, _) = readDate(at: dateLine, allowBare: true) { return date }
+                    if let (date, dateEnd) = readDate(at: dateLine, allowBare: true) { return (date, dateLine..<dateEnd) }
                 }
             } else if byte == 0x2C && cursor - lineStart <= 48 && isPlaceName(lineStart..<cursor) {
                 var after = cursor + 1
                 skipSpaces(&after, limit: 2)
-                if let (date, _) = readDate(at: after, allowBare: false) { return date }
+                if let (date, dateEnd) = readDate(at: after, allowBare: false) { return (date, after..<dateEnd) }
             }
             cursor += 1
         }

@@ -7,7 +7,8 @@ internal import CVietCiteScan
 /// - holds a digit, and at least as many digits as letters (`lOl`, `Il` stay);
 /// - is at most six bytes long and stands alone: no other letter or digit touches it (`CO2`, `H2O`, `QH15` stay);
 /// - is joined to a symbol or date: `/` or `-` right after it (or ` /`), or `.` and a digit (`l5.8.2022`); or `/`,
-///   `-` or `.` right before it, after a letter or digit (`3/2/2O2O`, `NĐ-CP`). A lone `O2` in prose stays.
+///   `-` or `.` right before it, after a letter or digit (`3/2/2O2O`, `NĐ-CP`); or it is a part of a date in words,
+///   `ngày 1O tháng O8 năm 2O19`. A lone `O2` in prose, or `năm 2O23`, stays.
 ///
 /// Each letter is replaced by one digit, so the offset map is unchanged; the positions are kept in
 /// ``NormalizedText/repairedDigits``, and a citation that holds one says so in its warnings. ``CitationExtractor``
@@ -75,8 +76,44 @@ enum OCRDigits {
         // A slash after a space, as OCR spaces it (`2l7 /QĐ-UBND`).
         if after == 0x20 && token.upperBound + 1 < count && p[token.upperBound + 1] == 0x2F { return true }
         if after == 0x2E && token.upperBound + 1 < count && isTokenByte(p[token.upperBound + 1]) { return true }
+        if before == 0x20 && isVerbalDatePart(p, count, token) { return true }
         guard before == 0x2F || before == 0x2D || before == 0x2E, token.lowerBound > 1 else { return false }
         return isWordByte(p[token.lowerBound - 2])
+    }
+
+    /// `ngày`, `tháng` and `năm`, NFC: the words before the parts of a date in words.
+    private static let dateWords: [[UInt8]] = ["ngày", "tháng", "năm"].map { Array($0.utf8) }
+
+    /// True when the token at `token` is a part of a date in words: after `ngày` with `tháng` next, after `tháng`
+    /// with `năm` next, or after `năm` with `tháng` and its month before (`ngày 1O tháng O8 năm 2O19`). A year
+    /// alone (`trong năm 2O23`) is not.
+    private static func isVerbalDatePart(_ p: UnsafePointer<UInt8>, _ count: Int, _ token: Range<Int>) -> Bool {
+        guard token.lowerBound > 0, p[token.lowerBound - 1] == 0x20,
+              let word = (0..<3).first(where: { dateWordEnds(p, $0, at: token.lowerBound - 1) })
+        else { return false }
+        if word < 2 {
+            var cursor = token.upperBound
+            if word == 1 && cursor < count && p[cursor] == 0x2C { cursor += 1 }
+            while cursor < count && p[cursor] == 0x20 { cursor += 1 }
+            let next = dateWords[word + 1]
+            return cursor + next.count <= count && dateWordEnds(p, word + 1, at: cursor + next.count)
+        }
+        // Back over `năm`, a comma and spaces, the month's token and a space, to `tháng`.
+        var cursor = token.lowerBound - 1 - dateWords[2].count
+        if cursor > 0 && p[cursor - 1] == 0x2C { cursor -= 1 }
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        let monthEnd = cursor
+        while cursor > 0 && monthEnd - cursor < 2 && isTokenByte(p[cursor - 1]) { cursor -= 1 }
+        guard cursor < monthEnd, cursor > 0, p[cursor - 1] == 0x20 else { return false }
+        return dateWordEnds(p, 1, at: cursor - 1)
+    }
+
+    /// True when `dateWords[word]` (its first letter in either case) ends at `end`, alone as a word.
+    private static func dateWordEnds(_ p: UnsafePointer<UInt8>, _ word: Int, at end: Int) -> Bool {
+        let bytes = dateWords[word]
+        let start = end - bytes.count
+        guard start >= 0, start == 0 || !isWordByte(p[start - 1]), p[start] | 0x20 == bytes[0] else { return false }
+        return (1..<bytes.count).allSatisfy { p[start + $0] == bytes[$0] }
     }
 
     /// The warnings of a mention that holds repaired digits: `repaired-symbol` in its span (`repaired-number` when
