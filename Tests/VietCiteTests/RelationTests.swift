@@ -47,6 +47,12 @@ struct RelationTests {
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
         ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
+        // Guidance the cited document gives (`theo hướng dẫn tại`, `được hướng dẫn bởi`) is no act of the citing one,
+        // and hides a trigger before it.
+        ("Căn cứ đề nghị, theo hướng dẫn tại Điều 12 Nghị định 28/2015/NĐ-CP (được sửa đổi bởi Nghị định "
+            + "61/2020/NĐ-CP), người lao động nộp hồ sơ.", [.reference, .reference], [nil, nil]),
+        ("Điều 52 Luật Việc làm được hướng dẫn bởi Thông tư số 28/2015/TT-BLĐTBXH.", [.reference, .reference],
+         [nil, nil]),
         // `động` folds as `đồng` does; `hành động thực hiện` opens no member of a list.
         ("Căn cứ Nghị quyết số 09/NQ-CP của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số "
             + "20-NQ/TW;", [.basis, .reference], ["Căn cứ", nil]),

@@ -197,6 +197,13 @@ extension Matcher {
                         let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
                         if cursor != begin + leadingSpaces(at: begin) && !opensParenthesis { continue }
                     }
+                    // `theo hướng dẫn tại Điều 12 Nghị định 28`, `được hướng dẫn bởi …`: the cited document guides,
+                    // not the citing one; nor does a trigger before it tell of that mention.
+                    if relation == .guides, let before = wordBefore(cursor),
+                       isWord(before, "theo") || isWord(before, "duoc") || isWord(before, "nhu") {
+                        best = nil
+                        break
+                    }
                     let trigger = cursor..<last
                     if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
                     break
