@@ -741,6 +741,17 @@ struct CitationExtractorTests {
                      date: "2019-10-02", issuer: "Tỉnh ủy Thừa Thiên Huế"),
             Expected(text: "Hướng dẫn số 06-HD/BTCTW-BTGTW", type: "Hướng dẫn", number: "06",
                      symbol: "06-HD/BTCTW-BTGTW")]),
+        // A committee of the National Assembly is named whole; its code (with the term) names another body than the
+        // Government's, so its report's date and issuer are not the submission's before it.
+        Row("Xét đề nghị của Chính phủ tại Tờ trình số 386/TTr-CP và Báo cáo thẩm tra số 419/BC-UBPLTP15 ngày 15 tháng "
+            + "6 năm 2025 của Ủy ban Pháp luật và Tư pháp,", [
+            Expected(text: "Tờ trình số 386/TTr-CP", type: "Tờ trình", number: "386", symbol: "386/TTr-CP",
+                     issuer: "Chính phủ"),
+            Expected(text: "Báo cáo thẩm tra số 419/BC-UBPLTP15", type: "Báo cáo", number: "419",
+                     symbol: "419/BC-UBPLTP15", date: "2025-06-15", issuer: "Ủy ban Pháp luật và Tư pháp")]),
+        Row("theo Công văn số 5/UBKHCNMT15 của Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", [
+            Expected(text: "Công văn số 5/UBKHCNMT15", type: "Công văn", number: "5", symbol: "5/UBKHCNMT15",
+                     issuer: "Ủy ban Khoa học, Công nghệ và Môi trường")]),
         // Checks.
         Row("Công văn số 08-CV/BCĐ, ngày 11/12/2107 của Ban Chỉ đạo tỉnh", [
             Expected(text: "Công văn số 08-CV/BCĐ", type: "Công văn", number: "08", symbol: "08-CV/BCĐ",

@@ -118,6 +118,15 @@ struct NameMentionTests {
         NameRow(input: "Thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011);",
                 text: "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", type: "Cương lĩnh",
                 name: "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"),
+        // `số` ends a name only before a number: the laws of the digital economy end with it.
+        NameRow(input: "Căn cứ Luật Chuyển đổi số năm 2025;", text: "Luật Chuyển đổi số năm 2025", type: "Luật",
+                name: "Luật Chuyển đổi số", year: 2025),
+        NameRow(input: "NAY CÔNG BỐ:\nLuật Công nghiệp công nghệ số\nĐã được Quốc hội thông qua",
+                text: "Luật Công nghiệp công nghệ số", type: "Luật", name: "Luật Công nghiệp công nghệ số"),
+        NameRow(input: "theo Luật Dân số ngày 10/12/2025 và", text: "Luật Dân số", type: "Luật", name: "Luật Dân số",
+                date: "2025-12-10"),
+        NameRow(input: "Căn cứ Luật Khoa học số 12/2025/QH15;", text: "Luật Khoa học số 12/2025/QH15", type: "Luật",
+                name: "Luật Khoa học", symbol: "12/2025/QH15", term: "QH15"),
         NameRow(input: "CƯƠNG LĨNH CHÍNH TRỊ", text: "CƯƠNG LĨNH CHÍNH TRỊ", type: "Cương lĩnh", name: "CƯƠNG LĨNH CHÍNH TRỊ"),
     ]
 

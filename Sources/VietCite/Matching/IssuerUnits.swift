@@ -28,6 +28,10 @@ enum IssuerUnits {
         "quan ly cac khu cong nghiep", "quan ly khu kinh te", "quan ly du an dau tu xay dung", "quan ly du an",
         // After `Ủy`: `Ủy ban Quản lý vốn nhà nước tại doanh nghiệp`.
         "ban quan ly von nha nuoc tai doanh nghiep",
+        // After `Ủy`: the committees of the National Assembly, before and after 2025 (`Ủy ban Pháp luật và Tư pháp`).
+        "ban phap luat va tu phap", "ban kinh te va tai chinh", "ban van hoa va xa hoi",
+        "ban khoa hoc cong nghe va moi truong", "ban quoc phong an ninh va doi ngoai", "ban quoc phong va an ninh",
+        "ban tai chinh ngan sach", "ban ve cac van de xa hoi", "ban van hoa giao duc", "ban phap luat",
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.

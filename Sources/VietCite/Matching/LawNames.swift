@@ -42,6 +42,10 @@ enum LawNames {
         "thú y", "dược", "hóa chất", "tiết kiệm, chống lãng phí", "phòng, chống tác hại của rượu, bia",
         "phòng, chống tác hại của thuốc lá", "phòng, chống bệnh truyền nhiễm", "an toàn, vệ sinh lao động",
         "người lao động việt nam đi làm việc ở nước ngoài theo hợp đồng", "nhà giáo", "tổ chức đơn vị hành chính",
+        // Laws of 2024–2025 whose names end with `số` or hold words the reading of names stops at.
+        "chuyển đổi số", "công nghiệp công nghệ số", "trí tuệ nhân tạo", "bảo vệ dữ liệu cá nhân", "thương mại điện tử",
+        "dân số", "công nghệ cao", "phòng bệnh", "tư pháp người chưa thành niên", "phòng không nhân dân",
+        "thuế tiêu thụ đặc biệt", "bảo hiểm tiền gửi", "công nghiệp quốc phòng, an ninh và động viên công nghiệp",
         // Names with `và` or a comma inside, which the reading of capitalised words cuts short.
         "thuế xuất khẩu, thuế nhập khẩu", "hỗ trợ doanh nghiệp nhỏ và vừa", "bảo vệ và phát triển rừng",
         "thuế sử dụng đất nông nghiệp", "thuế sử dụng đất phi nông nghiệp", "phòng, chống rửa tiền",
@@ -67,6 +71,9 @@ enum LawNames {
         "chương", "mục", "phần", "đều", "hết", "bị", "vừa", "sắp", "nay", "ra", "vào", "lần", "nhiều", "một",
         "đó", "kia", "ấy", "tháng", "tỉnh", "huyện", "xã", "rõ", "kèm", "cần", "nên", "triển", "đầy", "đúng",
     ].map { Array($0.utf8) })
+
+    /// `số`, which ends a name only before a number.
+    static let so = Array("số".utf8)
 
     /// Lower-case words a name may continue with after a comma (`Luật Cán bộ, công chức`).
     static let commaContinuations: Set<[UInt8]> = Set([

@@ -309,7 +309,9 @@ extension Matcher {
             } else if afterComma {
                 guard !capitalised, LawNames.commaContinuations.contains(raw) else { break }
             } else if !capitalised {
-                if LawNames.stopWords.contains(raw) { break }
+                // `số` ends a name before its number (`Luật Đầu tư công số 49/2014/QH13`); else it is part of the name
+                // (`Luật Chuyển đổi số năm 2025`).
+                if LawNames.stopWords.contains(raw) && !(raw == LawNames.so && !numberFollows(wordEnd)) { break }
                 if raw == Array("quy".utf8), let next = wordAfter(wordEnd), isWord(next, "dinh") { break }
             } else if typeWord(endingAt: wordEnd)?.start == cursor {
                 break
@@ -318,6 +320,17 @@ extension Matcher {
             words += 1
         }
         return end
+    }
+
+    /// True when a number (or OCR's letter for a digit, `O3/…`), or `:` or `hiệu` (`số hiệu`), follows `end`.
+    private func numberFollows(_ end: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count else { return false }
+        if ByteClass.isDigit(p[cursor]) || p[cursor] == 0x3A { return true }
+        if OCRDigits.isConfusable(p[cursor]), cursor + 1 < count, ByteClass.isDigit(p[cursor + 1]) { return true }
+        var after = cursor
+        return expectWord("hieu", &after)
     }
 
     /// The end of the capitals joined by `&` to the word in capitals at `word` (`Luật HN&GĐ 2014`, `Luật KH&CN`; read
