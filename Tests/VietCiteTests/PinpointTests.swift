@@ -35,6 +35,13 @@ struct PinpointTests {
         PinpointRow(input: "điểm đ khoản 1 Điều 12 Chương II của Bộ luật Hình sự năm 2015",
                     mention: "Bộ luật Hình sự năm 2015", pinpoint: "điểm đ khoản 1 Điều 12 Chương II",
                     articles: ["12"], clauses: ["1"], points: ["đ"], chapters: ["II"]),
+        // Units parted by `;` that point into one document, as judgments write them; the relation is the clause's.
+        PinpointRow(input: "Căn cứ điểm s khoản 1, khoản 2 Điều 51; Điều 54 của Bộ luật Hình sự năm 2015;",
+                    mention: "Bộ luật Hình sự năm 2015", pinpoint: "điểm s khoản 1, khoản 2 Điều 51; Điều 54",
+                    articles: ["51", "54"], clauses: ["1", "2"], points: ["s"]),
+        // A `;` after anything else than a unit's value parts the pinpoint from what stands before.
+        PinpointRow(input: "Căn cứ Điều lệ; Điều 5 Luật Đất đai năm 2024;", mention: "Luật Đất đai năm 2024",
+                    pinpoint: "Điều 5", articles: ["5"]),
         // A subsection is two words, `tiểu mục`.
         PinpointRow(input: "theo tiểu mục 2 mục III Kết luận số 21-KL/TW", mention: "Kết luận số 21-KL/TW",
                     pinpoint: "tiểu mục 2 mục III", sections: ["III"], subsections: ["2"]),

@@ -62,6 +62,8 @@ struct RelationTests {
         // An item may end with its subject (`về …;`).
         ("Thực hiện Thông tri số 15-TT/TW của Ban Bí thư;\nChỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại "
             + "hội đảng bộ các cấp;", [.implements, .implements], ["Thực hiện", "Thực hiện"]),
+        // A `;` inside the pinpoint parts no clauses: the trigger before the pinpoint is the mention's.
+        ("Căn cứ điểm s khoản 1, khoản 2 Điều 51; Điều 54 của Bộ luật Hình sự năm 2015;", [.basis], ["Căn cứ"]),
         // A member of the list may open with its pinpoint.
         ("Bãi bỏ khoản 3 Điều 5 Thông tư số 12/2020/TT-BGDĐT và Điều 7 Quyết định số 15/2019/QĐ-BGDĐT.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),

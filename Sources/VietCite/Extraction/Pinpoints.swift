@@ -1,5 +1,6 @@
 /// Pinpoints (`documents.md` §7.3) written before a mention, smallest unit first: `Điều 14, Nghị định số 104`,
-/// `điểm a khoản 2 Điều 5 Luật …`, `khoản 4 và khoản 5 Điều 70 của …`, `các khoản 1, 2, 3 Điều 7 …`.
+/// `điểm a khoản 2 Điều 5 Luật …`, `khoản 4 và khoản 5 Điều 70 của …`, `các khoản 1, 2, 3 Điều 7 …`,
+/// `điểm s khoản 1 Điều 51; Điều 54 của Bộ luật …`.
 /// The pinpoint is a field of the mention it stands before, never part of its span; the scan reads it when it
 /// appends the mention (`Matcher.append`).
 enum Pinpoints {
@@ -8,7 +9,7 @@ enum Pinpoints {
         var pinpoint = Pinpoint(text: text)
         var unit: WritableKeyPath<Pinpoint, [String]>?
         var previousWasTieu = false
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) {
             // The pinpoint comes from normalized text: folding each scalar is enough, no second normalization.
             let folded = String(String.UnicodeScalarView(word.unicodeScalars.compactMap {
                 Unicode.Scalar(VietnameseKey.fold($0.value))
@@ -66,7 +67,11 @@ extension Matcher {
             case .number:
                 sawValue = true
             case .punctuation:
-                guard p[Int(token.start)] == 0x2C else { return result(leftmostUnit, end, sawValue) }
+                // `;` inside a list of units that all point into the one document (`điểm s khoản 1, khoản 2 Điều 51;
+                // Điều 54 của Bộ luật Hình sự`, as judgments write it): only after a unit, before a value.
+                let separator = p[Int(token.start)]
+                guard separator == 0x2C || separator == 0x3B && leftmostUnit != nil && valueEnds(at: Int(token.start))
+                else { return result(leftmostUnit, end, sawValue) }
             case .word:
                 let key = wordKey(token.range)
                 if Self.unitWords.contains(key) {
@@ -87,6 +92,15 @@ extension Matcher {
             cursor = Int(token.start)
         }
         return result(leftmostUnit, end, sawValue)
+    }
+
+    /// True when a unit's value (a number, a point's letter, a Roman numeral) ends at `end`, past spaces.
+    private func valueEnds(at end: Int) -> Bool {
+        var cursor = end
+        skipBackSpaces(&cursor)
+        guard cursor > 0 else { return false }
+        let token = Tokenizer.token(before: cursor, in: buffer)
+        return token.kind == .number || token.kind == .word && (isPointLabel(token.range) || isRomanNumeral(token.range))
     }
 
     private func result(_ leftmostUnit: Int?, _ end: Int, _ sawValue: Bool) -> Range<Int>? {

@@ -24,7 +24,8 @@ enum Relations {
             // A list member may open with its pinpoint (`Bãi bỏ khoản 3 Điều 5 Thông tư số 12 và Điều 7 Quyết định
             // số 15`).
             let listStart = matches.withUnsafeBufferPointer { $0[index].pinpointRange?.lowerBound } ?? start
-            boundary = matcher.lastBoundary(in: walked..<start) ?? boundary
+            // A `;` inside the pinpoint (`Căn cứ khoản 2 Điều 51; Điều 54 của Bộ luật …`) parts no clauses.
+            boundary = matcher.lastBoundary(in: walked..<max(walked, listStart)) ?? boundary
             walked = max(walked, start)
             let begin = boundary
             // The mention before, by field (copying a whole ``Match`` is costly).
