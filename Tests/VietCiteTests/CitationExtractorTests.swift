@@ -793,6 +793,7 @@ struct CitationExtractorTests {
         "các nghị quyết của Trung ương", "quyết định đúng đắn", "kế hoạch kinh doanh năm 2024",
         "FIFA 2022, XBLDS 2015, BLDS 20156, BLDS 2015/16",
         "kế hoạch 5 năm 2021-2025, Quyết định 2 lần, Báo cáo 3 kỳ, Chương trình 10 nhiệm vụ",
+        "tuyến 52/QL1A, phòng 302/B", "Dự luật Đất đai (sửa đổi) đang được lấy ý kiến",
     ])
     func notCitations(_ text: String) {
         #expect(CitationExtractor().citations(in: text).isEmpty)

@@ -69,16 +69,23 @@ extension Matcher {
         }
     }
 
-    /// `Luật`, `Bộ luật`; not `pháp luật`, `kỷ luật`, `đại học Luật`.
+    /// `Luật`, `Bộ luật`; not `pháp luật`, `kỷ luật`, `đại học Luật`, `dự luật`.
     private func lawWord(_ word: Range<Int>) -> Match? {
         if let before = wordBefore(word.lowerBound) {
             let key = wordKey(before)
             if key == WordKey.bo && isBo(before) {
                 return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật")
             }
-            if LawNames.notBefore.contains(key) { return nil }
+            if LawNames.notBefore.contains(key) || isDu(before) { return nil }
         }
         return nameMention(typeRange: word, type: "Luật")
+    }
+
+    /// `dự` (`Dự luật Đất đai (sửa đổi)`, a draft, not an issued law), in any case; not `dù` (`mặc dù Luật …`).
+    @inline(never)
+    private func isDu(_ word: Range<Int>) -> Bool {
+        word.count == 4 && p[word.lowerBound] | 0x20 == 0x64 && p[word.lowerBound + 1] == 0xE1
+            && p[word.lowerBound + 2] == 0xBB && p[word.lowerBound + 3] & 0xFE == 0xB0
     }
 
     /// `bộ`, `Bộ`, `BỘ` or `bo`, not `bố` (`công bố Luật`): the folded key is the same, the vowel is read as written.

@@ -100,6 +100,9 @@ extension Matcher {
         }
         // One letter alone names no issuer: `ngày 5/l/2021` is a date whose month OCR read as `l`, `5/L` no symbol.
         if year == nil && codes.count == 1 && codes[0].utf8.count == 1 { return nil }
+        // Nor a code with a letter after a digit (`tuyến 52/QL1A`, a road): issuers write their number last (`BCĐ389`,
+        // `UBPL15`).
+        if year == nil && codes.count == 1 && Self.hasLetterAfterDigit(codes[0]) { return nil }
         // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.
         if codes.count == 1, let split = Self.splitGluedCode(codes[0]) {
             codes = split
@@ -305,6 +308,19 @@ extension Matcher {
     }
 
     /// An upper-case segment that can be part of a symbol: up to 24 characters, starting with a letter.
+    /// True when a letter follows a digit in the code (`QL1A`).
+    static func hasLetterAfterDigit(_ code: String) -> Bool {
+        var sawDigit = false
+        for byte in code.utf8 {
+            if ByteClass.isDigit(byte) {
+                sawDigit = true
+            } else if sawDigit {
+                return true
+            }
+        }
+        return false
+    }
+
     static func isPlausibleCode(_ code: String) -> Bool {
         guard let first = code.unicodeScalars.first, first.value >= 0x41 else { return false }
         return code.unicodeScalars.count <= 24
