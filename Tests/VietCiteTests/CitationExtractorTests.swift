@@ -833,6 +833,12 @@ struct CitationExtractorTests {
                 == [CitationDate(year: 2025, month: 3, day: 5), nil])
         let row = "Số: 12/KH-UBND\t\tQuảng Ninh, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH"
         #expect(CitationExtractor().citations(in: row).first?.date == CitationDate(year: 2025, month: 1, day: 3))
+        // A header laid out as a table: a cell opens as a line does; a cell that names another document is no header.
+        let table = "| ỦY BAN NHÂN DÂN XÃ TÂN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 45/TB-UBND | Tân Phú, ngày "
+            + "03 tháng 11 năm 2025 |\n| 1 | Công điện số 112/CĐ-TTg | 28/10/2025 |"
+        let tableCitations = CitationExtractor().citations(in: table)
+        #expect(tableCitations.map(\.isSelf) == [true, false])
+        #expect(tableCitations.first?.date == CitationDate(year: 2025, month: 11, day: 3))
         let noPlace = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nCăn cứ Nghị định số 14/2023/NĐ-CP, ngày 20/4/2023 của Chính phủ;"
         #expect(CitationExtractor().citations(in: noPlace).map(\.date)
                 == [nil, CitationDate(year: 2023, month: 4, day: 20)])

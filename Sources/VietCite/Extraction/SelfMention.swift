@@ -87,7 +87,8 @@ extension Matcher {
         var written = 0
         while lineStart > 0 {
             let byte = p[lineStart - 1]
-            if byte == 0x0A || byte == 0x0D { break }
+            // A table's cell starts as a line does (`| Số: 45/TB-UBND | Tân Phú, ngày …`).
+            if byte == 0x0A || byte == 0x0D || byte == 0x7C { break }
             if range.lowerBound - lineStart >= 40 { return false }
             if byte != 0x20 && byte != 0x09 {
                 written += 1
