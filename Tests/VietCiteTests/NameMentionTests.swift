@@ -123,6 +123,8 @@ struct NameMentionTests {
                 name: "Luật Chuyển đổi số", year: 2025),
         NameRow(input: "NAY CÔNG BỐ:\nLuật Công nghiệp công nghệ số\nĐã được Quốc hội thông qua",
                 text: "Luật Công nghiệp công nghệ số", type: "Luật", name: "Luật Công nghiệp công nghệ số"),
+        NameRow(input: "theo Bô luật Dân sự 2015 (OCR)", text: "Bô luật Dân sự 2015", type: "Bộ luật",
+                name: "Bô luật Dân sự", year: 2015),
         NameRow(input: "Mặc dù Luật Đất đai năm 2024 đã quy định", text: "Luật Đất đai năm 2024", type: "Luật",
                 name: "Luật Đất đai", year: 2024),
         NameRow(input: "theo Luật Dân số ngày 10/12/2025 và", text: "Luật Dân số", type: "Luật", name: "Luật Dân số",

@@ -88,12 +88,14 @@ extension Matcher {
             && p[word.lowerBound + 2] == 0xBB && p[word.lowerBound + 3] & 0xFE == 0xB0
     }
 
-    /// `bộ`, `Bộ`, `BỘ` or `bo`, not `bố` (`công bố Luật`): the folded key is the same, the vowel is read as written.
+    /// `bộ`, `Bộ`, `BỘ`, `bo`, or `bô` (OCR's `bộ` without its dot), not `bố` (`công bố Luật`): the folded key is the
+    /// same, the vowel is read as written.
     @inline(never)
     private func isBo(_ word: Range<Int>) -> Bool {
         let vowel = word.lowerBound + 1
         return p[vowel] == 0x6F
             || word.count == 4 && p[vowel] == 0xE1 && p[vowel + 1] == 0xBB && p[vowel + 2] & 0xFE == 0x98
+            || word.count == 3 && p[vowel] == 0xC3 && p[vowel + 1] & 0xDF == 0x94
     }
 
     /// `Hiến pháp năm 2013`, `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`; a bare `Hiến pháp` only as a
