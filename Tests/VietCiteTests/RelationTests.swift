@@ -27,6 +27,8 @@ struct RelationTests {
             + "theo Thông tư 96/2020/TT-BTC.", [.promulgates, .reference], ["Nay công bố", nil]),
         ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
+        // `Xét` after a bullet still opens its line.
+        ("- Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 145-TTr/BTCTU, ngày 25/12/2025,", [.review], ["Xét"]),
         ("Thông tư hướng dẫn thực hiện một số điều của Nghị định số 11/2020/NĐ-CP ngày 20/01/2020 của Chính phủ",
          [.guides], ["hướng dẫn thực hiện"]),
         ("Căn cứ các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND của UBND tỉnh; các Nghị quyết số 05/NQ-HĐND, "

@@ -230,15 +230,26 @@ extension Matcher {
         return last
     }
 
-    /// The length of the spaces, and of an item's label with the spaces after it (`1. `, `a) `), at `index`.
+    /// The length of the spaces, and of an item's label or bullet with the spaces after it (`1. `, `a) `, `- `), at
+    /// `index`.
     private func leadingSpaces(at index: Int) -> Int {
         var cursor = index
         skipBlanks(&cursor, limit: count)
-        if let label = itemLabelEnd(at: cursor, limit: min(count, cursor + 4)), label < count, p[label] == 0x20 {
+        if let label = itemLabelEnd(at: cursor, limit: min(count, cursor + 4)) ?? bulletEnd(at: cursor), label < count,
+           p[label] == 0x20 {
             cursor = label
             skipBlanks(&cursor, limit: count)
         }
         return cursor - index
+    }
+
+    /// The end of a bullet at `index`: `-`, `+`, `*`, `•`, `–` or `—`.
+    private func bulletEnd(at index: Int) -> Int? {
+        guard index < count else { return nil }
+        if p[index] == 0x2D || p[index] == 0x2B || p[index] == 0x2A { return index + 1 }
+        guard index + 2 < count, p[index] == 0xE2, p[index + 1] == 0x80,
+              p[index + 2] == 0xA2 || p[index + 2] == 0x93 || p[index + 2] == 0x94 else { return nil }
+        return index + 3
     }
 
     /// True when the range holds only spaces.
@@ -280,11 +291,8 @@ extension Matcher {
     func holdsOnlyListLead(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
         skipBlanks(&cursor, limit: range.upperBound)
-        if cursor < range.upperBound && (p[cursor] == 0x2D || p[cursor] == 0x2B || p[cursor] == 0x2A) {
-            cursor += 1
-        } else if cursor + 2 < range.upperBound && p[cursor] == 0xE2 && p[cursor + 1] == 0x80
-                    && (p[cursor + 2] == 0xA2 || p[cursor + 2] == 0x93 || p[cursor + 2] == 0x94) {
-            cursor += 3
+        if let bullet = bulletEnd(at: cursor), bullet <= range.upperBound {
+            cursor = bullet
         } else if let label = itemLabelEnd(at: cursor, limit: range.upperBound) {
             cursor = label
         }
