@@ -833,6 +833,12 @@ struct CitationExtractorTests {
                 == [CitationDate(year: 2025, month: 3, day: 5), nil])
         let row = "Số: 12/KH-UBND\t\tQuảng Ninh, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH"
         #expect(CitationExtractor().citations(in: row).first?.date == CitationDate(year: 2025, month: 1, day: 3))
+        // The Party's `QĐ` codes a decision and a rule: the title line tells which the document is.
+        let rule = "TỈNH ỦY\n*\nSố 88-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 02 tháng 01 năm 2026\n\nQUY ĐỊNH\n"
+            + "về chức năng\n- Căn cứ Quy định số 24-QĐ/TW;"
+        #expect(CitationExtractor().citations(in: rule).map(\.type) == ["Quy định", "Quy định"])
+        let decision = rule.replacing("QUY ĐỊNH\n", with: "QUYẾT ĐỊNH\n")
+        #expect(CitationExtractor().citations(in: decision).map(\.type) == ["Quyết định", "Quy định"])
         // A header laid out as a table: a cell opens as a line does; a cell that names another document is no header.
         let table = "| ỦY BAN NHÂN DÂN XÃ TÂN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 45/TB-UBND | Tân Phú, ngày "
             + "03 tháng 11 năm 2025 |\n| 1 | Công điện số 112/CĐ-TTg | 28/10/2025 |"

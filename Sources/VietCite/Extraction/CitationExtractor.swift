@@ -44,6 +44,7 @@ public struct CitationExtractor: Sendable {
         Resolution.resolve(&matches, in: normalized.bytes)
         let header = SelfMention.index(in: matches)
         let selfIndices = SelfMention.indices(in: matches, header: header, text: normalized.bytes)
+        SelfMention.typeHeader(&matches, header: header, in: normalized.bytes)
         SelfMention.dateHeader(&matches, header: header, in: normalized.bytes,
                                repairedDigits: normalized.repairedDigits)
         // Through the buffer: iterating the elements would copy each ``Match``.

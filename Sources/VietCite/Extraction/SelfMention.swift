@@ -59,6 +59,18 @@ enum SelfMention {
         }
     }
 
+    /// Types the header mention of a Party document by its title: the Party's `QĐ` codes both a decision and a
+    /// rule (`documents.md` §8, rule 3), and `Số 88-QĐ/TU` over a title line `QUY ĐỊNH` is a `Quy định`.
+    static func typeHeader(_ matches: inout [Match], header: Int?, in text: [UInt8]) {
+        guard let header, matches[header].family == "party", !matches[header].hasTypeWord,
+              matches[header].type == "Quyết định" else { return }
+        text.withUnsafeBufferPointer { buffer in
+            if Matcher(buffer: buffer).titleIsRule(after: matches[header].fieldsEnd) {
+                matches[header].type = "Quy định"
+            }
+        }
+    }
+
     /// The header among the mentions that open a line as `Số: …` does, in the first 4 KB: the only one; or, when a
     /// list of other documents is also written so (`Văn bản mới:⏎Số: 56/2024/TT-BTC`), the only one whose symbol the
     /// page names again (in its title or record lines before the header).
@@ -166,6 +178,29 @@ extension Matcher {
             cursor += 1
         }
         return nil
+    }
+
+    /// True when one of the eight lines after `end` is the title `QUY ĐỊNH` alone (a `QUYẾT ĐỊNH` line, or none,
+    /// gives false).
+    func titleIsRule(after end: Int) -> Bool {
+        var cursor = end
+        var lines = 0
+        let stop = min(count, end + 800)
+        while cursor < stop && lines < 8 {
+            guard let lineBreak = (cursor..<stop).first(where: { p[$0] == 0x0A }) else { return false }
+            var word = lineBreak + 1
+            lines += 1
+            skipBlanks(&word, limit: count)
+            var after = word
+            if expectWord("quyet", &after), expectWord("dinh", &after) { return false }
+            after = word
+            if expectWord("quy", &after), expectWord("dinh", &after) {
+                skipBlanks(&after, limit: count)
+                return after == count || p[after] == 0x0A || p[after] == 0x0D
+            }
+            cursor = lineBreak + 1
+        }
+        return false
     }
 
     /// True when the range, past spaces, tabs and a table's `|`, opens with a capital and holds no digit.
