@@ -749,6 +749,10 @@ struct CitationExtractorTests {
                      issuer: "Chính phủ"),
             Expected(text: "Báo cáo thẩm tra số 419/BC-UBPLTP15", type: "Báo cáo", number: "419",
                      symbol: "419/BC-UBPLTP15", date: "2025-06-15", issuer: "Ủy ban Pháp luật và Tư pháp")]),
+        // An office's head (`Trưởng phòng`), and a name whose parts ` - ` joins, stated before `tại`.
+        Row("Xét đề nghị của Trưởng phòng Tài chính - Kế hoạch tại Tờ trình số 156/TTr-TCKH ngày 05/8/2019,", [
+            Expected(text: "Tờ trình số 156/TTr-TCKH", type: "Tờ trình", number: "156", symbol: "156/TTr-TCKH",
+                     date: "2019-08-05", issuer: "Trưởng phòng Tài chính - Kế hoạch")]),
         Row("theo Công văn số 5/UBKHCNMT15 của Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", [
             Expected(text: "Công văn số 5/UBKHCNMT15", type: "Công văn", number: "5", symbol: "5/UBKHCNMT15",
                      issuer: "Ủy ban Khoa học, Công nghệ và Môi trường")]),

@@ -15,6 +15,9 @@ enum IssuerUnits {
         "dan toc va ton giao", "noi vu", "y te", "tai chinh", "tu phap", "cong thuong", "xay dung",
         "quoc phong", "cong an", "ngoai giao", "thuong mai", "cong nghiep", "thuy san", "buu chinh vien thong",
         "van hoa thong tin", "lao dong thuong binh xa hoi",
+        // The offices of a district (`Phòng Tài chính - Kế hoạch`, `Trưởng phòng Văn hóa và Thông tin`).
+        "tai chinh ke hoach", "van hoa va thong tin", "kinh te va ha tang", "kinh te ha tang va do thi",
+        "quan ly do thi",
         // After `Hội`: the Judicial Council (`Hội đồng Thẩm phán Tòa án nhân dân tối cao`).
         "dong tham phan",
         // After `Kiểm`, `Bảo`, `Kho`: `(Tổng) Kiểm toán nhà nước`, `Bảo hiểm xã hội Việt Nam`, `Kho bạc Nhà nước`.

@@ -438,6 +438,8 @@ extension Matcher {
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
             let isTitle = key == WordKey.doc && previousKey == WordKey.giam
                 || key == WordKey.nghi && previousKey == WordKey.hoi
+            // A unit name opens after a capitalised head, or after `Trưởng phòng` (`Trưởng phòng Nội vụ`).
+            let headsUnit = capitalised || key == WordKey.phong && previousKey == WordKey.truong
             // A lower-case word: any word of issuers first (`của tỉnh`, `của ban chỉ đạo`), then only a level, an
             // opener with its word after it, or the word that continues the one before.
             // (Most words after a name are no word of issuers at all: one look-up turns them down.)
@@ -467,7 +469,7 @@ extension Matcher {
                 }
             }
             // `Bộ Tài nguyên và Môi trường`: a unit name with lower-case words, read whole.
-            if capitalised && unitHeads.contains(key), let unitEnd = knownUnitEnd(from: end) {
+            if headsUnit && unitHeads.contains(key), let unitEnd = knownUnitEnd(from: end) {
                 phraseEnd = unitEnd
                 words += 1
                 cursor = unitEnd
@@ -625,6 +627,10 @@ extension Matcher {
             cursor = word.lowerBound
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
             cursor -= 1
+            // ` - ` before a capitalised word joins the parts of a name (`Phòng Tài chính - Kế hoạch`).
+            if cursor > limit + 1 && p[cursor - 1] == 0x2D && p[cursor - 2] == 0x20 && isCapitalised(at: word.lowerBound) {
+                cursor -= 2
+            }
         }
         // words[0] is the nearest. Find `của` or `ban hành` after the issuer phrase.
         var index = 0

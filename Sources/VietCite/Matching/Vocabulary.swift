@@ -257,6 +257,7 @@ enum WordKey {
     static let nghi: UInt64 = 0x6E676869  // "nghi"
     static let bi: UInt64 = 0x6269  // "bi"
     static let truong: UInt64 = 0x7472756F6E67  // "truong"
+    static let phong: UInt64 = 0x70686F6E67  // "phong"
     static let khoa: UInt64 = 0x6B686F61  // "khoa"
     static let dong: UInt64 = 0x646F6E67  // "dong"
     static let chi: UInt64 = 0x636869  // "chi"
@@ -334,7 +335,7 @@ extension Vocabulary {
         ("tri", ["chinh"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]), ("tich", ["chu"]), ("nuoc", ["tich"]),
         ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]),
         ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]),
-        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]), ("cuc", ["tong"]),
+        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]), ("cuc", ["tong"]), ("phong", ["truong"]),
         ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
