@@ -62,8 +62,15 @@ extension Matcher {
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let (firstEnd, firstKey) = wordEndAndKey(from: cursor, limit: count)
         guard let candidates = IssuerUnits.byFirstKey[firstKey] else { return nil }
+        // The second word is read once: most candidates differ from the text there (`Ủy ban nhân dân` is none of the
+        // committees whose names follow `Ủy ban`).
+        let second = unitWord(after: firstEnd)
         for words in candidates {
-            if let end = followingUnitWords(after: firstEnd, words.dropFirst()) { return end }
+            // Longest first: a name of one word comes last.
+            guard words.count > 1 else { return firstEnd }
+            if let second, words[1] == second.key, let end = followingUnitWords(after: second.end, words.dropFirst(2)) {
+                return end
+            }
         }
         return nil
     }
@@ -72,17 +79,20 @@ extension Matcher {
     private func followingUnitWords(after end: Int, _ words: ArraySlice<UInt64>) -> Int? {
         var last = end
         for word in words {
-            var cursor = last
-            var gap = 0
-            while cursor < count && gap < 4 && (p[cursor] == 0x20 || p[cursor] == 0x2D || p[cursor] == 0x2C) {
-                cursor += 1
-                gap += 1
-            }
-            guard cursor > last, cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
-            let (wordEnd, key) = wordEndAndKey(from: cursor, limit: count)
-            guard key == word else { return nil }
-            last = wordEnd
+            guard let next = unitWord(after: last), next.key == word else { return nil }
+            last = next.end
         }
         return last
+    }
+
+    /// The word after `end` past a gap of spaces, `-` and `,` (one to four bytes), with its key.
+    private func unitWord(after end: Int) -> (end: Int, key: UInt64)? {
+        var cursor = end
+        while cursor < count && cursor - end < 4 && (p[cursor] == 0x20 || p[cursor] == 0x2D || p[cursor] == 0x2C) {
+            cursor += 1
+        }
+        guard cursor > end, cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        let (wordEnd, key) = wordEndAndKey(from: cursor, limit: count)
+        return (wordEnd, key)
     }
 }
