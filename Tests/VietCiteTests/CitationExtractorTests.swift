@@ -844,8 +844,8 @@ struct CitationExtractorTests {
         let decision = rule.replacing("QUY ĐỊNH\n", with: "QUYẾT ĐỊNH\n")
         #expect(CitationExtractor().citations(in: decision).map(\.type) == ["Quyết định", "Quy định"])
         // A header laid out as a table: a cell opens as a line does; a cell that names another document is no header.
-        let table = "| ỦY BAN NHÂN DÂN XÃ TÂN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 45/TB-UBND | Tân Phú, ngày "
-            + "03 tháng 11 năm 2025 |\n| 1 | Công điện số 112/CĐ-TTg | 28/10/2025 |"
+        let table = "| ỦY BAN NHÂN DÂN XÃ TÂN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 45/TB-UBND | Tân Phú, "
+            + "ngày 03 tháng 11 năm 2025 |\n| 1 | Công điện số 112/CĐ-TTg | 28/10/2025 |"
         let tableCitations = CitationExtractor().citations(in: table)
         #expect(tableCitations.map(\.isSelf) == [true, false])
         #expect(tableCitations.first?.date == CitationDate(year: 2025, month: 11, day: 3))

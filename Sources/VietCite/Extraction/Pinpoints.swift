@@ -100,7 +100,8 @@ extension Matcher {
         skipBackSpaces(&cursor)
         guard cursor > 0 else { return false }
         let token = Tokenizer.token(before: cursor, in: buffer)
-        return token.kind == .number || token.kind == .word && (isPointLabel(token.range) || isRomanNumeral(token.range))
+        return token.kind == .number
+            || token.kind == .word && (isPointLabel(token.range) || isRomanNumeral(token.range))
     }
 
     private func result(_ leftmostUnit: Int?, _ end: Int, _ sawValue: Bool) -> Range<Int>? {

@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// The document's own identifier: the `Số: …` header near the top, when it is the only header-style line
 /// (a sidebar listing other documents as `Số: …` is not the document itself).
 enum SelfMention {
@@ -168,7 +170,9 @@ extension Matcher {
                    dateLine < count && p[dateLine] == 0x3A {
                     dateLine += 1
                     skipSpaces(&dateLine, limit: 2)
-                    if let (date, dateEnd) = readDate(at: dateLine, allowBare: true) { return (date, dateLine..<dateEnd) }
+                    if let (date, dateEnd) = readDate(at: dateLine, allowBare: true) {
+                        return (date, dateLine..<dateEnd)
+                    }
                 }
             } else if byte == 0x2C && cursor - lineStart <= 48 && isPlaceName(lineStart..<cursor) {
                 var after = cursor + 1
@@ -187,7 +191,8 @@ extension Matcher {
         var lines = 0
         let stop = min(count, end + 800)
         while cursor < stop && lines < 8 {
-            guard let lineBreak = (cursor..<stop).first(where: { p[$0] == 0x0A }) else { return false }
+            let lineBreak = vietcite_find_byte(p, cursor, stop, 0x0A)
+            guard lineBreak < stop else { return false }
             var word = lineBreak + 1
             lines += 1
             skipBlanks(&word, limit: count)

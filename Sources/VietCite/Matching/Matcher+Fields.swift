@@ -628,7 +628,8 @@ extension Matcher {
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
             cursor -= 1
             // ` - ` before a capitalised word joins the parts of a name (`Phòng Tài chính - Kế hoạch`).
-            if cursor > limit + 1 && p[cursor - 1] == 0x2D && p[cursor - 2] == 0x20 && isCapitalised(at: word.lowerBound) {
+            if cursor > limit + 1 && p[cursor - 1] == 0x2D && p[cursor - 2] == 0x20
+                && isCapitalised(at: word.lowerBound) {
                 cursor -= 2
             }
         }
