@@ -763,6 +763,9 @@ struct CitationExtractorTests {
         Row("Nghị định số 30/2020/NĐ-CP ngày 05/3/2019", [
             Expected(text: "Nghị định số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
                      date: "2019-03-05", warnings: ["year-mismatch"])]),
+        Row("Căn cứ Sắc lệnh số 34/SL ngày 20/7/1946 và Lệnh số 21/2015/L-CTN", [
+            Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1946-07-20"),
+            Expected(text: "Lệnh số 21/2015/L-CTN", type: "Lệnh", number: "21", symbol: "21/2015/L-CTN")]),
         Row("Luật số 80/2015/QH15 ngày 22/6/2015", [
             Expected(text: "Luật số 80/2015/QH15", type: "Luật", number: "80", symbol: "80/2015/QH15",
                      date: "2015-06-22", warnings: ["term-mismatch"])]),

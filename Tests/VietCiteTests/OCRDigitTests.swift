@@ -76,6 +76,16 @@ struct OCRDigitTests {
         #expect(normalized.string.hasSuffix("Trong năm 2O23, tháng O8 có 1O ngày mưa."))
     }
 
+    @Test("a law's year OCR misread after its name is read and said so; a year of mere letters is not")
+    func lawYears() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Luật Thủy sản năm 2O17; Luật Đất đai 2Ol3; Luật Nhà ở năm OOl4 và Luật Đầu tư năm 2OOO5.
+            """)
+        #expect(citations.map(\.text) == ["Luật Thủy sản năm 2O17", "Luật Đất đai 2Ol3", "Luật Nhà ở", "Luật Đầu tư"])
+        #expect(citations.map(\.year) == [2017, 2013, nil, nil])
+        #expect(citations.map(\.warnings) == [["repaired-year"], ["repaired-year"], [], []])
+    }
+
     @Test("a number OCR spaced apart is read whole after số; a letter for a digit before a spaced slash is repaired")
     func spacedNumbers() {
         let source = SourceText("""

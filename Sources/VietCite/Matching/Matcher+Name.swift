@@ -213,15 +213,27 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         let start = cursor
         var value = 0
-        while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 5 {
-            value = value * 10 + Int(p[cursor] - 0x30)
+        // OCR's letters for digits are read as the digits (`Luật Thủy sản năm 2O17`), at most two of them, after a
+        // digit; the normalizer leaves a year alone in prose as written, so the mention says it read them.
+        var misread = 0
+        while cursor < count && cursor - start < 5 {
+            let byte = p[cursor]
+            if ByteClass.isDigit(byte) {
+                value = value * 10 + Int(byte - 0x30)
+            } else if cursor > start && OCRDigits.isConfusable(byte) {
+                value = value * 10 + (byte == 0x4F || byte == 0x6F ? 0 : 1)
+                misread += 1
+            } else {
+                break
+            }
             cursor += 1
         }
-        guard cursor - start == 4, (1945...2099).contains(value), start > match.range.upperBound,
+        guard cursor - start == 4, misread <= 2, (1945...2099).contains(value), start > match.range.upperBound,
               yearEndsAlone(at: cursor) else { return }
         match.year = value
         match.range = match.range.lowerBound..<cursor
         match.fieldsEnd = cursor
+        if misread > 0 { match.warnings.append("repaired-year") }
     }
 
     /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` after `end`, or nil.

@@ -7,6 +7,7 @@ enum Vocabulary {
         ("chuongtrinh", "Chương trình"), ("nghiquyet", "Nghị quyết"), ("nghidinh", "Nghị định"),
         ("quyetdinh", "Quyết định"), ("quydinh", "Quy định"), ("chithi", "Chỉ thị"), ("ketluan", "Kết luận"),
         ("thongtu", "Thông tư"), ("thongtri", "Thông tri"), ("boluat", "Bộ luật"), ("phaplenh", "Pháp lệnh"),
+        ("saclenh", "Sắc lệnh"),
         ("hienphap", "Hiến pháp"), ("kehoach", "Kế hoạch"), ("congvan", "Công văn"), ("congdien", "Công điện"),
         ("huongdan", "Hướng dẫn"), ("thongbao", "Thông báo"), ("thongcao", "Thông cáo"), ("dean", "Đề án"),
         ("baocao", "Báo cáo"), ("totrinh", "Tờ trình"), ("giayphep", "Giấy phép"), ("dieule", "Điều lệ"),
