@@ -702,6 +702,16 @@ struct CitationExtractorTests {
                      warnings: ["repaired-symbol"]),
             Expected(text: "Nghị định số 30/2020/NÐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
                      warnings: ["repaired-symbol"])]),
+        // An invisible character dropped from inside a symbol is a repair too; before it, it is not, nor is a
+        // no-break space.
+        Row("Thông tư số 01/2021/TT-\u{AD}BTP; Nghị quyết số 12\u{200B}/NQ-HĐND; Quyết định số\u{A0}99/QĐ-UBND; "
+            + "Quyết định \u{200B}290-QĐ/TW", [
+            Expected(text: "Thông tư số 01/2021/TT-\u{AD}BTP", type: "Thông tư", number: "01",
+                     symbol: "01/2021/TT-BTP", warnings: ["repaired-symbol"]),
+            Expected(text: "Nghị quyết số 12\u{200B}/NQ-HĐND", type: "Nghị quyết", number: "12", symbol: "12/NQ-HĐND",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định số\u{A0}99/QĐ-UBND", type: "Quyết định", number: "99", symbol: "99/QĐ-UBND"),
+            Expected(text: "Quyết định \u{200B}290-QĐ/TW", type: "Quyết định", number: "290", symbol: "290-QĐ/TW")]),
         Row("Quyết định số 15/QƉ-UBND của Ban Chấp hành Trung ương Ðảng", [
             Expected(text: "Quyết định số 15/QƉ-UBND", type: "Quyết định", number: "15", symbol: "15/QĐ-UBND",
                      issuer: "Ban Chấp hành Trung ương Đảng", warnings: ["repaired-symbol"])]),
