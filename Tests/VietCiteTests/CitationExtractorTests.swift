@@ -773,6 +773,9 @@ struct CitationExtractorTests {
         Row("Nghị định số 30/2020/NĐ-CP ngày 05/3/2019", [
             Expected(text: "Nghị định số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
                      date: "2019-03-05", warnings: ["year-mismatch"])]),
+        Row("Báo cáo số 123/BC-BTC ngày 5/6/2023 của Bộ Tài chính gửi Thủ tướng Chính phủ", [
+            Expected(text: "Báo cáo số 123/BC-BTC", type: "Báo cáo", number: "123", symbol: "123/BC-BTC",
+                     date: "2023-06-05", issuer: "Bộ Tài chính")]),
         Row("Căn cứ Sắc lệnh số 34/SL ngày 20/7/1946 và Lệnh số 21/2015/L-CTN", [
             Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1946-07-20"),
             Expected(text: "Lệnh số 21/2015/L-CTN", type: "Lệnh", number: "21", symbol: "21/2015/L-CTN")]),

@@ -363,5 +363,7 @@ extension Vocabulary {
     static let issuerStopKeys = WordKeyTable(keys: [
         "ve", "va", "voi", "cua", "trong", "tai", "theo", "nham", "de", "la", "da", "duoc", "khoa", "dot", "nam",
         "ngay", "so", "lan", "qua", "sau", "truoc", "cho", "tu", "den", "can", "cu", "quy", "dinh",
+        // `của Bộ Tài chính gửi Thủ tướng Chính phủ`: the addressee is no part of the name.
+        "gui",
     ].map(WordKey.of))
 }
