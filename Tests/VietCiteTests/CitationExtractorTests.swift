@@ -814,6 +814,8 @@ struct CitationExtractorTests {
         "FIFA 2022, XBLDS 2015, BLDS 20156, BLDS 2015/16",
         "kế hoạch 5 năm 2021-2025, Quyết định 2 lần, Báo cáo 3 kỳ, Chương trình 10 nhiệm vụ",
         "tuyến 52/QL1A, phòng 302/B", "Dự luật Đất đai (sửa đổi) đang được lấy ý kiến",
+        "theo Mẫu 02/KH-UBND, Biểu 01/BC-UBND và Phụ lục: 03/PL-UBND",
+        "Luật sư của Công ty Luật TNHH Minh Khuê và Hãng luật Tam Đa",
     ])
     func notCitations(_ text: String) {
         #expect(CitationExtractor().citations(in: text).isEmpty)

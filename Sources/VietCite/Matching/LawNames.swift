@@ -80,9 +80,10 @@ enum LawNames {
         "chống", "công", "khen", "tôn", "an", "sử", "chữa", "thể", "hàng", "giáo", "môi", "viên",
     ].map { Array($0.utf8) })
 
-    /// Words that make `Luật` something else: `pháp luật`, `kỷ luật`, `đại học Luật`, `đạo luật`.
+    /// Words that make `Luật` something else: `pháp luật`, `kỷ luật`, `đại học Luật`, `đạo luật`, the firms
+    /// `Công ty Luật` and `Hãng luật`.
     static let notBefore = WordKeyTable(keys: [
-        "phap", "ky", "hoc", "khoa", "truong", "dao", "quy", "dinh", "vien", "nganh", "nghe",
+        "phap", "ky", "hoc", "khoa", "truong", "dao", "quy", "dinh", "vien", "nganh", "nghe", "ty", "hang",
     ].map(WordKey.of))
 
     /// A law whose number a real document states, with that document.

@@ -408,8 +408,8 @@ struct PreviousMention {
         return ByteClass.isLetterScalar(scalar)
     }
 
-    /// True when `số` before the number follows a word that numbers a part of a document, not a document: `Mẫu số
-    /// 11/PLI`, `Biểu số 02/BC`, `Phụ lục số 01/PL`, `Phiếu số 3/PĐG`.
+    /// True when the number follows a word that numbers a part of a document, not a document, with or without `số`:
+    /// `Mẫu số 11/PLI`, `Biểu số 02/BC`, `Phụ lục số 01/PL`, `Phiếu số 3/PĐG`, `Mẫu 02/KH-UBND`.
     private func numbersPartOfDocument(before start: Int) -> Bool {
         var cursor = start
         skipBackSpaces(&cursor)
@@ -417,14 +417,26 @@ struct PreviousMention {
             cursor -= 1
             skipBackSpaces(&cursor)
         }
-        // Cheap test first: `số` (`ố` ends in 0x90/0x91, or a plain `o`), after a word that ends in `u` or `c`
-        // (`mẫu`, `biểu`, `phiếu`, `lục`); the type words before `số` end otherwise (`định`, `tư`, `luận`).
-        guard cursor > 1, p[cursor - 1] | 0x20 == 0x6F || p[cursor - 1] & 0xFE == 0x90 else { return false }
+        guard cursor > 1 else { return false }
+        if namesPartOfDocument(endingAt: cursor) { return true }
+        // `số` (`ố` ends in 0x90/0x91, or a plain `o`) before it.
+        guard p[cursor - 1] | 0x20 == 0x6F || p[cursor - 1] & 0xFE == 0x90 else { return false }
         let soStart = p[cursor - 1] | 0x20 == 0x6F ? cursor - 2 : cursor - 4
-        guard soStart > 1, p[soStart - 1] == 0x20, p[soStart - 2] | 0x20 == 0x75 || p[soStart - 2] | 0x20 == 0x63
-        else { return false }
+        guard soStart > 1, p[soStart - 1] == 0x20 else { return false }
+        var wordEnd = soStart - 1
+        skipBackSpaces(&wordEnd)
+        guard namesPartOfDocument(endingAt: wordEnd) else { return false }
         let so = Tokenizer.token(before: cursor, in: buffer)
-        guard so.kind == .word, isWord(so.range, "so"), let word = wordBefore(Int(so.start)) else { return false }
+        return so.kind == .word && isWord(so.range, "so")
+    }
+
+    /// True when `mẫu`, `biểu`, `phiếu` or `phụ lục` ends at `end`. Cheap test first: those end in `u` or `c`; the
+    /// type words end otherwise (`định`, `tư`, `luận`, `số`).
+    private func namesPartOfDocument(endingAt end: Int) -> Bool {
+        guard end > 1, p[end - 1] | 0x20 == 0x75 || p[end - 1] | 0x20 == 0x63 else { return false }
+        let token = Tokenizer.token(before: end, in: buffer)
+        guard token.kind == .word else { return false }
+        let word = token.range
         if isWord(word, "mau") || isWord(word, "bieu") || isWord(word, "phieu") { return true }
         guard isWord(word, "luc"), let phu = wordBefore(word.lowerBound) else { return false }
         return isWord(phu, "phu")
