@@ -776,6 +776,13 @@ struct CitationExtractorTests {
         Row("Báo cáo số 123/BC-BTC ngày 5/6/2023 của Bộ Tài chính gửi Thủ tướng Chính phủ", [
             Expected(text: "Báo cáo số 123/BC-BTC", type: "Báo cáo", number: "123", symbol: "123/BC-BTC",
                      date: "2023-06-05", issuer: "Bộ Tài chính")]),
+        // A high court is named with its seat; `cấp` is the verb before anything but a level.
+        Row("Bản án số 12/2020/DS-PT ngày 5/6/2020 của Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh về tranh "
+            + "chấp; Giấy phép số 7/GP-UBND của Ủy ban nhân dân cấp giấy phép", [
+            Expected(text: "Bản án số 12/2020/DS-PT", type: "Bản án", number: "12", symbol: "12/2020/DS-PT",
+                     date: "2020-06-05", issuer: "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"),
+            Expected(text: "Giấy phép số 7/GP-UBND", type: "Giấy phép", number: "7", symbol: "7/GP-UBND",
+                     issuer: "Ủy ban nhân dân")]),
         Row("Căn cứ Sắc lệnh số 34/SL ngày 20/7/1946 và Lệnh số 21/2015/L-CTN", [
             Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1946-07-20"),
             Expected(text: "Lệnh số 21/2015/L-CTN", type: "Lệnh", number: "21", symbol: "21/2015/L-CTN")]),

@@ -302,7 +302,7 @@ extension Vocabulary {
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
-        "sach", "duc", "tao",
+        "sach", "duc", "tao", "cap", "tai",
     ].map(WordKey.of))
 
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
@@ -322,6 +322,8 @@ extension Vocabulary {
         ("thi", ["xa", "tran", "uy", "truong"]), ("thanh", ["pho", "uy"]), ("trung", ["uong"]), ("nhan", ["dan"]),
         ("thuong", ["vu", "truc"]), ("lien", ["nganh", "doan"]), ("quoc", ["hoi"]), ("mat", ["tran"]),
         ("toa", ["an"]), ("vien", ["kiem"]), ("chu", ["tich"]), ("thu", ["tuong"]),
+        // `Tòa án nhân dân cấp cao tại Hà Nội`, `UBND cấp tỉnh`; not the verb (`Ủy ban nhân dân cấp giấy phép`).
+        ("cap", ["cao", "tinh", "huyen", "xa"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Lower-case words of issuers that continue only the word before them, with those words: `chấp` after `Ban`,
@@ -334,14 +336,14 @@ extension Vocabulary {
         ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
         ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]),
         ("tri", ["chinh"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]), ("tich", ["chu"]), ("nuoc", ["tich"]),
-        ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi"]), ("tran", ["mat", "thi"]),
+        ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi", "cap"]), ("tran", ["mat", "thi"]),
         ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]),
         ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]), ("cuc", ["tong"]), ("phong", ["truong"]),
         ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
-        ("duc", ["giao"]), ("tao", ["dao"]),
+        ("duc", ["giao"]), ("tao", ["dao"]), ("tai", ["cao"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):
