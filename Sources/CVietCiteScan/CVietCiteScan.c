@@ -11,12 +11,13 @@ size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_
 static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {
     uint8_t byte = bytes[index];
     if (byte >= 0x30 && byte <= 0x39) return 1;
+    if ((byte | 0x20) == 'u') return index > 0 && (bytes[index - 1] | 0x20) == 'l';
     if (byte == 0xC4 && index > 0 && index + 1 < count) {
         return (bytes[index + 1] & 0xFE) == 0xA8 && (bytes[index - 1] | 0x20) == 'l';
     }
     if (byte != 0xE1 || index == 0 || index + 2 >= count) return 0;
     uint8_t second = bytes[index + 1], third = bytes[index + 2] & 0xFE, before = bytes[index - 1] | 0x20;
-    if (second == 0xBA) return (third == 0xAC && before == 'u') || (third == 0xBE && (before == 'y' || before == 'i'));
+    if (second == 0xBA) return third == 0xBE && (before == 'y' || before == 'i');
     if (second == 0xBB) return third == 0x86 && before == 'l';
     return 0;
 }
@@ -87,7 +88,8 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i digit = at_most(_mm_sub_epi8(block, _mm_set1_epi8('0')), 9);
         __m128i lead = equal(block, 0xE1);
         __m128i lead_c4 = equal(block, 0xC4);
-        int candidates = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, lead), lead_c4));
+        __m128i u = equal(_mm_or_si128(block, _mm_set1_epi8(0x20)), 'u');
+        int candidates = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, lead), _mm_or_si128(lead_c4, u)));
         if (candidates == 0) {
             index += 16;
             continue;
@@ -95,13 +97,14 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i second = _mm_loadu_si128((const __m128i *)(bytes + index + 1));
         __m128i third = _mm_and_si128(_mm_loadu_si128((const __m128i *)(bytes + index + 2)), _mm_set1_epi8((char)0xFE));
         __m128i before = _mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 1)), _mm_set1_epi8(0x20));
-        __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_or_si128(
-            _mm_and_si128(equal(third, 0xAC), equal(before, 'u')),
-            _mm_and_si128(equal(third, 0xBE), _mm_or_si128(equal(before, 'y'), equal(before, 'i')))));
-        __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), equal(before, 'l')));
+        __m128i after_l = equal(before, 'l');
+        __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_and_si128(equal(third, 0xBE),
+                                                                      _mm_or_si128(equal(before, 'y'), equal(before, 'i'))));
+        __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), after_l));
         __m128i li = _mm_and_si128(lead_c4, _mm_and_si128(equal(_mm_and_si128(second, _mm_set1_epi8((char)0xFE)), 0xA8),
-                                                          equal(before, 'l')));
-        int anchors = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, li), _mm_and_si128(lead, _mm_or_si128(ba, bb))));
+                                                          after_l));
+        int anchors = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, _mm_or_si128(li, _mm_and_si128(u, after_l))),
+                                                     _mm_and_si128(lead, _mm_or_si128(ba, bb))));
         if (anchors != 0) return index + (size_t)__builtin_ctz((unsigned)anchors);
         index += 16;
     }
@@ -278,14 +281,15 @@ AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t c
                                          _mm256_set1_epi8(0x20));
         __m256i digit = at_most_256(_mm256_sub_epi8(block, _mm256_set1_epi8('0')), 9);
         __m256i after_l = equal_256(before, 'l');
-        __m256i ba = _mm256_and_si256(equal_256(second, 0xBA), _mm256_or_si256(
-            _mm256_and_si256(equal_256(third, 0xAC), equal_256(before, 'u')),
-            _mm256_and_si256(equal_256(third, 0xBE), _mm256_or_si256(equal_256(before, 'y'), equal_256(before, 'i')))));
+        __m256i ba = _mm256_and_si256(equal_256(second, 0xBA), _mm256_and_si256(
+            equal_256(third, 0xBE), _mm256_or_si256(equal_256(before, 'y'), equal_256(before, 'i'))));
         __m256i bb = _mm256_and_si256(equal_256(second, 0xBB), _mm256_and_si256(equal_256(third, 0x86), after_l));
         __m256i li = _mm256_and_si256(equal_256(block, 0xC4), _mm256_and_si256(
             equal_256(_mm256_and_si256(second, _mm256_set1_epi8((char)0xFE)), 0xA8), after_l));
+        __m256i lu = _mm256_and_si256(equal_256(_mm256_or_si256(block, _mm256_set1_epi8(0x20)), 'u'), after_l);
         unsigned anchors = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
-            _mm256_or_si256(digit, li), _mm256_and_si256(equal_256(block, 0xE1), _mm256_or_si256(ba, bb))));
+            _mm256_or_si256(digit, _mm256_or_si256(li, lu)),
+            _mm256_and_si256(equal_256(block, 0xE1), _mm256_or_si256(ba, bb))));
         if (anchors != 0) {
             *found = 1;
             return index + (size_t)__builtin_ctz(anchors);

@@ -823,6 +823,7 @@ struct CitationExtractorTests {
         "tuyến 52/QL1A, phòng 302/B", "Dự luật Đất đai (sửa đổi) đang được lấy ý kiến",
         "theo Mẫu 02/KH-UBND, Biểu 01/BC-UBND và Phụ lục: 03/PL-UBND",
         "Luật sư của Công ty Luật TNHH Minh Khuê và Hãng luật Tam Đa",
+        "luôn luôn tra cứu thuật ngữ, Thạc sĩ Luật học, luận văn, lũ lụt, Luat, LUAT, lúa",
     ])
     func notCitations(_ text: String) {
         #expect(CitationExtractor().citations(in: text).isEmpty)

@@ -125,6 +125,13 @@ struct NameMentionTests {
                 text: "Luật Công nghiệp công nghệ số", type: "Luật", name: "Luật Công nghiệp công nghệ số"),
         NameRow(input: "theo Bô luật Dân sự 2015 (OCR)", text: "Bô luật Dân sự 2015", type: "Bộ luật",
                 name: "Bô luật Dân sự", year: 2015),
+        // OCR's `luật` with the wrong mark on its `a`.
+        NameRow(input: "Căn cứ Luât Đất đai năm 2024;", text: "Luât Đất đai năm 2024", type: "Luật",
+                name: "Luât Đất đai", year: 2024),
+        NameRow(input: "theo Bộ luạt Hình sự 2015", text: "Bộ luạt Hình sự 2015", type: "Bộ luật",
+                name: "Bộ luạt Hình sự", year: 2015),
+        NameRow(input: "Căn cứ LUẤT NHÀ Ở năm 2023;", text: "LUẤT NHÀ Ở năm 2023", type: "Luật", name: "LUẤT NHÀ Ở",
+                year: 2023),
         NameRow(input: "Mặc dù Luật Đất đai năm 2024 đã quy định", text: "Luật Đất đai năm 2024", type: "Luật",
                 name: "Luật Đất đai", year: 2024),
         NameRow(input: "theo Luật Dân số ngày 10/12/2025 và", text: "Luật Dân số", type: "Luật", name: "Luật Dân số",

@@ -9,7 +9,8 @@ extension Matcher {
 
     /// The type word of a name-only mention, found by the letter the scan stopped at.
     enum NameAnchor {
-        /// `lĩnh` (Cương lĩnh), `luật`, `quyết` (Nghị quyết), `hiến` (Hiến pháp), `lệnh` (Pháp lệnh), `lệ` (Điều lệ).
+        /// `lĩnh` (Cương lĩnh), `luật` (and OCR's `luât`, `luạt`), `quyết` (Nghị quyết), `hiến` (Hiến pháp), `lệnh`
+        /// (Pháp lệnh), `lệ` (Điều lệ).
         case linh(Range<Int>), luat(Range<Int>), quyet(Range<Int>), hien(Range<Int>), lenh(Range<Int>), le(Range<Int>)
     }
 
@@ -20,6 +21,14 @@ extension Matcher {
     /// per byte of prose).
     @_transparent
     func nameAnchor(at index: Int) -> NameAnchor? {
+        if p[index] < 0x80 {
+            // The `u` of `luật` in any case, and as OCR writes it: its `a` with another mark (`Luât`, `Luạt`,
+            // `Luất`); no other word is spelt `lu`, a marked `a` and `t`. Not `Luat`: the names of text written
+            // without marks (`Luat To chuc Chinh phu so 63/2025/QH15`) are not read.
+            guard lower(index - 1) == 0x6C, let vowelEnd = markedAEnd(at: index + 1), lower(vowelEnd) == 0x74,
+                  isWholeWord(index - 1..<vowelEnd + 1) else { return nil }
+            return .luat(index - 1..<vowelEnd + 1)
+        }
         if p[index] == 0xC4 {
             guard lower(index - 1) == 0x6C, lower(index + 2) == 0x6E, lower(index + 3) == 0x68,
                   isWholeWord(index - 1..<index + 4) else { return nil }
@@ -28,11 +37,6 @@ extension Matcher {
         guard index + 3 < count, p[index] == 0xE1 else { return nil }
         let second = p[index + 1]
         let third = p[index + 2]
-        if second == 0xBA && (third == 0xAD || third == 0xAC) {
-            guard lower(index - 2) == 0x6C, lower(index - 1) == 0x75, lower(index + 3) == 0x74,
-                  isWholeWord(index - 2..<index + 4) else { return nil }
-            return .luat(index - 2..<index + 4)
-        }
         if second == 0xBA && (third == 0xBF || third == 0xBE) {
             if lower(index - 3) == 0x71, lower(index - 2) == 0x75, lower(index - 1) == 0x79, lower(index + 3) == 0x74,
                isWholeWord(index - 3..<index + 4) {
@@ -50,6 +54,19 @@ extension Matcher {
             }
             if isWholeWord(index - 1..<index + 3) { return .le(index - 1..<index + 3) }
         }
+        return nil
+    }
+
+    /// The end of an `a` at `index` in either case with a mark (`à`, `á`, `â`, `ã`, `ă`, `ạ`…`ặ`), or nil.
+    @_transparent
+    func markedAEnd(at index: Int) -> Int? {
+        guard index + 2 < count else { return nil }
+        let byte = p[index]
+        // C3 80–83 and A0–A3 (`À`–`Ã`, `à`–`ã`), C4 82–83 (`Ă`, `ă`), E1 BA A0–B7 (`Ạ`–`ặ`).
+        if byte == 0xC3 && p[index + 1] & 0xDC == 0x80 || byte == 0xC4 && p[index + 1] & 0xFE == 0x82 {
+            return index + 2
+        }
+        if byte == 0xE1 && p[index + 1] == 0xBA && p[index + 2] >= 0xA0 && p[index + 2] <= 0xB7 { return index + 3 }
         return nil
     }
 

@@ -62,13 +62,13 @@ struct PreviousMention {
             index = vietcite_next_anchor(p, index, count)
             guard index < count else { break }
             let lastEnd = previous?.range.upperBound ?? 0
-            if p[index] >= 0xC0 {
+            if !ByteClass.isDigit(p[index]) {
                 if let anchor = nameAnchor(at: index), let match = nameMatch(anchor),
                    match.range.lowerBound >= lastEnd {
                     index = max(match.range.upperBound, match.dateEnd, index + 1)
                     append(match, to: &matches, previous: &previous, relations: &relations)
                 } else {
-                    index += p[index] == 0xE1 ? 3 : 2
+                    index += p[index] == 0xE1 ? 3 : p[index] < 0x80 ? 1 : 2
                 }
                 continue
             }
