@@ -2,8 +2,8 @@
 /// `Bộ luật Dân sự 2015`, `Luật Đầu tư công số 49/2014/QH13`, `Pháp lệnh …`, `Hiến pháp năm 2013`,
 /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y`.
 ///
-/// The scan stops at multi-byte letters that occur inside the type words (`ậ` of `Luật`, `ế` of `Hiến` and
-/// `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`); everything else is read from there in bounded steps.
+/// The scan stops at the `u` of `lu` (`Luật`) and at multi-byte letters that occur inside the other type words (`ế` of
+/// `Hiến` and `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`); everything else is read from there in bounded steps.
 extension Matcher {
     // MARK: - Anchors
 
