@@ -98,8 +98,8 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i third = _mm_and_si128(_mm_loadu_si128((const __m128i *)(bytes + index + 2)), _mm_set1_epi8((char)0xFE));
         __m128i before = _mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 1)), _mm_set1_epi8(0x20));
         __m128i after_l = equal(before, 'l');
-        __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_and_si128(equal(third, 0xBE),
-                                                                      _mm_or_si128(equal(before, 'y'), equal(before, 'i'))));
+        __m128i y_or_i = _mm_or_si128(equal(before, 'y'), equal(before, 'i'));
+        __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_and_si128(equal(third, 0xBE), y_or_i));
         __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), after_l));
         __m128i li = _mm_and_si128(lead_c4, _mm_and_si128(equal(_mm_and_si128(second, _mm_set1_epi8((char)0xFE)), 0xA8),
                                                           after_l));
