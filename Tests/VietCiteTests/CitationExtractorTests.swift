@@ -357,9 +357,11 @@ struct CitationExtractorTests {
                      issuer: "UBND phường Nguyễn Du"),
             Expected(text: "Quyết định số 25/2024/QĐ-UBND", type: "Quyết định", number: "25", symbol: "25/2024/QĐ-UBND",
                      issuer: "UBND Thành phố Hồ Chí Minh")]),
-        // A date written between commas inside a list is that member's own; one after the last member is shared.
+        // A date written between commas inside a list is that member's own, and so is one right after the symbol of
+        // the last member with its type word; one set off by a comma after the last member is shared.
         Row("Quy định 37-QĐ/TW, Quy định số 22-QĐ/TW ngày 28/7/2021, Quy định 69-QĐ/TW của Ban Chấp hành Trung ương. "
-            + "Nghị định số 15/2020/NĐ-CP, Nghị định số 123/2020/NĐ-CP, ngày 19/10/2020.", [
+            + "Nghị định số 15/2020/NĐ-CP, Nghị định số 123/2020/NĐ-CP, ngày 19/10/2020. Quy định 105-QĐ/TW, Quy định "
+            + "số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.", [
             Expected(text: "Quy định 37-QĐ/TW", type: "Quy định", number: "37", symbol: "37-QĐ/TW",
                      issuer: "Ban Chấp hành Trung ương"),
             Expected(text: "Quy định số 22-QĐ/TW", type: "Quy định", number: "22", symbol: "22-QĐ/TW",
@@ -369,7 +371,11 @@ struct CitationExtractorTests {
             Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
                      date: "2020-10-19"),
             Expected(text: "Nghị định số 123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP",
-                     date: "2020-10-19")]),
+                     date: "2020-10-19"),
+            Expected(text: "Quy định 105-QĐ/TW", type: "Quy định", number: "105", symbol: "105-QĐ/TW",
+                     issuer: "Ban Chấp hành Trung ương"),
+            Expected(text: "Quy định số 08-QĐi/TW", type: "Quy định", number: "08", symbol: "08-QĐi/TW",
+                     date: "2018-10-25", issuer: "Ban Chấp hành Trung ương")]),
         // The state's symbols before 2000, written with a dash; dates of old documents with a two-digit year. A
         // bare dashed number is no symbol.
         Row("Căn cứ Nghị định số 12-CP ngày 01/01/1995; Quyết định 136-HĐBT ngày 5/3/98; Chỉ thị 05-CT ngày "

@@ -22,13 +22,18 @@ enum Coordination {
 
     /// True when the date written after `matches[next]` is that member's alone: a comma joins it to the member
     /// before and another to the member after (`Quy định 37-QĐ/TW, Quy định số 22-QĐ/TW ngày 28/7/2021, Quy định
-    /// 69-QĐ/TW`). A date after the last member of a list, or after `và`, is written once for the list.
+    /// 69-QĐ/TW`), or it closes a list parted by commas with its type word written and its date right after its
+    /// symbol (`Quy định 105-QĐ/TW, Quy định số 08-QĐi/TW ngày 25/10/2018`). A date set off by a comma after the last
+    /// member (`…, Quyết định số 218-QĐ/TW, ngày 12/12/2013`, `… cùng ngày`), or after `và`, is written once for the
+    /// list.
     static func datesItsOwnMember(_ matches: [Match], _ next: Int, in matcher: Matcher) -> Bool {
         let member = matches[next]
-        guard next + 1 < matches.count, member.dateEnd > member.range.upperBound,
+        guard member.dateEnd > member.range.upperBound,
               matcher.isCommaJoint(from: matches[next - 1].fieldsEnd, to: member.range.lowerBound)
         else { return false }
-        return matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)
+        if member.hasTypeWord && matcher.dateFollows(member.range.upperBound) { return true }
+        return next + 1 < matches.count
+            && matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)
     }
 
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {

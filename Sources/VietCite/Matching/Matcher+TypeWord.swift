@@ -225,6 +225,14 @@ extension Matcher {
         return commas == 1
     }
 
+    /// True when the `ngày` of a date is written right at `end`, after spaces (`… 08-QĐi/TW ngày 25/10/2018`; not
+    /// `…, ngày` nor `… cùng ngày`).
+    func dateFollows(_ end: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        return cursor < count && expectWord("ngay", &cursor)
+    }
+
     func isListContinuation(from end: Int, to start: Int) -> Bool {
         guard start >= end, start - end <= 12 else { return false }
         var cursor = end
