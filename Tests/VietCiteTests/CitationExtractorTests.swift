@@ -551,6 +551,19 @@ struct CitationExtractorTests {
         Row("Căn cứ Quyết định số 1234/QĐ-\nUBND ngày 05/9/2024 của UBND tỉnh;", [
             Expected(text: "Quyết định số 1234/QĐ-\nUBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
                      date: "2024-09-05", issuer: "UBND tỉnh", warnings: ["repaired-symbol"])]),
+        // A symbol cut after any of its separators, `/` or `-` (LF or CR LF); not after a separator set off by a space,
+        // and a date cut so is no symbol.
+        Row("Nghị định số 15/\n2020/NĐ-CP; Nghị định số 16/2020/\r\nNĐ-CP; Nghị quyết số 68-NQ/\nTW ngày 04/5/2025; "
+            + "Kết luận số 21-\n  KL/TW; ngày 15/\n6/2020; Tờ trình 12 /\nTTr-UBND.", [
+            Expected(text: "Nghị định số 15/\n2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Nghị định số 16/2020/\r\nNĐ-CP", type: "Nghị định", number: "16", symbol: "16/2020/NĐ-CP",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Nghị quyết số 68-NQ/\nTW", type: "Nghị quyết", number: "68", symbol: "68-NQ/TW",
+                     date: "2025-05-04", warnings: ["repaired-symbol"]),
+            Expected(text: "Kết luận số 21-\n  KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Tờ trình 12", type: "Tờ trình", number: "12", symbol: nil)]),
         // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",

@@ -35,7 +35,7 @@ extension Matcher {
         let separator = p[cursor]
         guard separator == 0x2D || separator == 0x2F else { return nil }
         cursor += 1
-        let spacedAfter = skipSpaces(&cursor, limit: 2)
+        let spacedAfter = skipSpaces(&cursor, limit: 2) || !spacedBefore && skipLineBreak(&cursor)
         // Cheap rejection before anything is allocated: a code starts with a letter, or a year does.
         guard cursor < count, ByteClass.isDigit(p[cursor]) ? separator == 0x2F : Tokenizer.isWordStart(p, cursor, count)
         else { return nil }
@@ -59,7 +59,7 @@ extension Matcher {
             }
             if spacedSlash { repaired = true }
             cursor = slash + 1
-            if skipSpaces(&cursor, limit: 2) { repaired = true }
+            if skipSpaces(&cursor, limit: 2) || !spacedSlash && skipLineBreak(&cursor) { repaired = true }
             guard let issuer = readCode(&cursor, repaired: &repaired) else { return nil }
             if isOldStatute {
                 guard issuer == "CTN" || issuer.hasPrefix("HĐNN") else { return nil }
@@ -83,7 +83,7 @@ extension Matcher {
                 guard (1945...2099).contains(value) else { return nil }
                 year = value
                 cursor = afterYear + 1
-                if skipSpaces(&cursor, limit: 2) || spaced { repaired = true }
+                if skipSpaces(&cursor, limit: 2) || spaced || skipLineBreak(&cursor) { repaired = true }
             } else {
                 return nil
             }
@@ -152,19 +152,28 @@ extension Matcher {
             let spaced = skipSpaces(&next, limit: 1)
             guard next < count, p[next] == 0x2D || p[next] == 0x2F else { return }
             next += 1
-            var spacedAfter = skipSpaces(&next, limit: 1)
             // A code cut at the end of a line (`15/2020/NĐ-⏎CP` in text from PDFs and OCR).
-            if next < count && (p[next] == 0x0A || p[next] == 0x0D) {
-                next += p[next] == 0x0D && next + 1 < count && p[next + 1] == 0x0A ? 2 : 1
-                skipSpaces(&next, limit: 2)
-                spacedAfter = true
-            }
+            var spacedAfter = skipSpaces(&next, limit: 1)
+            if skipLineBreak(&next) { spacedAfter = true }
             var segmentRepaired = false
             guard let code = readCode(&next, repaired: &segmentRepaired) else { return }
             codes.append(code)
             if spaced || spacedAfter || segmentRepaired { repaired = true }
             cursor = next
         }
+    }
+
+    /// Skips one line break (LF, or CR LF) at `cursor` and the spaces that indent the next line (two at most): a symbol
+    /// cut after its separator (`15/⏎2020/NĐ-CP`, `68-NQ/⏎TW`). Returns true when it skipped one.
+    private func skipLineBreak(_ cursor: inout Int) -> Bool {
+        guard cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D else { return false }
+        if p[cursor] == 0x0D {
+            guard cursor + 1 < count, p[cursor + 1] == 0x0A else { return false }
+            cursor += 1
+        }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        return true
     }
 
     /// Reads one code segment (letters, then letters or digits) and returns it in official spelling.
