@@ -564,6 +564,14 @@ struct CitationExtractorTests {
             Expected(text: "Kết luận số 21-\n  KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW",
                      warnings: ["repaired-symbol"]),
             Expected(text: "Tờ trình 12", type: "Tờ trình", number: "12", symbol: nil)]),
+        // OCR's known code with a letter in the wrong case after its first capital gets its official spelling.
+        Row("Nghị định số 18/2020/NĐ-Cp; Quyết định số 5/QĐ-Ubnd; Kết luận 21-KL/Tw.", [
+            Expected(text: "Nghị định số 18/2020/NĐ-Cp", type: "Nghị định", number: "18", symbol: "18/2020/NĐ-CP",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định số 5/QĐ-Ubnd", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
+                     warnings: ["repaired-symbol"]),
+            Expected(text: "Kết luận 21-KL/Tw", type: "Kết luận", number: "21", symbol: "21-KL/TW",
+                     warnings: ["repaired-symbol"])]),
         // A bare year after the mention is its `year`, not a date.
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",

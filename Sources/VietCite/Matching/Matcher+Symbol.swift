@@ -301,6 +301,12 @@ extension Matcher {
                 return official
             }
         }
+        // OCR's known code with a letter in the wrong case after its first capital: `NĐ-Cp`, `QĐ-Ubnd`.
+        if upperCount >= 1, Self.isKnownCode(lowerCaseCode) {
+            cursor = position
+            repaired = true
+            return Self.officialSpelling(lowerCaseCode)
+        }
         guard upperCount >= 2 else { return nil }
         // A unit's mixed-case code that ends in a capital, of ASCII letters and `Đ` only (`GDTrH`, Giáo dục Trung
         // học; `KTrV`): kept as written. A word glued after a code ends in lower case (`TWngày`), and is cut below.
