@@ -106,6 +106,15 @@ struct OCRDigitTests {
         let apostrophe = CitationExtractor().citations(in: "Căn cứ Kế hoạch sô' 56/KH-UBND ngay 3/3/2021;")
         #expect(apostrophe.map(\.text) == ["Kế hoạch sô' 56/KH-UBND"])
         #expect(apostrophe.first?.date == CitationDate(year: 2021, month: 3, day: 3))
+        // `số` split in two, in a header and in running text; a lone `s` or `ô` elsewhere is no `số`.
+        let split = CitationExtractor().extract(from: SourceText("""
+            SỞ TÀI CHÍNH
+            S ố: 1523/STC-QLG
+            Bắc Ninh, ngày 15 tháng 7 năm 2024
+            Căn cứ Nghị định s ố 85/2024/NĐ-CP; Nghị định cá ô 86/2024/NĐ-CP; Nghị định s ôs 87/2024/NĐ-CP.
+            """)).citations
+        #expect(split.map(\.text) == ["1523/STC-QLG", "Nghị định s ố 85/2024/NĐ-CP", "86/2024/NĐ-CP", "87/2024/NĐ-CP"])
+        #expect(split[0].isSelf && split[0].date == CitationDate(year: 2024, month: 7, day: 15))
     }
 
     @Test("a one-letter month OCR read for 1 makes no symbol of the date, nor does one letter alone after a number")

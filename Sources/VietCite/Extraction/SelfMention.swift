@@ -114,8 +114,15 @@ extension Matcher {
         skipBlanks(&cursor, limit: range.upperBound)
         if written > 0 {
             // `Số:` or `Số` alone before the mention.
-            guard cursor < range.lowerBound, p[cursor] | 0x20 == 0x73, let word = wordAt(cursor, limit: range.lowerBound),
-                  isWord(word, "so") else { return false }
+            guard cursor < range.lowerBound, p[cursor] | 0x20 == 0x73, var word = wordAt(cursor, limit: range.lowerBound)
+            else { return false }
+            // OCR's `S ố:`.
+            if word.count == 1, let vowel = wordAt(word.upperBound + 1, limit: range.lowerBound),
+               splitSoStart(before: vowel.upperBound) == word.lowerBound {
+                word = word.lowerBound..<vowel.upperBound
+            } else if !isWord(word, "so") {
+                return false
+            }
             cursor = word.upperBound
             skipBlanks(&cursor, limit: range.lowerBound)
             if cursor < range.lowerBound && p[cursor] == 0x3A { cursor += 1 }

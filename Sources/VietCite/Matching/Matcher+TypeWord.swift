@@ -24,17 +24,18 @@ extension Matcher {
         }
         // OCR writes the acute of `số` as an apostrophe after the word (`sô' 56/KH-UBND`).
         if beforeColon > 1 && p[beforeColon - 1] == 0x27 && p[beforeColon - 2] >= 0x80 { beforeColon -= 1 }
-        // Where `số` starts, when it stands there.
+        // Where `số` starts, when it stands there (or OCR's `s ố`).
         var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
-            if word.kind == .word && isWord(word.range, "so") {
+            let start = word.kind == .word && isWord(word.range, "so") ? Int(word.start) : splitSoStart(before: beforeColon)
+            if let start {
                 head.hasSo = true
-                soStart = Int(word.start)
+                soStart = start
                 // `Số:` is a label (a header or a list entry): the mention starts at the number, unless a type
                 // word stands before it (`Nghị quyết số: 45/2024/UBTVQH15`).
-                if !hasColon { head.start = Int(word.start) }
-                cursor = Int(word.start)
+                if !hasColon { head.start = start }
+                cursor = start
                 skipBackSpaces(&cursor)
             }
         }
@@ -97,8 +98,19 @@ extension Matcher {
     /// has its `s` two, three or four bytes back.
     @inline(__always)
     private func mayEndSo(_ end: Int) -> Bool {
-        for back in 2...4 where end >= back && p[end - back] | 0x20 == 0x73 { return true }
+        for back in 2...5 where end >= back && p[end - back] | 0x20 == 0x73 { return true }
         return false
+    }
+
+    /// The start of OCR's `số` split in two, `s ố` (`Nghị định s ố 85/2024/NĐ-CP`, a header's `S ố:`): a lone `s`,
+    /// one space, and a lone `o` with any marks ending at `end`; nil otherwise.
+    func splitSoStart(before end: Int) -> Int? {
+        let vowel = Tokenizer.token(before: end, in: buffer)
+        let vowelStart = Int(vowel.start)
+        guard vowel.kind == .word, Int(vowel.end) == end, vowel.range.count <= 3, isWord(vowel.range, "o"),
+              vowelStart >= 2, p[vowelStart - 1] == 0x20, p[vowelStart - 2] | 0x20 == 0x73,
+              vowelStart == 2 || !isLetterOrDigit(before: vowelStart - 2) else { return nil }
+        return vowelStart - 2
     }
 
     /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`, `làm việc` of
