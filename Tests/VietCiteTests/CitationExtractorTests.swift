@@ -184,12 +184,16 @@ struct CitationExtractorTests {
                      issuer: "Ban Quản lý các khu công nghiệp tỉnh")]),
         // The day a document was issued or signed is its date; the day it takes effect is not.
         Row("Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024; Quyết định số 17/QĐ-UBND được ký ban hành ngày "
-            + "16/3/2024 của UBND tỉnh; Thông tư 01/2024/TT-BTC có hiệu lực từ ngày 1/1/2024.", [
+            + "16/3/2024 của UBND tỉnh; Thông tư 01/2024/TT-BTC có hiệu lực từ ngày 1/1/2024. Chỉ thị số 10/CT-UBND, "
+            + "ban hành ngày 12/3/2024; Quyết định số 77/QĐ-UBND, có hiệu lực từ ngày 1/1/2025.", [
             Expected(text: "Quyết định số 16/QĐ-UBND", type: "Quyết định", number: "16", symbol: "16/QĐ-UBND",
                      date: "2024-03-15"),
             Expected(text: "Quyết định số 17/QĐ-UBND", type: "Quyết định", number: "17", symbol: "17/QĐ-UBND",
                      date: "2024-03-16", issuer: "UBND tỉnh"),
-            Expected(text: "Thông tư 01/2024/TT-BTC", type: "Thông tư", number: "01", symbol: "01/2024/TT-BTC")]),
+            Expected(text: "Thông tư 01/2024/TT-BTC", type: "Thông tư", number: "01", symbol: "01/2024/TT-BTC"),
+            Expected(text: "Chỉ thị số 10/CT-UBND", type: "Chỉ thị", number: "10", symbol: "10/CT-UBND",
+                     date: "2024-03-12"),
+            Expected(text: "Quyết định số 77/QĐ-UBND", type: "Quyết định", number: "77", symbol: "77/QĐ-UBND")]),
         // A list member whose symbol opens with a type code of its own keeps that type; without one, the head's.
         Row("Căn cứ Quyết định số 1/QĐ-UBND; số 2/KH-UBND; Bộ luật Dân sự số 91/2015/QH13; số 107/2020/NĐ-CP.", [
             Expected(text: "Quyết định số 1/QĐ-UBND", type: "Quyết định", number: "1", symbol: "1/QĐ-UBND"),

@@ -48,9 +48,10 @@ extension Matcher {
         }
         // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab or `|`).
         let inNextCell = pipeCell || (end..<afterComma).contains { p[$0] == 0x09 }
-        // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`: the day it was issued.
+        // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`, `…, ban hành ngày …`: the day it was
+        // issued.
         if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell)
-            ?? issuedOn(at: cursor) {
+            ?? issuedOn(at: afterComma) {
             fields.date = date
             cursor = end
             fields.end = end
