@@ -20,7 +20,7 @@ extension Matcher {
         if isWord(next, "dai"), let hoi = wordAfter(next.upperBound), isWord(hoi, "hoi") {
             return congressResolution(typeStart: typeStart, congress: next.lowerBound)
         }
-        if isWord(next, "trung") || isWord(next, "hoi") {
+        if isWord(next, "trung") || isWord(next, "hoi") || isCentralAbbreviation(next) {
             return plenumResolution(typeStart: typeStart, from: next.lowerBound)
         }
         return nil
@@ -47,6 +47,11 @@ extension Matcher {
                 cursor = uong.upperBound
                 if sawNumber { end = cursor }
                 continue
+            } else if isCentralAbbreviation(word) {
+                // `TW`, as news write `Trung ương` (`Nghị quyết TW 4 khóa XII`), or with its plenum glued (`TW4`).
+                sawCentral = true
+                if sawNumber || word.count > 2 { end = word.upperBound }
+                sawNumber = sawNumber || word.count > 2
             } else if isWord(word, "dang") && sawCentral && sawNumber {
                 end = word.upperBound
             } else if afterOrdinal && Self.ordinalWords.contains(wordKey(word)) {
@@ -72,6 +77,14 @@ extension Matcher {
         match.fieldsEnd = end
         match.nameRange = match.range
         return match
+    }
+
+    /// True for `TW`, and for `TW` with a plenum's number glued to it (`TW4`, `TW11`).
+    private func isCentralAbbreviation(_ word: Range<Int>) -> Bool {
+        guard word.count >= 2, word.count <= 4, p[word.lowerBound] == 0x54, p[word.lowerBound + 1] == 0x57 else {
+            return false
+        }
+        return word.dropFirst(2).allSatisfy { ByteClass.isDigit(p[$0]) }
     }
 
     /// `Đại hội XIII của Đảng`, `Đại hội Đảng bộ tỉnh lần thứ XIV`: the congress is the issuer and ends the span.
