@@ -49,6 +49,11 @@ struct NameMentionTests {
         NameRow(input: "dự thảo Luật Đất đai (sửa đổi, bổ sung) 2013 và", text: "Luật Đất đai (sửa đổi, bổ sung) 2013",
                 type: "Luật", name: "Luật Đất đai", year: 2013),
         NameRow(input: "dự án Luật Đầu tư (sửa đổi) đã", text: "Luật Đầu tư", type: "Luật", name: "Luật Đầu tư"),
+        // The revision without parentheses, only before a year: after it, `sửa đổi` is the law's act.
+        NameRow(input: "Theo Luật Đất đai sửa đổi 2024, người dân", text: "Luật Đất đai sửa đổi 2024", type: "Luật",
+                name: "Luật Đất đai", year: 2024),
+        NameRow(input: "Luật Đất đai sửa đổi quy định về giá đất", text: "Luật Đất đai", type: "Luật",
+                name: "Luật Đất đai"),
         NameRow(input: "theo Bộ luật Dân sự 2015 và các văn bản", text: "Bộ luật Dân sự 2015", type: "Bộ luật",
                 name: "Bộ luật Dân sự", year: 2015),
         NameRow(input: "Căn cứ Luật Đầu tư công số 49/2014/QH13;", text: "Luật Đầu tư công số 49/2014/QH13",

@@ -253,16 +253,18 @@ extension Matcher {
         if misread > 0 { match.warnings.append("repaired-year") }
     }
 
-    /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` after `end`, or nil.
+    /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` after `end`, or of the same words without parentheses
+    /// (`Luật Đất đai sửa đổi 2024`: the caller keeps them only before a year), or nil.
     private func amendedMarkEnd(after end: Int) -> Int? {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
-        guard cursor < count && p[cursor] == 0x28 else { return nil }
-        cursor += 1
+        let parenthesised = cursor < count && p[cursor] == 0x28
+        if parenthesised { cursor += 1 }
         guard expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
         var more = cursor
         if more < count && p[more] == 0x2C { more += 1 }
         if expectWord("bo", &more) && expectWord("sung", &more) { cursor = more }
+        guard parenthesised else { return cursor }
         skipSpaces(&cursor, limit: 2)
         guard cursor < count && p[cursor] == 0x29 else { return nil }
         return cursor + 1
