@@ -165,6 +165,7 @@ extension Matcher {
 
     /// Skips one line break (LF, or CR LF) at `cursor` and the spaces that indent the next line (two at most): a symbol
     /// cut after its separator (`15/⏎2020/NĐ-CP`, `68-NQ/⏎TW`). Returns true when it skipped one.
+    @inline(__always)
     private func skipLineBreak(_ cursor: inout Int) -> Bool {
         guard cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D else { return false }
         if p[cursor] == 0x0D {
