@@ -113,8 +113,8 @@ struct NameMentionTests {
         // News write `TW` for `Trung ương`, the plenum's number apart or glued.
         NameRow(input: "quán triệt Nghị quyết TW 4 khóa XII và các nghị quyết TW khác",
                 text: "Nghị quyết TW 4 khóa XII", type: "Nghị quyết", name: "Nghị quyết TW 4 khóa XII", term: "XII"),
-        NameRow(input: "theo tinh thần Nghị quyết TW4 (khóa XII).", text: "Nghị quyết TW4 (khóa XII)", type: "Nghị quyết",
-                name: "Nghị quyết TW4 (khóa XII)", term: "XII"),
+        NameRow(input: "theo tinh thần Nghị quyết TW4 (khóa XII).", text: "Nghị quyết TW4 (khóa XII)",
+                type: "Nghị quyết", name: "Nghị quyết TW4 (khóa XII)", term: "XII"),
         NameRow(input: "tuyên truyền Nghị quyết Đại hội XIII của Đảng; vận động",
                 text: "Nghị quyết Đại hội XIII của Đảng", type: "Nghị quyết", name: "Nghị quyết Đại hội XIII của Đảng",
                 issuer: "Đại hội XIII của Đảng", term: "XIII"),

@@ -114,8 +114,8 @@ extension Matcher {
         skipBlanks(&cursor, limit: range.upperBound)
         if written > 0 {
             // `Số:` or `Số` alone before the mention.
-            guard cursor < range.lowerBound, p[cursor] | 0x20 == 0x73, var word = wordAt(cursor, limit: range.lowerBound)
-            else { return false }
+            guard cursor < range.lowerBound, p[cursor] | 0x20 == 0x73,
+                  var word = wordAt(cursor, limit: range.lowerBound) else { return false }
             // OCR's `S ố:`.
             if word.count == 1, let vowel = wordAt(word.upperBound + 1, limit: range.lowerBound),
                splitSoStart(before: vowel.upperBound) == word.lowerBound {

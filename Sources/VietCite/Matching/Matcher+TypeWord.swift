@@ -28,7 +28,8 @@ extension Matcher {
         var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
-            let start = word.kind == .word && isWord(word.range, "so") ? Int(word.start) : splitSoStart(before: beforeColon)
+            let start = word.kind == .word && isWord(word.range, "so")
+                ? Int(word.start) : splitSoStart(before: beforeColon)
             if let start {
                 head.hasSo = true
                 soStart = start
