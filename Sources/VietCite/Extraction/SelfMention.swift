@@ -117,7 +117,8 @@ extension Matcher {
             guard cursor < range.lowerBound, p[cursor] | 0x20 == 0x73,
                   var word = wordAt(cursor, limit: range.lowerBound) else { return false }
             // OCR's `S ố:`.
-            if word.count == 1, let vowel = wordAt(word.upperBound + 1, limit: range.lowerBound),
+            if word.count == 1, word.upperBound < range.lowerBound,
+               let vowel = wordAt(word.upperBound + 1, limit: range.lowerBound),
                splitSoStart(before: vowel.upperBound) == word.lowerBound {
                 word = word.lowerBound..<vowel.upperBound
             } else if !isWord(word, "so") {

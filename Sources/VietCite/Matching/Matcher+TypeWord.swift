@@ -96,7 +96,7 @@ extension Matcher {
     }
 
     /// A cheap test before reading the word that ends at `end`: `số` in any case and tone (`so`, `số`, `Sổ`, `SÔ`)
-    /// has its `s` two, three or four bytes back.
+    /// has its `s` two, three or four bytes back; OCR's `s ố` five.
     @inline(__always)
     private func mayEndSo(_ end: Int) -> Bool {
         for back in 2...5 where end >= back && p[end - back] | 0x20 == 0x73 { return true }
