@@ -585,11 +585,7 @@ extension Matcher {
     /// issuers (`Chính⏎phủ`, `Ủy⏎ban`, `nhân⏎dân`, `Chấp⏎hành`), else nil.
     private func lineBreakInsideName(at index: Int, after previousKey: UInt64) -> Int? {
         var cursor = index
-        if cursor < count && p[cursor] == 0x0D { cursor += 1 }
-        guard cursor < count, p[cursor] == 0x0A else { return nil }
-        cursor += 1
-        skipSpaces(&cursor, limit: 2)
-        guard cursor < count, Tokenizer.isWordStart(p, cursor, count), !isCapitalised(at: cursor) else { return nil }
+        guard skipLineBreak(&cursor), cursor < count, Tokenizer.isWordStart(p, cursor, count), !isCapitalised(at: cursor) else { return nil }
         let (_, key) = wordEndAndKey(from: cursor, limit: count)
         return Vocabulary.issuerWordPairs.contains { $0 == (previousKey, key) } ? cursor : nil
     }

@@ -163,20 +163,6 @@ extension Matcher {
         }
     }
 
-    /// Skips one line break (LF, or CR LF) at `cursor` and the spaces that indent the next line (two at most): a symbol
-    /// cut after its separator (`15/⏎2020/NĐ-CP`, `68-NQ/⏎TW`). Returns true when it skipped one.
-    @inline(__always)
-    private func skipLineBreak(_ cursor: inout Int) -> Bool {
-        guard cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D else { return false }
-        if p[cursor] == 0x0D {
-            guard cursor + 1 < count, p[cursor + 1] == 0x0A else { return false }
-            cursor += 1
-        }
-        cursor += 1
-        skipSpaces(&cursor, limit: 2)
-        return true
-    }
-
     /// Reads one code segment (letters, then letters or digits) and returns it in official spelling.
     /// Lower-case pages (`ct/tw`) and glued words (`TWngày`) are handled here.
     func readCode(_ cursor: inout Int, repaired: inout Bool) -> String? {

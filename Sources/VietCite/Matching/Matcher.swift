@@ -393,6 +393,20 @@ struct PreviousMention {
         while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x09) { cursor += 1 }
     }
 
+    /// Skips one line break (LF, or CR LF) at `cursor` and the spaces that indent the next line (two at most): a symbol
+    /// cut after its separator (`15/⏎2020/NĐ-CP`), a name across a line. Returns true when it skipped one.
+    @inline(__always)
+    func skipLineBreak(_ cursor: inout Int) -> Bool {
+        guard cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D else { return false }
+        if p[cursor] == 0x0D {
+            guard cursor + 1 < count, p[cursor + 1] == 0x0A else { return false }
+            cursor += 1
+        }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        return true
+    }
+
     /// Skips up to `limit` spaces; returns true when it skipped any.
     @discardableResult
     func skipSpaces(_ cursor: inout Int, limit: Int) -> Bool {
