@@ -252,6 +252,10 @@ struct CitationExtractorTests {
                      symbol: "05/2022/TT-BLĐTBXH", issuer: "Bộ Lao động - Thương binh và Xã hội"),
             Expected(text: "Quyết định số 12/2020/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2020/QĐ-UBND",
                      issuer: "Giám đốc Sở Giao thông vận tải tỉnh Nghệ An")]),
+        // A joint department's name runs on past its dash (`chính` continues `Tài`).
+        Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
+            Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",
+                     date: "2025-02-28", issuer: "liên Sở Xây dựng - Tài chính")]),
         Row("Thông tư liên tịch số 50/2015/TTLT-BYT-BNV ngày 11/12/2015 của Bộ Y tế và Bộ Nội vụ và Thông tư số "
             + "15/2019/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch và của Tổng cục trưởng Tổng cục Thuế", [
             Expected(text: "Thông tư liên tịch số 50/2015/TTLT-BYT-BNV", type: "Thông tư liên tịch", number: "50",
@@ -439,12 +443,15 @@ struct CitationExtractorTests {
         // A court's decisions name their kind in several words before `số`; kept when the codes agree, not when
         // they name another type.
         Row("Căn cứ Quyết định đưa vụ án ra xét xử số 12/2024/QĐXXST-DS ngày 01/3/2024; Quyết định hoãn phiên tòa số "
-            + "05/2024/QĐ-PT; Nghị định quy định chi tiết số 12/QĐ-UBND.", [
+            + "05/2024/QĐ-PT; Nghị định quy định chi tiết số 12/QĐ-UBND; Quyết định đưa vụ án ra xét xử phúc thẩm số "
+            + "55/2024/QĐ-PT.", [
             Expected(text: "Quyết định đưa vụ án ra xét xử số 12/2024/QĐXXST-DS", type: "Quyết định", number: "12",
                      symbol: "12/2024/QĐXXST-DS", date: "2024-03-01"),
             Expected(text: "Quyết định hoãn phiên tòa số 05/2024/QĐ-PT", type: "Quyết định", number: "05",
                      symbol: "05/2024/QĐ-PT"),
-            Expected(text: "số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND")]),
+            Expected(text: "số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND"),
+            Expected(text: "Quyết định đưa vụ án ra xét xử phúc thẩm số 55/2024/QĐ-PT", type: "Quyết định",
+                     number: "55", symbol: "55/2024/QĐ-PT")]),
         // `cùng ngày`: the date the members of a list share.
         Row("Quyết định số 1234/QĐ-UBND, Quyết định số 1235/QĐ-UBND cùng ngày 10/10/2023 của UBND tỉnh.", [
             Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
@@ -695,6 +702,11 @@ struct CitationExtractorTests {
                      date: "2022-06-08"),
             Expected(text: "Công văn 4550/CTHN-TTHT", type: "Công văn", number: "4550", symbol: "4550/CTHN-TTHT",
                      date: "2023-02-11", issuer: "Cục Thuế TP Hà Nội")]),
+        // A member that states its own term keeps apart from the date and issuer of a member of another term.
+        Row("Nghị quyết 26-NQ/TW (khóa X) và Kết luận số 97-KL/TW ngày 15/5/2014 của Hội nghị Trung ương 9 (khóa XI)", [
+            Expected(text: "Nghị quyết 26-NQ/TW", type: "Nghị quyết", number: "26", symbol: "26-NQ/TW", term: "X"),
+            Expected(text: "Kết luận số 97-KL/TW", type: "Kết luận", number: "97", symbol: "97-KL/TW",
+                     date: "2014-05-15", issuer: "Hội nghị Trung ương 9", term: "XI")]),
         Row("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)", [
             Expected(text: "Quyết định số 217-QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
                      date: "2013-12-12", issuer: "Bộ Chính trị"),

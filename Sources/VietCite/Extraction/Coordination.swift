@@ -66,6 +66,9 @@ enum Coordination {
                    let nextBody = Self.body(named: matches[next].issuerCode), body != nextBody {
                     continue
                 }
+                // Nor when this one states a term of its own that is not the next one's (`Nghị quyết 26-NQ/TW (khóa
+                // X) và Kết luận số 97-KL/TW ngày 15/5/2014 của Hội nghị Trung ương 9 (khóa XI)`).
+                if let term = matches[index].term, let nextTerm = matches[next].term, term != nextTerm { continue }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
                 // Nor is a date of another year than the one this symbol was numbered in.

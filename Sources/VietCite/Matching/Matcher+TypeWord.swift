@@ -77,12 +77,12 @@ extension Matcher {
         return head
     }
 
-    /// A type word up to six small words before `so` on the same line (`Quyết định hoãn phiên tòa số …`), or nil.
-    /// The caller keeps it only when the symbol's codes agree.
+    /// A type word up to eight small words before `so` on the same line (`Quyết định hoãn phiên tòa số …`, `Quyết định
+    /// đưa vụ án ra xét xử phúc thẩm số …`), or nil. The caller keeps it only when the symbol's codes agree.
     func looseTypeWord(before so: Int) -> (start: Int, type: String)? {
         var cursor = so
-        // Six words, then the type word before them.
-        for _ in 0...6 {
+        // Eight words, then the type word before them.
+        for _ in 0...8 {
             var end = cursor
             while end > 0 && p[end - 1] == 0x20 && cursor - end < 3 { end -= 1 }
             guard end < cursor, end > 0 else { return nil }

@@ -334,8 +334,10 @@ extension Vocabulary {
         ("chi", ["ban", "dong"]), ("dao", ["chi"]), ("to", ["ban"]), ("chuc", ["to"]), ("tuyen", ["ban"]),
         ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]), ("can", ["ban"]),
         ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
-        ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]), ("chinh", ["bo"]),
-        ("tri", ["chinh"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]), ("tich", ["chu"]), ("nuoc", ["tich"]),
+        ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]),
+        // `Sở Tài chính`, `Cục Kiểm soát thủ tục hành chính`.
+        ("chinh", ["bo", "tai", "hanh"]), ("tri", ["chinh"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]),
+        ("tich", ["chu"]), ("nuoc", ["tich"]),
         ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi", "cap"]),
         ("tran", ["mat", "thi"]),
         ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]),
