@@ -93,6 +93,12 @@ struct RelationTests {
             + "hiện giá bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends],
          ["hết hiệu lực"]),
         ("Quyết định số 12/2019/QĐ-UBND về quản lý chợ đã hết hiệu lực.", [.reference], [nil]),
+        // A law's final article: the amending laws stand between the law and `hết hiệu lực`; an amended law that has
+        // ceased (`đã hết hiệu lực`) is a fact told.
+        ("Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14 (sau đây gọi là "
+            + "Luật Đất đai số 45/2013/QH13) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành. Luật Nhà ở số "
+            + "65/2014/QH13 được sửa đổi bởi Luật số 40/2019/QH14 đã hết hiệu lực.",
+         [.ends, .reference, .reference, .reference], ["hết hiệu lực", nil, nil, nil]),
         ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.reference, .ends],
          [nil, "hết hiệu lực"]),
         // The lines after an introduction in the passive are the new text: what they name is a plain reference.

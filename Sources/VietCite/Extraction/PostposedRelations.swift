@@ -11,7 +11,9 @@ internal import CVietCiteScan
 /// (`Thông tư số 68/2019/TT-BTC, Thông tư số 88/2020/TT-BTC hết hiệu lực`) share the relation. `hết hiệu lực` may
 /// also end the clause after the mention's subject, as the articles on entry into force write it (`Thông tư số
 /// 16/2014/TT-BCT ngày … của Bộ trưởng Bộ Công Thương quy định về … hết hiệu lực kể từ ngày …`), when no other
-/// mention stands in that subject.
+/// mention stands in that subject. A law's final article names the law it ends with the laws that amended it
+/// between (`Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14 (sau đây gọi
+/// là …) hết hiệu lực kể từ …`): the first is the one that ends.
 enum PostposedRelations {
     /// Folded words after the mention, with the relation they state.
     static let phrases: [(words: [StaticString], relation: Relation)] = [
@@ -24,6 +26,9 @@ enum PostposedRelations {
 
     /// The word keys a passive phrase can open with, its adverbs included (`hết`, `bị`, `được`, `đều`, `cũng`).
     static let firstWords = WordKeyTable(keys: ["het", "bi", "duoc", "deu", "cung"].map(WordKey.of))
+
+    /// The words that open an amended-by clause (`đã được sửa đổi …`), as word keys.
+    static let da = WordKey.of("da"), duoc = WordKey.of("duoc")
 
     /// Gives the mentions without a relation the one stated right after them.
     static func assign(_ matches: inout [Match], in bytes: [UInt8]) {
@@ -92,16 +97,24 @@ extension Matcher {
     }
 
     /// `hết hiệu lực` (not `đã hết hiệu lực`, a past fact) at the end of the subject that opens at `end` (`quy định …`,
-    /// `về …`, `hướng dẫn …`, `ban hành …`, `sửa đổi …`), in the same clause and before `limit`, the next mention.
+    /// `về …`, `hướng dẫn …`, `ban hành …`, `sửa đổi …`), in the same clause and before `limit`, the next mention. A
+    /// clause that opens with `(đã) được sửa đổi` names the amending documents before it (`… đã được sửa đổi, bổ sung
+    /// một số điều theo Luật số 35/2018/QH14 (sau đây gọi là …) hết hiệu lực`), so it may run past `limit`, 600 bytes.
     func endAfterSubject(from end: Int, before limit: Int) -> (relation: Relation, trigger: Range<Int>)? {
         var cursor = end
         skipSpaces(&cursor, limit: 4)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let first = wordEndAndKey(from: cursor, limit: count).key
-        guard first == WordKey.quy || first == WordKey.ve || first == WordKey.huong || first == WordKey.ban
-                || first == WordKey.sua else { return nil }
+        var stop = min(limit, cursor + 400, count)
+        if first == PostposedRelations.da || first == PostposedRelations.duoc {
+            _ = expectWord("da", &cursor)
+            guard expectWord("duoc", &cursor), expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
+            stop = min(cursor + 600, count)
+        } else {
+            guard first == WordKey.quy || first == WordKey.ve || first == WordKey.huong || first == WordKey.ban
+                    || first == WordKey.sua else { return nil }
+        }
         // The clause is searched for `hết` sixteen bytes at a time (`vietcite_clause_het`): most subjects hold none.
-        let stop = min(limit, cursor + 400, count)
         let het = vietcite_clause_het(p, cursor, stop)
         guard het >= 0 else { return nil }
         var after = het
