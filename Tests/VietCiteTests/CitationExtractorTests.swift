@@ -53,6 +53,12 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định số 27/QĐ-TTg", type: "Quyết định", number: "27", symbol: "27/QĐ-TTg",
                      date: "2022-01-05"),
             Expected(text: "Quy định 12-QĐi/TW", type: "Quy định", number: "12", symbol: "12-QĐi/TW")]),
+        // A dash typed as a dot between capital codes; a dot that ends the sentence is no part of the symbol.
+        Row("Theo Quyết định số 125/QĐ.UBND ngày 3/4/2023 của UBND xã. Quyết định 12/QĐ-UBND.Ông A; Thông báo 5/TB.Xem", [
+            Expected(text: "Quyết định số 125/QĐ.UBND", type: "Quyết định", number: "125", symbol: "125/QĐ-UBND",
+                     date: "2023-04-03", issuer: "UBND xã", warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND"),
+            Expected(text: "Thông báo 5/TB", type: "Thông báo", number: "5", symbol: "5/TB")]),
         // Codes joined by `&` are one code (an education department's `SGD&ĐT`); `&` before a small word is not.
         Row("Số: 1567 /SGD&ĐT-GDTrH\nQuyết định số 12/QĐ-SGD&ĐT; Kế hoạch 7/KH-PGD&ĐT; Công văn 3/UBND&các sở", [
             Expected(text: "1567 /SGD&ĐT-GDTrH", type: "Công văn", number: "1567", symbol: "1567/SGD&ĐT-GDTrH",

@@ -58,6 +58,17 @@ struct OCRDigitTests {
         #expect(citations.count == 4)
     }
 
+    @Test("a number glued to số is repaired before a symbol; a letter glued to another word, or to no symbol, is not")
+    func gluedToSo() {
+        let citations = CitationExtractor().citations(in: """
+            Theo Thông tư sốl5/2020/TT-BTC của Bộ Tài chính; Quyết định SốI2/QĐ-UBND; ngườil5/2020/NĐ; sól5 và sốl5 cái.
+            """)
+        #expect(citations.map(\.text) == ["Thông tư sốl5/2020/TT-BTC", "Quyết định SốI2/QĐ-UBND"])
+        #expect(citations.map(\.symbol) == ["15/2020/TT-BTC", "12/QĐ-UBND"])
+        #expect(citations.map(\.warnings) == [["repaired-symbol"], ["repaired-symbol"]])
+        #expect(citations.first?.issuer == "Bộ Tài chính")
+    }
+
     @Test("a date in words OCR misread is repaired, in a header's place line too; a year alone in prose is not")
     func verbalDates() {
         let source = SourceText("""

@@ -145,12 +145,21 @@ extension Matcher {
         return symbol
     }
 
-    /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`).
+    /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`), and a dash typed as a dot
+    /// (`125/QĐ.UBND`: a capital code glued after the dot, read with `repaired-symbol`).
     private func readMoreCodes(_ cursor: inout Int, into codes: inout [String], repaired: inout Bool) {
         while codes.count < 8 {
             var next = cursor
             let spaced = skipSpaces(&next, limit: 1)
-            guard next < count, p[next] == 0x2D || p[next] == 0x2F else { return }
+            guard next < count else { return }
+            if p[next] == 0x2E && !spaced {
+                guard let code = dottedCode(after: next) else { return }
+                codes.append(code.code)
+                repaired = true
+                cursor = code.end
+                continue
+            }
+            guard p[next] == 0x2D || p[next] == 0x2F else { return }
             next += 1
             // A code cut at the end of a line (`15/2020/NĐ-⏎CP` in text from PDFs and OCR).
             var spacedAfter = skipSpaces(&next, limit: 1)
@@ -161,6 +170,27 @@ extension Matcher {
             if spaced || spacedAfter || segmentRepaired { repaired = true }
             cursor = next
         }
+    }
+
+    /// The code after a dot that stands for a dash (`QĐ.UBND`): capitals (and `Đ`) only, two or more, glued to the dot
+    /// and ending where no letter or digit follows; nil otherwise (a sentence's end, `… 125/QĐ. Ông`).
+    @inline(never)
+    private func dottedCode(after dot: Int) -> (code: String, end: Int)? {
+        var position = dot + 1
+        var letters = 0
+        while position < count {
+            if p[position] >= 0x41 && p[position] <= 0x5A {
+                position += 1
+            } else if p[position] == 0xC4 && position + 1 < count && p[position + 1] == 0x90 {
+                position += 2
+            } else {
+                break
+            }
+            letters += 1
+        }
+        guard letters >= 2, position == count || !Tokenizer.isWordStart(p, position, count) && !ByteClass.isDigit(p[position])
+        else { return nil }
+        return (string(dot + 1..<position), position)
     }
 
     /// Reads one code segment (letters, then letters or digits) and returns it in official spelling.

@@ -5,7 +5,8 @@ internal import CVietCiteScan
 ///
 /// `O` and `o` become `0`, `l` and `I` become `1`, only inside a token of digits and such letters that
 /// - holds a digit, and at least as many digits as letters (`lOl`, `Il` stay);
-/// - is at most six bytes long and stands alone: no other letter or digit touches it (`CO2`, `H2O`, `QH15` stay);
+/// - is at most six bytes long and stands alone: no other letter or digit touches it (`CO2`, `H2O`, `QH15` stay),
+///   but for `số` glued before a symbol's number (`sốl5/2020/TT-BTC`);
 /// - is joined to a symbol or date: `/` or `-` right after it (or ` /`), or `.` and a digit (`l5.8.2022`); or `/`,
 ///   `-` or `.` right before it, after a letter or digit (`3/2/2O2O`, `NĐ-CP`); or it is a part of a date in words,
 ///   `ngày 1O tháng O8 năm 2O19`. A lone `O2` in prose, or `năm 2O23`, stays.
@@ -71,7 +72,11 @@ enum OCRDigits {
         guard digits > 0, digits * 2 >= token.count else { return false }
         let before = token.lowerBound > 0 ? p[token.lowerBound - 1] : 0x20
         let after = token.upperBound < count ? p[token.upperBound] : 0x20
-        guard !isWordByte(before), !isWordByte(after) else { return false }
+        guard !isWordByte(after) else { return false }
+        guard !isWordByte(before) else {
+            // Glued to `số` as OCR glues it (`Thông tư sốl5/2020/TT-BTC`), joined to a symbol.
+            return (after == 0x2F || after == 0x2D) && endsGluedSo(p, at: token.lowerBound)
+        }
         if after == 0x2F || after == 0x2D { return true }
         // A slash after a space, as OCR spaces it (`2l7 /QĐ-UBND`).
         if after == 0x20 && token.upperBound + 1 < count && p[token.upperBound + 1] == 0x2F { return true }
@@ -79,6 +84,20 @@ enum OCRDigits {
         if before == 0x20 && isVerbalDatePart(p, count, token) { return true }
         guard before == 0x2F || before == 0x2D || before == 0x2E, token.lowerBound > 1 else { return false }
         return isWordByte(p[token.lowerBound - 2])
+    }
+
+    /// True when `số` or `sô` (NFC, either case) ends at `end`, a word of its own before it.
+    private static func endsGluedSo(_ p: UnsafePointer<UInt8>, at end: Int) -> Bool {
+        let vowel: Int
+        if end >= 4 && p[end - 3] == 0xE1 && p[end - 2] == 0xBB && p[end - 1] & 0xFE == 0x90 {
+            vowel = 3
+        } else if end >= 3 && p[end - 2] == 0xC3 && p[end - 1] | 0x20 == 0xB4 {
+            vowel = 2
+        } else {
+            return false
+        }
+        let start = end - vowel - 1
+        return p[start] | 0x20 == 0x73 && (start == 0 || !isWordByte(p[start - 1]))
     }
 
     /// `ngày`, `tháng` and `năm`, NFC: the words before the parts of a date in words.
