@@ -258,6 +258,17 @@ struct CitationExtractorTests {
                      symbol: "05/2022/TT-BLĐTBXH", issuer: "Bộ Lao động - Thương binh và Xã hội"),
             Expected(text: "Quyết định số 12/2020/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2020/QĐ-UBND",
                      issuer: "Giám đốc Sở Giao thông vận tải tỉnh Nghệ An")]),
+        // A city or town abbreviated with a dot goes on to its name; a sentence after the dot is no part of it.
+        Row("Quyết định số 18/2025/QĐ-UBND của UBND TP. Hồ Chí Minh. Quyết định số 19/QĐ-UBND của UBND TP. Theo đó, "
+            + "abc. Quyết định số 20/QĐ-UBND của UBND TP. Huế; Quyết định số 21/QĐ-UBND của UBND TX. Sơn Tây về việc", [
+            Expected(text: "Quyết định số 18/2025/QĐ-UBND", type: "Quyết định", number: "18", symbol: "18/2025/QĐ-UBND",
+                     issuer: "UBND TP. Hồ Chí Minh"),
+            Expected(text: "Quyết định số 19/QĐ-UBND", type: "Quyết định", number: "19", symbol: "19/QĐ-UBND",
+                     issuer: "UBND TP"),
+            Expected(text: "Quyết định số 20/QĐ-UBND", type: "Quyết định", number: "20", symbol: "20/QĐ-UBND",
+                     issuer: "UBND TP. Huế"),
+            Expected(text: "Quyết định số 21/QĐ-UBND", type: "Quyết định", number: "21", symbol: "21/QĐ-UBND",
+                     issuer: "UBND TX. Sơn Tây")]),
         // A joint department's name runs on past its dash (`chính` continues `Tài`).
         Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
             Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",

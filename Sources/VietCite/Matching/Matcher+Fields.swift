@@ -396,6 +396,9 @@ extension Matcher {
         return issuerPhrase(from: cursor).map(withoutPersonName)
     }
 
+    /// `TP` and `TX` (thành phố, thị xã), as word keys.
+    private static let tp = WordKey.of("tp"), tx = WordKey.of("tx")
+
     /// The issuer's name that starts at `start`: capitalised words, issuer vocabulary and known unit names (`Bộ Tài
     /// nguyên và Môi trường`), up to the subject, a stop word, `ban hành`, punctuation or an ordinary word.
     func issuerPhrase(from start: Int) -> Range<Int>? {
@@ -487,6 +490,18 @@ extension Matcher {
                 cursor = end
                 guard cursor < count, p[cursor] == 0x20 else { break }
                 skipSpaces(&cursor, limit: 2)
+                continue
+            }
+            // `UBND TP. Hồ Chí Minh`, `UBND TX. Sơn Tây`, `UBND TP. Huế;`: the abbreviated city or town goes on after
+            // its dot, when a name follows it (not a sentence: `UBND TP. Theo đó, …`).
+            // (`TP.HCM. UBND` ends at its dot: the word before the dot is `TP` itself, not the code joined to it.)
+            if p[cursor] == 0x2E && (previousKey == Self.tp || previousKey == Self.tx),
+               cursor >= 3, p[cursor - 3] == 0x20 || p[cursor - 3] == 0x0A, cursor + 2 < count,
+               p[cursor + 1] == 0x20, Tokenizer.isWordStart(p, cursor + 2, count), isCapitalised(at: cursor + 2) {
+                let nameEnd = Tokenizer.wordEnd(p, from: cursor + 2, count)
+                guard nameEnd == count || capitalisedWordAfter(nameEnd) || ",;.)".utf8.contains(p[nameEnd])
+                else { break }
+                cursor += 2
                 continue
             }
             if p[cursor] != 0x20 {
