@@ -104,6 +104,9 @@ struct RelationTests {
         // The lines after an introduction in the passive are the new text: what they name is a plain reference.
         ("Điều 1 Nghị quyết số 25/2025/NQ-HĐND được sửa đổi, bổ sung như sau:\n1. Nghị định số 12/2025/NĐ-CP quy "
             + "định mức chi.", [.amends, .reference], ["được sửa đổi, bổ sung", nil]),
+        // So are the lines after an amendment's `như sau:` in the active; the next sentence states its own relation.
+        ("Sửa đổi khoản 2 Điều 4 Nghị định số 15/2020/NĐ-CP như sau:\nThông tư số 11/2020/TT-BTC bị bãi bỏ.\n"
+            + "Nghị định số 20/2021/NĐ-CP áp dụng.", [.amends, .repeals, .reference], ["Sửa đổi", "bị bãi bỏ", nil]),
         ("Bãi bỏ các văn bản sau:\n1. Quyết định số 45/2019/QĐ-UBND;\n2. Quyết định số 07/2021/QĐ-UBND.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
         // The older Party form names the issuer between the type word and the number: the list goes on through it.

@@ -53,10 +53,12 @@ enum Relations {
                 if !continuesClause {
                     let sentence = max(begin, start - 400)..<start
                     if onlyMention, let introduction {
-                        // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`): the lines
-                        // after it are the new text, and the documents they name are plain references.
+                        // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`), nor one of
+                        // new text (`Sửa đổi khoản 2 Điều 4 Nghị định số 15/2020/NĐ-CP như sau:`): the lines after it
+                        // are the new text, and the documents they name are plain references.
                         let introduced = matcher.nearestTrigger(in: introduction)
                         sentenceRelation = introduced.map { matcher.isPassive($0.trigger.lowerBound) } == true
+                            || matcher.endsWithNhuSau(introduction)
                             ? matcher.nearestTrigger(in: sentence) : introduced
                     } else {
                         sentenceRelation = matcher.nearestTrigger(in: sentence)
@@ -347,6 +349,17 @@ extension Matcher {
         var lineStart = colon
         while lineStart > 0 && p[lineStart - 1] != 0x0A && colon - lineStart < 400 { lineStart -= 1 }
         return lineStart..<colon
+    }
+
+    /// True when `như sau` ends `range` (an introduction of new text, `… được sửa đổi như sau`).
+    func endsWithNhuSau(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        skipBackSpaces(&end)
+        guard end > range.lowerBound else { return false }
+        let sau = Tokenizer.token(before: end, in: buffer)
+        guard sau.kind == .word, Int(sau.end) == end, isWord(sau.range, "sau"),
+              let nhu = wordBefore(Int(sau.start)), nhu.lowerBound >= range.lowerBound else { return false }
+        return isWord(nhu, "nhu")
     }
 
     /// True when `được` or `đã được` stands right before `start` (`được sửa đổi, bổ sung bởi`).
