@@ -58,6 +58,21 @@ struct OCRDigitTests {
         #expect(citations.count == 4)
     }
 
+    @Test("a day or month OCR spaced apart is read whole and said so, in a header's place line too")
+    func spacedDates() {
+        let citations = CitationExtractor().extract(from: SourceText("""
+            Số: 287/QĐ-UBND                Hà Tĩnh, ngày 2 5 tháng 01 năm 2021
+            Căn cứ Quyết định số 35/2020/QĐ-UBND ngày 1 0/1 0/2020 của UBND tỉnh;
+            Quyết định số 36/QĐ-UBND ngày 5 3/4/2020;
+            Nghị định số 15/2021/NĐ-CP ngày 03/3/2021.
+            """)).citations
+        #expect(citations.map(\.date) == [CitationDate(year: 2021, month: 1, day: 25),
+                                          CitationDate(year: 2020, month: 10, day: 10), nil,
+                                          CitationDate(year: 2021, month: 3, day: 3)])
+        #expect(citations.map(\.warnings) == [["repaired-date"], ["repaired-date"], [], []])
+        #expect(citations.first?.isSelf == true && citations[1].issuer == "UBND tỉnh")
+    }
+
     @Test("a number glued to số is repaired before a symbol; a letter glued to another word, or to no symbol, is not")
     func gluedToSo() {
         let citations = CitationExtractor().citations(in: """

@@ -48,7 +48,8 @@ enum SelfMention {
 
     /// Gives the header mention the date of the header's place line (`Số: 25/2024/NQ-HĐND⏎Lào Cai, ngày 10 tháng
     /// 7 năm 2024`): the date of the document itself, written after its identifier. A date that holds one of the
-    /// `repairedDigits` (OCR's `ngày 1O tháng O8 năm 2O19`, ``OCRDigits``) adds `repaired-date`.
+    /// `repairedDigits` (OCR's `ngày 1O tháng O8 năm 2O19`, ``OCRDigits``), or digits spaced apart (`ngày 2 5 tháng
+    /// 01`), adds `repaired-date`.
     static func dateHeader(_ matches: inout [Match], header: Int?, in text: [UInt8], repairedDigits: [Int] = []) {
         guard let header, matches[header].date == nil else { return }
         text.withUnsafeBufferPointer { buffer in
@@ -57,7 +58,9 @@ enum SelfMention {
             matches[header].date = date
             matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
                               term: matches[header].term, issuer: matches[header].issuerRange)
-            if repairedDigits.contains(where: range.contains) { matches[header].warnings.append("repaired-date") }
+            if repairedDigits.contains(where: range.contains) || matcher.hasSpacedDigits(range) {
+                matches[header].warnings.append("repaired-date")
+            }
         }
     }
 

@@ -11,6 +11,8 @@ extension Matcher {
         /// Where the date or year read right after the mention ends (none: the mention's end). No mention can
         /// begin before it, so the scan goes on from there (a date's three numbers are not read again as symbols).
         var dateEnd: Int? = nil
+        /// Where the date read right after the mention starts (at its `ngày`, or its first digit).
+        var dateStart = 0
     }
 
     /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
@@ -21,6 +23,7 @@ extension Matcher {
         if fields.issuerRange != nil { match.issuerRange = fields.issuerRange }
         if let dateEnd = fields.dateEnd { match.dateEnd = dateEnd }
         noteTwoDigitYear(fields, &match.warnings)
+        noteRepairedDate(fields, &match.warnings)
         match.term = fields.term
         match.fieldsEnd = fields.end
         checkDate(&match.warnings, date: match.date, symbolYear: match.symbolYear, term: match.term,
@@ -56,6 +59,7 @@ extension Matcher {
             cursor = end
             fields.end = end
             fields.dateEnd = end
+            fields.dateStart = afterComma
             skipGap(&cursor)
             if cursor < count && p[cursor] == 0x2C {
                 cursor += 1
@@ -248,18 +252,32 @@ extension Matcher {
         return value
     }
 
+    /// A day or month of one or two digits; OCR's two digits spaced apart (`ngày 2 5 tháng 01`, `ngày 1 0/1 0/2020`)
+    /// are read as one number when it is at most `limit` (the caller's date adds `repaired-date`,
+    /// ``noteRepairedDate(_:_:)``).
+    private func readDatePart(_ cursor: inout Int, limit: Int) -> Int? {
+        let start = cursor
+        guard let value = readInteger(&cursor, maxDigits: 2) else { return nil }
+        if cursor - start == 1, cursor + 2 < count, p[cursor] == 0x20, ByteClass.isDigit(p[cursor + 1]),
+           !ByteClass.isDigit(p[cursor + 2]), value * 10 + Int(p[cursor + 1] - 0x30) <= limit {
+            cursor += 2
+            return value * 10 + Int(p[cursor - 1] - 0x30)
+        }
+        return value
+    }
+
     /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice, a space allowed on either side of it (`03 /02/ 2020`,
     /// as OCR writes it); D/M/YY with `/` or `-`.
     private func readNumericDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
-        guard let day = readInteger(&cursor, maxDigits: 2), cursor < count else { return nil }
+        guard let day = readDatePart(&cursor, limit: 31), cursor < count else { return nil }
         skipSpaces(&cursor, limit: 1)
         guard cursor < count else { return nil }
         let separator = p[cursor]
         guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
         cursor += 1
         skipSpaces(&cursor, limit: 1)
-        guard let month = readInteger(&cursor, maxDigits: 2), cursor < count else { return nil }
+        guard let month = readDatePart(&cursor, limit: 12), cursor < count else { return nil }
         skipSpaces(&cursor, limit: 1)
         guard cursor < count, p[cursor] == separator else { return nil }
         cursor += 1
@@ -283,6 +301,23 @@ extension Matcher {
         }
     }
 
+    /// Adds `repaired-date` when the date read right after the mention held OCR's digits spaced apart (`ngày 2 5
+    /// tháng 01 năm 2021`).
+    func noteRepairedDate(_ fields: Fields, _ warnings: inout [String]) {
+        if fields.date != nil, let end = fields.dateEnd, hasSpacedDigits(fields.dateStart..<end) {
+            warnings.append("repaired-date")
+        }
+    }
+
+    /// True when a digit, one space and a digit stand in `range`: the parts of a date that
+    /// ``readDatePart(_:limit:)`` read whole.
+    func hasSpacedDigits(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        return (range.lowerBound..<range.upperBound - 2).contains { index in
+            ByteClass.isDigit(p[index]) && p[index + 1] == 0x20 && ByteClass.isDigit(p[index + 2])
+        }
+    }
+
     /// True when the numeric date that ends at `end` (or before a closing parenthesis there) wrote its year in two
     /// digits.
     private func hasTwoDigitYear(endingAt end: Int) -> Bool {
@@ -296,19 +331,16 @@ extension Matcher {
     /// `17 tháng 02 năm 2023` (line breaks allowed between the parts; a comma before `năm`, `15 tháng 3, năm 2024`).
     private func readVerbalDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
-        guard let day = readInteger(&cursor, maxDigits: 2) else { return nil }
-        guard expectWord("thang", &cursor), let month = readNumberAfterGap(&cursor, maxDigits: 2) else { return nil }
+        guard let day = readDatePart(&cursor, limit: 31) else { return nil }
+        guard expectWord("thang", &cursor) else { return nil }
+        skipGap(&cursor)
+        guard let month = readDatePart(&cursor, limit: 12) else { return nil }
         if cursor < count && p[cursor] == 0x2C { cursor += 1 }
         guard expectWord("nam", &cursor) else { return nil }
         skipGap(&cursor)
         let yearStart = cursor
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4 else { return nil }
         return ((year, month, day), cursor)
-    }
-
-    private func readNumberAfterGap(_ cursor: inout Int, maxDigits: Int) -> Int? {
-        skipGap(&cursor)
-        return readInteger(&cursor, maxDigits: maxDigits)
     }
 
     /// Skips a gap and the folded word `word`; leaves the cursor after it.

@@ -184,6 +184,7 @@ struct PreviousMention {
         var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
         checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term, issuer: fields.issuerRange)
         noteTwoDigitYear(fields, &warnings)
+        noteRepairedDate(fields, &warnings)
         return Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
                      family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
                      warnings: warnings, fields: fields)
