@@ -273,6 +273,12 @@ struct CitationExtractorTests {
         Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
             Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",
                      date: "2025-02-28", issuer: "liên Sở Xây dựng - Tài chính")]),
+        Row("Hướng dẫn liên ngành số 01/HDLN-STC-SXD của liên ngành Tài chính - Xây dựng; Công văn số 7/STP-NV của "
+            + "liên Sở Tư pháp - Nội vụ về việc", [
+            Expected(text: "Hướng dẫn liên ngành số 01/HDLN-STC-SXD", type: "Hướng dẫn", number: "01",
+                     symbol: "01/HDLN-STC-SXD", issuer: "liên ngành Tài chính - Xây dựng"),
+            Expected(text: "Công văn số 7/STP-NV", type: "Công văn", number: "7", symbol: "7/STP-NV",
+                     issuer: "liên Sở Tư pháp - Nội vụ")]),
         Row("Thông tư liên tịch số 50/2015/TTLT-BYT-BNV ngày 11/12/2015 của Bộ Y tế và Bộ Nội vụ và Thông tư số "
             + "15/2019/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch và của Tổng cục trưởng Tổng cục Thuế", [
             Expected(text: "Thông tư liên tịch số 50/2015/TTLT-BYT-BNV", type: "Thông tư liên tịch", number: "50",

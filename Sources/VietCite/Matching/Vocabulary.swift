@@ -302,7 +302,7 @@ extension Vocabulary {
         "chu", "tich", "nuoc", "phong", "toa", "an", "vien", "sat", "toi", "cao", "dong", "su", "bch", "btv",
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
-        "sach", "duc", "tao", "cap", "tai",
+        "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
     ].map(WordKey.of))
 
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
@@ -330,7 +330,8 @@ extension Vocabulary {
     /// `trưởng` after `Bộ`, `dân` after `nhân`. Any other lower-case word after an issuer's name opens what follows it
     /// (`của Quốc hội giao Chính phủ`, `của UBND tỉnh tổ chức thực hiện`, `của Bộ Chính trị chỉ đạo`).
     static let issuerFollowerKeys = WordKeyTable([
-        ("chap", ["ban"]), ("hanh", ["chap"]), ("uong", ["trung"]), ("vu", ["thuong"]), ("truc", ["thuong"]),
+        ("chap", ["ban"]), ("hanh", ["chap"]), ("uong", ["trung"]), ("vu", ["thuong", "noi", "ngoai"]),
+        ("truc", ["thuong"]),
         ("chi", ["ban", "dong"]), ("dao", ["chi"]), ("to", ["ban"]), ("chuc", ["to"]), ("tuyen", ["ban"]),
         ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem"]), ("sat", ["kiem"]), ("can", ["ban"]),
         ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
@@ -341,13 +342,21 @@ extension Vocabulary {
         ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi", "cap"]),
         ("tran", ["mat", "thi"]),
         ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]),
-        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi"]), ("cuc", ["tong"]), ("phong", ["truong"]),
+        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi", "moi"]), ("cuc", ["tong"]), ("phong", ["truong"]),
         ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
-        ("duc", ["giao"]), ("tao", ["dao"]), ("tai", ["cao"]),
-    ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
+        ("duc", ["giao"]), ("tao", ["dao"]),
+        // The second words of ministries and departments, read where no known unit name holds them (`liên ngành Tài
+        // chính - Xây dựng`, `liên Sở Tư pháp - Nội vụ`).
+        ("tai", ["cao", "van"]), ("dung", ["xay"]), ("phap", ["tu"]), ("nguyen", ["tai"]), ("nghiep", ["nong", "cong"]),
+        ("hoach", ["ke"]), ("nghe", ["cong"]), ("tin", ["thong"]), ("hoa", ["van"]), ("tu", ["dau"]),
+        ("thuong", ["cong"]), ("thong", ["giao", "truyen"]),
+    ].reduce(into: [UInt64: [UInt64]]()) { table, entry in
+        // A word written twice (`phong`: `Văn phòng`, `Trưởng phòng`) follows each word it is written with.
+        table[WordKey.of(entry.0), default: []] += entry.1.map(WordKey.of)
+    }.map { ($0.key, $0.value) })
 
     /// Words a number counts after a type word (`kế hoạch 5 năm`, `Quyết định 2 lần`, `Báo cáo 3 kỳ`, `Văn bản 2 bên`):
     /// units of time, of money, of people and places, and the nouns of a plan's content, lower case, in NFC, as
