@@ -269,6 +269,16 @@ struct CitationExtractorTests {
                      issuer: "UBND TP. Huế"),
             Expected(text: "Quyết định số 21/QĐ-UBND", type: "Quyết định", number: "21", symbol: "21/QĐ-UBND",
                      issuer: "UBND TX. Sơn Tây")]),
+        // An inspectorate (`Thanh tra`), and a steering committee with its number (`Ban Chỉ đạo 389`); a number of
+        // four digits or more, or one that goes on as a symbol, is none of the name.
+        Row("Báo cáo số 45/BC-BCĐ389 của Ban Chỉ đạo 389; Kết luận thanh tra số 99/KL-TTr ngày 4/4/2024 của Thanh tra "
+            + "tỉnh; Kế hoạch số 6/KH-BCĐ của Ban Chỉ đạo 2024/5 abc", [
+            Expected(text: "Báo cáo số 45/BC-BCĐ389", type: "Báo cáo", number: "45", symbol: "45/BC-BCĐ389",
+                     issuer: "Ban Chỉ đạo 389"),
+            Expected(text: "Kết luận thanh tra số 99/KL-TTr", type: "Kết luận", number: "99", symbol: "99/KL-TTr",
+                     date: "2024-04-04", issuer: "Thanh tra tỉnh"),
+            Expected(text: "Kế hoạch số 6/KH-BCĐ", type: "Kế hoạch", number: "6", symbol: "6/KH-BCĐ",
+                     issuer: "Ban Chỉ đạo")]),
         // A joint department's name runs on past its dash (`chính` continues `Tài`).
         Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
             Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",

@@ -428,8 +428,8 @@ extension Matcher {
         return issuerPhrase(from: cursor).map(withoutPersonName)
     }
 
-    /// `TP` and `TX` (thành phố, thị xã), as word keys.
-    private static let tp = WordKey.of("tp"), tx = WordKey.of("tx")
+    /// `TP` and `TX` (thành phố, thị xã), and `đạo` (of `Ban Chỉ đạo`), as word keys.
+    private static let tp = WordKey.of("tp"), tx = WordKey.of("tx"), dao = WordKey.of("dao")
 
     /// The issuer's name that starts at `start`: capitalised words, issuer vocabulary and known unit names (`Bộ Tài
     /// nguyên và Môi trường`), up to the subject, a stop word, `ban hành`, punctuation or an ordinary word.
@@ -493,7 +493,9 @@ extension Matcher {
             if key == WordKey.hoi && previousKey == WordKey.dai { namesCongress = true }
             previousKey = key
             // Districts and wards of cities are numbered: `Ủy ban nhân dân quận 1`, `UBND phường 5`.
-            if key == WordKey.quan || key == WordKey.phuong, let numberEnd = unitNumberEnd(after: end) {
+            // Steering committees too: `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`.
+            if key == WordKey.quan || key == WordKey.phuong || key == Self.dao,
+               let numberEnd = unitNumberEnd(after: end, digits: key == Self.dao ? 3 : 2) {
                 phraseEnd = numberEnd
                 cursor = numberEnd
                 previousCapitalised = false
@@ -819,14 +821,14 @@ extension Matcher {
         return IssuerUnits.jointHeadKeys.contains(key) ? cursor : nil
     }
 
-    /// The end of one or two digits after `end` (one space between) that no digit, `/` or `.` follows, or nil.
-    private func unitNumberEnd(after end: Int) -> Int? {
+    /// The end of at most `digits` digits after `end` (one space between) that no digit, `/` or `.` follows, or nil.
+    private func unitNumberEnd(after end: Int, digits limit: Int) -> Int? {
         guard end + 1 < count, p[end] == 0x20 else { return nil }
         let digits = end + 1
         var cursor = digits
-        // Up to three digits read: a third turns the number down.
-        while cursor < count && cursor - digits < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
-        guard cursor > digits, cursor - digits <= 2 else { return nil }
+        // One digit more than the limit is read: it turns the number down.
+        while cursor < count && cursor - digits <= limit && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        guard cursor > digits, cursor - digits <= limit else { return nil }
         if cursor < count && (p[cursor] == 0x2F || p[cursor] == 0x2E) { return nil }
         return cursor
     }
