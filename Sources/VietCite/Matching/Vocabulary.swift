@@ -333,7 +333,8 @@ extension Vocabulary {
         ("chap", ["ban"]), ("hanh", ["chap"]), ("uong", ["trung"]), ("vu", ["thuong", "noi", "ngoai"]),
         ("truc", ["thuong"]),
         ("chi", ["ban", "dong"]), ("dao", ["chi"]), ("to", ["ban"]), ("chuc", ["to"]), ("tuyen", ["ban"]),
-        ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem", "thanh"]), ("sat", ["kiem"]), ("can", ["ban"]),
+        ("giao", ["tuyen"]), ("kiem", ["ban", "vien", "uy"]), ("tra", ["kiem", "thanh"]), ("sat", ["kiem"]),
+        ("can", ["ban"]),
         ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
         ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]),
         // `Sở Tài chính`, `Cục Kiểm soát thủ tục hành chính`.
