@@ -32,6 +32,11 @@ struct PinpointTests {
         PinpointRow(input: "Bổ sung Điều 5a, khoản 2a và điểm a1 vào Nghị định số 15/2020/NĐ-CP",
                     mention: "Nghị định số 15/2020/NĐ-CP", pinpoint: "Điều 5a, khoản 2a và điểm a1",
                     articles: ["5a"], clauses: ["2a"], points: ["a1"]),
+        // A value's parts joined by a dot; a dot that ends a sentence ends the pinpoint.
+        PinpointRow(input: "điểm a.1 khoản 2 Điều 3 Nghị định 70/2025/NĐ-CP", mention: "Nghị định 70/2025/NĐ-CP",
+                    pinpoint: "điểm a.1 khoản 2 Điều 3", articles: ["3"], clauses: ["2"], points: ["a.1"]),
+        PinpointRow(input: "tại Điều 5. Theo mục 1.2 Nghị định 71/2025/NĐ-CP", mention: "Nghị định 71/2025/NĐ-CP",
+                    pinpoint: "mục 1.2", sections: ["1.2"]),
         PinpointRow(input: "điểm đ khoản 1 Điều 12 Chương II của Bộ luật Hình sự năm 2015",
                     mention: "Bộ luật Hình sự năm 2015", pinpoint: "điểm đ khoản 1 Điều 12 Chương II",
                     articles: ["12"], clauses: ["1"], points: ["đ"], chapters: ["II"]),

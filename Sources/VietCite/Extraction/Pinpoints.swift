@@ -70,7 +70,12 @@ extension Matcher {
                 // `;` inside a list of units that all point into the one document (`điểm s khoản 1, khoản 2 Điều 51;
                 // Điều 54 của Bộ luật Hình sự`, as judgments write it): only after a unit, before a value.
                 let separator = p[Int(token.start)]
-                guard separator == 0x2C || separator == 0x3B && leftmostUnit != nil && valueEnds(at: Int(token.start))
+                // `điểm a.1`, `mục 1.2`: a value's parts joined by a dot.
+                let dotted = separator == 0x2E && token.start > 0 && Int(token.end) < count
+                    && ByteClass.isDigit(p[Int(token.end)])
+                    && (ByteClass.isASCIILetter(p[Int(token.start) - 1]) || ByteClass.isDigit(p[Int(token.start) - 1]))
+                guard separator == 0x2C || dotted
+                        || separator == 0x3B && leftmostUnit != nil && valueEnds(at: Int(token.start))
                 else { return result(leftmostUnit, end, sawValue) }
             case .word:
                 let key = wordKey(token.range)
