@@ -27,9 +27,6 @@ enum PostposedRelations {
     /// The word keys a passive phrase can open with, its adverbs included (`hết`, `bị`, `được`, `đều`, `cũng`).
     static let firstWords = WordKeyTable(keys: ["het", "bi", "duoc", "deu", "cung"].map(WordKey.of))
 
-    /// The words that open an amended-by clause (`đã được sửa đổi …`), as word keys.
-    static let da = WordKey.of("da"), duoc = WordKey.of("duoc")
-
     /// Gives the mentions without a relation the one stated right after them.
     static func assign(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
@@ -106,7 +103,7 @@ extension Matcher {
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let first = wordEndAndKey(from: cursor, limit: count).key
         var stop = min(limit, cursor + 400, count)
-        if first == PostposedRelations.da || first == PostposedRelations.duoc {
+        if first == WordKey.da || first == WordKey.duoc {
             _ = expectWord("da", &cursor)
             guard expectWord("duoc", &cursor), expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
             stop = min(cursor + 600, count)

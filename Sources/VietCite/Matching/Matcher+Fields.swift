@@ -255,15 +255,22 @@ extension Matcher {
     /// A day or month of one or two digits; OCR's two digits spaced apart (`ngày 2 5 tháng 01`, `ngày 1 0/1 0/2020`)
     /// are read as one number when it is at most `limit` (the caller's date adds `repaired-date`,
     /// ``noteRepairedDate(_:_:)``).
+    @inline(__always)
     private func readDatePart(_ cursor: inout Int, limit: Int) -> Int? {
         let start = cursor
         guard let value = readInteger(&cursor, maxDigits: 2) else { return nil }
-        if cursor - start == 1, cursor + 2 < count, p[cursor] == 0x20, ByteClass.isDigit(p[cursor + 1]),
-           !ByteClass.isDigit(p[cursor + 2]), value * 10 + Int(p[cursor + 1] - 0x30) <= limit {
-            cursor += 2
-            return value * 10 + Int(p[cursor - 1] - 0x30)
-        }
-        return value
+        // A space after one digit is rare: the spaced reading stays out of line.
+        guard cursor - start == 1, cursor + 2 < count, p[cursor] == 0x20 else { return value }
+        return spacedDatePart(value, &cursor, limit: limit)
+    }
+
+    /// `value` and the digit one space after it, as one number, when that is at most `limit`; else `value`.
+    @inline(never)
+    private func spacedDatePart(_ value: Int, _ cursor: inout Int, limit: Int) -> Int {
+        guard ByteClass.isDigit(p[cursor + 1]), !ByteClass.isDigit(p[cursor + 2]),
+              value * 10 + Int(p[cursor + 1] - 0x30) <= limit else { return value }
+        cursor += 2
+        return value * 10 + Int(p[cursor - 1] - 0x30)
     }
 
     /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice, a space allowed on either side of it (`03 /02/ 2020`,
@@ -312,10 +319,13 @@ extension Matcher {
     /// True when a digit, one space and a digit stand in `range`: the parts of a date that
     /// ``readDatePart(_:limit:)`` read whole.
     func hasSpacedDigits(_ range: Range<Int>) -> Bool {
-        guard range.count >= 3 else { return false }
-        return (range.lowerBound..<range.upperBound - 2).contains { index in
-            ByteClass.isDigit(p[index]) && p[index + 1] == 0x20 && ByteClass.isDigit(p[index + 2])
+        // A space is the cheap first test: a date holds few.
+        var index = range.lowerBound + 1
+        while index + 1 < range.upperBound {
+            if p[index] == 0x20 && ByteClass.isDigit(p[index + 1]) && ByteClass.isDigit(p[index - 1]) { return true }
+            index += 1
         }
+        return false
     }
 
     /// True when the numeric date that ends at `end` (or before a closing parenthesis there) wrote its year in two
@@ -428,9 +438,6 @@ extension Matcher {
         return issuerPhrase(from: cursor).map(withoutPersonName)
     }
 
-    /// `TP` and `TX` (thành phố, thị xã), and `đạo` (of `Ban Chỉ đạo`), as word keys.
-    private static let tp = WordKey.of("tp"), tx = WordKey.of("tx"), dao = WordKey.of("dao")
-
     /// The issuer's name that starts at `start`: capitalised words, issuer vocabulary and known unit names (`Bộ Tài
     /// nguyên và Môi trường`), up to the subject, a stop word, `ban hành`, punctuation or an ordinary word.
     func issuerPhrase(from start: Int) -> Range<Int>? {
@@ -494,8 +501,8 @@ extension Matcher {
             previousKey = key
             // Districts and wards of cities are numbered: `Ủy ban nhân dân quận 1`, `UBND phường 5`.
             // Steering committees too: `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`.
-            if key == WordKey.quan || key == WordKey.phuong || key == Self.dao,
-               let numberEnd = unitNumberEnd(after: end, digits: key == Self.dao ? 3 : 2) {
+            if key == WordKey.quan || key == WordKey.phuong || key == WordKey.dao,
+               let numberEnd = unitNumberEnd(after: end, digits: key == WordKey.dao ? 3 : 2) {
                 phraseEnd = numberEnd
                 cursor = numberEnd
                 previousCapitalised = false
@@ -529,7 +536,7 @@ extension Matcher {
             // `UBND TP. Hồ Chí Minh`, `UBND TX. Sơn Tây`, `UBND TP. Huế;`: the abbreviated city or town goes on after
             // its dot, when a name follows it (not a sentence: `UBND TP. Theo đó, …`).
             // (`TP.HCM. UBND` ends at its dot: the word before the dot is `TP` itself, not the code joined to it.)
-            if p[cursor] == 0x2E && (previousKey == Self.tp || previousKey == Self.tx),
+            if p[cursor] == 0x2E && (previousKey == WordKey.tp || previousKey == WordKey.tx),
                cursor >= 3, p[cursor - 3] == 0x20 || p[cursor - 3] == 0x0A, cursor + 2 < count,
                p[cursor + 1] == 0x20, Tokenizer.isWordStart(p, cursor + 2, count), isCapitalised(at: cursor + 2) {
                 let nameEnd = Tokenizer.wordEnd(p, from: cursor + 2, count)

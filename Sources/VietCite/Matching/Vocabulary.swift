@@ -274,6 +274,11 @@ enum WordKey {
     static let lan: UInt64 = 0x6C616E  // "lan"
     static let quan: UInt64 = 0x7175616E  // "quan"
     static let phuong: UInt64 = 0x7068756F6E67  // "phuong"
+    static let tp: UInt64 = 0x7470  // "tp"
+    static let tx: UInt64 = 0x7478  // "tx"
+    static let dao: UInt64 = 0x64616F  // "dao"
+    static let da: UInt64 = 0x6461  // "da"
+    static let duoc: UInt64 = 0x64756F63  // "duoc"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -281,7 +286,7 @@ enum WordKey {
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
-        ("phuong", phuong),
+        ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc),
     ]
 }
 
