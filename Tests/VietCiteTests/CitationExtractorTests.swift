@@ -54,7 +54,8 @@ struct CitationExtractorTests {
                      date: "2022-01-05"),
             Expected(text: "Quy định 12-QĐi/TW", type: "Quy định", number: "12", symbol: "12-QĐi/TW")]),
         // A dash typed as a dot between capital codes; a dot that ends the sentence is no part of the symbol.
-        Row("Theo Quyết định số 125/QĐ.UBND ngày 3/4/2023 của UBND xã. Quyết định 12/QĐ-UBND.Ông A; Thông báo 5/TB.Xem", [
+        Row("Theo Quyết định số 125/QĐ.UBND ngày 3/4/2023 của UBND xã. Quyết định 12/QĐ-UBND.Ông A; "
+            + "Thông báo 5/TB.Xem", [
             Expected(text: "Quyết định số 125/QĐ.UBND", type: "Quyết định", number: "125", symbol: "125/QĐ-UBND",
                      date: "2023-04-03", issuer: "UBND xã", warnings: ["repaired-symbol"]),
             Expected(text: "Quyết định 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND"),

@@ -105,7 +105,9 @@ extension Matcher {
         var stop = min(limit, cursor + 400, count)
         if first == WordKey.da || first == WordKey.duoc {
             _ = expectWord("da", &cursor)
-            guard expectWord("duoc", &cursor), expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
+            guard expectWord("duoc", &cursor), expectWord("sua", &cursor), expectWord("doi", &cursor) else {
+                return nil
+            }
             stop = min(cursor + 600, count)
         } else {
             guard first == WordKey.quy || first == WordKey.ve || first == WordKey.huong || first == WordKey.ban

@@ -188,7 +188,8 @@ extension Matcher {
             }
             letters += 1
         }
-        guard letters >= 2, position == count || !Tokenizer.isWordStart(p, position, count) && !ByteClass.isDigit(p[position])
+        guard letters >= 2,
+              position == count || !Tokenizer.isWordStart(p, position, count) && !ByteClass.isDigit(p[position])
         else { return nil }
         return (string(dot + 1..<position), position)
     }
