@@ -71,6 +71,10 @@ struct OCRDigitTests {
                                           CitationDate(year: 2021, month: 3, day: 3)])
         #expect(citations.map(\.warnings) == [["repaired-date"], ["repaired-date"], [], []])
         #expect(citations.first?.isSelf == true && citations[1].issuer == "UBND tỉnh")
+        // Written after the issuer, the date says so too.
+        let afterIssuer = CitationExtractor().citations(in: "Quyết định số 5/QĐ-UBND của UBND huyện ngày 1 0/1 0/2020.")
+        #expect(afterIssuer.first?.date == CitationDate(year: 2020, month: 10, day: 10))
+        #expect(afterIssuer.first?.warnings == ["repaired-date"])
     }
 
     @Test("a number glued to số is repaired before a symbol; a letter glued to another word, or to no symbol, is not")

@@ -54,11 +54,11 @@ enum SelfMention {
         guard let header, matches[header].date == nil else { return }
         text.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            guard let (date, range) = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
+            guard let (date, range, spaced) = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
             matches[header].date = date
             matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
                               term: matches[header].term, issuer: matches[header].issuerRange)
-            if repairedDigits.contains(where: range.contains) || matcher.hasSpacedDigits(range) {
+            if repairedDigits.contains(where: range.contains) || spaced {
                 matches[header].warnings.append("repaired-date")
             }
         }
@@ -162,8 +162,8 @@ extension Matcher {
     /// does not stop the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
     /// on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định số 14/2023/NĐ-CP,
     /// ngày 20/4/2023` on a line below the header). A line `Ngày: 12-3-2024` (a court's header) dates it too.
-    /// Returns the date and the range it was read from.
-    func headerDate(after end: Int) -> ((year: Int, month: Int, day: Int), Range<Int>)? {
+    /// Returns the date, the range it was read from, and whether OCR's spaced digits were read whole in it.
+    func headerDate(after end: Int) -> (date: (year: Int, month: Int, day: Int), range: Range<Int>, spaced: Bool)? {
         var cursor = end
         var lineStart = end
         var lines = 0
@@ -181,14 +181,16 @@ extension Matcher {
                    dateLine < count && p[dateLine] == 0x3A {
                     dateLine += 1
                     skipSpaces(&dateLine, limit: 2)
-                    if let (date, dateEnd) = readDate(at: dateLine, allowBare: true) {
-                        return (date, dateLine..<dateEnd)
+                    if let (date, dateEnd, spaced) = readDate(at: dateLine, allowBare: true) {
+                        return (date, dateLine..<dateEnd, spaced)
                     }
                 }
             } else if byte == 0x2C && cursor - lineStart <= 48 && isPlaceName(lineStart..<cursor) {
                 var after = cursor + 1
                 skipSpaces(&after, limit: 2)
-                if let (date, dateEnd) = readDate(at: after, allowBare: false) { return (date, after..<dateEnd) }
+                if let (date, dateEnd, spaced) = readDate(at: after, allowBare: false) {
+                    return (date, after..<dateEnd, spaced)
+                }
             }
             cursor += 1
         }

@@ -11,8 +11,8 @@ extension Matcher {
         /// Where the date or year read right after the mention ends (none: the mention's end). No mention can
         /// begin before it, so the scan goes on from there (a date's three numbers are not read again as symbols).
         var dateEnd: Int? = nil
-        /// Where the date read right after the mention starts (at its `ngày`, or its first digit).
-        var dateStart = 0
+        /// True when the date was read from OCR's digits spaced apart (`ngày 2 5 tháng 01`): `repaired-date`.
+        var dateRepaired = false
     }
 
     /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
@@ -53,13 +53,13 @@ extension Matcher {
         let inNextCell = pipeCell || (end..<afterComma).contains { p[$0] == 0x09 }
         // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`, `…, ban hành ngày …`: the day it was
         // issued.
-        if let (date, end) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell)
+        if let (date, end, spaced) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell)
             ?? issuedOn(at: afterComma) {
             fields.date = date
+            fields.dateRepaired = spaced
             cursor = end
             fields.end = end
             fields.dateEnd = end
-            fields.dateStart = afterComma
             skipGap(&cursor)
             if cursor < count && p[cursor] == 0x2C {
                 cursor += 1
@@ -89,6 +89,7 @@ extension Matcher {
         } else if fields.date == nil, fields.year == nil, let issued = readIssuedBy(at: cursor) {
             fields.issuerRange = issued.issuer
             fields.date = issued.date
+            fields.dateRepaired = issued.dateRepaired
             cursor = issued.end
             fields.end = cursor
         }
@@ -111,16 +112,18 @@ extension Matcher {
             // `Chỉ thị 35-CT/TW của Bộ Chính trị khóa XIII (ngày 14/6/2024)`: a date written after the term.
             var dateCursor = end
             skipGap(&dateCursor)
-            if fields.date == nil, let (date, dateEnd) = readDate(at: dateCursor, allowBare: false) {
+            if fields.date == nil, let (date, dateEnd, spaced) = readDate(at: dateCursor, allowBare: false) {
                 fields.date = date
+                fields.dateRepaired = spaced
                 fields.end = dateEnd
             }
         } else if fields.date == nil, fields.year == nil, fields.issuerRange != nil, termCursor < count,
                   p[termCursor] | 0x20 == 0x6E || p[termCursor] == 0x28 {
             // `Quyết định số 123/QĐ-UBND của UBND huyện ngày 1/1/2024`: a date written right after the issuer (after a
             // comma it may open a clause of its own). `ngày` or `(` first: most issuers are followed by neither.
-            if let (date, dateEnd) = readDate(at: termCursor, allowBare: false) {
+            if let (date, dateEnd, spaced) = readDate(at: termCursor, allowBare: false) {
                 fields.date = date
+                fields.dateRepaired = spaced
                 fields.end = dateEnd
             }
         }
@@ -166,8 +169,10 @@ extension Matcher {
     // MARK: - Dates
 
     /// `ngày 14/7/2015`, `ngày 14-7-2015`, `14.7.2015`, `ngày 17 tháng 02 năm 2023`, `ngày2/10/2019`,
-    /// `(28/10/2025)`. A date without `ngày` is taken only in parentheses or after a comma (`allowBare`).
-    func readDate(at start: Int, allowBare: Bool) -> ((year: Int, month: Int, day: Int), Int)? {
+    /// `(28/10/2025)`. A date without `ngày` is taken only in parentheses or after a comma (`allowBare`). `spaced` is
+    /// true when a day or month was read from OCR's digits spaced apart (`ngày 2 5 tháng 01`), a repair.
+    func readDate(at start: Int, allowBare: Bool)
+        -> (date: (year: Int, month: Int, day: Int), end: Int, spaced: Bool)? {
         var cursor = start
         var inParentheses = false
         if cursor < count && p[cursor] == 0x28 {
@@ -195,14 +200,16 @@ extension Matcher {
             skipGap(&cursor)
         }
         guard sawNgay || inParentheses || allowBare else { return nil }
-        guard let (date, dateEnd) = readNumericDate(at: cursor) ?? readVerbalDate(at: cursor) else { return nil }
+        var spaced = false
+        guard let (date, dateEnd) = readNumericDate(at: cursor, spaced: &spaced)
+                ?? readVerbalDate(at: cursor, spaced: &spaced) else { return nil }
         var end = dateEnd
         if inParentheses {
             var close = end
             skipSpaces(&close, limit: 2)
             if close < count && p[close] == 0x29 { end = close + 1 } else if !sawNgay { return nil }
         }
-        return (date, end)
+        return (date, end, spaced)
     }
 
     /// The end of `ngày D/M` (or `D-M`, `D.M`) at `start` when no year follows: a date written without its year.
@@ -253,38 +260,38 @@ extension Matcher {
     }
 
     /// A day or month of one or two digits; OCR's two digits spaced apart (`ngày 2 5 tháng 01`, `ngày 1 0/1 0/2020`)
-    /// are read as one number when it is at most `limit` (the caller's date adds `repaired-date`,
-    /// ``noteRepairedDate(_:_:)``).
+    /// are read as one number when it is at most `limit`, and set `spaced` (the date adds `repaired-date`).
     @inline(__always)
-    private func readDatePart(_ cursor: inout Int, limit: Int) -> Int? {
+    private func readDatePart(_ cursor: inout Int, limit: Int, spaced: inout Bool) -> Int? {
         let start = cursor
         guard let value = readInteger(&cursor, maxDigits: 2) else { return nil }
         // A space after one digit is rare: the spaced reading stays out of line.
         guard cursor - start == 1, cursor + 2 < count, p[cursor] == 0x20 else { return value }
-        return spacedDatePart(value, &cursor, limit: limit)
+        return spacedDatePart(value, &cursor, limit: limit, spaced: &spaced)
     }
 
     /// `value` and the digit one space after it, as one number, when that is at most `limit`; else `value`.
     @inline(never)
-    private func spacedDatePart(_ value: Int, _ cursor: inout Int, limit: Int) -> Int {
+    private func spacedDatePart(_ value: Int, _ cursor: inout Int, limit: Int, spaced: inout Bool) -> Int {
         guard ByteClass.isDigit(p[cursor + 1]), !ByteClass.isDigit(p[cursor + 2]),
               value * 10 + Int(p[cursor + 1] - 0x30) <= limit else { return value }
         cursor += 2
+        spaced = true
         return value * 10 + Int(p[cursor - 1] - 0x30)
     }
 
     /// D/M/YYYY with one separator (`/`, `-` or `.`) used twice, a space allowed on either side of it (`03 /02/ 2020`,
     /// as OCR writes it); D/M/YY with `/` or `-`.
-    private func readNumericDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
+    private func readNumericDate(at start: Int, spaced: inout Bool) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
-        guard let day = readDatePart(&cursor, limit: 31), cursor < count else { return nil }
+        guard let day = readDatePart(&cursor, limit: 31, spaced: &spaced), cursor < count else { return nil }
         skipSpaces(&cursor, limit: 1)
         guard cursor < count else { return nil }
         let separator = p[cursor]
         guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
         cursor += 1
         skipSpaces(&cursor, limit: 1)
-        guard let month = readDatePart(&cursor, limit: 12), cursor < count else { return nil }
+        guard let month = readDatePart(&cursor, limit: 12, spaced: &spaced), cursor < count else { return nil }
         skipSpaces(&cursor, limit: 1)
         guard cursor < count, p[cursor] == separator else { return nil }
         cursor += 1
@@ -308,24 +315,10 @@ extension Matcher {
         }
     }
 
-    /// Adds `repaired-date` when the date read right after the mention held OCR's digits spaced apart (`ngày 2 5
-    /// tháng 01 năm 2021`).
+    /// Adds `repaired-date` when the date read after the mention held OCR's digits spaced apart (`ngày 2 5 tháng 01
+    /// năm 2021`).
     func noteRepairedDate(_ fields: Fields, _ warnings: inout [String]) {
-        if fields.date != nil, let end = fields.dateEnd, hasSpacedDigits(fields.dateStart..<end) {
-            warnings.append("repaired-date")
-        }
-    }
-
-    /// True when a digit, one space and a digit stand in `range`: the parts of a date that
-    /// ``readDatePart(_:limit:)`` read whole.
-    func hasSpacedDigits(_ range: Range<Int>) -> Bool {
-        // A space is the cheap first test: a date holds few.
-        var index = range.lowerBound + 1
-        while index + 1 < range.upperBound {
-            if p[index] == 0x20 && ByteClass.isDigit(p[index + 1]) && ByteClass.isDigit(p[index - 1]) { return true }
-            index += 1
-        }
-        return false
+        if fields.date != nil && fields.dateRepaired { warnings.append("repaired-date") }
     }
 
     /// True when the numeric date that ends at `end` (or before a closing parenthesis there) wrote its year in two
@@ -339,12 +332,12 @@ extension Matcher {
     }
 
     /// `17 tháng 02 năm 2023` (line breaks allowed between the parts; a comma before `năm`, `15 tháng 3, năm 2024`).
-    private func readVerbalDate(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
+    private func readVerbalDate(at start: Int, spaced: inout Bool) -> ((year: Int, month: Int, day: Int), Int)? {
         var cursor = start
-        guard let day = readDatePart(&cursor, limit: 31) else { return nil }
+        guard let day = readDatePart(&cursor, limit: 31, spaced: &spaced) else { return nil }
         guard expectWord("thang", &cursor) else { return nil }
         skipGap(&cursor)
-        guard let month = readDatePart(&cursor, limit: 12) else { return nil }
+        guard let month = readDatePart(&cursor, limit: 12, spaced: &spaced) else { return nil }
         if cursor < count && p[cursor] == 0x2C { cursor += 1 }
         guard expectWord("nam", &cursor) else { return nil }
         skipGap(&cursor)
@@ -842,7 +835,7 @@ extension Matcher {
 
     /// `[được] ban hành ngày …`, `[được] ký [ban hành] ngày …` at `start`: the date and its end, or nil. (Not `có hiệu
     /// lực từ ngày …`: the day a document takes effect is not its date.)
-    private func issuedOn(at start: Int) -> ((year: Int, month: Int, day: Int), Int)? {
+    private func issuedOn(at start: Int) -> (date: (year: Int, month: Int, day: Int), end: Int, spaced: Bool)? {
         guard start < count else { return nil }
         let first = p[start] | 0x20
         guard first == 0x62 || first == 0x6B || p[start] == 0xC4 else { return nil }

@@ -4,7 +4,8 @@ extension Matcher {
     /// ngày 03/02/2020`), also with `ký`, `ký ban hành`, `phát hành` or `thông qua` (`Luật … được Quốc hội thông qua
     /// ngày …`). Without one of those verbs `do X` tells who carries the document out, not who issued it (`Kế hoạch số
     /// 12 do Sở Y tế chủ trì`), and `được X` what was done to it (`được Chính phủ sửa đổi`).
-    func readIssuedBy(at start: Int) -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?, end: Int)? {
+    func readIssuedBy(at start: Int)
+        -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?, dateRepaired: Bool, end: Int)? {
         var cursor = start
         // The cheap test first: most mentions without `của` are followed by anything but `do` or `được`.
         var first = start
@@ -33,8 +34,8 @@ extension Matcher {
         }
         var dateStart = verbEnd
         skipSpaces(&dateStart, limit: 2)
-        if let (date, end) = readDate(at: dateStart, allowBare: false) { return (issuer, date, end) }
-        return (issuer, nil, verbEnd)
+        if let (date, end, spaced) = readDate(at: dateStart, allowBare: false) { return (issuer, date, spaced, end) }
+        return (issuer, nil, false, verbEnd)
     }
 
     /// True when `ban hành` (after `;`, `,` or `và`, with `đã` or `cũng` between) stands right before `start`: the
