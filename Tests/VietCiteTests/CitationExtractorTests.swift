@@ -863,6 +863,13 @@ struct CitationExtractorTests {
         Row("Căn cứ Sắc lệnh số 34/SL ngày 20/7/1946 và Lệnh số 21/2015/L-CTN", [
             Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1946-07-20"),
             Expected(text: "Lệnh số 21/2015/L-CTN", type: "Lệnh", number: "21", symbol: "21/2015/L-CTN")]),
+        // Laws of before 2000 cited in lower case, with the note `(sửa đổi)` before the date.
+        Row("Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981;\nCăn cứ Luật tổ chức Hội đồng nhân dân "
+            + "và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994;", [
+            Expected(text: "Luật tổ chức Hội đồng Bộ trưởng", type: "Luật", number: nil, symbol: nil,
+                     date: "1981-07-04"),
+            Expected(text: "Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân", type: "Luật", number: nil,
+                     symbol: nil, date: "1994-06-21")]),
         Row("Luật số 80/2015/QH15 ngày 22/6/2015", [
             Expected(text: "Luật số 80/2015/QH15", type: "Luật", number: "80", symbol: "80/2015/QH15",
                      date: "2015-06-22", warnings: ["term-mismatch"])]),
@@ -967,6 +974,23 @@ struct CitationExtractorTests {
             + "định\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 263/QĐ-TTg;\n"
             + "Văn bản mới:\nSố: 56/2024/TT-BTC\nSố: 78/2024/NĐ-CP"
         #expect(CitationExtractor().citations(in: page).map(\.isSelf) == [true, true, true, false, false, false])
+        // An old state header (`Số: 217-HĐBT`) is a mention after its label; its title line gives its type.
+        let old = "HỘI ĐỒNG BỘ TRƯỞNG\nSố: 217-HĐBT\nHà Nội, ngày 14 tháng 11 năm 1987\n\nQUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ "
+            + "TRƯỞNG\nVề các chính sách\nbãi bỏ Nghị định số 50-CP ngày 22-3-1980."
+        let oldCitations = CitationExtractor().citations(in: old)
+        #expect(oldCitations.map(\.text) == ["217-HĐBT", "Nghị định số 50-CP"])
+        #expect(oldCitations.map(\.type) == ["Quyết định", "Nghị định"])
+        #expect(oldCitations.map(\.isSelf) == [true, false])
+        #expect(oldCitations.first?.date == CitationDate(year: 1987, month: 11, day: 14))
+        // A page without a header whose title line in capitals names the document (a judgment) is that document;
+        // a title that names another document after words of its own, or a line not in capitals, is not.
+        let judgment = "TÒA ÁN NHÂN DÂN TỈNH ĐỒNG NAI\nBẢN ÁN 125/2024/DS-PT NGÀY 12/9/2024 VỀ TRANH CHẤP ĐẤT ĐAI\n"
+            + "Căn cứ Nghị quyết số 326/2016/UBTVQH14;"
+        #expect(CitationExtractor().citations(in: judgment).map(\.isSelf) == [true, false])
+        for other in ["KẾ HOẠCH TRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024\nCăn cứ Luật số 31/2024/QH15;",
+                      "Nghị định 168/2024/NĐ-CP: mức phạt mới\nTheo Nghị định 168/2024/NĐ-CP, …"] {
+            #expect(CitationExtractor().citations(in: other).allSatisfy { !$0.isSelf }, "\(other)")
+        }
     }
 
     @Test("the issuer code: the code after a type code, else the first (a công văn names its issuer first)")

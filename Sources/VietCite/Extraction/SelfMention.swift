@@ -66,13 +66,43 @@ enum SelfMention {
 
     /// Types the header mention of a Party document by its title: the Party's `QĐ` codes both a decision and a
     /// rule (`documents.md` §8, rule 3), and `Số 88-QĐ/TU` over a title line `QUY ĐỊNH` is a `Quy định`.
+    /// An old state header (`Số: 217-HĐBT`) names its issuer only, not its type: the title line under it does
+    /// (`QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG`).
     static func typeHeader(_ matches: inout [Match], header: Int?, in text: [UInt8]) {
-        guard let header, matches[header].family == "party", !matches[header].hasTypeWord,
-              matches[header].type == "Quyết định" else { return }
+        guard let header, !matches[header].hasTypeWord else { return }
+        if matches[header].family == "state", let symbol = matches[header].symbol, !symbol.utf8.contains(0x2F) {
+            text.withUnsafeBufferPointer { buffer in
+                if let type = Matcher(buffer: buffer).titleType(after: matches[header].fieldsEnd) {
+                    matches[header].type = type
+                }
+            }
+            return
+        }
+        guard matches[header].family == "party", matches[header].type == "Quyết định" else { return }
         text.withUnsafeBufferPointer { buffer in
             if Matcher(buffer: buffer).titleIsRule(after: matches[header].fieldsEnd) {
                 matches[header].type = "Quy định"
             }
+        }
+    }
+
+    /// A page without a `Số:` header whose title line names the document in capitals, its type word first, near
+    /// the top (a court's judgment: `BẢN ÁN 125/2024/DS-PT NGÀY 12/9/2024 VỀ TRANH CHẤP …`): the first mention with a
+    /// symbol, when it opens its line and the rest of the line is in capitals too.
+    static func titleIndex(in matches: [Match], text: [UInt8]) -> Int? {
+        guard let first = matches.firstIndex(where: { $0.symbol != nil }), matches[first].hasTypeWord,
+              matches[first].range.lowerBound < 1024 else { return nil }
+        let range = matches[first].range
+        return text.withUnsafeBufferPointer { buffer -> Int? in
+            let matcher = Matcher(buffer: buffer)
+            var lineStart = range.lowerBound
+            while lineStart > 0 && (buffer[lineStart - 1] == 0x20 || buffer[lineStart - 1] == 0x09) { lineStart -= 1 }
+            guard lineStart == 0 || buffer[lineStart - 1] == 0x0A else { return nil }
+            let lineEnd = vietcite_find_byte(matcher.p, range.upperBound, buffer.count, 0x0A)
+            let typeWordEnd = Tokenizer.wordEnd(matcher.p, from: range.lowerBound, buffer.count)
+            guard typeWordEnd - range.lowerBound >= 2, matcher.isAllCaps(range.lowerBound..<typeWordEnd),
+                  matcher.isAllCaps(range.upperBound..<lineEnd) else { return nil }
+            return first
         }
     }
 
@@ -200,25 +230,50 @@ extension Matcher {
     /// True when one of the eight lines after `end` is the title `QUY ĐỊNH` alone (a `QUYẾT ĐỊNH` line, or none,
     /// gives false).
     func titleIsRule(after end: Int) -> Bool {
+        firstWordOfLines(after: end) { word in
+            var after = word
+            if expectWord("quyet", &after), expectWord("dinh", &after) { return false }
+            after = word
+            guard expectWord("quy", &after), expectWord("dinh", &after) else { return nil }
+            skipBlanks(&after, limit: count)
+            return after == count || p[after] == 0x0A || p[after] == 0x0D
+        } ?? false
+    }
+
+    /// The type a title line in capitals names, in the eight lines after `end` (`QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ
+    /// TRƯỞNG` gives `Quyết định`); the type word must open the line.
+    func titleType(after end: Int) -> String? {
+        firstWordOfLines(after: end) { word in
+            var wordEnd = word
+            // A type word is at most four words (`Thông tư liên tịch`), each in capitals.
+            for _ in 0..<4 {
+                guard wordEnd < count, Tokenizer.isWordStart(p, wordEnd, count) else { break }
+                let next = Tokenizer.wordEnd(p, from: wordEnd, count)
+                guard isAllCaps(wordEnd..<next) else { break }
+                if let (start, type) = typeWord(endingAt: next), start == word { return type }
+                wordEnd = next
+                skipBlanks(&wordEnd, limit: count)
+            }
+            return nil
+        }
+    }
+
+    /// The first value `body` gives for the start of the text of one of the eight lines after `end`, within 800
+    /// bytes (a header's title lines).
+    private func firstWordOfLines<T>(after end: Int, _ body: (Int) -> T?) -> T? {
         var cursor = end
         var lines = 0
         let stop = min(count, end + 800)
         while cursor < stop && lines < 8 {
             let lineBreak = vietcite_find_byte(p, cursor, stop, 0x0A)
-            guard lineBreak < stop else { return false }
+            guard lineBreak < stop else { return nil }
             var word = lineBreak + 1
             lines += 1
             skipBlanks(&word, limit: count)
-            var after = word
-            if expectWord("quyet", &after), expectWord("dinh", &after) { return false }
-            after = word
-            if expectWord("quy", &after), expectWord("dinh", &after) {
-                skipBlanks(&after, limit: count)
-                return after == count || p[after] == 0x0A || p[after] == 0x0D
-            }
+            if let found = body(word) { return found }
             cursor = lineBreak + 1
         }
-        return false
+        return nil
     }
 
     /// True when the range, past spaces, tabs and a table's `|`, opens with a capital and holds no digit.

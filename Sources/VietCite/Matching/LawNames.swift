@@ -53,6 +53,8 @@ enum LawNames {
         "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "thi hành tạm giữ, tạm giam",
         "hòa giải, đối thoại tại tòa án", "bảo vệ, chăm sóc và giáo dục trẻ em", "khiếu nại, tố cáo",
         "phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
+        // Laws of before 2000, often cited in lower case (`Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981`).
+        "tổ chức hội đồng bộ trưởng", "tổ chức hội đồng nhân dân và ủy ban nhân dân", "tổ chức hội đồng nhân dân",
     ].map { VietnameseKey.toneNeutral($0) }
 
     /// The known names by their first word folded (`đất` → `dat`), so a text is compared (tone-neutral, exactly)

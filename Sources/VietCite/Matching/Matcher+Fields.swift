@@ -36,6 +36,11 @@ extension Matcher {
         var fields = Fields(date: nil, year: nil, issuerRange: nil, term: term, end: fieldsEnd)
         var cursor = end
         skipGap(&cursor)
+        // `Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994`.
+        if cursor < count && p[cursor] == 0x28, let note = amendedNoteEnd(at: cursor) {
+            cursor = note
+            skipGap(&cursor)
+        }
         var afterComma = cursor
         var pipeCell = false
         // The issuer after a date written without its year, read where that date is passed over (below).
@@ -347,6 +352,17 @@ extension Matcher {
     }
 
     /// Skips a gap and the folded word `word`; leaves the cursor after it.
+    /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` at `open`, the note an old law's name carries before its date.
+    private func amendedNoteEnd(at open: Int) -> Int? {
+        var cursor = open + 1
+        guard expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
+        var probe = cursor
+        if probe < count && p[probe] == 0x2C { probe += 1 }
+        if expectWord("bo", &probe), expectWord("sung", &probe) { cursor = probe }
+        skipSpaces(&cursor, limit: 2)
+        return cursor < count && p[cursor] == 0x29 ? cursor + 1 : nil
+    }
+
     func expectWord(_ word: StaticString, _ cursor: inout Int) -> Bool {
         var position = cursor
         skipGap(&position)

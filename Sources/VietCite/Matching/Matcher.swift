@@ -87,8 +87,10 @@ struct PreviousMention {
                 if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start),
                    !continuesSymbol(at: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
-                    // An old dashed symbol (`12-CP`) is one only after a type word or `số`.
-                    if match.range.lowerBound >= lastEnd, !symbol.isDashedState || match.range.lowerBound < start {
+                    // An old dashed symbol (`12-CP`) is one only after a type word or `số` (the label `Số: 217-HĐBT`
+                    // of an old header starts no span: looked up again, as such symbols are rare).
+                    if match.range.lowerBound >= lastEnd,
+                       !symbol.isDashedState || match.range.lowerBound < start || lookBack(from: start).hasSo {
                         index = max(match.range.upperBound, match.dateEnd, runEnd)
                         append(match, to: &matches, previous: &previous, relations: &relations)
                         continue
