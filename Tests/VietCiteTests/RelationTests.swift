@@ -25,6 +25,12 @@ struct RelationTests {
         // and `công bố Luật` is no `Bộ luật`.
         ("LỆNH\nVề việc công bố Luật\nNay công bố:\nLuật Đầu tư công đã được Quốc hội thông qua.\nCông bố thông tin "
             + "theo Thông tư 96/2020/TT-BTC.", [.promulgates, .reference], ["Nay công bố", nil]),
+        // A procedure that follows a rule of the mention implements nothing; a plan followed, or the words that open
+        // the sentence, do.
+        ("Hồ sơ đã nộp thì tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP. Tờ khai thực hiện theo "
+            + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
+            + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo.",
+         [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "Thực hiện"]),
         ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
         // `Xét` after a bullet still opens its line.

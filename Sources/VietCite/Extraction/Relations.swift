@@ -207,6 +207,16 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `… tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP`, `… thực hiện theo mẫu ban
+                    // hành kèm theo …`: a procedure that follows the mention's rule, which the citing document does not
+                    // implement (`tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW` does; so do the words that open
+                    // the sentence: `Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, …`).
+                    if relation == .implements, let after = wordAfter(last), isWord(after, "theo"),
+                       let rule = wordAfter(after.upperBound), isWord(rule, "quy") || isWord(rule, "mau"),
+                       cursor != sentenceStart(before: cursor) + leadingSpaces(at: sentenceStart(before: cursor)) {
+                        best = nil
+                        break
+                    }
                     let trigger = cursor..<last
                     if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
                     break
