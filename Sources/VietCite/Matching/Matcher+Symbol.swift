@@ -17,6 +17,26 @@ struct SymbolReading {
 extension Matcher {
     // MARK: - Symbols
 
+    /// A year OCR spaced apart after its first two digits (`20 19/`), from 1945 to 2099, and where the code after its
+    /// slash starts; nil for anything else (`20 1/`, `2 019/`).
+    @inline(never)
+    private func spacedYear(at start: Int) -> (year: Int, codeStart: Int)? {
+        guard start + 5 < count, ByteClass.isDigit(p[start]), ByteClass.isDigit(p[start + 1]), p[start + 2] == 0x20
+        else { return nil }
+        var second = start + 2
+        guard skipSpaces(&second, limit: 2), second + 2 < count, ByteClass.isDigit(p[second]),
+              ByteClass.isDigit(p[second + 1]) else { return nil }
+        var slash = second + 2
+        skipSpaces(&slash, limit: 2)
+        guard slash < count, p[slash] == 0x2F else { return nil }
+        let digit = { (index: Int) in Int(self.p[index] - 0x30) }
+        let year = digit(start) * 1000 + digit(start + 1) * 100 + digit(second) * 10 + digit(second + 1)
+        guard (1945...2099).contains(year) else { return nil }
+        var codeStart = slash + 1
+        skipSpaces(&codeStart, limit: 2)
+        return (year, codeStart)
+    }
+
     /// Reads a symbol whose number starts at `start`, or nil when what follows the number is not a code.
     func readSymbol(at start: Int) -> SymbolReading? {
         var position = start
@@ -87,6 +107,11 @@ extension Matcher {
             } else {
                 return nil
             }
+        } else if let (value, end) = spacedYear(at: cursor) {
+            // OCR's `39/20 19/QH14`: a year spaced apart in its middle.
+            year = value
+            cursor = end
+            repaired = true
         }
         guard let first = readCode(&cursor, repaired: &repaired) else { return nil }
         var codes = [first]
