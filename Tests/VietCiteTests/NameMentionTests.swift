@@ -192,3 +192,19 @@ struct NameMentionTests {
         #expect(citations.last?.refersTo == "64/2020/QH14")
     }
 }
+
+@Suite("Names written without marks")
+struct PlainNameTests {
+    @Test("a known name after `Luat` or `Bo luat` is read, with its year or number; other words after `Luat` are not")
+    func plainNames() {
+        let text = "Can cu Luat Dat dai nam 2013; Bo luat Hinh su 2015, Luat Can bo, cong chuc va Luat Dau tu cong so "
+            + "39/2019/QH14. Phap luat Dat dai, ky luat Lao dong, Luat su Nguyen Van A, Luat ABC, Luat."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Luat Dat dai nam 2013", "Bo luat Hinh su 2015", "Luat Can bo, cong chuc",
+                                          "Luat Dau tu cong so 39/2019/QH14"])
+        #expect(citations.map(\.type) == ["Luật", "Bộ luật", "Luật", "Luật"])
+        #expect(citations.map(\.year) == [2013, 2015, nil, nil])
+        #expect(citations.last?.symbol == "39/2019/QH14")
+        #expect(citations.first?.relation == .basis)
+    }
+}

@@ -64,6 +64,12 @@ enum LawNames {
         Array(VietnameseKey.folded(String($0.split(whereSeparator: { $0 == " " || $0 == "," })[0])).utf8)
     }
 
+    /// The known names folded word by word, commas left out (`cán bộ, công chức` → `can`, `bo`, `cong`, `chuc`), by
+    /// their first word: the names of text written without marks (`Luat Dat dai nam 2013`).
+    static let knownFoldedWords: [[UInt8]: [[[UInt8]]]] = Dictionary(grouping: known.map { name in
+        VietnameseKey.folded(name).split(whereSeparator: { $0 == " " || $0 == "," }).map { Array($0.utf8) }
+    }) { $0[0] }
+
     /// Lower-case words that end a name when they follow it (`Luật Đất đai năm …`, `… đã quy định`).
     static let stopWords: Set<[UInt8]> = Set([
         "năm", "ngày", "số", "của", "về", "và", "được", "đã", "thì", "có", "tại", "theo", "để", "trong", "với",

@@ -12,6 +12,8 @@ extension Matcher {
         /// `lĩnh` (Cương lĩnh), `luật` (and OCR's `luât`, `luạt`), `quyết` (Nghị quyết), `hiến` (Hiến pháp), `lệnh`
         /// (Pháp lệnh), `lệ` (Điều lệ).
         case linh(Range<Int>), luat(Range<Int>), quyet(Range<Int>), hien(Range<Int>), lenh(Range<Int>), le(Range<Int>)
+        /// `Luat` of text written without marks, read only before a name of the built-in list (`Luat Dat dai`).
+        case plainLuat(Range<Int>)
     }
 
     /// The type word that holds the letter starting at `index`, if any: a few byte tests, inlined into the scan.
@@ -23,11 +25,17 @@ extension Matcher {
     func nameAnchor(at index: Int) -> NameAnchor? {
         if p[index] < 0x80 {
             // The `u` of `luật` in any case, and as OCR writes it: its `a` with another mark (`Luât`, `Luạt`,
-            // `Luất`); no other word is spelt `lu`, a marked `a` and `t`. Not `Luat`: the names of text written
-            // without marks (`Luat To chuc Chinh phu so 63/2025/QH15`) are not read.
-            guard lower(index - 1) == 0x6C, let vowelEnd = markedAEnd(at: index + 1), lower(vowelEnd) == 0x74,
-                  isWholeWord(index - 1..<vowelEnd + 1) else { return nil }
-            return .luat(index - 1..<vowelEnd + 1)
+            // `Luất`); no other word is spelt `lu`, a marked `a` and `t`. `Luat` of text written without marks
+            // (`Can cu Luat Dat dai nam 2013`) opens a mention only before a known name.
+            guard lower(index - 1) == 0x6C else { return nil }
+            if let vowelEnd = markedAEnd(at: index + 1), lower(vowelEnd) == 0x74,
+               isWholeWord(index - 1..<vowelEnd + 1) {
+                return .luat(index - 1..<vowelEnd + 1)
+            }
+            guard lower(index + 1) == 0x61, lower(index + 2) == 0x74, isWholeWord(index - 1..<index + 3) else {
+                return nil
+            }
+            return .plainLuat(index - 1..<index + 3)
         }
         if p[index] == 0xC4 {
             guard lower(index - 1) == 0x6C, lower(index + 2) == 0x6E, lower(index + 3) == 0x68,
@@ -76,6 +84,7 @@ extension Matcher {
         switch anchor {
         case .linh(let word): return partyPlatform(linh: word)
         case .luat(let word): return lawWord(word)
+        case .plainLuat(let word): return lawWord(word, plain: true)
         case .quyet(let word): return partyResolution(quyet: word)
         case .hien(let word): return constitution(hien: word)
         case .lenh(let word):
@@ -87,15 +96,15 @@ extension Matcher {
     }
 
     /// `Luật`, `Bộ luật`; not `pháp luật`, `kỷ luật`, `đại học Luật`, `dự luật`.
-    private func lawWord(_ word: Range<Int>) -> Match? {
+    private func lawWord(_ word: Range<Int>, plain: Bool = false) -> Match? {
         if let before = wordBefore(word.lowerBound) {
             let key = wordKey(before)
             if key == WordKey.bo && isBo(before) {
-                return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật")
+                return nameMention(typeRange: before.lowerBound..<word.upperBound, type: "Bộ luật", plain: plain)
             }
             if LawNames.notBefore.contains(key) || isDu(before) { return nil }
         }
-        return nameMention(typeRange: word, type: "Luật")
+        return nameMention(typeRange: word, type: "Luật", plain: plain)
     }
 
     /// `dự` (`Dự luật Đất đai (sửa đổi)`, a draft, not an issued law), in any case; not `dù` (`mặc dù Luật …`).
@@ -145,8 +154,9 @@ extension Matcher {
     // MARK: - Names
 
     /// The name after a type word, then what is attached to it: a year (`năm 2013`, `2015`) or a number
-    /// (`số 49/2014/QH13`). Returns nil when no name follows (`Luật này`, `luật sư`, `Luật số 94/2025/QH15`).
-    func nameMention(typeRange: Range<Int>, type: String) -> Match? {
+    /// (`số 49/2014/QH13`). Returns nil when no name follows (`Luật này`, `luật sư`, `Luật số 94/2025/QH15`). A `plain`
+    /// type word, written without marks, takes only a name of the built-in list, compared without marks.
+    func nameMention(typeRange: Range<Int>, type: String, plain: Bool = false) -> Match? {
         guard let first = wordAfter(typeRange.upperBound) ?? capitalisedWordOnNextLine(after: typeRange) else {
             return nil
         }
@@ -155,7 +165,10 @@ extension Matcher {
             return nil
         }
         let nameEnd: Int
-        if type == "Luật", isWord(first, "sua"), let amended = amendingLawEnd(after: first) {
+        if plain {
+            guard let known = plainKnownNameEnd(at: first.lowerBound) else { return nil }
+            nameEnd = known
+        } else if type == "Luật", isWord(first, "sua"), let amended = amendingLawEnd(after: first) {
             nameEnd = amended
         } else if let known = knownNameEnd(at: first.lowerBound) {
             nameEnd = known
@@ -268,6 +281,35 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         guard cursor < count && p[cursor] == 0x29 else { return nil }
         return cursor + 1
+    }
+
+    /// A name from the built-in vocabulary written without marks starting at `start` (`Dat dai`, `To chuc Chinh
+    /// phu`): its end, longest name first. Words are compared folded, across spaces, commas and one line break.
+    private func plainKnownNameEnd(at start: Int) -> Int? {
+        guard start < count, Tokenizer.isWordStart(p, start, count) else { return nil }
+        var end = Tokenizer.wordEnd(p, from: start, count)
+        guard end - start <= 24, let names = LawNames.knownFoldedWords[foldedWord(start..<end)] else { return nil }
+        let longest = names.reduce(0) { max($0, $1.count) }
+        var words = [foldedWord(start..<end)]
+        var ends = [end]
+        var lineBreaks = 0
+        while words.count < longest {
+            var next = end
+            while next < count && next - end < 4 && (p[next] == 0x20 || p[next] == 0x2C || p[next] == 0x0A) {
+                if p[next] == 0x0A { lineBreaks += 1 }
+                next += 1
+            }
+            guard lineBreaks <= 1, next < count, Tokenizer.isWordStart(p, next, count) else { break }
+            end = Tokenizer.wordEnd(p, from: next, count)
+            words.append(foldedWord(next..<end))
+            ends.append(end)
+        }
+        var best = 0
+        for name in names where name.count <= words.count && name.count > best
+            && name.elementsEqual(words.prefix(name.count)) {
+            best = name.count
+        }
+        return best > 0 ? ends[best - 1] : nil
     }
 
     /// A name from the built-in vocabulary starting at `start`: its end, longest name first.

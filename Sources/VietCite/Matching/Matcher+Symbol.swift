@@ -107,7 +107,7 @@ extension Matcher {
             } else {
                 return nil
             }
-        } else if let (value, end) = spacedYear(at: cursor) {
+        } else if cursor + 2 < count && p[cursor + 2] == 0x20, let (value, end) = spacedYear(at: cursor) {
             // OCR's `39/20 19/QH14`: a year spaced apart in its middle.
             year = value
             cursor = end
