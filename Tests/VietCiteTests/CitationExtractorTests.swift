@@ -569,6 +569,15 @@ struct CitationExtractorTests {
                      date: "2020-02-03"),
             Expected(text: "Thông tư 01/2021/TT-BTC", type: "Thông tư", number: "01", symbol: "01/2021/TT-BTC",
                      date: "2021-01-05")]),
+        // A document named inside a cell of text does not take the date of the next cell (the row's expiry).
+        Row("| 1 | Quyết định | 25/2016/QĐ-UBND ngày 15/8/2016 | Được thay thế bởi Quyết định số 12/2025/QĐ-UBND | "
+            + "20/3/2025 |\nĐược thay thế bởi Quyết định số 13/2025/QĐ-UBND\t01/4/2025", [
+            Expected(text: "25/2016/QĐ-UBND", type: "Quyết định", number: "25", symbol: "25/2016/QĐ-UBND",
+                     date: "2016-08-15"),
+            Expected(text: "Quyết định số 12/2025/QĐ-UBND", type: "Quyết định", number: "12",
+                     symbol: "12/2025/QĐ-UBND"),
+            Expected(text: "Quyết định số 13/2025/QĐ-UBND", type: "Quyết định", number: "13",
+                     symbol: "13/2025/QĐ-UBND")]),
         // A unit's mixed-case code is read whole, as written, and the fields after it are read.
         Row("Công văn 1234/BGDĐT-GDTrH ngày 25/3/2023 của Bộ Giáo dục và Đào tạo hướng dẫn", [
             Expected(text: "Công văn 1234/BGDĐT-GDTrH", type: "Công văn", number: "1234", symbol: "1234/BGDĐT-GDTrH",

@@ -17,7 +17,7 @@ extension Matcher {
 
     /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
     func readFields(into match: inout Match) {
-        let fields = readFields(after: match.range.upperBound, fieldsEnd: match.fieldsEnd, term: match.term)
+        let fields = readFields(of: match.range, fieldsEnd: match.fieldsEnd, term: match.term)
         if fields.date != nil { match.date = fields.date }
         if fields.year != nil { match.year = fields.year }
         if fields.issuerRange != nil { match.issuerRange = fields.issuerRange }
@@ -30,9 +30,10 @@ extension Matcher {
                   issuer: match.issuerRange)
     }
 
-    /// The fields after a mention that ends at `end`; `fieldsEnd` and `term` stand when nothing is read (a term
+    /// The fields after a mention that spans `mention`; `fieldsEnd` and `term` stand when nothing is read (a term
     /// written after the mention replaces the one its symbol gives).
-    func readFields(after end: Int, fieldsEnd: Int, term: String?) -> Fields {
+    func readFields(of mention: Range<Int>, fieldsEnd: Int, term: String?) -> Fields {
+        let end = mention.upperBound
         var fields = Fields(date: nil, year: nil, issuerRange: nil, term: term, end: fieldsEnd)
         var cursor = end
         skipGap(&cursor)
@@ -54,11 +55,13 @@ extension Matcher {
             skipSpaces(&afterComma, limit: 8)
             pipeCell = true
         }
-        // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab or `|`).
-        let inNextCell = pipeCell || (end..<afterComma).contains { p[$0] == 0x09 }
+        // A date without `ngày` is the mention's after a comma, or in the next cell of a table (after a tab or `|`)
+        // when the mention opens its own cell: one named inside a cell of text (`| Được thay thế bởi Quyết định số
+        // 12/2025/QĐ-UBND | 20/3/2025 |`) is not what that row's date columns tell of.
+        let inNextCell = (pipeCell || (end..<afterComma).contains { p[$0] == 0x09 }) && opensCell(mention.lowerBound)
         // `Quyết định số 16/QĐ-UBND ban hành ngày 15/3/2024`, `… ký ngày …`, `…, ban hành ngày …`: the day it was
         // issued.
-        if let (date, end, spaced) = readDate(at: afterComma, allowBare: afterComma > cursor || inNextCell)
+        if let (date, end, spaced) = readDate(at: afterComma, allowBare: afterComma > cursor && !pipeCell || inNextCell)
             ?? issuedOn(at: afterComma) {
             fields.date = date
             fields.dateRepaired = spaced
@@ -352,6 +355,13 @@ extension Matcher {
     }
 
     /// Skips a gap and the folded word `word`; leaves the cursor after it.
+    /// True when only blanks stand between `start` and the start of its line or table cell (`|`, a tab).
+    private func opensCell(_ start: Int) -> Bool {
+        var cursor = start
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        return cursor == 0 || p[cursor - 1] == 0x7C || p[cursor - 1] == 0x09 || p[cursor - 1] == 0x0A
+    }
+
     /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` at `open`, the note an old law's name carries before its date.
     private func amendedNoteEnd(at open: Int) -> Int? {
         var cursor = open + 1

@@ -182,7 +182,7 @@ struct PreviousMention {
             type = previous.type ?? type
         }
         let canonical = Self.canonicalSymbol(symbol)
-        let fields = readFields(after: symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol))
+        let fields = readFields(of: head.start..<symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol))
         var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
         checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term, issuer: fields.issuerRange)
         noteTwoDigitYear(fields, &warnings)
