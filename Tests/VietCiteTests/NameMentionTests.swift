@@ -92,6 +92,16 @@ struct NameMentionTests {
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024.",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024",
                 type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024"),
+        // The numbers of the amended laws are part of the title; news shorten `sửa đổi, bổ sung` to `sửa đổi`.
+        NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
+                    + "27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;",
+                text: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
+                    + "27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15", type: "Luật",
+                name: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 "
+                    + "và Luật Các tổ chức tín dụng số 32/2024/QH15"),
+        NameRow(input: "Theo Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản 2024, …",
+                text: "Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản 2024", type: "Luật",
+                name: "Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản", year: 2024),
         // Laws amended together, named by what they share.
         NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20/11/2018;",
                 text: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", type: "Luật",

@@ -428,8 +428,10 @@ extension Matcher {
     private func amendingLawEnd(after sua: Range<Int>) -> Int? {
         var cursor = sua.upperBound
         guard expectWord("doi", &cursor) else { return nil }
-        if cursor < count && p[cursor] == 0x2C { cursor += 1 }
-        guard expectWord("bo", &cursor), expectWord("sung", &cursor) else { return nil }
+        // News shorten the title: `Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản`.
+        var added = cursor
+        if added < count && p[added] == 0x2C { added += 1 }
+        if expectWord("bo", &added), expectWord("sung", &added) { cursor = added }
         var probe = cursor
         if expectWord("mot", &probe), expectWord("so", &probe), expectWord("dieu", &probe), expectWord("cua", &probe) {
             cursor = probe
@@ -465,6 +467,15 @@ extension Matcher {
                     digits += 1
                 }
                 if digits == 4 { afterYear = yearProbe }
+            }
+            // `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …`: the numbers of the amended laws
+            // are part of the title too.
+            var numberProbe = afterYear
+            if expectWord("so", &numberProbe) {
+                skipSpaces(&numberProbe, limit: 2)
+                if numberProbe < count, ByteClass.isDigit(p[numberProbe]), let symbol = readSymbol(at: numberProbe) {
+                    afterYear = symbol.end
+                }
             }
             end = afterYear
             cursor = afterYear
