@@ -466,10 +466,13 @@ struct PreviousMention {
         return word.kind == .word && (isWord(word.range, "so") || lookBack(from: start).type != nil)
     }
 
-    /// True when the number stands right after `/` inside a symbol (`12A/2024/NĐ-CP`): the year of a symbol whose
-    /// number could not be read, never a number of its own.
+    /// True when the number stands right after `/` inside a symbol (`12A/2024/NĐ-CP`), or after the blank a draft
+    /// leaves for its number (`Nghị định số ..../2025/NĐ-CP`, `số     /2025/QĐ-UBND`, `số …/2025/TT-BTC`): the year of
+    /// a symbol whose number could not be read, never a number of its own.
     private func continuesSymbol(at start: Int) -> Bool {
-        start > 1 && p[start - 1] == 0x2F && isLetterOrDigit(before: start - 1)
+        guard start > 1 && p[start - 1] == 0x2F else { return false }
+        let blank = p[start - 2]
+        return blank == 0x2E || blank == 0x20 || blank == 0x5F || blank == 0xA6 || isLetterOrDigit(before: start - 1)
     }
 
     /// True when the word at `range`, folded, is `folded` (`Số`, `sổ` and `SỐ` are all `so`); allocates nothing.
