@@ -280,6 +280,9 @@ struct CitationExtractorTests {
                      date: "2024-04-04", issuer: "Thanh tra tỉnh"),
             Expected(text: "Kế hoạch số 6/KH-BCĐ", type: "Kế hoạch", number: "6", symbol: "6/KH-BCĐ",
                      issuer: "Ban Chỉ đạo")]),
+        Row("Kế hoạch số 12/KH-BCĐ389 ngày 5/1/2025 của Ban Chỉ đạo 389 quốc gia về chống buôn lậu", [
+            Expected(text: "Kế hoạch số 12/KH-BCĐ389", type: "Kế hoạch", number: "12", symbol: "12/KH-BCĐ389",
+                     date: "2025-01-05", issuer: "Ban Chỉ đạo 389 quốc gia")]),
         // A joint department's name runs on past its dash (`chính` continues `Tài`).
         Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
             Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",

@@ -519,9 +519,13 @@ extension Matcher {
             if key == WordKey.hoi && previousKey == WordKey.dai { namesCongress = true }
             previousKey = key
             // Districts and wards of cities are numbered: `Ủy ban nhân dân quận 1`, `UBND phường 5`.
-            // Steering committees too: `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`.
+            // Steering committees too: `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`, `Ban Chỉ đạo 389 quốc gia`.
             if key == WordKey.quan || key == WordKey.phuong || key == WordKey.dao,
-               let numberEnd = unitNumberEnd(after: end, digits: key == WordKey.dao ? 3 : 2) {
+               var numberEnd = unitNumberEnd(after: end, digits: key == WordKey.dao ? 3 : 2) {
+                var national = numberEnd
+                if key == WordKey.dao, expectWord("quoc", &national), expectWord("gia", &national) {
+                    numberEnd = national
+                }
                 phraseEnd = numberEnd
                 cursor = numberEnd
                 previousCapitalised = false
