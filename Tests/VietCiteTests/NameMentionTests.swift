@@ -120,6 +120,9 @@ struct NameMentionTests {
         NameRow(input: "quán triệt Nghị quyết Hội nghị Trung ương 11 khoá XIII về",
                 text: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", type: "Nghị quyết",
                 name: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", term: "XIII"),
+        // The plenum's number in words, before its term (without one, `Trung ương năm 2020` is no plenum).
+        NameRow(input: "Thực hiện Nghị quyết Trung ương bốn khóa XII;", text: "Nghị quyết Trung ương bốn khóa XII",
+                type: "Nghị quyết", name: "Nghị quyết Trung ương bốn khóa XII", term: "XII"),
         // News write `TW` for `Trung ương`, the plenum's number apart or glued.
         NameRow(input: "quán triệt Nghị quyết TW 4 khóa XII và các nghị quyết TW khác",
                 text: "Nghị quyết TW 4 khóa XII", type: "Nghị quyết", name: "Nghị quyết TW 4 khóa XII", term: "XII"),

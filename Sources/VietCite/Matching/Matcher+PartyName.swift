@@ -34,6 +34,8 @@ extension Matcher {
         var sawCentral = false
         var sawNumber = false
         var afterOrdinal = false
+        // `Nghị quyết Trung ương bốn khóa XII`: a plenum's number in words, taken only before its term.
+        var spelled = false
         var words = 0
         while words < 16 {
             guard let word = cursor == start ? wordAt(start) : wordAfter(cursor) ?? numberAfter(cursor) else { break }
@@ -57,6 +59,10 @@ extension Matcher {
             } else if afterOrdinal && Self.ordinalWords.contains(wordKey(word)) {
                 sawNumber = true
                 end = word.upperBound
+            } else if sawCentral && !sawNumber && Self.plenumNumberWords.contains(wordKey(word)) {
+                sawNumber = true
+                spelled = true
+                end = word.upperBound
             } else if isWord(word, "thu") {
                 afterOrdinal = true
             } else if !Self.plenumWords.contains(wordKey(word)) {
@@ -72,6 +78,8 @@ extension Matcher {
         if let (term, termEnd) = readTerm(at: termCursor) {
             match.term = term
             end = termEnd
+        } else if spelled {
+            return nil
         }
         match.range = typeStart..<end
         match.fieldsEnd = end
@@ -172,6 +180,11 @@ extension Matcher {
 
     private static let ordinalWords = WordKeyTable(keys: [
         "nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot", "lam",
+    ].map(WordKey.of))
+
+    /// A plenum's number in words after `Trung ương` (`bốn`, `mười một`'s `mười`): the ordinals and `bốn`.
+    private static let plenumNumberWords = WordKeyTable(keys: [
+        "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "muoi",
     ].map(WordKey.of))
 
     private static let congressWords = WordKeyTable(keys: [
