@@ -50,10 +50,12 @@ extension Matcher {
                 if sawNumber { end = cursor }
                 continue
             } else if isCentralAbbreviation(word) {
-                // `TW`, as news write `Trung ương` (`Nghị quyết TW 4 khóa XII`), or with its plenum glued (`TW4`).
+                // `TW` (or `TƯ`), as news write `Trung ương` (`Nghị quyết TW 4 khóa XII`), or with its plenum glued
+                // (`TW4`).
+                let glued = ByteClass.isDigit(p[word.upperBound - 1])
                 sawCentral = true
-                if sawNumber || word.count > 2 { end = word.upperBound }
-                sawNumber = sawNumber || word.count > 2
+                if sawNumber || glued { end = word.upperBound }
+                sawNumber = sawNumber || glued
             } else if isWord(word, "dang") && sawCentral && sawNumber {
                 end = word.upperBound
             } else if afterOrdinal && Self.ordinalWords.contains(wordKey(word)) {
@@ -87,12 +89,18 @@ extension Matcher {
         return match
     }
 
-    /// True for `TW`, and for `TW` with a plenum's number glued to it (`TW4`, `TW11`).
+    /// True for `TW` or `TƯ`, and for either with a plenum's number glued to it (`TW4`, `TƯ11`).
     private func isCentralAbbreviation(_ word: Range<Int>) -> Bool {
-        guard word.count >= 2, word.count <= 4, p[word.lowerBound] == 0x54, p[word.lowerBound + 1] == 0x57 else {
+        guard word.count >= 2, p[word.lowerBound] == 0x54 else { return false }
+        let prefix: Int
+        if p[word.lowerBound + 1] == 0x57 {
+            prefix = 2
+        } else if word.count >= 3, p[word.lowerBound + 1] == 0xC6, p[word.lowerBound + 2] == 0xAF {
+            prefix = 3
+        } else {
             return false
         }
-        return word.dropFirst(2).allSatisfy { ByteClass.isDigit(p[$0]) }
+        return word.count <= prefix + 2 && word.dropFirst(prefix).allSatisfy { ByteClass.isDigit(p[$0]) }
     }
 
     /// `Đại hội XIII của Đảng`, `Đại hội Đảng bộ tỉnh lần thứ XIV`: the congress is the issuer and ends the span.
