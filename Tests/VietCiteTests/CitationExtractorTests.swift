@@ -875,6 +875,11 @@ struct CitationExtractorTests {
         Row("Căn cứ Sắc lệnh số 34/SL ngày 20/7/1946 và Lệnh số 21/2015/L-CTN", [
             Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1946-07-20"),
             Expected(text: "Lệnh số 21/2015/L-CTN", type: "Lệnh", number: "21", symbol: "21/2015/L-CTN")]),
+        // OCR's capital `I` for the `l` of a type word.
+        Row("Kết Iuận số 16-KL/TW; Bộ Iuật số 91/2015/QH13; KẾT IUẬN 17-KL/TW", [
+            Expected(text: "Kết Iuận số 16-KL/TW", type: "Kết luận", number: "16", symbol: "16-KL/TW"),
+            Expected(text: "Bộ Iuật số 91/2015/QH13", type: "Bộ luật", number: "91", symbol: "91/2015/QH13"),
+            Expected(text: "KẾT IUẬN 17-KL/TW", type: "Kết luận", number: "17", symbol: "17-KL/TW")]),
         // Laws of before 2000 cited in lower case, with the note `(sửa đổi)` before the date.
         Row("Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981;\nCăn cứ Luật tổ chức Hội đồng nhân dân "
             + "và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994;", [

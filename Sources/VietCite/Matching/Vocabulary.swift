@@ -14,6 +14,8 @@ enum Vocabulary {
         ("quyche", "Quy chế"), ("phuongan", "Phương án"), ("quyhoach", "Quy hoạch"), ("vanban", "Văn bản"),
         ("banan", "Bản án"), ("anle", "Án lệ"), ("lenh", "Lệnh"), ("luat", "Luật"), ("giaymoi", "Giấy mời"),
         ("bienban", "Biên bản"),
+        // OCR reads `l` as a capital `I` (`Kết Iuận số 16-KL/TW`, `Luật` as `Iuật`).
+        ("ketiuan", "Kết luận"), ("boiuat", "Bộ luật"), ("phapienh", "Pháp lệnh"), ("iuat", "Luật"),
     ].map { (Array($0.0.utf8), $0.1) }
 
     /// Type words read only before `số` (`Hợp đồng số 15/2023/HĐ-XD`, `Bản ghi nhớ số 02/BGN-UBND`): the administrative
