@@ -38,7 +38,7 @@ extension Matcher {
         var cursor = end
         skipGap(&cursor)
         // `Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994`.
-        if cursor < count && p[cursor] == 0x28, let note = amendedNoteEnd(at: cursor) {
+        if cursor < count && p[cursor] == 0x28, let note = amendedMarkEnd(after: cursor) {
             cursor = note
             skipGap(&cursor)
         }
@@ -354,7 +354,6 @@ extension Matcher {
         return ((year, month, day), cursor)
     }
 
-    /// Skips a gap and the folded word `word`; leaves the cursor after it.
     /// True when only blanks stand between `start` and the start of its line or table cell (`|`, a tab).
     private func opensCell(_ start: Int) -> Bool {
         var cursor = start
@@ -362,17 +361,7 @@ extension Matcher {
         return cursor == 0 || p[cursor - 1] == 0x7C || p[cursor - 1] == 0x09 || p[cursor - 1] == 0x0A
     }
 
-    /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` at `open`, the note an old law's name carries before its date.
-    private func amendedNoteEnd(at open: Int) -> Int? {
-        var cursor = open + 1
-        guard expectWord("sua", &cursor), expectWord("doi", &cursor) else { return nil }
-        var probe = cursor
-        if probe < count && p[probe] == 0x2C { probe += 1 }
-        if expectWord("bo", &probe), expectWord("sung", &probe) { cursor = probe }
-        skipSpaces(&cursor, limit: 2)
-        return cursor < count && p[cursor] == 0x29 ? cursor + 1 : nil
-    }
-
+    /// Skips a gap and the folded word `word`; leaves the cursor after it.
     func expectWord(_ word: StaticString, _ cursor: inout Int) -> Bool {
         var position = cursor
         skipGap(&position)

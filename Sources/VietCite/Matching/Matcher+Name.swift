@@ -268,7 +268,7 @@ extension Matcher {
 
     /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` after `end`, or of the same words without parentheses
     /// (`Luật Đất đai sửa đổi 2024`: the caller keeps them only before a year), or nil.
-    private func amendedMarkEnd(after end: Int) -> Int? {
+    func amendedMarkEnd(after end: Int) -> Int? {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
         let parenthesised = cursor < count && p[cursor] == 0x28
