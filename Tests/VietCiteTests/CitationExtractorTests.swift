@@ -875,6 +875,14 @@ struct CitationExtractorTests {
         Row("Căn cứ Sắc lệnh số 34/SL ngày 20/7/1946 và Lệnh số 21/2015/L-CTN", [
             Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1946-07-20"),
             Expected(text: "Lệnh số 21/2015/L-CTN", type: "Lệnh", number: "21", symbol: "21/2015/L-CTN")]),
+        // The number that opens a table's row or a list's item is not a short form of the type word that ended the
+        // line before; a short form broken over a line (text from PDFs) still is one.
+        Row("1\t15/2024/QĐ-UBND\t12/3/2024\tBan hành quy chế\n2\tQuyết định 16/QĐ-UBND\nđiều chỉnh kế hoạch\n3. Theo "
+            + "Nghị định\n168 của Chính phủ", [
+            Expected(text: "15/2024/QĐ-UBND", type: "Quyết định", number: "15", symbol: "15/2024/QĐ-UBND",
+                     date: "2024-03-12"),
+            Expected(text: "Quyết định 16/QĐ-UBND", type: "Quyết định", number: "16", symbol: "16/QĐ-UBND"),
+            Expected(text: "Nghị định\n168", type: "Nghị định", number: "168", symbol: nil, issuer: "Chính phủ")]),
         // OCR's capital `I` for the `l` of a type word.
         Row("Kết Iuận số 16-KL/TW; Bộ Iuật số 91/2015/QH13; KẾT IUẬN 17-KL/TW", [
             Expected(text: "Kết Iuận số 16-KL/TW", type: "Kết luận", number: "16", symbol: "16-KL/TW"),

@@ -314,6 +314,8 @@ struct PreviousMention {
         }
         let head = lookBack(from: start)
         if let type = head.type {
+            // A row's or item's number that opens the line after a type word (`Ban hành quy chế⏎2\tQuyết định …`).
+            if opensNumberedLine(start, runEnd: runEnd) { return nil }
             // A bare year after a type word (`Kế hoạch 2021`) is not a number of a document, unless `số` says so.
             if !head.hasSo && number.count == 4
                 && (p[start] == 0x31 && p[start + 1] == 0x39 || p[start] == 0x32 && p[start + 1] == 0x30) { return nil }
@@ -328,6 +330,19 @@ struct PreviousMention {
             return ShortFormHead(range: start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
+    }
+
+    /// True when the number at `start` opens its line and a tab, `.`, `)` or a table's `|` follows it: the number of a
+    /// row or an item, not of a document named on the line before.
+    @inline(never)
+    private func opensNumberedLine(_ start: Int, runEnd: Int) -> Bool {
+        var lineStart = start
+        while lineStart > 0 && (p[lineStart - 1] == 0x20 || p[lineStart - 1] == 0x09) { lineStart -= 1 }
+        guard lineStart > 0, p[lineStart - 1] == 0x0A || p[lineStart - 1] == 0x0D else { return false }
+        var after = runEnd
+        while after < count && p[after] == 0x20 { after += 1 }
+        guard after < count else { return false }
+        return p[after] == 0x09 || p[after] == 0x2E || p[after] == 0x29 || p[after] == 0x7C
     }
 
     /// True when a lower-case word that counts stands right after the number ending at `end` (`5 năm`, `2 lần`,
