@@ -25,6 +25,10 @@ struct RelationTests {
         // and `công bố Luật` is no `Bộ luật`.
         ("LỆNH\nVề việc công bố Luật\nNay công bố:\nLuật Đầu tư công đã được Quốc hội thông qua.\nCông bố thông tin "
             + "theo Thông tư 96/2020/TT-BTC.", [.promulgates, .reference], ["Nay công bố", nil]),
+        // A line after a basis that states its own relation after its list is no member of the basis.
+        ("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\nCác Thông tư số 01/2024/TT-BTC, "
+            + "02/2024/TT-BTC đã hết hiệu lực.\nLuật Đất đai;", [.basis, .reference, .reference, .reference],
+         ["Căn cứ", nil, nil, nil]),
         // A procedure that follows a rule of the mention implements nothing; a plan followed, or the words that open
         // the sentence, do.
         ("Hồ sơ đã nộp thì tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP. Tờ khai thực hiện theo "

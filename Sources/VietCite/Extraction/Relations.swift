@@ -46,9 +46,12 @@ enum Relations {
                             begin..<(matcher.typeWordBeforeIssuer(start) ?? listStart)))
                 // On the next line, the mention must be the line's item (`Luật Đất đai năm 2024;`), not the subject
                 // of a sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
+                // A line that states its own relation after its list (`Các Thông tư số 01/2024/TT-BTC, 02/2024/TT-BTC
+                // đã hết hiệu lực.`) is a sentence of its own too.
                 let continuesClause = afterSemicolon && onlyMention
                     && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
-                        && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd }))
+                        && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
+                        && !matcher.lineStatesRelation(after: start))
                 sentenceStart = begin
                 if !continuesClause {
                     let sentence = max(begin, start - 400)..<start
@@ -291,6 +294,23 @@ extension Matcher {
         if byte == 0x3B || byte == 0x2C || byte == 0x2E || byte == 0x3A || byte == 0x0A || byte == 0x0D { return true }
         var after = cursor
         return expectWord("va", &after) || expectWord("ve", &after)
+    }
+
+    /// True when the rest of the line after `start` (up to 400 bytes) holds a passive phrase that states a relation
+    /// (`… hết hiệu lực`, `… bị bãi bỏ`, `… được thay thế`), or `đã hết hiệu lực`, a past fact.
+    func lineStatesRelation(after start: Int) -> Bool {
+        let lineEnd = vietcite_find_byte(p, start, min(count, start + 400), 0x0A)
+        var found = false
+        forEachWord(in: start..<lineEnd) { word, key in
+            if key == WordKey.da {
+                var after = word.upperBound
+                found = expectWord("het", &after) && expectWord("hieu", &after) && expectWord("luc", &after)
+            } else if PostposedRelations.firstWords.contains(key) {
+                found = postposedRelation(after: word.lowerBound) != nil
+            }
+            return !found
+        }
+        return found
     }
 
     /// The number of line breaks (`\n`) in the range.
