@@ -883,6 +883,10 @@ struct CitationExtractorTests {
                      date: "2024-03-12"),
             Expected(text: "Quyết định 16/QĐ-UBND", type: "Quyết định", number: "16", symbol: "16/QĐ-UBND"),
             Expected(text: "Nghị định\n168", type: "Nghị định", number: "168", symbol: nil, issuer: "Chính phủ")]),
+        // `công bố Luật` is no `Bộ luật`: the law that the order promulgates is a `Luật`.
+        Row("Chủ tịch nước đã ký Lệnh công bố Luật số 72/2025/QH15; Bộ luật số 91/2015/QH13.", [
+            Expected(text: "Luật số 72/2025/QH15", type: "Luật", number: "72", symbol: "72/2025/QH15"),
+            Expected(text: "Bộ luật số 91/2015/QH13", type: "Bộ luật", number: "91", symbol: "91/2015/QH13")]),
         // OCR's capital `I` for the `l` of a type word.
         Row("Kết Iuận số 16-KL/TW; Bộ Iuật số 91/2015/QH13; KẾT IUẬN 17-KL/TW", [
             Expected(text: "Kết Iuận số 16-KL/TW", type: "Kết luận", number: "16", symbol: "16-KL/TW"),

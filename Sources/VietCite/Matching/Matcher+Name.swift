@@ -117,7 +117,7 @@ extension Matcher {
     /// `bộ`, `Bộ`, `BỘ`, `bo`, or `bô` (OCR's `bộ` without its dot), not `bố` (`công bố Luật`): the folded key is the
     /// same, the vowel is read as written.
     @inline(never)
-    private func isBo(_ word: Range<Int>) -> Bool {
+    func isBo(_ word: Range<Int>) -> Bool {
         let vowel = word.lowerBound + 1
         return p[vowel] == 0x6F
             || word.count == 4 && p[vowel] == 0xE1 && p[vowel + 1] == 0xBB && p[vowel + 2] & 0xFE == 0x98

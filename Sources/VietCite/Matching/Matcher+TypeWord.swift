@@ -200,6 +200,11 @@ extension Matcher {
                     if index == Words.lawIndex && word.count < collected && precedingWordIs("phap", before: start) {
                         continue
                     }
+                    // `bộ luật`, not `công bố Luật số 72/2025/QH15` (a law, which the shorter `luật` reads).
+                    if word.count >= 5 && word[0] == 0x62 && word[1] == 0x6F && (word[2] == 0x6C || word[2] == 0x69),
+                       !isBo(start..<Tokenizer.wordEnd(p, from: start, count)) {
+                        continue
+                    }
                     return (start, type)
                 }
                 return nil
