@@ -937,7 +937,7 @@ struct CitationExtractorTests {
         "theo Mẫu 02/KH-UBND, Biểu 01/BC-UBND và Phụ lục: 03/PL-UBND",
         "Luật sư của Công ty Luật TNHH Minh Khuê và Hãng luật Tam Đa",
         "luôn luôn tra cứu thuật ngữ, Thạc sĩ Luật học, luận văn, lũ lụt, Luat, LUAT, lúa",
-        "Nghị quyết Trung ương năm 2020 chưa rõ",
+        "Nghị quyết Trung ương năm 2020 chưa rõ", "tháng 4, quận 4, Trung ương 4, TW 5, TQ TW4, VNQ TW4",
         // A draft's blank number: the year is not the number.
         "Số:        /QĐ-UBND", "Nghị định số ..../2025/NĐ-CP", "Quyết định số     /2025/QĐ-UBND",
         "Thông tư số …/2025/TT-BTC", "Nghị quyết số ___/2025/NQ-HĐND",

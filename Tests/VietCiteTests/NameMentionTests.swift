@@ -128,6 +128,12 @@ struct NameMentionTests {
                 text: "Nghị quyết TW 4 khóa XII", type: "Nghị quyết", name: "Nghị quyết TW 4 khóa XII", term: "XII"),
         NameRow(input: "theo tinh thần Nghị quyết TW4 (khóa XII).", text: "Nghị quyết TW4 (khóa XII)",
                 type: "Nghị quyết", name: "Nghị quyết TW4 (khóa XII)", term: "XII"),
+        // `NQ` for `Nghị quyết` before the plenum, apart or glued (`NQTW 4`).
+        NameRow(input: "thực hiện NQ TW4 và", text: "NQ TW4", type: "Nghị quyết", name: "NQ TW4"),
+        NameRow(input: "thực hiện NQTW 4 khóa XII,", text: "NQTW 4 khóa XII", type: "Nghị quyết",
+                name: "NQTW 4 khóa XII", term: "XII"),
+        NameRow(input: "thực hiện NQ Trung ương 4 (khóa XII);", text: "NQ Trung ương 4 (khóa XII)", type: "Nghị quyết",
+                name: "NQ Trung ương 4 (khóa XII)", term: "XII"),
         NameRow(input: "thực hiện Nghị quyết TƯ 4 khóa XII;", text: "Nghị quyết TƯ 4 khóa XII", type: "Nghị quyết",
                 name: "Nghị quyết TƯ 4 khóa XII", term: "XII"),
         NameRow(input: "thực hiện Nghị quyết TƯ11 khóa XIII;", text: "Nghị quyết TƯ11 khóa XIII", type: "Nghị quyết",

@@ -26,6 +26,52 @@ extension Matcher {
         return nil
     }
 
+    /// True when the number at `start` may follow a central word (`TW4`, `TW 4`, `TƯ 4`, `Trung ương 4`): one byte
+    /// test or two, in the scan's line, before ``abbreviatedPlenum(numberStart:)``.
+    @_transparent
+    func mayFollowCentralWord(_ start: Int) -> Bool {
+        guard start > 5 else { return false }
+        let end = p[start - 1] == 0x20 ? start - 1 : start
+        switch p[end - 1] {
+        case 0x57: return p[end - 2] == 0x54  // TW
+        case 0xAF: return p[end - 2] == 0xC6 && p[end - 3] == 0x54  // TƯ
+        case 0x67: return p[end - 2] == 0x6E && p[end - 3] == 0xA1 && p[end - 4] == 0xC6  // ương
+        default: return false
+        }
+    }
+
+    /// `NQ TW4`, `NQ TW 4 khóa XII`, `NQTW 4`, `NQ Trung ương 4`: the plenum's resolution abbreviated, its number at
+    /// `numberStart`, read as `Nghị quyết Trung ương 4` is.
+    @inline(never)
+    func abbreviatedPlenum(numberStart start: Int) -> Match? {
+        var cursor = start
+        if p[cursor - 1] == 0x20 { cursor -= 1 }
+        let central = Tokenizer.token(before: cursor, in: buffer)
+        guard central.kind == .word, Int(central.end) == cursor else { return nil }
+        let word = central.range
+        var centralStart: Int
+        var abbreviation: Range<Int>?
+        if isWord(word, "uong") {
+            guard let trung = wordBefore(word.lowerBound), isWord(trung, "trung") else { return nil }
+            centralStart = trung.lowerBound
+        } else {
+            // `TW` or `TƯ` at the word's end, `NQ` glued before it or not.
+            if word.count >= 2 && p[word.upperBound - 2] == 0x54 && p[word.upperBound - 1] == 0x57 {
+                centralStart = word.upperBound - 2
+            } else if word.count >= 3 && p[word.upperBound - 3] == 0x54 && p[word.upperBound - 2] == 0xC6
+                        && p[word.upperBound - 1] == 0xAF {
+                centralStart = word.upperBound - 3
+            } else {
+                return nil
+            }
+            if centralStart > word.lowerBound { abbreviation = word.lowerBound..<centralStart }
+        }
+        if abbreviation == nil { abbreviation = wordBefore(centralStart) }
+        guard let abbreviation, abbreviation.count == 2, p[abbreviation.lowerBound] == 0x4E,
+              p[abbreviation.lowerBound + 1] == 0x51 else { return nil }
+        return plenumResolution(typeStart: abbreviation.lowerBound, from: centralStart)
+    }
+
     /// `Trung ương 4 (khóa XII)`, `Hội nghị Trung ương 11 khoá XIII`, `Hội nghị lần thứ tư Ban Chấp hành Trung
     /// ương Đảng (khóa XII)`: the span runs through the term; there is no issuer phrase.
     private func plenumResolution(typeStart: Int, from start: Int) -> Match? {

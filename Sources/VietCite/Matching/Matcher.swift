@@ -111,6 +111,11 @@ struct PreviousMention {
                 index = max(match.range.upperBound, match.dateEnd, runEnd)
                 append(match, to: &matches, previous: &previous, relations: &relations)
                 continue
+            } else if mayFollowCentralWord(start), let match = abbreviatedPlenum(numberStart: start),
+                      match.range.lowerBound >= lastEnd {
+                index = max(match.range.upperBound, runEnd)
+                append(match, to: &matches, previous: &previous, relations: &relations)
+                continue
             }
             index = runEnd
         }
