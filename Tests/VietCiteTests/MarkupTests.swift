@@ -51,6 +51,19 @@ struct MarkupTests {
         checkMapCoversOutput(normalized, sourceCount: input.utf8.count)
     }
 
+    @Test("a dash written as a character reference joins a symbol's codes, as a dash in text does, and says so")
+    func dashReferences() {
+        let page = "<p>Căn cứ Nghị định số 15/2020/NĐ&#8209;CP;</p><p>Quyết định số 12/QĐ&ndash;UBND;</p>"
+            + "<p>giai đoạn 2021 &ndash; 2025, mục A &mdash; B</p>"
+        let citations = CitationExtractor().citations(in: page)
+        #expect(citations.map(\.symbol) == ["15/2020/NĐ-CP", "12/QĐ-UBND"])
+        #expect(citations.map(\.warnings) == [["repaired-symbol"], ["repaired-symbol"]])
+        // Elsewhere too the page reads as the same text with its dashes written out.
+        let text = Normalizer().normalize(SourceText(page)).string
+        let written = Normalizer().normalize(SourceText("giai đoạn 2021 – 2025, mục A — B")).string
+        #expect(text.contains(written))
+    }
+
     @Test("plain text is read as text, even when it holds a tag or opens with `<`")
     func plainText() {
         for input in ["Căn cứ <p> Nghị định số 30/2020/NĐ-CP", "<Nghị định số 30/2020/NĐ-CP> &amp;", "a < b > c"] {

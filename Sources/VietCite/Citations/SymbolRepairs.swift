@@ -3,7 +3,7 @@
 /// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth letter or digit read as ASCII, and `Ð` (U+00D0) or `Ɖ`
 /// (U+0189) read as `Đ` (`NÐ-CP`), which the contract names among the repairs, and an invisible character dropped
 /// from inside it (a soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark:
-/// `12\u{200B}/NQ-HĐND`).
+/// `12\u{200B}/NQ-HĐND`), or a page's character reference for a dash (`NĐ&ndash;CP`).
 enum SymbolRepairs {
     /// True when the source bytes of the symbol at the end of `range` (normalized offsets; `span` is its source
     /// range) hold a character that normalization repaired. The mention's source bytes are searched first: most hold
@@ -23,6 +23,11 @@ enum SymbolRepairs {
         while index + 1 < range.upperBound {
             let lead = source[index]
             index += 1
+            // A page's character reference for a dash (`NĐ&ndash;CP`).
+            if lead == 0x26 && Markup.isDashReference(UnsafeBufferPointer(rebasing: source[..<range.upperBound]),
+                                                      at: index - 1) {
+                return true
+            }
             // Most bytes are ASCII, or a Vietnamese letter's lead (`C3`, `C4`, `C6`, `E1`) and continuation bytes.
             guard lead >= 0xC2 else { continue }
             let second = source[index]

@@ -51,6 +51,17 @@ enum Markup {
         return rewrite.finish()
     }
 
+    /// True when a character reference at `start` (an `&`) names a dash (`&ndash;`, `&#8209;`): in a symbol, the
+    /// normalizer reads it as `-`, a repair the record must say (``SymbolRepairs``).
+    static func isDashReference(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard let (_, bytes) = Reader(buffer: buffer).reference(at: start) else { return false }
+        if bytes == [0x2D] { return true }
+        return bytes.withUnsafeBufferPointer { decoded in
+            guard let base = decoded.baseAddress, !decoded.isEmpty else { return false }
+            return ScalarClass.of(UTF8Decoding.decode(base, 0, decoded.count).scalar) == .dash
+        }
+    }
+
     /// Reads tags and references; remembers the searches that failed so none is repeated.
     private struct Reader {
         let buffer: UnsafeBufferPointer<UInt8>
@@ -141,6 +152,11 @@ enum Markup {
             // as U+FFFD.
             if value == 0xA0 || (0x2000...0x200A).contains(value) || value == 0x202F { return (cursor + 1, [0x20]) }
             if value == 0xAD || (0x200B...0x200F).contains(value) || value == 0xFEFF { return (cursor + 1, []) }
+            // A dash between parts of a code (`NĐ&ndash;CP`, `QĐ&#8209;UBND`) as the normalizer writes one in text.
+            if case .dash = ScalarClass.of(value),
+               NormalizationPass.joinsCodeParts(buffer.baseAddress!, dashStart: start, dashEnd: cursor + 1, count) {
+                return (cursor + 1, [0x2D])
+            }
             var bytes: [UInt8] = []
             UTF8Decoding.append(Unicode.Scalar(value) == nil || value == 0 ? 0xFFFD : value, to: &bytes)
             return (cursor + 1, bytes)

@@ -212,7 +212,9 @@ struct NormalizationPass {
             emit(packed: 0, length: 0, replacing: index..<end)
             return end
         case .dash:
-            if joinsCodeParts(p, dashStart: index, dashEnd: end, count) { emit(scalar: 0x2D, replacing: index..<end) }
+            if Self.joinsCodeParts(p, dashStart: index, dashEnd: end, count) {
+                emit(scalar: 0x2D, replacing: index..<end)
+            }
             return end
         case .mark:
             return composeMarks(p, firstMark: index, count)
@@ -501,7 +503,7 @@ struct NormalizationPass {
 
     /// True when a dash stands between a digit or capital and a digit or capital (spaces and invisible
     /// characters allowed around it).
-    private func joinsCodeParts(_ p: UnsafePointer<UInt8>, dashStart: Int, dashEnd: Int, _ count: Int) -> Bool {
+    static func joinsCodeParts(_ p: UnsafePointer<UInt8>, dashStart: Int, dashEnd: Int, _ count: Int) -> Bool {
         var before = dashStart
         var previous: UInt32 = 0
         for _ in 0..<4 where before > 0 {
