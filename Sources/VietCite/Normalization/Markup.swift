@@ -58,7 +58,7 @@ enum Markup {
         if bytes == [0x2D] { return true }
         return bytes.withUnsafeBufferPointer { decoded in
             guard let base = decoded.baseAddress, !decoded.isEmpty else { return false }
-            return ScalarClass.of(UTF8Decoding.decode(base, 0, decoded.count).scalar) == .dash
+            return ScalarClass.isDash(UTF8Decoding.decode(base, 0, decoded.count).scalar)
         }
     }
 
@@ -153,13 +153,27 @@ enum Markup {
             if value == 0xA0 || (0x2000...0x200A).contains(value) || value == 0x202F { return (cursor + 1, [0x20]) }
             if value == 0xAD || (0x200B...0x200F).contains(value) || value == 0xFEFF { return (cursor + 1, []) }
             // A dash between parts of a code (`NĐ&ndash;CP`, `QĐ&#8209;UBND`) as the normalizer writes one in text.
-            if case .dash = ScalarClass.of(value),
-               NormalizationPass.joinsCodeParts(buffer.baseAddress!, dashStart: start, dashEnd: cursor + 1, count) {
-                return (cursor + 1, [0x2D])
-            }
+            if ScalarClass.isDash(value), joinsCodeParts(start, cursor + 1) { return (cursor + 1, [0x2D]) }
             var bytes: [UInt8] = []
             UTF8Decoding.append(Unicode.Scalar(value) == nil || value == 0 ? 0xFFFD : value, to: &bytes)
             return (cursor + 1, bytes)
+        }
+
+        /// True when a digit or a capital (`Đ` too) stands on each side of `start..<end`, up to three spaces between:
+        /// the normalizer's rule for a dash in text (`NĐ–CP`, `21 – NQ/TW`), read on the bytes around a reference.
+        private func joinsCodeParts(_ start: Int, _ end: Int) -> Bool {
+            var before = start
+            while before > 0 && buffer[before - 1] == 0x20 && start - before < 3 { before -= 1 }
+            var after = end
+            while after < buffer.count && buffer[after] == 0x20 && after - end < 3 { after += 1 }
+            guard before > 0, after < buffer.count else { return false }
+            let previous = buffer[before - 1]
+            let next = buffer[after]
+            let previousIsCode = ByteClass.isDigit(previous) || ByteClass.isUpperASCII(previous)
+                || previous == 0x90 && before > 1 && buffer[before - 2] == 0xC4
+            let nextIsCode = ByteClass.isDigit(next) || ByteClass.isUpperASCII(next)
+                || next == 0xC4 && after + 1 < buffer.count && buffer[after + 1] == 0x90
+            return previousIsCode && nextIsCode
         }
 
         /// The position after the `>` that closes the tag whose name ends at `from`, within 2,048 bytes.

@@ -212,9 +212,7 @@ struct NormalizationPass {
             emit(packed: 0, length: 0, replacing: index..<end)
             return end
         case .dash:
-            if Self.joinsCodeParts(p, dashStart: index, dashEnd: end, count) {
-                emit(scalar: 0x2D, replacing: index..<end)
-            }
+            if joinsCodeParts(p, dashStart: index, dashEnd: end, count) { emit(scalar: 0x2D, replacing: index..<end) }
             return end
         case .mark:
             return composeMarks(p, firstMark: index, count)
@@ -503,7 +501,7 @@ struct NormalizationPass {
 
     /// True when a dash stands between a digit or capital and a digit or capital (spaces and invisible
     /// characters allowed around it).
-    static func joinsCodeParts(_ p: UnsafePointer<UInt8>, dashStart: Int, dashEnd: Int, _ count: Int) -> Bool {
+    private func joinsCodeParts(_ p: UnsafePointer<UInt8>, dashStart: Int, dashEnd: Int, _ count: Int) -> Bool {
         var before = dashStart
         var previous: UInt32 = 0
         for _ in 0..<4 where before > 0 {

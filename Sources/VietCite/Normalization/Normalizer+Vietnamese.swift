@@ -17,6 +17,12 @@ enum ScalarClass: Equatable {
 }
 
 extension ScalarClass {
+    /// True for the dashes ``of(_:)`` classes as ``dash``, for the readers outside the normalizer's pass (which call
+    /// this, not ``of(_:)``: a second caller of that switch had it kept out of line in the pass).
+    static func isDash(_ scalar: UInt32) -> Bool {
+        (0x2010...0x2015).contains(scalar) || scalar == 0x2212 || scalar == 0xFE63
+    }
+
     /// The class of a non-ASCII scalar.
     @inline(__always)
     static func of(_ scalar: UInt32) -> ScalarClass {
