@@ -197,11 +197,10 @@ extension Matcher {
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
                     if relation == .review || relation == .annexOf {
-                        let begin = sentenceStart(before: cursor)
                         var before = cursor
                         skipBackSpaces(&before)
                         let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
-                        if cursor != begin + leadingSpaces(at: begin) && !opensParenthesis { continue }
+                        if !opensSentence(at: cursor) && !opensParenthesis { continue }
                     }
                     // `theo hướng dẫn tại Điều 12 Nghị định 28`, `được hướng dẫn bởi …`: the cited document guides,
                     // not the citing one; nor does a trigger before it tell of that mention.
@@ -217,7 +216,7 @@ extension Matcher {
                     if relation == .implements, last + 2 < count, p[last] == 0x20, p[last + 1] | 0x20 == 0x74,
                        p[last + 2] == 0x68, let after = wordAfter(last), isWord(after, "theo"),
                        let rule = wordAfter(after.upperBound), isWord(rule, "quy") || isWord(rule, "mau"),
-                       cursor != sentenceStart(before: cursor) + leadingSpaces(at: sentenceStart(before: cursor)) {
+                       !opensSentence(at: cursor) {
                         best = nil
                         break
                     }
@@ -248,6 +247,12 @@ extension Matcher {
 
     /// The length of the spaces, and of an item's label or bullet with the spaces after it (`1. `, `a) `, `- `), at
     /// `index`.
+    /// True when only spaces stand between the sentence's start and `index`.
+    private func opensSentence(at index: Int) -> Bool {
+        let begin = sentenceStart(before: index)
+        return index == begin + leadingSpaces(at: begin)
+    }
+
     private func leadingSpaces(at index: Int) -> Int {
         var cursor = index
         skipBlanks(&cursor, limit: count)

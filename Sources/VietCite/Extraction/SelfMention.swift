@@ -95,9 +95,7 @@ enum SelfMention {
         let range = matches[first].range
         return text.withUnsafeBufferPointer { buffer -> Int? in
             let matcher = Matcher(buffer: buffer)
-            var lineStart = range.lowerBound
-            while lineStart > 0 && (buffer[lineStart - 1] == 0x20 || buffer[lineStart - 1] == 0x09) { lineStart -= 1 }
-            guard lineStart == 0 || buffer[lineStart - 1] == 0x0A else { return nil }
+            guard matcher.opensLine(range.lowerBound) else { return nil }
             let lineEnd = vietcite_find_byte(matcher.p, range.upperBound, buffer.count, 0x0A)
             let typeWordEnd = Tokenizer.wordEnd(matcher.p, from: range.lowerBound, buffer.count)
             guard typeWordEnd - range.lowerBound >= 2, matcher.isAllCaps(range.lowerBound..<typeWordEnd),

@@ -341,9 +341,7 @@ struct PreviousMention {
     /// row or an item, not of a document named on the line before.
     @inline(never)
     private func opensNumberedLine(_ start: Int, runEnd: Int) -> Bool {
-        var lineStart = start
-        while lineStart > 0 && (p[lineStart - 1] == 0x20 || p[lineStart - 1] == 0x09) { lineStart -= 1 }
-        guard lineStart > 0, p[lineStart - 1] == 0x0A || p[lineStart - 1] == 0x0D else { return false }
+        guard opensLine(start) else { return false }
         var after = runEnd
         while after < count && p[after] == 0x20 { after += 1 }
         guard after < count else { return false }
@@ -409,6 +407,13 @@ struct PreviousMention {
         var key: UInt64 = 0
         for index in range { key = key << 8 | UInt64(p[index]) }
         return key
+    }
+
+    /// True when only spaces and tabs stand between `start` and the start of its line (or of the text).
+    func opensLine(_ start: Int) -> Bool {
+        var lineStart = start
+        while lineStart > 0 && (p[lineStart - 1] == 0x20 || p[lineStart - 1] == 0x09) { lineStart -= 1 }
+        return lineStart == 0 || p[lineStart - 1] == 0x0A || p[lineStart - 1] == 0x0D
     }
 
     /// Spaces and tabs from `cursor` on, up to `limit` (an index).
