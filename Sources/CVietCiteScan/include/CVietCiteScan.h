@@ -126,11 +126,11 @@ typedef struct {
 
 /// The NFD hot path of the normalizer (`NormalizationPass.composeASCIIVowels`): from `start`, skips ASCII and
 /// `đ`/`Đ`, and composes each ASCII vowel followed by one or two combining marks U+0300–U+033F (and no further
-/// mark) through the tables of `ComposedASCII` (`letters`: UTF-8 bytes with their number in the top byte; `slots`),
-/// writing the unchanged stretch before it, the letter, and their segment (one prefixed segment for both, see
-/// `OffsetMap.Segment`) into `state`. Returns the index of
-/// the first byte it leaves to the caller, a scalar boundary: anything else that is not ASCII, a letter there was
-/// no room for, or the last 24 bytes of the input (the caller reads on from there as it would have).
+/// mark) through the tables of `ComposedASCII` (`letters`: UTF-8 bytes with their number in the top byte; `slots`,
+/// 256 entries), writing the unchanged stretch before it, the letter, and their segment (one prefixed segment for
+/// both, see `OffsetMap.Segment`) into `state`. Returns the index of the first byte it leaves to the caller, a scalar
+/// boundary: anything else that is not ASCII, a letter there was no room for, or the last 24 bytes of the input (the
+/// caller reads on from there as it would have).
 size_t vietcite_compose_ascii_vowels(const uint8_t *bytes, size_t start, size_t count, vietcite_compose_state *state,
                                      const uint32_t *letters, const uint8_t *slots);
 

@@ -6,14 +6,14 @@ struct ComposedASCII: Sendable {
     /// low six bits, 64 for no second mark. Each entry is the letter's UTF-8 bytes, little-endian, with their number
     /// in the top byte (written as they are, without encoding); 0 when the letter is not Vietnamese.
     private let letters: [UInt32]
-    /// ASCII byte → base slot + 1 (0: not a vowel).
+    /// Byte → base slot + 1 (0: not an ASCII vowel); 256 entries, so that the C loop looks any byte up.
     private let slots: [UInt8]
 
     static let table = ComposedASCII()
 
     private init() {
         let vowels = Array("aeiouyAEIOUY".utf8)
-        var slots = [UInt8](repeating: 0, count: 128)
+        var slots = [UInt8](repeating: 0, count: 256)
         for (slot, vowel) in vowels.enumerated() { slots[Int(vowel)] = UInt8(slot + 1) }
         var letters = [UInt32](repeating: 0, count: vowels.count * 64 * 65)
         // Only the Vietnamese marks compose (every other entry stays 0, as composeVietnamese gives nil for them).
