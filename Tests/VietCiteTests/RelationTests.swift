@@ -35,6 +35,15 @@ struct RelationTests {
             + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
             + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo.",
          [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "Thực hiện"]),
+        // `định` before `chi`, `chính` is no `đình chỉ` nor `đính chính`; the unmarked `DINH CHI` still is.
+        ("Bộ Xây dựng quy định chi phí theo Nghị định số 10/2021/NĐ-CP. Tòa án quyết định chi trả theo Bộ luật Dân sự "
+            + "2015. Nghị định quy định chính sách hỗ trợ theo Luật Đầu tư 2020. Đính chính Thông tư số 05/2024/TT-BTC "
+            + "như sau. DINH CHI Quyet dinh so 15/QD-UBND.",
+         [.reference, .reference, .reference, .corrects, .suspends], [nil, nil, nil, "Đính chính", "DINH CHI"]),
+        // A draft named by its type acts on what follows it, not the page that tells of it.
+        ("Bộ Tài chính lấy ý kiến dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC. Dự thảo Nghị định quy định chi "
+            + "tiết Luật Đất đai 2024 đã được trình. Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai 2024.",
+         [.reference, .reference, .details], [nil, nil, "quy định chi tiết"]),
         ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
         // `Xét` after a bullet still opens its line.

@@ -193,6 +193,9 @@ extension Matcher {
                         && !isCapitalised(at: cursor) {
                         break
                     }
+                    // `quy định chi phí`, `quyết định chi trả`, `quy định chính sách`: `định` is no `đình` nor `đính`,
+                    // whose tones the folded keys drop.
+                    if relation == .suspends || relation == .corrects, spellsDinh(cursor..<end) { continue }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
@@ -220,6 +223,12 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `dự thảo Nghị định hướng dẫn Luật Nhà ở`, `Dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC`: the
+                    // draft named by its type acts, not the citing page.
+                    if followsDraftType(cursor) {
+                        best = nil
+                        break
+                    }
                     let trigger = cursor..<last
                     if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
                     break
@@ -228,6 +237,16 @@ extension Matcher {
             }
         }
         return best
+    }
+
+    /// True when the word holds `ị` or `Ị` (`định`), the tone that tells it from `đình` and `đính`.
+    private func spellsDinh(_ word: Range<Int>) -> Bool {
+        var index = word.lowerBound
+        while index + 2 < word.upperBound {
+            if p[index] == 0xE1 && p[index + 1] == 0xBB && p[index + 2] & 0xFE == 0x8A { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).

@@ -212,6 +212,19 @@ extension Matcher {
         }
     }
 
+    /// True when a draft named by its type word stands right before `start` (`dự thảo Nghị định`, `Dự thảo Thông tư
+    /// liên tịch`).
+    func followsDraftType(_ start: Int) -> Bool {
+        var end = start
+        skipBackSpaces(&end)
+        guard end < start, let head = typeWord(endingAt: end), precedingWordIs("thao", before: head.start) else {
+            return false
+        }
+        var cursor = head.start
+        skipBackSpaces(&cursor)
+        return precedingWordIs("du", before: Tokenizer.token(before: cursor, in: buffer).range.lowerBound)
+    }
+
     private func precedingWordIs(_ folded: StaticString, before start: Int) -> Bool {
         var cursor = start
         skipBackSpaces(&cursor)
