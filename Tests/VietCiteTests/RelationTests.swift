@@ -35,11 +35,14 @@ struct RelationTests {
             + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
             + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo.",
          [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "Thực hiện"]),
-        // `định` before `chi`, `chính` is no `đình chỉ` nor `đính chính`; the unmarked `DINH CHI` still is.
+        // A first word written with another tone is another word (`định` is no `đình` nor `đính`, `Bài bố` no `Bãi
+        // bỏ`); one written without tones (`DINH CHI`) is the trigger. `Nay công bố` opens its sentence.
         ("Bộ Xây dựng quy định chi phí theo Nghị định số 10/2021/NĐ-CP. Tòa án quyết định chi trả theo Bộ luật Dân sự "
             + "2015. Nghị định quy định chính sách hỗ trợ theo Luật Đầu tư 2020. Đính chính Thông tư số 05/2024/TT-BTC "
-            + "như sau. DINH CHI Quyet dinh so 15/QD-UBND.",
-         [.reference, .reference, .reference, .corrects, .suspends], [nil, nil, nil, "Đính chính", "DINH CHI"]),
+            + "như sau. DINH CHI Quyet dinh so 15/QD-UBND. Bài bố cáo theo Quyết định 12/QĐ-UBND. Sáng nay công bố "
+            + "Nghị quyết số 57-NQ/TW.",
+         [.reference, .reference, .reference, .corrects, .suspends, .reference, .reference],
+         [nil, nil, nil, "Đính chính", "DINH CHI", nil, nil]),
         // A draft named by its type acts on what follows it, not the page that tells of it.
         ("Bộ Tài chính lấy ý kiến dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC. Dự thảo Nghị định quy định chi "
             + "tiết Luật Đất đai 2024 đã được trình. Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai 2024.",

@@ -87,19 +87,25 @@ enum Relations {
         }
     }
 
-    /// Folded word sequences that state a relation, with the relation they state.
-    static let triggers: [(words: [[UInt8]], relation: Relation)] = {
+    /// Folded word sequences that state a relation, with the relation they state and the tone of their first word
+    /// (0 for none, then grave, acute, hook, tilde, dot below: ``VietnameseLetters/Letter/tone``).
+    static let triggers: [(words: [[UInt8]], relation: Relation, firstTone: UInt8)] = {
         let table: [(String, Relation)] = [
-            ("can cu", .basis), ("thuc hien", .implements), ("sua doi bo sung", .amends), ("sua doi", .amends),
-            ("thay the", .replaces), ("bai bo", .repeals), ("quy dinh chi tiet", .details),
+            ("căn cứ", .basis), ("thực hiện", .implements), ("sửa đổi bổ sung", .amends), ("sửa đổi", .amends),
+            ("thay thế", .replaces), ("bãi bỏ", .repeals), ("quy định chi tiết", .details),
             // `Hướng dẫn thực hiện …` guides; without its two words, the nearer `thực hiện` would win.
-            ("huong dan thuc hien", .guides), ("huong dan thi hanh", .guides), ("huong dan", .guides),
-            ("hop nhat", .consolidates), ("ban hanh kem theo", .annexOf), ("kem theo", .annexOf),
-            ("dinh chi", .suspends), ("tam ngung hieu luc", .suspendsEffect), ("nay cong bo", .promulgates),
-            ("het hieu luc", .ends), ("dinh chinh", .corrects), ("giai thich", .interprets),
-            ("theo de nghi", .proposal), ("xet", .review),
+            ("hướng dẫn thực hiện", .guides), ("hướng dẫn thi hành", .guides), ("hướng dẫn", .guides),
+            ("hợp nhất", .consolidates), ("ban hành kèm theo", .annexOf), ("kèm theo", .annexOf),
+            ("đình chỉ", .suspends), ("tạm ngưng hiệu lực", .suspendsEffect), ("nay công bố", .promulgates),
+            ("hết hiệu lực", .ends), ("đính chính", .corrects), ("giải thích", .interprets),
+            ("theo đề nghị", .proposal), ("xét", .review),
         ]
-        return table.map { phrase, relation in (phrase.split(separator: " ").map { Array($0.utf8) }, relation) }
+        return table.map { phrase, relation in
+            let words = VietnameseKey.folded(phrase).split(separator: " ").map { Array($0.utf8) }
+            let first = phrase.unicodeScalars.prefix { $0 != " " }
+            let tones = first.compactMap { VietnameseLetters.letter($0.value)?.tone }.filter { $0 > 0 }
+            return (words, relation, tones.first ?? 0)
+        }
     }()
 
     /// Indices into ``triggers`` by the word key of their first word, in table order.
@@ -193,13 +199,14 @@ extension Matcher {
                         && !isCapitalised(at: cursor) {
                         break
                     }
-                    // `quy định chi phí`, `quyết định chi trả`, `quy định chính sách`: `định` is no `đình` nor `đính`,
-                    // whose tones the folded keys drop.
-                    if relation == .suspends || relation == .corrects, spellsDinh(cursor..<end) { continue }
+                    // The folded keys drop tones: a first word written with another tone is another word (`quy định
+                    // chi phí`, `quy định chính sách`, `Bài bố cáo`); one written without tones (`DINH CHI`) is taken.
+                    if !Self.toneAgrees(p, cursor..<end, count, Relations.triggers[index].firstTone) { continue }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
-                    if relation == .review || relation == .annexOf {
+                    // `Nay công bố` opens the President's order too; `Sáng nay công bố Nghị quyết …` is news.
+                    if relation == .review || relation == .annexOf || relation == .promulgates {
                         var before = cursor
                         skipBackSpaces(&before)
                         let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
@@ -239,14 +246,15 @@ extension Matcher {
         return best
     }
 
-    /// True when the word holds `ị` or `Ị` (`định`), the tone that tells it from `đình` and `đính`.
-    private func spellsDinh(_ word: Range<Int>) -> Bool {
+    /// True when the word bears `tone`, or no tone at all (text written without marks).
+    private static func toneAgrees(_ p: UnsafePointer<UInt8>, _ word: Range<Int>, _ count: Int, _ tone: UInt8) -> Bool {
         var index = word.lowerBound
-        while index + 2 < word.upperBound {
-            if p[index] == 0xE1 && p[index + 1] == 0xBB && p[index + 2] & 0xFE == 0x8A { return true }
-            index += 1
+        while index < word.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(p, index, count)
+            if let written = VietnameseLetters.letter(scalar)?.tone, written > 0 { return written == tone }
+            index += length
         }
-        return false
+        return true
     }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).
