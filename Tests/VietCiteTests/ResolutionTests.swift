@@ -13,6 +13,16 @@ struct ResolutionTests {
         #expect(citations[1].candidates.isEmpty)
     }
 
+    @Test("a short form defined as the alias of a list refers to the member of its type and number")
+    func aliasAfterList() {
+        let text = "Thực hiện Kết luận số 69-KL/TW, ngày 08/01/2024 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số "
+            + "29-CT/TW, ngày 25/11/2013 của Ban Bí thư khóa XI (sau đây gọi tắt là Kết luận 69). Quán triệt Kết luận "
+            + "69 và Chỉ thị 29."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Kết luận số 69-KL/TW", "Chỉ thị số 29-CT/TW", "Kết luận 69", "Chỉ thị 29"])
+        #expect(citations.map(\.refersTo) == [nil, nil, "69-KL/TW", "29-CT/TW"])
+    }
+
     @Test("a short form with no antecedent, or a different type, stays unresolved")
     func unresolved() {
         let text = "Nghị định 168 và Chỉ thị số 168/CT-TTg; sau đó Nghị định 168 được sửa đổi."

@@ -21,13 +21,19 @@ enum Resolution {
                 let range = matches[index].range
                 let symbol = matches[index].symbol
                 let family = matches[index].family
-                if symbol == nil, !aliases.isEmpty,
-                   let target = aliases[VietnameseKey.folded(matcher.string(range))] {
-                    matches[index].refersTo = target
-                } else if family == "short", let number = matches[index].number {
-                    var candidates = symbolsByShortKey[shortKey(type: matches[index].type, number: number)] ?? []
+                // A short form refers first to the mention of its type and number: an alias defined after a list
+                // (`Kết luận số 69-KL/TW … về … Chỉ thị số 29-CT/TW … (sau đây gọi tắt là Kết luận 69)`) follows the
+                // list's last member, which it may not name.
+                var candidates: [String] = []
+                if family == "short", let number = matches[index].number {
+                    candidates = symbolsByShortKey[shortKey(type: matches[index].type, number: number)] ?? []
                     // `Nghị định 15/2020` fits only the symbols of that year.
                     if let year = matches[index].year { candidates = candidates.filter { $0.contains("/\(year)/") } }
+                }
+                if symbol == nil, candidates.isEmpty, !aliases.isEmpty,
+                   let target = aliases[VietnameseKey.folded(matcher.string(range))] {
+                    matches[index].refersTo = target
+                } else if family == "short", matches[index].number != nil {
                     if candidates.count == 1 {
                         matches[index].refersTo = candidates[0]
                     } else if candidates.count > 1 {
