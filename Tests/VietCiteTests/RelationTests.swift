@@ -43,6 +43,13 @@ struct RelationTests {
             + "Nghị quyết số 57-NQ/TW.",
          [.reference, .reference, .reference, .corrects, .suspends, .reference, .reference],
          [nil, nil, nil, "Đính chính", "DINH CHI", nil, nil]),
+        // On a page no header names, a document's own words quoted (`Nghị định này thay thế …` after an opening
+        // quotation mark) are that document's act; with a header, or without the quotes, the text's own.
+        ("Căn cứ Điều 86 Nghị định 168/2024/NĐ-CP quy định như sau:\n\"Điều 86. Hiệu lực thi hành\n2. Nghị định này "
+            + "thay thế Nghị định số 100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP.\" Theo “Thông tư này bãi bỏ "
+            + "Thông tư số 05/2020/TT-BTC”.", [.basis, .reference, .reference, .reference], ["Căn cứ", nil, nil, nil]),
+        ("Số: 168/2024/NĐ-CP\nHà Nội, ngày 26 tháng 12 năm 2024\n“Nghị định này thay thế Nghị định số 100/2019/NĐ-CP.”",
+         [.reference, .replaces], [nil, "thay thế"]),
         // A draft named by its type acts on what follows it, not the page that tells of it.
         ("Bộ Tài chính lấy ý kiến dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC. Dự thảo Nghị định quy định chi "
             + "tiết Luật Đất đai 2024 đã được trình. Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai 2024.",

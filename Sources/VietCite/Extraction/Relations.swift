@@ -87,6 +87,23 @@ enum Relations {
         }
     }
 
+    /// On a page no header names (a Q&A or news page), `Nghị định này thay thế …` inside quotation marks quotes
+    /// another document's own words: that document acts, not the page, and its mentions are plain references. (Text
+    /// without a header and without the quotes is taken as the document itself, as an article passed alone is.)
+    static func dropQuotedActs(_ matches: inout [Match], in bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            matches.withUnsafeMutableBufferPointer { matches in
+                for index in matches.indices {
+                    if let trigger = matches[index].relation?.trigger, matcher.followsOwnName(trigger.lowerBound),
+                       matcher.isQuoted(trigger.lowerBound) {
+                        matches[index].relation = nil
+                    }
+                }
+            }
+        }
+    }
+
     /// Folded word sequences that state a relation, with the relation they state and the tone of their first word
     /// (0 for none, then grave, acute, hook, tilde, dot below: ``VietnameseLetters/Letter/tone``).
     static let triggers: [(words: [[UInt8]], relation: Relation, firstTone: UInt8)] = {
@@ -244,6 +261,32 @@ extension Matcher {
             }
         }
         return best
+    }
+
+    /// True when a document's name for itself stands right before `start` (`Nghị định này`, `Thông tư liên tịch này`).
+    func followsOwnName(_ start: Int) -> Bool {
+        guard let nay = wordBefore(start), isWord(nay, "nay") else { return false }
+        var end = nay.lowerBound
+        skipBackSpaces(&end)
+        return end < nay.lowerBound && typeWord(endingAt: end) != nil
+    }
+
+    /// True when the last quotation mark within 3,000 bytes before `index` opens a quotation: `“`, or `"` after a
+    /// space, a colon or a line break (`… quy định như sau:⏎"Điều 86. …`).
+    func isQuoted(_ index: Int) -> Bool {
+        var cursor = index
+        while cursor > 0 && index - cursor < 3_000 {
+            cursor -= 1
+            if p[cursor] == 0x22 {
+                return cursor == 0 || p[cursor - 1] == 0x20 || p[cursor - 1] == 0x0A || p[cursor - 1] == 0x3A
+            }
+            // `“` and `”`: E2 80 9C and E2 80 9D, read at their last byte.
+            if cursor >= 2 && p[cursor - 2] == 0xE2 && p[cursor - 1] == 0x80
+                && (p[cursor] == 0x9C || p[cursor] == 0x9D) {
+                return p[cursor] == 0x9C
+            }
+        }
+        return false
     }
 
     /// True when the word bears `tone`, or no tone at all (text written without marks).
