@@ -812,6 +812,13 @@ struct CitationExtractorTests {
                      warnings: ["repaired-symbol"]),
             Expected(text: "Nghị định 05/2020/NĐCP", type: "Nghị định", number: "05", symbol: "05/2020/NĐ-CP",
                      warnings: ["repaired-symbol"])]),
+        // An older administrative symbol keeps the slashes it was written with (no repair the contract names); a
+        // normative one joins its codes by a dash, as a repair.
+        Row("Quyết định số 863/QĐ-UB/TC, Quyết định số 12/QĐ/UB và Nghị định 15/2020/NĐ/CP", [
+            Expected(text: "Quyết định số 863/QĐ-UB/TC", type: "Quyết định", number: "863", symbol: "863/QĐ-UB/TC"),
+            Expected(text: "Quyết định số 12/QĐ/UB", type: "Quyết định", number: "12", symbol: "12/QĐ/UB"),
+            Expected(text: "Nghị định 15/2020/NĐ/CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     warnings: ["repaired-symbol"])]),
         Row("Chỉ thị số 22/CT-TW và Quyết định 646/QĐ/QUTW", [
             Expected(text: "Chỉ thị số 22/CT-TW", type: "Chỉ thị", number: "22", symbol: "22-CT/TW",
                      warnings: ["repaired-symbol"]),

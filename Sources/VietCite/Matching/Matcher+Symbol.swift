@@ -12,6 +12,9 @@ struct SymbolReading {
     /// A law or ordinance of before 2000 numbered by the President's order in the Party's order, `N-L/CTN`
     /// (`Bộ luật Lao động số 35-L/CTN`, `Luật số 12-LCT/HĐNN8`): a state symbol written as `number-type/issuer`.
     var isOldStatute = false
+    /// Bit *i* set when code *i* of a state symbol of no year was written after `/` (`863/QĐ-UB/TC`, `12/QĐ/UB`): the
+    /// canonical symbol keeps the slash, as it is no repair the contract names.
+    var slashedCodes: UInt8 = 0
 }
 
 extension Matcher {
@@ -87,7 +90,8 @@ extension Matcher {
                                      isParty: false, repaired: repaired, isOldStatute: true)
             }
             var codes = [type, issuer]
-            readMoreCodes(&cursor, into: &codes, repaired: &repaired)
+            var slashes: UInt8 = 0
+            readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
             return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,
                                  repaired: repaired)
         }
@@ -115,7 +119,8 @@ extension Matcher {
         }
         guard let first = readCode(&cursor, repaired: &repaired) else { return nil }
         var codes = [first]
-        readMoreCodes(&cursor, into: &codes, repaired: &repaired)
+        var slashes: UInt8 = 0
+        readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
         // Party slash forms: 646/QĐ/QUTW, and Party symbols written in state order: 22/CT-TW.
         if year == nil && codes.count == 2 && Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(codes[0])),
            case let issuer = Vocabulary.codeKey(codes[1]),
@@ -133,8 +138,16 @@ extension Matcher {
             codes = split
             repaired = true
         }
-        return SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes, isParty: false,
-                             repaired: repaired)
+        // A normative symbol's codes are joined by dashes (`15/2020/NĐ/CP` → `15/2020/NĐ-CP`, repaired); an older
+        // administrative one keeps its slashes (`863/QĐ-UB/TC`).
+        if year != nil && slashes != 0 {
+            repaired = true
+            slashes = 0
+        }
+        var reading = SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes,
+                                    isParty: false, repaired: repaired)
+        reading.slashedCodes = slashes
+        return reading
     }
 
     /// A symbol whose number OCR spaced apart, read at the number's first group (`Số: 1 63 /TNMT`, `số 1 6 3/QĐ-UBND`):
@@ -171,8 +184,10 @@ extension Matcher {
     }
 
     /// Reads `-CODE` or `/CODE` continuations (`-KHTC`, `-TANDTC-VKSNDTC-BTP-BTC`, `/TC`), and a dash typed as a dot
-    /// (`125/QĐ.UBND`: a capital code glued after the dot, read with `repaired-symbol`).
-    private func readMoreCodes(_ cursor: inout Int, into codes: inout [String], repaired: inout Bool) {
+    /// (`125/QĐ.UBND`: a capital code glued after the dot, read with `repaired-symbol`). Bit *i* of `slashes` is set
+    /// when code *i* follows a `/`.
+    private func readMoreCodes(_ cursor: inout Int, into codes: inout [String], repaired: inout Bool,
+                               slashes: inout UInt8) {
         while codes.count < 8 {
             var next = cursor
             let spaced = skipSpaces(&next, limit: 1)
@@ -185,12 +200,14 @@ extension Matcher {
                 continue
             }
             guard p[next] == 0x2D || p[next] == 0x2F else { return }
+            let slash = p[next] == 0x2F
             next += 1
             // A code cut at the end of a line (`15/2020/NĐ-⏎CP` in text from PDFs and OCR).
             var spacedAfter = skipSpaces(&next, limit: 1)
             if skipLineBreak(&next) { spacedAfter = true }
             var segmentRepaired = false
             guard let code = readCode(&next, repaired: &segmentRepaired) else { return }
+            if slash { slashes |= 1 << codes.count }
             codes.append(code)
             if spaced || spacedAfter || segmentRepaired { repaired = true }
             cursor = next

@@ -226,7 +226,7 @@ struct PreviousMention {
                     put(0x2F)
                 }
                 for (index, code) in symbol.codes.enumerated() {
-                    if index > 0 { put(0x2D) }
+                    if index > 0 { put(symbol.slashedCodes & 1 << index != 0 ? 0x2F : 0x2D) }
                     put(code)
                 }
             }
