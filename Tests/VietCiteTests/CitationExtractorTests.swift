@@ -283,6 +283,13 @@ struct CitationExtractorTests {
         Row("Kế hoạch số 12/KH-BCĐ389 ngày 5/1/2025 của Ban Chỉ đạo 389 quốc gia về chống buôn lậu", [
             Expected(text: "Kế hoạch số 12/KH-BCĐ389", type: "Kế hoạch", number: "12", symbol: "12/KH-BCĐ389",
                      date: "2025-01-05", issuer: "Ban Chỉ đạo 389 quốc gia")]),
+        // The steering committees against corruption are named with lower-case words and `về`.
+        Row("Quyết định số 11/QĐ-BCĐ của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An về việc; Kết luận "
+            + "số 13-KL/BCĐTW của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực tại phiên họp", [
+            Expected(text: "Quyết định số 11/QĐ-BCĐ", type: "Quyết định", number: "11", symbol: "11/QĐ-BCĐ",
+                     issuer: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An"),
+            Expected(text: "Kết luận số 13-KL/BCĐTW", type: "Kết luận", number: "13", symbol: "13-KL/BCĐTW",
+                     issuer: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")]),
         // A joint department's name runs on past its dash (`chính` continues `Tài`).
         Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
             Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",

@@ -29,6 +29,10 @@ enum IssuerUnits {
         "kinh te ngan sach", "kinh te xa hoi", "van hoa xa hoi", "phap che", "dan toc", "do thi",
         // After `Ban`: the boards of industrial zones and investment projects (`Ban Quản lý các khu công nghiệp tỉnh`).
         "quan ly cac khu cong nghiep", "quan ly khu kinh te", "quan ly du an dau tu xay dung", "quan ly du an",
+        // After `Ban`: the steering committees against corruption (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
+        // tỉnh`, `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`).
+        "chi dao trung uong ve phong chong tham nhung tieu cuc", "chi dao trung uong ve phong chong tham nhung",
+        "chi dao phong chong tham nhung tieu cuc", "chi dao phong chong tham nhung",
         // After `Ủy`: `Ủy ban Quản lý vốn nhà nước tại doanh nghiệp`.
         "ban quan ly von nha nuoc tai doanh nghiep",
         // After `Ủy`: the committees of the National Assembly, before and after 2025 (`Ủy ban Pháp luật và Tư pháp`).
