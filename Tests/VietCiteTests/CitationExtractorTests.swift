@@ -873,6 +873,12 @@ struct CitationExtractorTests {
         Row("Công văn số 08-CV/BCĐ, ngày 11/12/2107 của Ban Chỉ đạo tỉnh", [
             Expected(text: "Công văn số 08-CV/BCĐ", type: "Công văn", number: "08", symbol: "08-CV/BCĐ",
                      date: "2107-12-11", issuer: "Ban Chỉ đạo tỉnh", warnings: ["invalid-date"])]),
+        // 29 February only in a leap year.
+        Row("Quyết định số 1/QĐ-UBND ngày 29/02/2023; Quyết định số 2/QĐ-UBND ngày 29/02/2024", [
+            Expected(text: "Quyết định số 1/QĐ-UBND", type: "Quyết định", number: "1", symbol: "1/QĐ-UBND",
+                     date: "2023-02-29", warnings: ["invalid-date"]),
+            Expected(text: "Quyết định số 2/QĐ-UBND", type: "Quyết định", number: "2", symbol: "2/QĐ-UBND",
+                     date: "2024-02-29")]),
         Row("Nghị định số 30/2020/NĐ-CP ngày 05/3/2019", [
             Expected(text: "Nghị định số 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
                      date: "2019-03-05", warnings: ["year-mismatch"])]),

@@ -393,8 +393,10 @@ extension Matcher {
                    term: String?, issuer: Range<Int>?) {
         guard let date else { return }
         let validMonth = (1...12).contains(date.month)
+        // 29 February only in a leap year (`ngày 29/02/2023` cannot be).
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0)
         if !validMonth || !(1...Self.daysInMonth[validMonth ? date.month - 1 : 0]).contains(date.day)
-            || !(1945...2099).contains(date.year) {
+            || date.month == 2 && date.day == 29 && !leap || !(1945...2099).contains(date.year) {
             warnings.append("invalid-date")
             return
         }
