@@ -974,6 +974,23 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: text).map(\.term) == ["X", nil, "XIII", "XI", "XI"])
     }
 
+    @Test("a mention dated after the document's own header date is flagged, its date kept as written")
+    func dateAfterCitingDocument() {
+        let citations = CitationExtractor().citations(in: """
+            Số: 12/QĐ-UBND
+            Hà Nội, ngày 05 tháng 3 năm 2024
+            Căn cứ Quyết định số 7/QĐ-UBND ngày 04/3/2024; Quyết định số 8/QĐ-UBND ngày 05/3/2024; Quyết định số \
+            9/QĐ-UBND ngày 06/3/2024; Kế hoạch số 10/KH-UBND ngày 1/1/2025.
+            """)
+        #expect(citations.map(\.text) == ["12/QĐ-UBND", "Quyết định số 7/QĐ-UBND", "Quyết định số 8/QĐ-UBND",
+                                          "Quyết định số 9/QĐ-UBND", "Kế hoạch số 10/KH-UBND"])
+        let later = ["date-after-citing-document"]
+        #expect(citations.map(\.warnings) == [[], [], [], later, later])
+        #expect(citations[3].date == CitationDate(year: 2024, month: 3, day: 6))
+        // Without a header there is no date of the document's own to compare with.
+        #expect(CitationExtractor().citations(in: "Kế hoạch số 10/KH-UBND ngày 1/1/2035.")[0].warnings.isEmpty)
+    }
+
     @Test("self: the header of the document, not a sidebar list")
     func selfMention() {
         let header = "BỘ TÀI CHÍNH\nSố: 47/2024/TT-BTC\nHà Nội, ngày 26 tháng 6 năm 2024\nTHÔNG TƯ\n"

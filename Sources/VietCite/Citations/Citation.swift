@@ -32,8 +32,8 @@ public struct Citation: Sendable, Hashable {
     public let term: String?
     /// `party`, `state`, `normative`, `consolidated`, `name` or `short`.
     public let family: String
-    /// Repairs and checks: `repaired-symbol`, `invalid-date`, `year-mismatch`, `term-mismatch`,
-    /// `ambiguous-reference`.
+    /// Repairs and checks: `repaired-symbol`, `repaired-date`, `two-digit-year`, `invalid-date`, `year-mismatch`,
+    /// `term-mismatch`, `date-after-citing-document`, `ambiguous-reference`.
     public let warnings: [String]
     /// The name of a document cited by name (`Luật Đất đai`, `Nghị quyết Trung ương 4 (khóa XII)`).
     public var name: String? { nameSlice.map(fields.string) }

@@ -48,6 +48,7 @@ public struct CitationExtractor: Sendable {
         SelfMention.typeHeader(&matches, header: header, in: normalized.bytes)
         SelfMention.dateHeader(&matches, header: header, in: normalized.bytes,
                                repairedDigits: normalized.repairedDigits)
+        SelfMention.flagLaterDates(&matches, header: header, selfIndices: selfIndices)
         // Through the buffer: iterating the elements would copy each ``Match``.
         let citations = matches.withUnsafeBufferPointer { matches in
             CitationBuilder.citations(from: matches, normalized: normalized, source: source, selfIndices: selfIndices)

@@ -64,6 +64,17 @@ enum SelfMention {
         }
     }
 
+    /// Flags each mention dated after the document's own header date (`date-after-citing-document`): a document
+    /// cannot cite one issued after it, so one of the two dates is misread or mistyped. The dates stay as written.
+    static func flagLaterDates(_ matches: inout [Match], header: Int?, selfIndices: Set<Int>) {
+        guard let header, let own = matches[header].date else { return }
+        for index in matches.indices where !selfIndices.contains(index) {
+            guard let date = matches[index].date,
+                  (date.year, date.month, date.day) > (own.year, own.month, own.day) else { continue }
+            matches[index].warnings.append("date-after-citing-document")
+        }
+    }
+
     /// Types the header mention of a Party document by its title: the Party's `QĐ` codes both a decision and a
     /// rule (`documents.md` §8, rule 3), and `Số 88-QĐ/TU` over a title line `QUY ĐỊNH` is a `Quy định`.
     /// An old state header (`Số: 217-HĐBT`) names its issuer only, not its type: the title line under it does
