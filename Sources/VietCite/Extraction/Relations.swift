@@ -95,8 +95,9 @@ enum Relations {
             let matcher = Matcher(buffer: buffer)
             matches.withUnsafeMutableBufferPointer { matches in
                 for index in matches.indices {
-                    if let trigger = matches[index].relation?.trigger, matcher.followsOwnName(trigger.lowerBound),
-                       matcher.isQuoted(trigger.lowerBound) {
+                    // The trigger's start alone: binding the relation through `?.` copied the whole ``Match``.
+                    let start = matches[index].relation.map { $0.trigger.lowerBound } ?? -1
+                    if start >= 0, matcher.followsOwnName(start), matcher.isQuoted(start) {
                         matches[index].relation = nil
                     }
                 }
@@ -197,6 +198,8 @@ extension Matcher {
         var best: (relation: Relation, trigger: Range<Int>)?
         // The tables are read into locals once: a static read in the loop pays its lazy-initialization check per word.
         let byFirstWord = Relations.triggersByFirstWord
+        let triggers = Relations.triggers
+        let followingKeys = Relations.followingKeys
         byFirstWord.withKeySlots { slots, shift in
             var cursor = range.lowerBound
             while cursor < range.upperBound {
@@ -206,8 +209,8 @@ extension Matcher {
                                                   shift, &end, &key)
                 guard cursor < range.upperBound, let candidates = byFirstWord[key] else { break }
                 for index in candidates {
-                    let relation = Relations.triggers[index].relation
-                    guard let last = followingWords(after: end, match: Relations.followingKeys[index],
+                    let relation = triggers[index].relation
+                    guard let last = followingWords(after: end, match: followingKeys[index],
                                                     limit: range.upperBound)
                     else { continue }
                     // After a count the words name documents, not an act (`48 hướng dẫn, 48 thông báo`); a capital
@@ -218,7 +221,7 @@ extension Matcher {
                     }
                     // The folded keys drop tones: a first word written with another tone is another word (`quy định
                     // chi phí`, `quy định chính sách`, `Bài bố cáo`); one written without tones (`DINH CHI`) is taken.
-                    if !Self.toneAgrees(p, cursor..<end, count, Relations.triggers[index].firstTone) { continue }
+                    if !Self.toneAgrees(p, cursor..<end, count, triggers[index].firstTone) { continue }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
@@ -265,7 +268,9 @@ extension Matcher {
 
     /// True when a document's name for itself stands right before `start` (`Nghị định này`, `Thông tư liên tịch này`).
     func followsOwnName(_ start: Int) -> Bool {
-        guard let nay = wordBefore(start), isWord(nay, "nay") else { return false }
+        // A byte test first: most triggers follow no word ending in `y`.
+        guard start > 4, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x79, let nay = wordBefore(start),
+              isWord(nay, "nay") else { return false }
         var end = nay.lowerBound
         skipBackSpaces(&end)
         return end < nay.lowerBound && typeWord(endingAt: end) != nil

@@ -51,7 +51,6 @@ extension Matcher {
             if dotted < count && p[dotted] == 0x2F { position = dotted }
         }
         guard position - start <= 6 else { return nil }
-        var repaired = false
         var cursor = position
         let spacedBefore = skipSpaces(&cursor, limit: 2)
         guard cursor < count else { return nil }
@@ -62,10 +61,19 @@ extension Matcher {
         // Cheap rejection before anything is allocated: a code starts with a letter, or a year does.
         guard cursor < count, ByteClass.isDigit(p[cursor]) ? separator == 0x2F : Tokenizer.isWordStart(p, cursor, count)
         else { return nil }
-        // The number's string is built only once a code has been read (most digits here are dates).
-        let numberEnd = position
-        if spacedBefore || spacedAfter { repaired = true }
+        return readCodes(start: start, numberEnd: position, cursor: cursor, separator: separator,
+                         repaired: spacedBefore || spacedAfter)
+    }
 
+    /// The codes of a symbol whose number is `start..<numberEnd` and whose first code or year starts at `cursor`
+    /// after `separator`. Out of line: most numbers ``readSymbol(at:)`` sees are turned down before it, and paid for
+    /// this part's registers in its prologue.
+    @inline(never)
+    private func readCodes(start: Int, numberEnd: Int, cursor: Int, separator: UInt8, repaired: Bool)
+        -> SymbolReading? {
+        var cursor = cursor
+        var repaired = repaired
+        // The number's string is built only once a code has been read (most digits here are dates).
         if separator == 0x2D {
             // Party order: N-TYPE/ISSUER[-UNIT].
             guard let type = readCode(&cursor, repaired: &repaired) else { return nil }
@@ -144,10 +152,8 @@ extension Matcher {
             repaired = true
             slashes = 0
         }
-        var reading = SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes,
-                                    isParty: false, repaired: repaired)
-        reading.slashedCodes = slashes
-        return reading
+        return SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes, isParty: false,
+                             repaired: repaired, slashedCodes: slashes)
     }
 
     /// A symbol whose number OCR spaced apart, read at the number's first group (`Số: 1 63 /TNMT`, `số 1 6 3/QĐ-UBND`):
