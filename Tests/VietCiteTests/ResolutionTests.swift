@@ -23,6 +23,16 @@ struct ResolutionTests {
         #expect(citations.map(\.refersTo) == [nil, nil, "69-KL/TW", "29-CT/TW"])
     }
 
+    @Test("a name in parentheses after a numbered mention names it; a name's year keeps other years' symbols away")
+    func parenthesizedName() {
+        let text = "Luật số 31/2024/QH15 (Luật Đất đai) thay thế Luật Đất đai năm 2013. Theo Luật Đất đai 2024 và "
+            + "Nghị định số 102/2024/NĐ-CP (Luật Nhà ở)."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Luật số 31/2024/QH15", "Luật Đất đai", "Luật Đất đai năm 2013",
+                                          "Luật Đất đai 2024", "Nghị định số 102/2024/NĐ-CP", "Luật Nhà ở"])
+        #expect(citations.map(\.refersTo) == [nil, "31/2024/QH15", nil, "31/2024/QH15", nil, nil])
+    }
+
     @Test("a short form with no antecedent, or a different type, stays unresolved")
     func unresolved() {
         let text = "Nghị định 168 và Chỉ thị số 168/CT-TTg; sau đó Nghị định 168 được sửa đổi."

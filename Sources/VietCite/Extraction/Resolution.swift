@@ -43,8 +43,20 @@ enum Resolution {
                 } else if family == "name", let nameRange = matches[index].nameRange {
                     let name = matcher.foldedKey(nameRange)
                     let year = matches[index].year ?? matches[index].date?.year
-                    let taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)] ?? []
-                    if taught.count == 1 {
+                    var taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)] ?? []
+                    // `Luật Đất đai năm 2013` after `Luật Đất đai số 31/2024/QH15`: a name with its year names no
+                    // symbol of another year.
+                    if let year { taught = taught.filter { statedYear(of: $0).map { $0 == year } ?? true } }
+                    // `Luật số 31/2024/QH15 (Luật Đất đai)`: a name in parentheses right after a numbered mention of its
+                    // type names that document, and teaches the rest of the text its number.
+                    if index > 0, let named = matches[index - 1].symbol, matches[index - 1].type == matches[index].type,
+                       matcher.isParenthesized(range, after: matches[index - 1].range.upperBound) {
+                        matches[index].refersTo = named
+                        append(named, to: &symbolsByName[nameKey(name, year: nil), default: []])
+                        if let symbolYear = matches[index - 1].symbolYear {
+                            append(named, to: &symbolsByName[nameKey(name, year: symbolYear), default: []])
+                        }
+                    } else if taught.count == 1 {
                         matches[index].refersTo = taught[0]
                     } else if taught.count > 1 {
                         matches[index].candidates = taught
@@ -76,6 +88,20 @@ enum Resolution {
                 matches.removeAll { match in definitions.contains { $0.contains(match.range.lowerBound) } }
             }
         }
+    }
+
+    /// The year a symbol states between slashes (`31/2024/QH15` → 2024), or nil (`35-L/CTN`).
+    static func statedYear(of symbol: String) -> Int? {
+        let bytes = Array(symbol.utf8)
+        var index = 0
+        while index + 5 < bytes.count {
+            if bytes[index] == 0x2F && bytes[index + 5] == 0x2F,
+               bytes[index + 1...index + 4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                return bytes[index + 1...index + 4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func append(_ symbol: String, to list: inout [String]) {
@@ -163,6 +189,18 @@ extension Matcher {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: key[..<written]), as: UTF8.self)
         }
+    }
+
+    /// True when `range` stands alone in parentheses that open right after `end` (spaces aside).
+    func isParenthesized(_ range: Range<Int>, after end: Int) -> Bool {
+        var open = end
+        skipSpaces(&open, limit: 2)
+        guard open < range.lowerBound, p[open] == 0x28 else { return false }
+        var start = open + 1
+        skipSpaces(&start, limit: 2)
+        var close = range.upperBound
+        skipSpaces(&close, limit: 2)
+        return start == range.lowerBound && close < count && p[close] == 0x29
     }
 
     /// The alias `(sau đây gọi là X)`, `(sau đây gọi tắt là X)`, `(gọi tắt là X)`, `(sau đây viết tắt là X)`
