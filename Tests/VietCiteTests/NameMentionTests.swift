@@ -89,9 +89,18 @@ struct NameMentionTests {
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", type: "Luật",
                 name: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", date: "2020-06-17"),
+        // Of a list of laws where only the last has a year, the year is the amending law's; where each has its own,
+        // or one law alone has it, the years are the amended laws'.
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024.",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024",
-                type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024"),
+                type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở",
+                year: 2024),
+        NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013 và Luật Nhà ở năm 2014.",
+                text: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013 và Luật Nhà ở năm 2014",
+                type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013 và Luật Nhà ở năm 2014"),
+        NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013.",
+                text: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013",
+                type: "Luật", name: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2013"),
         // The numbers of the amended laws are part of the title; news shorten `sửa đổi, bổ sung` to `sửa đổi`.
         NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số "
                     + "27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;",

@@ -438,6 +438,10 @@ extension Matcher {
             if let laws = amendedLawsEnd(after: cursor) { return laws }
         }
         var end: Int?
+        var laws = 0
+        var yearsRead = 0
+        // Where the last law's name ends before its year, when it has one.
+        var lastBeforeYear: Int?
         while true {
             var typeEnd = cursor
             var probe = cursor
@@ -468,8 +472,12 @@ extension Matcher {
                 }
                 if digits == 4 { afterYear = yearProbe }
             }
+            laws += 1
+            let hasYear = afterYear > nameEnd
+            if hasYear { yearsRead += 1 }
             // `… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …`: the numbers of the amended laws
             // are part of the title too.
+            let yearEnd = afterYear
             var numberProbe = afterYear
             if expectWord("so", &numberProbe) {
                 skipSpaces(&numberProbe, limit: 2)
@@ -477,14 +485,20 @@ extension Matcher {
                     afterYear = symbol.end
                 }
             }
+            lastBeforeYear = hasYear && afterYear == yearEnd ? nameEnd : nil
             end = afterYear
             cursor = afterYear
             if cursor < count && p[cursor] == 0x2C { cursor += 1 }
             var separator = cursor
             if expectWord("va", &separator) { cursor = separator }
         }
-        // The years of the amended laws are part of the title; the amending law's own year is attached later.
+        // The years of the amended laws are part of the title; the amending law's own year is attached later. Of a
+        // list of laws where only the last has a year (`… của Luật Chứng khoán, Luật Kế toán, Luật Ngân sách nhà nước
+        // năm 2024`), the year is the amending law's.
         guard let end else { return nil }
+        if laws > 1 && yearsRead == 1, let lastBeforeYear, end > lastBeforeYear {
+            return lastBeforeYear
+        }
         return end
     }
 
