@@ -14,6 +14,7 @@ struct PinpointTests {
         var chapters: [String] = []
         var sections: [String]? = nil
         var subsections: [String]? = nil
+        var subpoints: [String] = []
         var testDescription: String { pinpoint }
     }
 
@@ -50,6 +51,11 @@ struct PinpointTests {
         // A subsection is two words, `tiểu mục`.
         PinpointRow(input: "theo tiểu mục 2 mục III Kết luận số 21-KL/TW", mention: "Kết luận số 21-KL/TW",
                     pinpoint: "tiểu mục 2 mục III", sections: ["III"], subsections: ["2"]),
+        // A subpoint (`tiết`) takes its value right after it; `chi tiết` before a pinpoint is none.
+        PinpointRow(input: "theo tiết a điểm 1 mục II Hướng dẫn số 05-HD/TW", mention: "Hướng dẫn số 05-HD/TW",
+                    pinpoint: "tiết a điểm 1 mục II", points: ["1"], sections: ["II"], subpoints: ["a"]),
+        PinpointRow(input: "quy định chi tiết khoản 2 Điều 5 Luật Đất đai năm 2024", mention: "Luật Đất đai năm 2024",
+                    pinpoint: "khoản 2 Điều 5", articles: ["5"], clauses: ["2"]),
     ]
 
     @Test("reads the pinpoint before the mention, structured", arguments: rows)
@@ -64,6 +70,7 @@ struct PinpointTests {
         #expect(pinpoint.chapters == row.chapters)
         if let sections = row.sections { #expect(pinpoint.sections == sections) }
         if let subsections = row.subsections { #expect(pinpoint.subsections == subsections) }
+        #expect(pinpoint.subpoints == row.subpoints)
     }
 
     @Test("no pinpoint where none is written (`một số điều của`, a date, a previous mention)")

@@ -1,5 +1,5 @@
 /// The provision a citation points at inside the cited document: part (*phần*), chapter (*chương*), section
-/// (*mục*), subsection (*tiểu mục*), article (*điều*), clause (*khoản*), point (*điểm*).
+/// (*mục*), subsection (*tiểu mục*), article (*điều*), clause (*khoản*), point (*điểm*), subpoint (*tiết*).
 ///
 /// Each level holds every value written for it, so lists keep their members:
 /// ```swift
@@ -26,6 +26,8 @@ public struct Pinpoint: Sendable, Hashable {
     public internal(set) var clauses: [String] = []
     /// Points (*điểm*), letters as written (`a`, `đ`, `a1`).
     public internal(set) var points: [String] = []
+    /// Subpoints (*tiết*), the level under a point in circulars and Party guidance (`tiết a điểm 1 mục II`).
+    public internal(set) var subpoints: [String] = []
 
     init(text: String) {
         self.text = text

@@ -21,6 +21,7 @@ enum Pinpoints {
             case "dieu": unit = \.articles
             case "khoan": unit = \.clauses
             case "diem": unit = \.points
+            case "tiet": unit = \.subpoints
             case "va", "cac", "tieu": break
             default:
                 if let unit { pinpoint[keyPath: unit].append(String(word)) }
@@ -80,7 +81,9 @@ extension Matcher {
             case .word:
                 let key = wordKey(token.range)
                 if Self.unitWords.contains(key) {
-                    // A unit word needs a value after it (`Điều 5`, not `một số điều`).
+                    // A unit word needs a value after it (`Điều 5`, not `một số điều`). `tiết` needs it right after
+                    // (`tiết a điểm 1`; `quy định chi tiết khoản 2 Điều 5` is no pinpoint of `tiết`).
+                    if key == Self.tiet && !valueFollows(Int(token.end)) { return result(leftmostUnit, end, sawValue) }
                     if sawValue { leftmostUnit = Int(token.start) }
                 } else if Self.joinWords.contains(key) || isPointLabel(token.range) || isRomanNumeral(token.range) {
                     sawValue = sawValue || !Self.joinWords.contains(key)
@@ -109,12 +112,24 @@ extension Matcher {
             || token.kind == .word && (isPointLabel(token.range) || isRomanNumeral(token.range))
     }
 
+    /// True when a point's letter or a number follows `end`, past spaces.
+    private func valueFollows(_ end: Int) -> Bool {
+        guard let word = wordAfter(end) else {
+            var cursor = end
+            skipSpaces(&cursor, limit: 2)
+            return cursor < count && ByteClass.isDigit(p[cursor])
+        }
+        return isPointLabel(word)
+    }
+
     private func result(_ leftmostUnit: Int?, _ end: Int, _ sawValue: Bool) -> Range<Int>? {
         guard let leftmostUnit, sawValue, leftmostUnit < end else { return nil }
         return leftmostUnit..<end
     }
 
-    private static let unitWords = WordKeyTable(keys: ["dieu", "khoan", "diem", "chuong", "muc", "phan"].map(WordKey.of))
+    private static let unitWords = WordKeyTable(
+        keys: ["dieu", "khoan", "diem", "tiet", "chuong", "muc", "phan"].map(WordKey.of))
+    private static let tiet = WordKey.of("tiet")
     private static let joinWords = WordKeyTable(keys: ["va", "cac", "tieu", "thu"].map(WordKey.of))
     private static let tieu = WordKey.of("tieu")
 
