@@ -15,6 +15,7 @@ struct PinpointTests {
         var sections: [String]? = nil
         var subsections: [String]? = nil
         var subpoints: [String] = []
+        var parts: [String] = []
         var testDescription: String { pinpoint }
     }
 
@@ -51,6 +52,9 @@ struct PinpointTests {
         // A subsection is two words, `tiểu mục`.
         PinpointRow(input: "theo tiểu mục 2 mục III Kết luận số 21-KL/TW", mention: "Kết luận số 21-KL/TW",
                     pinpoint: "tiểu mục 2 mục III", sections: ["III"], subsections: ["2"]),
+        // A part numbered in words after `thứ`.
+        PinpointRow(input: "theo Phần thứ hai Bộ luật Dân sự năm 2015", mention: "Bộ luật Dân sự năm 2015",
+                    pinpoint: "Phần thứ hai", parts: ["thứ hai"]),
         // A subpoint (`tiết`) takes its value right after it; `chi tiết` before a pinpoint is none.
         PinpointRow(input: "theo tiết a điểm 1 mục II Hướng dẫn số 05-HD/TW", mention: "Hướng dẫn số 05-HD/TW",
                     pinpoint: "tiết a điểm 1 mục II", points: ["1"], sections: ["II"], subpoints: ["a"]),
@@ -71,6 +75,7 @@ struct PinpointTests {
         if let sections = row.sections { #expect(pinpoint.sections == sections) }
         if let subsections = row.subsections { #expect(pinpoint.subsections == subsections) }
         #expect(pinpoint.subpoints == row.subpoints)
+        #expect(pinpoint.parts == row.parts)
     }
 
     @Test("no pinpoint where none is written (`một số điều của`, a date, a previous mention)")

@@ -9,6 +9,8 @@ enum Pinpoints {
         var pinpoint = Pinpoint(text: text)
         var unit: WritableKeyPath<Pinpoint, [String]>?
         var previousWasTieu = false
+        // `thứ` joins the ordinal after it (`Phần thứ hai` → `thứ hai`).
+        var ordinal: Substring?
         for word in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) {
             // The pinpoint comes from normalized text: folding each scalar is enough, no second normalization.
             let folded = String(String.UnicodeScalarView(word.unicodeScalars.compactMap {
@@ -23,8 +25,10 @@ enum Pinpoints {
             case "diem": unit = \.points
             case "tiet": unit = \.subpoints
             case "va", "cac", "tieu": break
+            case "thu": ordinal = word
             default:
-                if let unit { pinpoint[keyPath: unit].append(String(word)) }
+                if let unit { pinpoint[keyPath: unit].append(ordinal.map { "\($0) \(word)" } ?? String(word)) }
+                ordinal = nil
             }
             previousWasTieu = folded == "tieu"
         }
@@ -85,6 +89,9 @@ extension Matcher {
                     // (`tiết a điểm 1`; `quy định chi tiết khoản 2 Điều 5` is no pinpoint of `tiết`).
                     if key == Self.tiet && !valueFollows(Int(token.end)) { return result(leftmostUnit, end, sawValue) }
                     if sawValue { leftmostUnit = Int(token.start) }
+                } else if Self.ordinalWords.contains(key), let thu = wordBefore(Int(token.start)), isWord(thu, "thu") {
+                    // `Phần thứ hai`: an ordinal in words after `thứ` is a value.
+                    sawValue = true
                 } else if Self.joinWords.contains(key) || isPointLabel(token.range) || isRomanNumeral(token.range) {
                     sawValue = sawValue || !Self.joinWords.contains(key)
                     // `tiểu mục 2`: the unit is two words.
@@ -130,6 +137,8 @@ extension Matcher {
     private static let unitWords = WordKeyTable(
         keys: ["dieu", "khoan", "diem", "tiet", "chuong", "muc", "phan"].map(WordKey.of))
     private static let tiet = WordKey.of("tiet")
+    private static let ordinalWords = WordKeyTable(
+        keys: ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"].map(WordKey.of))
     private static let joinWords = WordKeyTable(keys: ["va", "cac", "tieu", "thu"].map(WordKey.of))
     private static let tieu = WordKey.of("tieu")
 
