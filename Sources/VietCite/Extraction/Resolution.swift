@@ -14,6 +14,8 @@ enum Resolution {
             let matcher = Matcher(buffer: buffer)
             var symbolsByShortKey: [ShortKey: [String]] = [:]
             var symbolsByName: [String: [String]] = [:]
+            // The year each symbol taught by a name states (`31/2024/QH15` → 2024).
+            var yearOfTaught: [String: Int] = [:]
             var aliases: [String: String] = [:]
             var definitions: [Range<Int>] = []
             for index in matches.indices {
@@ -46,7 +48,7 @@ enum Resolution {
                     var taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)] ?? []
                     // `Luật Đất đai năm 2013` after `Luật Đất đai số 31/2024/QH15`: a name with its year names no
                     // symbol of another year.
-                    if let year { taught = taught.filter { statedYear(of: $0).map { $0 == year } ?? true } }
+                    if let year { taught = taught.filter { yearOfTaught[$0].map { $0 == year } ?? true } }
                     // `Luật số 31/2024/QH15 (Luật Đất đai)`: a name in parentheses right after a numbered mention of its
                     // type names that document, and teaches the rest of the text its number.
                     if index > 0, let named = matches[index - 1].symbol, matches[index - 1].type == matches[index].type,
@@ -55,6 +57,7 @@ enum Resolution {
                         append(named, to: &symbolsByName[nameKey(name, year: nil), default: []])
                         if let symbolYear = matches[index - 1].symbolYear {
                             append(named, to: &symbolsByName[nameKey(name, year: symbolYear), default: []])
+                            yearOfTaught[named] = symbolYear
                         }
                     } else if taught.count == 1 {
                         matches[index].refersTo = taught[0]
@@ -74,6 +77,7 @@ enum Resolution {
                         append(symbol, to: &symbolsByName[nameKey(name, year: nil), default: []])
                         if let year = matches[index].symbolYear {
                             append(symbol, to: &symbolsByName[nameKey(name, year: year), default: []])
+                            yearOfTaught[symbol] = year
                         }
                     }
                 }
@@ -88,20 +92,6 @@ enum Resolution {
                 matches.removeAll { match in definitions.contains { $0.contains(match.range.lowerBound) } }
             }
         }
-    }
-
-    /// The year a symbol states between slashes (`31/2024/QH15` → 2024), or nil (`35-L/CTN`).
-    static func statedYear(of symbol: String) -> Int? {
-        let bytes = Array(symbol.utf8)
-        var index = 0
-        while index + 5 < bytes.count {
-            if bytes[index] == 0x2F && bytes[index + 5] == 0x2F,
-               bytes[index + 1...index + 4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                return bytes[index + 1...index + 4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            }
-            index += 1
-        }
-        return nil
     }
 
     private static func append(_ symbol: String, to list: inout [String]) {

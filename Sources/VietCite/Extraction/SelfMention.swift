@@ -68,10 +68,12 @@ enum SelfMention {
     /// cannot cite one issued after it, so one of the two dates is misread or mistyped. The dates stay as written.
     static func flagLaterDates(_ matches: inout [Match], header: Int?, selfIndices: Set<Int>) {
         guard let header, let own = matches[header].date else { return }
-        for index in matches.indices where !selfIndices.contains(index) {
-            guard let date = matches[index].date,
-                  (date.year, date.month, date.day) > (own.year, own.month, own.day) else { continue }
-            matches[index].warnings.append("date-after-citing-document")
+        // Through the buffer, the date alone: reading a field of an array element may copy the whole ``Match``.
+        matches.withUnsafeMutableBufferPointer { matches in
+            for index in matches.indices where !selfIndices.contains(index) {
+                let later = matches[index].date.map { ($0.year, $0.month, $0.day) > (own.year, own.month, own.day) }
+                if later == true { matches[index].warnings.append("date-after-citing-document") }
+            }
         }
     }
 
