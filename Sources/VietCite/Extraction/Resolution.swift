@@ -45,12 +45,13 @@ enum Resolution {
                 } else if family == "name", let nameRange = matches[index].nameRange {
                     let name = matcher.foldedKey(nameRange)
                     let year = matches[index].year ?? matches[index].date?.year
-                    var taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)] ?? []
+                    var taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)]
+                        ?? []
                     // `Luật Đất đai năm 2013` after `Luật Đất đai số 31/2024/QH15`: a name with its year names no
                     // symbol of another year.
                     if let year { taught = taught.filter { yearOfTaught[$0].map { $0 == year } ?? true } }
-                    // `Luật số 31/2024/QH15 (Luật Đất đai)`: a name in parentheses right after a numbered mention of its
-                    // type names that document, and teaches the rest of the text its number.
+                    // `Luật số 31/2024/QH15 (Luật Đất đai)`: a name in parentheses right after a numbered mention of
+                    // its type names that document, and teaches the rest of the text its number.
                     if index > 0, let named = matches[index - 1].symbol, matches[index - 1].type == matches[index].type,
                        matcher.isParenthesized(range, after: matches[index - 1].range.upperBound) {
                         matches[index].refersTo = named
