@@ -36,6 +36,13 @@ struct CitationExtractorTests {
         Row("Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về", [
             Expected(text: "Kết luận số 21-KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW", date: "2021-10-25",
                      issuer: "Ban Chấp hành Trung ương Đảng")]),
+        // A congress after the date, without `của`; not `Đại hội` alone.
+        Row("Nghị quyết số 01-NQ/ĐH, ngày 15/10/2020 Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025; "
+            + "Nghị quyết số 5/NQ-HĐND ngày 1/1/2024, Đại hội cũng yêu cầu", [
+            Expected(text: "Nghị quyết số 01-NQ/ĐH", type: "Nghị quyết", number: "01", symbol: "01-NQ/ĐH",
+                     date: "2020-10-15", issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"),
+            Expected(text: "Nghị quyết số 5/NQ-HĐND", type: "Nghị quyết", number: "5", symbol: "5/NQ-HĐND",
+                     date: "2024-01-01")]),
         Row("Nghị quyết Trung ương 4 khóa XIII và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị", [
             Expected(text: "Nghị quyết Trung ương 4 khóa XIII", type: "Nghị quyết", number: nil, symbol: nil),
             Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", date: "2021-05-18",

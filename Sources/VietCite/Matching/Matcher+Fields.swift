@@ -431,6 +431,12 @@ extension Matcher {
                 return phrase
             }
             cursor = body
+        } else if firstKey == WordKey.dai && isCapitalised(at: first) && expectWord("hoi", &afterMeeting) {
+            // `Nghị quyết số 01-NQ/ĐH, ngày 15/10/2020 Đại hội đại biểu Đảng bộ tỉnh lần thứ XX`: a congress after the
+            // date, without `của`, as a meeting is (`… ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành …`); not
+            // `Đại hội` alone (`…, Đại hội cũng yêu cầu`, `Đại hội thể dục thể thao`).
+            guard let phrase = issuerPhrase(from: first), phrase.upperBound > afterMeeting else { return nil }
+            return phrase
         } else {
             guard firstKey == WordKey.cua else { return nil }
             cursor = firstEnd
