@@ -35,14 +35,15 @@ struct RelationTests {
             + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
             + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo.",
          [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "Thực hiện"]),
-        // A first word written with another tone is another word (`định` is no `đình` nor `đính`, `Bài bố` no `Bãi
-        // bỏ`); one written without tones (`DINH CHI`) is the trigger. `Nay công bố` opens its sentence.
+        // Where a common word folds as a trigger's first word does, one written with another tone is that word
+        // (`định` is no `đình` nor `đính`, `Bài bố` no `Bãi bỏ`); one written without tones (`DINH CHI`) is the trigger,
+        // and so is another trigger's misspelling (`Sữa đổi`). `Nay công bố` opens its sentence.
         ("Bộ Xây dựng quy định chi phí theo Nghị định số 10/2021/NĐ-CP. Tòa án quyết định chi trả theo Bộ luật Dân sự "
             + "2015. Nghị định quy định chính sách hỗ trợ theo Luật Đầu tư 2020. Đính chính Thông tư số 05/2024/TT-BTC "
             + "như sau. DINH CHI Quyet dinh so 15/QD-UBND. Bài bố cáo theo Quyết định 12/QĐ-UBND. Sáng nay công bố "
-            + "Nghị quyết số 57-NQ/TW.",
-         [.reference, .reference, .reference, .corrects, .suspends, .reference, .reference],
-         [nil, nil, nil, "Đính chính", "DINH CHI", nil, nil]),
+            + "Nghị quyết số 57-NQ/TW. Sữa đổi Thông tư số 06/2024/TT-BTC.",
+         [.reference, .reference, .reference, .corrects, .suspends, .reference, .reference, .amends],
+         [nil, nil, nil, "Đính chính", "DINH CHI", nil, nil, "Sữa đổi"]),
         // On a page no header names, a document's own words quoted (`Nghị định này thay thế …` after an opening
         // quotation mark) are that document's act; with a header, or without the quotes, the text's own.
         ("Căn cứ Điều 86 Nghị định 168/2024/NĐ-CP quy định như sau:\n\"Điều 86. Hiệu lực thi hành\n2. Nghị định này "

@@ -219,9 +219,14 @@ extension Matcher {
                         && !isCapitalised(at: cursor) {
                         break
                     }
-                    // The folded keys drop tones: a first word written with another tone is another word (`quy định
-                    // chi phí`, `quy định chính sách`, `Bài bố cáo`); one written without tones (`DINH CHI`) is taken.
-                    if !Self.toneAgrees(p, cursor..<end, count, triggers[index].firstTone) { continue }
+                    // The folded keys drop tones: where a common word folds as a trigger's first word does, one written
+                    // with another tone is that word (`quy định chi phí`, `quy định chính sách`, `Bài bố cáo`); one
+                    // written without tones (`DINH CHI`) is taken, and so are the other triggers' misspellings
+                    // (`Sữa đổi`).
+                    if relation == .suspends || relation == .corrects || relation == .repeals,
+                       !Self.toneAgrees(p, cursor..<end, count, triggers[index].firstTone) {
+                        continue
+                    }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
