@@ -51,6 +51,12 @@ struct RelationTests {
             + "Thông tư số 05/2020/TT-BTC”.", [.basis, .reference, .reference, .reference], ["Căn cứ", nil, nil, nil]),
         ("Số: 168/2024/NĐ-CP\nHà Nội, ngày 26 tháng 12 năm 2024\n“Nghị định này thay thế Nghị định số 100/2019/NĐ-CP.”",
          [.reference, .replaces], [nil, "thay thế"]),
+        // So are they on a news page that states no basis, after a mention of that type told as issued; not after a
+        // mention of that type that is itself acted on.
+        ("Chính phủ ban hành Nghị định 102/2024/NĐ-CP về đất đai. Nghị định này có hiệu lực từ ngày 1/8/2024 và thay "
+            + "thế Nghị định 43/2014/NĐ-CP.", [.reference, .reference], [nil, nil]),
+        ("Nghị định này thay thế Nghị định số 100/2019/NĐ-CP.\n2. Nghị định này có hiệu lực từ ngày 1/1/2025 và thay "
+            + "thế Nghị định số 101/2019/NĐ-CP.", [.replaces, .replaces], ["thay thế", "thay thế"]),
         // A draft named by its type acts on what follows it, not the page that tells of it.
         ("Bộ Tài chính lấy ý kiến dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC. Dự thảo Nghị định quy định chi "
             + "tiết Luật Đất đai 2024 đã được trình. Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai 2024.",

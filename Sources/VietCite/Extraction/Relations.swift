@@ -87,18 +87,28 @@ enum Relations {
         }
     }
 
-    /// On a page no header names (a Q&A or news page), `Nghị định này thay thế …` inside quotation marks quotes
-    /// another document's own words: that document acts, not the page, and its mentions are plain references. (Text
-    /// without a header and without the quotes is taken as the document itself, as an article passed alone is.)
+    /// On a page no header names (a Q&A or news page), `Nghị định này thay thế …` tells another document's act, not
+    /// the page's, and its mentions are plain references: inside quotation marks (the document's own words quoted),
+    /// or, on a page that states no basis of its own, after a numbered mention of that type told as issued (news:
+    /// `Chính phủ ban hành Nghị định 102/2024/NĐ-CP … Nghị định này … thay thế Nghị định 43/2014/NĐ-CP`). Text
+    /// without a header, quotes or such a mention is taken as the document itself, as an article passed alone is.
     static func dropQuotedActs(_ matches: inout [Match], in bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             matches.withUnsafeMutableBufferPointer { matches in
+                let statesBasis = matches.contains { $0.relation.map { $0.relation == .basis } == true }
+                // The types of the numbered mentions told as issued so far, gathered on the one walk (linear).
+                var issuedTypes: Set<String> = []
                 for index in matches.indices {
                     // The trigger's start alone: binding the relation through `?.` copied the whole ``Match``.
                     let start = matches[index].relation.map { $0.trigger.lowerBound } ?? -1
-                    if start >= 0, matcher.followsOwnName(start), matcher.isQuoted(start) {
+                    if start >= 0, let type = matcher.ownNameType(before: start),
+                       !statesBasis && issuedTypes.contains(type) || matcher.isQuoted(start) {
                         matches[index].relation = nil
+                    }
+                    if !statesBasis, matches[index].symbol != nil, let type = matches[index].type,
+                       matcher.toldAsIssued(matches[index].range.lowerBound) {
+                        issuedTypes.insert(type)
                     }
                 }
             }
@@ -271,14 +281,41 @@ extension Matcher {
         return best
     }
 
-    /// True when a document's name for itself stands right before `start` (`Nghị định này`, `Thông tư liên tịch này`).
-    func followsOwnName(_ start: Int) -> Bool {
+    /// The type of a document's name for itself standing right before the trigger at `start` (`Nghị định này thay
+    /// thế`), or opening its sentence (`2. Nghị định này có hiệu lực từ … và thay thế …`), or nil.
+    func ownNameType(before start: Int) -> String? {
         // A byte test first: most triggers follow no word ending in `y`.
-        guard start > 4, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x79, let nay = wordBefore(start),
-              isWord(nay, "nay") else { return false }
-        var end = nay.lowerBound
+        if start > 4, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x79, let nay = wordBefore(start),
+           isWord(nay, "nay") {
+            return typeBefore(nay)
+        }
+        // The sentence's first words, past an item's label (`2.`), up to `này`.
+        var cursor = sentenceStart(before: start)
+        let limit = min(start, cursor + 60)
+        while cursor < limit {
+            guard Tokenizer.isWordStart(p, cursor, count) else {
+                cursor += 1
+                continue
+            }
+            let word = cursor..<Tokenizer.wordEnd(p, from: cursor, count)
+            if isWord(word, "nay") { return typeBefore(word) }
+            cursor = word.upperBound
+        }
+        return nil
+    }
+
+    /// True when `ban hành` or `ký` stands right before the mention at `start` (`Chính phủ ban hành Nghị định …`,
+    /// `Thủ tướng vừa ký Quyết định …`).
+    func toldAsIssued(_ start: Int) -> Bool {
+        guard let word = wordBefore(start) else { return false }
+        return isWord(word, "ky") || isWord(word, "hanh") && wordBefore(word.lowerBound).map { isWord($0, "ban") } == true
+    }
+
+    /// The type of the type word that ends right before `word` (past spaces), or nil.
+    private func typeBefore(_ word: Range<Int>) -> String? {
+        var end = word.lowerBound
         skipBackSpaces(&end)
-        return end < nay.lowerBound && typeWord(endingAt: end) != nil
+        return end < word.lowerBound ? typeWord(endingAt: end)?.type : nil
     }
 
     /// True when the last quotation mark within 3,000 bytes before `index` opens a quotation: `“`, or `"` after a
