@@ -96,18 +96,29 @@ enum Relations {
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             matches.withUnsafeMutableBufferPointer { matches in
-                let statesBasis = matches.contains { $0.relation.map { $0.relation == .basis } == true }
+                // By index: a closure over the elements would copy each ``Match``.
+                let statesBasis = matches.indices.contains { matches[$0].relation.map { $0.relation == .basis } == true }
                 // The types of the numbered mentions told as issued so far, gathered on the one walk (linear).
                 var issuedTypes: Set<String> = []
                 for index in matches.indices {
-                    // The trigger's start alone: binding the relation through `?.` copied the whole ``Match``.
-                    let start = matches[index].relation.map { $0.trigger.lowerBound } ?? -1
-                    if start >= 0, let type = matcher.ownNameType(before: start),
-                       !statesBasis && issuedTypes.contains(type) || matcher.isQuoted(start) {
-                        matches[index].relation = nil
+                    // The relation and its trigger's start alone: binding the relation through `?.` copied the whole
+                    // ``Match``.
+                    let stated = matches[index].relation.map { ($0.relation, $0.trigger.lowerBound) }
+                    if let (relation, start) = stated {
+                        // The own name right before the trigger (a byte test first), else, only where a document
+                        // was told as issued and for what a document does to others, the one that opens the sentence.
+                        let canBeNamed = !statesBasis && !issuedTypes.isEmpty
+                        if let type = matcher.ownNameType(before: start) {
+                            if canBeNamed && issuedTypes.contains(type) || matcher.isQuoted(start) {
+                                matches[index].relation = nil
+                            }
+                        } else if canBeNamed, relation.actsOnOthers,
+                                  let type = matcher.sentenceOwnNameType(before: start), issuedTypes.contains(type) {
+                            matches[index].relation = nil
+                        }
                     }
-                    if !statesBasis, matches[index].symbol != nil, let type = matches[index].type,
-                       matcher.toldAsIssued(matches[index].range.lowerBound) {
+                    if !statesBasis, matcher.toldAsIssued(matches[index].range.lowerBound),
+                       matches[index].symbol != nil, let type = matches[index].type {
                         issuedTypes.insert(type)
                     }
                 }
@@ -144,6 +155,17 @@ enum Relations {
     /// The word keys of each trigger's words after the first.
     static let followingKeys: [[UInt64]] = triggers.map { trigger in
         trigger.words.dropFirst().map { WordKey.of(String(decoding: $0, as: UTF8.self)) }
+    }
+}
+
+extension Relation {
+    /// True for what a document does to the documents it names (replaces, amends, repeals, details, guides, suspends,
+    /// ends, corrects), which news tells of a document by its own name; not `thực hiện`, which news says of bodies.
+    var actsOnOthers: Bool {
+        switch self {
+        case .amends, .replaces, .repeals, .details, .guides, .suspends, .suspendsEffect, .ends, .corrects: true
+        default: false
+        }
     }
 }
 
@@ -282,24 +304,32 @@ extension Matcher {
     }
 
     /// The type of a document's name for itself standing right before the trigger at `start` (`Nghị định này thay
-    /// thế`), or opening its sentence (`2. Nghị định này có hiệu lực từ … và thay thế …`), or nil.
+    /// thế`), or nil.
     func ownNameType(before start: Int) -> String? {
         // A byte test first: most triggers follow no word ending in `y`.
-        if start > 4, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x79, let nay = wordBefore(start),
-           isWord(nay, "nay") {
-            return typeBefore(nay)
-        }
-        // The sentence's first words, past an item's label (`2.`), up to `này`.
-        var cursor = sentenceStart(before: start)
-        let limit = min(start, cursor + 60)
-        while cursor < limit {
-            guard Tokenizer.isWordStart(p, cursor, count) else {
-                cursor += 1
-                continue
+        guard start > 4, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x79, let nay = wordBefore(start),
+              isWord(nay, "nay") else { return nil }
+        return typeBefore(nay)
+    }
+
+    /// The type of a document's name for itself that opens the sentence of the trigger at `start`, past an item's
+    /// label (`2. Nghị định này có hiệu lực từ … và thay thế …`), or nil.
+    func sentenceOwnNameType(before start: Int) -> String? {
+        // The nearest `này` within 120 bytes before, by its bytes (`n`, `à` C3 A0 or `À` C3 80, `y`): most sentences
+        // hold none, and the walk passes their bytes once.
+        var cursor = start
+        let floor = max(3, start - 120)
+        while cursor > floor {
+            cursor -= 1
+            guard p[cursor] | 0x20 == 0x79, p[cursor - 2] == 0xC3, p[cursor - 1] & 0xDF == 0x80,
+                  p[cursor - 3] | 0x20 == 0x6E else { continue }
+            let nay = cursor - 3..<cursor + 1
+            var end = nay.lowerBound
+            skipBackSpaces(&end)
+            guard end < nay.lowerBound, let head = typeWord(endingAt: end), opensSentence(at: head.start) else {
+                return nil
             }
-            let word = cursor..<Tokenizer.wordEnd(p, from: cursor, count)
-            if isWord(word, "nay") { return typeBefore(word) }
-            cursor = word.upperBound
+            return head.type
         }
         return nil
     }
@@ -307,7 +337,11 @@ extension Matcher {
     /// True when `ban hành` or `ký` stands right before the mention at `start` (`Chính phủ ban hành Nghị định …`,
     /// `Thủ tướng vừa ký Quyết định …`).
     func toldAsIssued(_ start: Int) -> Bool {
-        guard let word = wordBefore(start) else { return false }
+        // A byte test first: the word before ends `nh` (`hành`) or `ý` (`ký`: C3 BD, `KÝ`: C3 9D).
+        guard start > 3, p[start - 1] == 0x20,
+              p[start - 2] | 0x20 == 0x68 && p[start - 3] | 0x20 == 0x6E
+                || p[start - 3] == 0xC3 && (p[start - 2] == 0xBD || p[start - 2] == 0x9D),
+              let word = wordBefore(start) else { return false }
         return isWord(word, "ky") || isWord(word, "hanh") && wordBefore(word.lowerBound).map { isWord($0, "ban") } == true
     }
 
