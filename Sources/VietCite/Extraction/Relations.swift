@@ -92,12 +92,14 @@ enum Relations {
     /// or, on a page that states no basis of its own, after a numbered mention of that type told as issued (news:
     /// `Chính phủ ban hành Nghị định 102/2024/NĐ-CP … Nghị định này … thay thế Nghị định 43/2014/NĐ-CP`). Text
     /// without a header, quotes or such a mention is taken as the document itself, as an article passed alone is.
-    static func dropQuotedActs(_ matches: inout [Match], in bytes: [UInt8]) {
+    static func dropOtherDocumentsActs(_ matches: inout [Match], in bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             matches.withUnsafeMutableBufferPointer { matches in
                 // By index: a closure over the elements would copy each ``Match``.
-                let statesBasis = matches.indices.contains { matches[$0].relation.map { $0.relation == .basis } == true }
+                let statesBasis = matches.indices.contains {
+                    matches[$0].relation.map { $0.relation == .basis } == true
+                }
                 // The types of the numbered mentions told as issued so far, gathered on the one walk (linear).
                 var issuedTypes: Set<String> = []
                 for index in matches.indices {
@@ -342,7 +344,8 @@ extension Matcher {
               p[start - 2] | 0x20 == 0x68 && p[start - 3] | 0x20 == 0x6E
                 || p[start - 3] == 0xC3 && (p[start - 2] == 0xBD || p[start - 2] == 0x9D),
               let word = wordBefore(start) else { return false }
-        return isWord(word, "ky") || isWord(word, "hanh") && wordBefore(word.lowerBound).map { isWord($0, "ban") } == true
+        return isWord(word, "ky")
+            || isWord(word, "hanh") && wordBefore(word.lowerBound).map { isWord($0, "ban") } == true
     }
 
     /// The type of the type word that ends right before `word` (past spaces), or nil.
