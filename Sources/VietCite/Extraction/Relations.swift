@@ -258,7 +258,7 @@ extension Matcher {
                     // written without tones (`DINH CHI`) is taken, and so are the other triggers' misspellings
                     // (`Sữa đổi`).
                     if relation == .suspends || relation == .corrects || relation == .repeals,
-                       !Self.toneAgrees(p, cursor..<end, count, triggers[index].firstTone) {
+                       !toneAgrees(cursor..<end, triggers[index].firstTone) {
                         continue
                     }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
@@ -311,7 +311,7 @@ extension Matcher {
         // A byte test first: most triggers follow no word ending in `y`.
         guard start > 4, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x79, let nay = wordBefore(start),
               isWord(nay, "nay") else { return nil }
-        return typeBefore(nay)
+        return typeWord(before: nay.lowerBound)?.type
     }
 
     /// The type of a document's name for itself that opens the sentence of the trigger at `start`, past an item's
@@ -325,12 +325,7 @@ extension Matcher {
             cursor -= 1
             guard p[cursor] | 0x20 == 0x79, p[cursor - 2] == 0xC3, p[cursor - 1] & 0xDF == 0x80,
                   p[cursor - 3] | 0x20 == 0x6E else { continue }
-            let nay = cursor - 3..<cursor + 1
-            var end = nay.lowerBound
-            skipBackSpaces(&end)
-            guard end < nay.lowerBound, let head = typeWord(endingAt: end), opensSentence(at: head.start) else {
-                return nil
-            }
+            guard let head = typeWord(before: cursor - 3), opensSentence(at: head.start) else { return nil }
             return head.type
         }
         return nil
@@ -346,13 +341,6 @@ extension Matcher {
               let word = wordBefore(start) else { return false }
         return isWord(word, "ky")
             || isWord(word, "hanh") && wordBefore(word.lowerBound).map { isWord($0, "ban") } == true
-    }
-
-    /// The type of the type word that ends right before `word` (past spaces), or nil.
-    private func typeBefore(_ word: Range<Int>) -> String? {
-        var end = word.lowerBound
-        skipBackSpaces(&end)
-        return end < word.lowerBound ? typeWord(endingAt: end)?.type : nil
     }
 
     /// True when the last quotation mark within 3,000 bytes before `index` opens a quotation: `“`, or `"` after a
@@ -374,7 +362,7 @@ extension Matcher {
     }
 
     /// True when the word bears `tone`, or no tone at all (text written without marks).
-    private static func toneAgrees(_ p: UnsafePointer<UInt8>, _ word: Range<Int>, _ count: Int, _ tone: UInt8) -> Bool {
+    private func toneAgrees(_ word: Range<Int>, _ tone: UInt8) -> Bool {
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)

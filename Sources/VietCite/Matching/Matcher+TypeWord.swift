@@ -212,14 +212,17 @@ extension Matcher {
         }
     }
 
+    /// The type word that ends right before `start`, past at least one space (`Nghị định` of `Nghị định này`), or nil.
+    func typeWord(before start: Int) -> (start: Int, type: String)? {
+        var end = start
+        skipBackSpaces(&end)
+        return end < start ? typeWord(endingAt: end) : nil
+    }
+
     /// True when a draft named by its type word stands right before `start` (`dự thảo Nghị định`, `Dự thảo Thông tư
     /// liên tịch`).
     func followsDraftType(_ start: Int) -> Bool {
-        var end = start
-        skipBackSpaces(&end)
-        guard end < start, let head = typeWord(endingAt: end), precedingWordIs("thao", before: head.start) else {
-            return false
-        }
+        guard let head = typeWord(before: start), precedingWordIs("thao", before: head.start) else { return false }
         var cursor = head.start
         skipBackSpaces(&cursor)
         return precedingWordIs("du", before: Tokenizer.token(before: cursor, in: buffer).range.lowerBound)
