@@ -4,7 +4,7 @@ import VietCite
 struct Assembly: Sendable {
     /// Names the documents state with a number (`Luật Đầu tư công số 49/2014/QH13`): folded name (and
     /// `name@year`) → symbols.
-    private var taught: [String: Set<String>] = [:]
+    private var taught: [String: Set<ExactString>] = [:]
     /// Name-only citations: their node depends on what every document teaches, so they are connected last.
     private var deferred: [DeferredName] = []
     private var nodes: [ExactString: NodeDraft] = [:]
@@ -29,7 +29,7 @@ struct Assembly: Sendable {
         for (id, draft) in later.nodes {
             update(id.string) { node in
                 for (attribute, tally) in draft.values.enumerated() where !tally.isEmpty {
-                    node.values[attribute].merge(tally, uniquingKeysWith: +)
+                    node.values[attribute].merge(tally)
                 }
                 for source in draft.citedBy { node.citedBy.insert(renumbered[Int(source)]) }
                 for (date, documents) in draft.citedDates {
@@ -64,12 +64,13 @@ struct Assembly: Sendable {
         for name in later.deferred {
             func optional(_ index: UInt32) -> UInt32 { index > 0 ? renumbered[Int(index - 1)] + 1 : 0 }
             var moved = name
-            for path in [\DeferredName.type, \.number, \.issuer, \.issuerCode, \.term, \.name, \.pinpoint, \.refersTo] {
-                moved[keyPath: path] = optional(name[keyPath: path])
-            }
-            for path in [\DeferredName.text, \.source, \.document, \.nameKey, \.fallback] {
-                moved[keyPath: path] = renumbered[Int(name[keyPath: path])]
-            }
+            (moved.type, moved.number) = (optional(name.type), optional(name.number))
+            (moved.issuer, moved.issuerCode) = (optional(name.issuer), optional(name.issuerCode))
+            (moved.term, moved.name) = (optional(name.term), optional(name.name))
+            (moved.pinpoint, moved.refersTo) = (optional(name.pinpoint), optional(name.refersTo))
+            (moved.text, moved.source) = (renumbered[Int(name.text)], renumbered[Int(name.source)])
+            (moved.document, moved.nameKey) = (renumbered[Int(name.document)], renumbered[Int(name.nameKey)])
+            moved.fallback = renumbered[Int(name.fallback)]
             if name.context > 0 { moved.context = name.context + contextBase }
             deferred.append(moved)
         }
@@ -98,7 +99,7 @@ struct Assembly: Sendable {
 
         learnNames(from: record)
         // Within a document a symbol keeps the node its first dated mention gave it.
-        var keyOfSymbol: [String: String] = [:]
+        var keyOfSymbol: [ExactString: String] = [:]
         let (sourceIndex, documentIndex) = (strings.index(of: sourceID), strings.index(of: record.name))
         for (index, citation) in record.citations.enumerated() where !citation.isSelf {
             let edge = EdgeContext(source: sourceID, document: record.name, sourceIndex: sourceIndex,
@@ -107,7 +108,7 @@ struct Assembly: Sendable {
             if citation.symbol == nil, citation.family == "name", let name = citation.name {
                 let key = Identity.nameKey(name)
                 let year = citation.year ?? citation.date?.year
-                let fallback = citation.refersTo.map { keyOfSymbol[$0] ?? "doc:" + $0 }
+                let fallback = citation.refersTo.map { keyOfSymbol[ExactString($0)] ?? "doc:" + $0 }
                     ?? "name:" + key + (year.map { "@\($0)" } ?? "")
                 postpone(citation, edge: edge, nameKey: key, year: year, fallback: fallback)
                 continue
@@ -141,8 +142,10 @@ struct Assembly: Sendable {
         for citation in record.citations {
             guard let name = citation.name, let symbol = citation.symbol else { continue }
             let key = Identity.nameKey(name)
-            taught[key, default: []].insert(symbol)
-            if let year = Identity.year(ofSymbol: symbol) { taught[key + "@\(year)", default: []].insert(symbol) }
+            taught[key, default: []].insert(ExactString(symbol))
+            if let year = Identity.year(ofSymbol: symbol) {
+                taught[key + "@\(year)", default: []].insert(ExactString(symbol))
+            }
         }
     }
 
@@ -204,15 +207,16 @@ struct Assembly: Sendable {
 
     /// The node a citation with a symbol, a short form or a resolved reference points at (names: ``finish()``).
     private func targetKey(_ citation: Citation, record: CitationGraph.DocumentRecord,
-                           keyOfSymbol: inout [String: String]) -> String {
+                           keyOfSymbol: inout [ExactString: String]) -> String {
         if let symbol = citation.symbol {
             let key = Identity.key(symbol: symbol, family: citation.family, date: citation.date, term: citation.term)
-            if key.hasSuffix("?"), let known = keyOfSymbol[symbol] { return known }
-            if !key.hasSuffix("?") || keyOfSymbol[symbol] == nil { keyOfSymbol[symbol] = key }
+            let exact = ExactString(symbol)
+            if key.hasSuffix("?"), let known = keyOfSymbol[exact] { return known }
+            if !key.hasSuffix("?") || keyOfSymbol[exact] == nil { keyOfSymbol[exact] = key }
             return key
         }
         if let refersTo = citation.refersTo {
-            return keyOfSymbol[refersTo]
+            return keyOfSymbol[ExactString(refersTo)]
                 ?? Identity.key(symbol: refersTo, family: Identity.family(ofSymbol: refersTo), date: nil, term: nil)
         }
         return "short:\(record.name)|\(citation.type ?? "")|\(citation.number ?? citation.text)"
@@ -229,7 +233,7 @@ struct Assembly: Sendable {
     private func target(of name: DeferredName) -> String {
         let key = strings[name.nameKey]
         let stated = name.nameYear > 0 ? taught[key + "@\(name.nameYear)"] ?? [] : taught[key] ?? []
-        if stated.count == 1, let symbol = stated.first { return "doc:" + symbol }
+        if stated.count == 1, let symbol = stated.first { return "doc:" + symbol.string }
         return strings[name.fallback]
     }
 
@@ -255,7 +259,7 @@ struct Assembly: Sendable {
 
     private mutating func graph() -> CitationGraph {
         var result: [CitationGraph.Node] = []
-        var bySymbol: [String: [String]] = [:]
+        var bySymbol: [ExactString: [String]] = [:]
         var conflicts = self.conflicts
         for (key, draft) in nodes {
             let id = key.string
@@ -275,7 +279,7 @@ struct Assembly: Sendable {
             node.identity = draft.identity
             node.isResolved = draft.isResolved
             node.label = Self.label(node)
-            if let symbol = node.symbol, id.hasPrefix("doc:") { bySymbol[symbol, default: []].append(id) }
+            if let symbol = node.symbol, id.hasPrefix("doc:") { bySymbol[ExactString(symbol), default: []].append(id) }
             if draft.citedDates.count > 1 {
                 let dates = draft.citedDates.keys.sorted()
                 conflicts.insert(CitationGraph.Conflict(
@@ -289,7 +293,9 @@ struct Assembly: Sendable {
         nodes = [:]
         // Same symbol, a year or term left open: candidates, never merged.
         for index in result.indices {
-            guard let symbol = result[index].symbol, let ids = bySymbol[symbol], ids.count > 1 else { continue }
+            guard let symbol = result[index].symbol, let ids = bySymbol[ExactString(symbol)], ids.count > 1 else {
+                continue
+            }
             let id = result[index].id
             if id.hasSuffix("?") {
                 result[index].candidates = ids.filter { $0 != id }.sorted()
@@ -329,12 +335,15 @@ struct Assembly: Sendable {
     /// The edge numbers in the order of (source id, target id, relation name). Every end of an edge is a node, so
     /// its rank among `sortedNodes` orders it as its id would.
     static func edgeOrder(_ keys: [EdgeKey], strings: StringTable, sortedNodes: [CitationGraph.Node]) -> [Int] {
-        var rankOfID: [String: Int32] = [:]
+        // Ids hashed by their bytes: `String` hashing normalizes each non-ASCII scalar, and ids hold Vietnamese.
+        var rankOfID: [ExactString: Int32] = [:]
         rankOfID.reserveCapacity(sortedNodes.count)
-        for (rank, node) in sortedNodes.enumerated() { rankOfID[node.id] = Int32(rank) }
+        for (rank, node) in sortedNodes.enumerated() { rankOfID[ExactString(node.id)] = Int32(rank) }
         var rankOfString = [Int32](repeating: -1, count: strings.strings.count)
         func rank(_ index: UInt32) {
-            if rankOfString[Int(index)] < 0 { rankOfString[Int(index)] = rankOfID[strings[index]] ?? Int32.max }
+            if rankOfString[Int(index)] < 0 {
+                rankOfString[Int(index)] = rankOfID[ExactString(strings[index])] ?? Int32.max
+            }
         }
         for key in keys {
             rank(key.source)

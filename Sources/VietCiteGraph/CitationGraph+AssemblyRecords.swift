@@ -30,8 +30,8 @@ extension Assembly {
 
     /// A node while the batch is read: every value seen for each attribute, chosen at the end by frequency.
     struct NodeDraft {
-        /// A tally per ``Attribute``, by its raw value (an array, so noting a value hashes the value only).
-        var values = [[ExactString: Int]](repeating: [:], count: Attribute.allCases.count)
+        /// A tally per ``Attribute``, by its raw value.
+        var values = [Tally](repeating: Tally(), count: Attribute.allCases.count)
         /// The citing nodes and, by date cited, the citing documents: indices in ``strings`` (hashing a number,
         /// not a string, for each citation).
         var citedBy: Set<UInt32> = []
@@ -42,12 +42,50 @@ extension Assembly {
 
         mutating func note(_ attribute: Attribute, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            values[attribute.rawValue][ExactString(value), default: 0] += 1
+            values[attribute.rawValue].add(ExactString(value))
         }
 
         /// The value noted most often; the least one among equals.
         func value(_ attribute: Attribute) -> String? {
-            values[attribute.rawValue].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key.string
+            values[attribute.rawValue].mostNoted
+        }
+    }
+
+    /// How often each value of one attribute of a node was noted. Nearly every node is cited with one value of an
+    /// attribute (one type, one issuer), kept apart from the table: noting it again compares its bytes instead of
+    /// hashing them.
+    struct Tally {
+        private var first: ExactString?
+        private var firstCount = 0
+        private var others: [ExactString: Int] = [:]
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func add(_ value: ExactString, count: Int = 1) {
+            guard let first else {
+                (first, firstCount) = (value, count)
+                return
+            }
+            if first == value {
+                firstCount += count
+            } else {
+                others[value, default: 0] += count
+            }
+        }
+
+        mutating func merge(_ other: Tally) {
+            if let value = other.first { add(value, count: other.firstCount) }
+            for (value, count) in other.others { add(value, count: count) }
+        }
+
+        /// The value noted most often; the least one among equals.
+        var mostNoted: String? {
+            guard var best = first else { return nil }
+            var bestCount = firstCount
+            for (value, count) in others where count > bestCount || (count == bestCount && value < best) {
+                (best, bestCount) = (value, count)
+            }
+            return best.string
         }
     }
 

@@ -50,26 +50,62 @@ extension CitationGraph {
 enum Identity {
     /// The node of a symbol: normative by the symbol; state and consolidated with the year; Party with the term.
     static func key(symbol: String, family: String?, date: CitationDate?, term: String?, year: Int? = nil) -> String {
+        // Appended, not interpolated: every citation of a batch is keyed.
+        var key = "doc:"
+        key.reserveCapacity(symbol.utf8.count + 10)
+        key += symbol
         switch family {
         case "party":
-            let written = term.flatMap { $0.allSatisfy { "IVXL".contains($0) } ? $0 : nil }
-            return "doc:\(symbol)#\(date?.partyTerm ?? written ?? "?")"
+            let written = term.flatMap { $0.utf8.allSatisfy { "IVXL".utf8.contains($0) } ? $0 : nil }
+            key += "#"
+            key += date?.partyTerm ?? written ?? "?"
         case "state", "consolidated":
-            return "doc:\(symbol)@\((date?.year ?? year).map(String.init) ?? "?")"
+            key += "@"
+            key += (date?.year ?? year).map(String.init) ?? "?"
         default:
-            return "doc:\(symbol)"
+            break
         }
+        return key
     }
 
+    /// The folded name, its spaces single and trimmed (`Luật  Đất đai ` → `luat dat dai`).
     static func nameKey(_ name: String) -> String {
-        VietnameseKey.folded(name).split(separator: " ").joined(separator: " ")
+        var folded = VietnameseKey.folded(name)
+        return folded.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for (index, byte) in bytes.enumerated()
+                where byte != 0x20 || (count > 0 && index + 1 < bytes.count && bytes[index + 1] != 0x20) {
+                    out[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     /// `49/2014/QH13` → 2014.
     static func year(ofSymbol symbol: String) -> Int? {
-        let parts = symbol.split(separator: "/")
-        guard parts.count >= 3, parts[1].count == 4 else { return nil }
-        return Int(parts[1])
+        // Read from the bytes: every citation of a batch asks. The parts are the non-empty runs between slashes;
+        // the second one is the year when it is four digits and a third part follows.
+        var symbol = symbol
+        return symbol.withUTF8 { bytes -> Int? in
+            var index = 0
+            func part() -> Range<Int>? {
+                while index < bytes.count && bytes[index] == 0x2F { index += 1 }
+                guard index < bytes.count else { return nil }
+                let start = index
+                while index < bytes.count && bytes[index] != 0x2F { index += 1 }
+                return start..<index
+            }
+            guard part() != nil, let second = part(), second.count == 4, part() != nil else { return nil }
+            var year = 0
+            for offset in second {
+                guard bytes[offset] >= 0x30 && bytes[offset] <= 0x39 else { return nil }
+                year = year * 10 + Int(bytes[offset] - 0x30)
+            }
+            return year
+        }
     }
 
     /// The family a symbol's shape implies (`N-X/Y` Party, `N/YYYY/…` normative, `N/VBHN-…`, `N/X-Y` state).

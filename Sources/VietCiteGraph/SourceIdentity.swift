@@ -53,28 +53,31 @@ struct SourceIdentity: Sendable, Hashable {
     /// are grapheme boundaries (a control character never joins a following mark), so this is the split by
     /// `Character` done on bytes.
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var cursor = start
-        while true {
-            let atEnd = cursor == utf8.endIndex
-            if atEnd || utf8[cursor] == 0x0A || utf8[cursor] == 0x0D {
-                if start != cursor {
-                    let line = trimmed(text[start..<cursor])
-                    if !line.isEmpty { lines.append(line) }
-                }
-                if atEnd { return lines }
-                cursor = utf8.index(after: cursor)
-                start = cursor
-            } else {
-                cursor = utf8.index(after: cursor)
+        // The breaks are found on the bytes, then each line is cut by its offsets (constant time on native text).
+        var text = text
+        var ranges: [Range<Int>] = []
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                if start < index { ranges.append(start..<index) }
+                start = index + 1
             }
+        }
+        let utf8 = text.utf8
+        return ranges.compactMap { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let line = trimmed(text[lower..<utf8.index(lower, offsetBy: range.count)])
+            return line.isEmpty ? nil : line
         }
     }
 
     /// `line` without the whitespace at its ends (by scalar: the first scalar of a whitespace `Character`).
     static func trimmed(_ line: Substring) -> Substring {
+        // Most lines open and end with a printable ASCII byte: nothing to trim, no scalar property read.
+        if let first = line.utf8.first, let last = line.utf8.last,
+           first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
+            return line
+        }
         var scalars = line.unicodeScalars[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }

@@ -221,6 +221,35 @@ struct NormalizerTests {
     func foldedKey(_ input: String, _ expected: String) {
         #expect(VietnameseKey.folded(input) == expected)
     }
+
+    /// The byte path of the folded key takes only text the normalizer leaves as it is, and gives what the
+    /// normalizer's path gives: every line and every clause of the seeds and the crafted documents, and text the
+    /// normalizer changes (decomposed, legacy-encoded, markup, odd spaces), which the byte path must refuse.
+    @Test("folded key: the byte path agrees with the normalizer")
+    func foldedKeyBytePath() {
+        let crafted = ["circular-preamble.txt", "news.txt", "ocr-scan.txt", "party-resolution-central.txt",
+                       "qa-tax.txt", "web-page.html", "old-council-decision.txt"].map { "crafted/" + $0 }
+        var lines: [String] = []
+        for path in Corpus.seedNames.map({ "documents/" + $0 }) + crafted {
+            for line in Corpus.bytes(path).split(separator: 0x0A) {
+                let text = String(decoding: line, as: UTF8.self)
+                lines.append(text)
+                lines += text.split(separator: ",").map(String.init)
+            }
+        }
+        var taken = 0
+        for text in lines {
+            if let clean = VietnameseKey.foldedClean(text) {
+                taken += 1
+                #expect(clean == VietnameseKey.foldedNormalizing(text), "\(text)")
+            }
+        }
+        #expect(taken > lines.count / 4)
+        for changed in ["Nghi\u{0323} định", "Ngh\u{00DE} \u{00A7}\u{00DE}nh", "a\u{00A0}b", "<b>Luật</b>", "A &amp; B",
+                        "Luật\tĐất đai", "NÐ-CP", "a\u{200B}b", "Luật\u{00AD}", "ＮＱ"] {
+            #expect(VietnameseKey.foldedClean(changed) == nil, "\(changed)")
+        }
+    }
 }
 
 /// Every output byte maps into the source; the map never goes backwards.

@@ -44,3 +44,12 @@ public enum Relation: String, Sendable, Hashable, CaseIterable {
     /// *dẫn chiếu*: a plain reference (the default).
     case reference = "dẫn chiếu"
 }
+
+extension Relation {
+    /// Hashes the case, not its raw value: the default for a `String`-backed enum hashes the Vietnamese term,
+    /// which Swift's `String` hashing normalizes scalar by scalar, and relations key the graph's edges.
+    public func hash(into hasher: inout Hasher) {
+        // A case-only enum is stored as its case's index.
+        withUnsafeBytes(of: self) { hasher.combine($0[0]) }
+    }
+}

@@ -17,11 +17,21 @@ enum Terms {
     /// The khóa whose window holds `date` (the later one on a transition day), nil outside the table.
     static func partyTerm(containing date: (year: Int, month: Int, day: Int)) -> Int? {
         let value = (date.year, date.month, date.day)
-        return party.keys.sorted().last { value >= party[$0]!.from && value <= party[$0]!.to }
+        return partyByKhoa.last { value >= $0.window.from && value <= $0.window.to }?.khoa
     }
+
+    /// ``party`` in the order of khóa, read once: the graph asks for the term of every dated Party citation.
+    private static let partyByKhoa = party.sorted { $0.key < $1.key }.map { (khoa: $0.key, window: $0.value) }
 
     /// `12` → `XII`.
     static func roman(_ value: Int) -> String {
+        value >= 0 && value < smallRomans.count ? smallRomans[value] : spelledRoman(value)
+    }
+
+    /// The numerals of 0 to 59, spelled once.
+    private static let smallRomans = (0..<60).map(spelledRoman)
+
+    private static func spelledRoman(_ value: Int) -> String {
         let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
         var rest = value
         var result = ""

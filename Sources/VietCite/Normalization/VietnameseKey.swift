@@ -17,12 +17,71 @@ public enum VietnameseKey {
     ///
     /// - Complexity: O(*n*).
     public static func folded(_ text: String) -> String {
+        if let clean = foldedClean(text) { return clean }
+        return foldedNormalizing(text)
+    }
+
+    /// ``folded(_:)`` through the normalizer, for any text.
+    @_spi(Stages) public static func foldedNormalizing(_ text: String) -> String {
         let normalized = Normalizer().normalize(SourceText(text))
         var result = String.UnicodeScalarView()
         for scalar in normalized.string.unicodeScalars {
             result.append(Unicode.Scalar(fold(scalar.value)) ?? scalar)
         }
         return String(result)
+    }
+
+    /// ``folded(_:)`` of a text the normalizer leaves as it is, read straight from its bytes: printable ASCII but
+    /// markup's `<` and `&`, precomposed Vietnamese vowel letters and `Đ`/`đ`. Nil for any other text. The graph
+    /// folds every name it is given, and names come out of the normalizer: this skips a second pass over them.
+    @_spi(Stages) public static func foldedClean(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard byte >= 0x20 && byte < 0x7F && byte != 0x3C && byte != 0x26 else { return nil }
+                    index += 1
+                } else if byte < 0xE0 {
+                    // Valid UTF-8: a lead byte from 0xC2 has its continuation.
+                    let scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    let isLetter = scalar == 0x110 || scalar == 0x111 || VietnameseLetters.letter(scalar) != nil
+                    guard isLetter else { return nil }
+                    index += 2
+                } else if byte < 0xF0 {
+                    let scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                        | UInt32(bytes[index + 2] & 0x3F)
+                    guard VietnameseLetters.letter(scalar) != nil else { return nil }
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var (index, count) = (0, 0)
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    } else {
+                        let scalar: UInt32
+                        if byte < 0xE0 {
+                            scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                            index += 2
+                        } else {
+                            scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                                | UInt32(bytes[index + 2] & 0x3F)
+                            index += 3
+                        }
+                        out[count] = UInt8(truncatingIfNeeded: fold(scalar))
+                    }
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     /// The folded form of one scalar: ASCII lower case for Vietnamese letters and `Đ`/`đ`, lower case for

@@ -17,15 +17,19 @@ public struct JSONObject {
     private var length: Int
     private var empty = true
 
-    /// Spare bytes added at a time.
-    private static let spare = [UInt8](repeating: 0, count: 512)
+    /// Spare bytes added at a time. They are written as zeros, not copied from a shared array: threads rendering
+    /// at once would each retain that one array, and its reference count bounced between their caches.
+    @inline(__always)
+    private static func addSpare(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: repeatElement(0, count: 512))
+    }
 
     /// Opens an object at the end of `buffer`, taking the buffer over (``close(into:)`` gives it back).
     public init(taking buffer: inout [UInt8]) {
         bytes = []
         swap(&bytes, &buffer)
         length = bytes.count
-        bytes.append(contentsOf: Self.spare)
+        Self.addSpare(to: &bytes)
         bytes[length] = 0x7B
         length += 1
     }
@@ -33,7 +37,7 @@ public struct JSONObject {
     /// Writes `count` bytes through `body` at the end of the object, with room for them made first.
     @inline(__always)
     private mutating func write(_ count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
-        while length + count > bytes.count { bytes.append(contentsOf: Self.spare) }
+        while length + count > bytes.count { Self.addSpare(to: &bytes) }
         let start = length
         bytes.withUnsafeMutableBufferPointer { buffer in body(buffer.baseAddress! + start) }
         length += count
@@ -47,7 +51,7 @@ public struct JSONObject {
 
     private mutating func reopen() {
         length = bytes.count
-        bytes.append(contentsOf: Self.spare)
+        Self.addSpare(to: &bytes)
     }
 
     /// `,"name":` (no comma before the first key).
@@ -87,11 +91,15 @@ public struct JSONObject {
 
     /// A string field; a nil value writes `null` when `orNull`, else nothing.
     public mutating func string(_ name: StaticString, _ value: String?, orNull: Bool = false) {
-        guard var value else {
+        guard let value else {
             if orNull { raw(name, "null") }
             return
         }
-        value.withUTF8 { quoted(name, $0) }
+        // Read in place where the string is contiguous: a copy for `withUTF8` retained it, and threads rendering at
+        // once share the strings of a graph.
+        if value.utf8.withContiguousStorageIfAvailable({ quoted(name, $0) }) != nil { return }
+        var copy = value
+        copy.withUTF8 { quoted(name, $0) }
     }
 
     /// A string field from UTF-8 bytes (a citation's text as it stands in the source), copied without a `String`
@@ -176,11 +184,14 @@ public struct JSONObject {
         key(name)
         trim()
         bytes.append(0x5B)
-        for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(0x2C) }
-            var object = JSONObject(taking: &bytes)
-            body(&object, item)
-            object.close(into: &bytes)
+        // Read in place: copying each item out retained its strings, which threads rendering at once share.
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                if index > 0 { bytes.append(0x2C) }
+                var object = JSONObject(taking: &bytes)
+                body(&object, items[index])
+                object.close(into: &bytes)
+            }
         }
         bytes.append(0x5D)
         reopen()
