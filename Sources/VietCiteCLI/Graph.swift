@@ -45,7 +45,7 @@ struct Graph: ParsableCommand {
                           progress: !quiet && isatty(2) == 1)
         let (builder, result) = batch.run()
         failures += result.skipped
-        let graph = (consume builder).build()
+        let graph = (consume builder).build(jobs: jobs)
         try GraphOutput.write(graph, format: format, jobs: jobs, to: output)
         if !quiet {
             InputFiles.warn("vietcite graph: \(files.count) files, \(result.documents) documents, "

@@ -222,7 +222,8 @@ struct Assembly: Sendable {
         return "short:\(record.name)|\(citation.type ?? "")|\(citation.number ?? citation.text)"
     }
 
-    private func expand(_ occurrence: CompactOccurrence) -> CitationGraph.Occurrence {
+    private static func expand(_ occurrence: CompactOccurrence, strings: StringTable,
+                               contexts: [CitationGraph.Context]) -> CitationGraph.Occurrence {
         CitationGraph.Occurrence(
             document: strings[occurrence.document], span: Int(occurrence.start)..<Int(occurrence.end),
             text: strings[occurrence.text], pinpoint: occurrence.pinpoint > 0 ? strings[occurrence.pinpoint - 1] : nil,
@@ -239,7 +240,7 @@ struct Assembly: Sendable {
 
     /// Connects the deferred names and turns the tallies into the graph; the compact occurrences are freed
     /// once expanded.
-    mutating func finish() -> CitationGraph {
+    mutating func finish(jobs: Int) -> CitationGraph {
         let names = deferred
         deferred = []
         for name in names {
@@ -254,43 +255,30 @@ struct Assembly: Sendable {
         taught = [:]
         edgeNumbers = [:]
         strings.dropIndex()
-        return graph()
+        return graph(jobs: jobs)
     }
 
-    private mutating func graph() -> CitationGraph {
+    private mutating func graph(jobs: Int) -> CitationGraph {
+        // The drafts become nodes on `jobs` threads, a chunk each; what a chunk finds of symbols and conflicts is
+        // joined after.
+        let drafts = Array(nodes)
+        nodes = [:]
+        let strings = self.strings
+        let chunks = ParallelChunks.map(drafts.count, jobs: jobs) { range in
+            var chunk = NodeChunk()
+            chunk.nodes.reserveCapacity(range.count)
+            for (key, draft) in drafts[range] { chunk.add(Self.node(key.string, draft), draft: draft, strings: strings) }
+            return chunk
+        }
         var result: [CitationGraph.Node] = []
+        result.reserveCapacity(drafts.count)
         var bySymbol: [ExactString: [String]] = [:]
         var conflicts = self.conflicts
-        for (key, draft) in nodes {
-            let id = key.string
-            var node = CitationGraph.Node(id: id, label: "")
-            node.type = draft.value(.type)
-            node.number = draft.value(.number)
-            node.symbol = draft.value(.symbol)
-            node.issuer = draft.value(.issuer)
-            node.issuerCode = draft.value(.issuerCode)
-            node.date = draft.value(.date)
-            node.term = draft.value(.term)
-            node.year = draft.value(.year).flatMap { Int($0) }
-            node.title = draft.value(.title)
-            node.name = draft.value(.name)
-            node.citedBy = draft.citedBy.count
-            node.file = draft.file
-            node.identity = draft.identity
-            node.isResolved = draft.isResolved
-            node.label = Self.label(node)
-            if let symbol = node.symbol, id.hasPrefix("doc:") { bySymbol[ExactString(symbol), default: []].append(id) }
-            if draft.citedDates.count > 1 {
-                let dates = draft.citedDates.keys.sorted()
-                conflicts.insert(CitationGraph.Conflict(
-                    kind: "dates", node: id, detail: "cited with dates " + dates.joined(separator: ", "),
-                    documents: Array(draft.citedDates.values.reduce(into: Set<String>()) { documents, indices in
-                        for index in indices { documents.insert(strings[index]) }
-                    }).sorted()))
-            }
-            result.append(node)
+        for chunk in chunks {
+            result += chunk.nodes
+            bySymbol.merge(chunk.bySymbol, uniquingKeysWith: +)
+            conflicts.formUnion(chunk.conflicts)
         }
-        nodes = [:]
         // Same symbol, a year or term left open: candidates, never merged.
         for index in result.indices {
             guard let symbol = result[index].symbol, let ids = bySymbol[ExactString(symbol)], ids.count > 1 else {
@@ -317,19 +305,64 @@ struct Assembly: Sendable {
         // edges by the ranks that gives (comparing their strings again made this the slowest step of all).
         let sortedNodes = result.sorted { $0.id < $1.id }
         let edgeOrder = Self.edgeOrder(edgeKeys, strings: strings, sortedNodes: sortedNodes)
-        var sortedEdges: [CitationGraph.Edge] = []
-        sortedEdges.reserveCapacity(edgeKeys.count)
-        for number in edgeOrder {
+        let (edgeKeys, occurrences, contexts) = (self.edgeKeys, self.occurrences, self.contexts)
+        let (layout, grouped) = (starts, order)
+        let sortedEdges = ParallelChunks.array(edgeOrder.count, jobs: jobs) { rank in
+            let number = edgeOrder[rank]
             let key = edgeKeys[number]
-            var expanded = order[starts[number]..<starts[number + 1]].map { expand(occurrences[Int($0)]) }
+            var expanded = grouped[layout[number]..<layout[number + 1]].map {
+                Self.expand(occurrences[Int($0)], strings: strings, contexts: contexts)
+            }
             expanded.sort { ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound) }
-            sortedEdges.append(CitationGraph.Edge(source: strings[key.source], target: strings[key.target],
-                                                  relation: key.relation, occurrences: expanded))
+            return CitationGraph.Edge(source: strings[key.source], target: strings[key.target],
+                                      relation: key.relation, occurrences: expanded)
         }
-        occurrences = []
+        self.occurrences = []
         return CitationGraph(
             nodes: sortedNodes, edges: sortedEdges,
             conflicts: conflicts.sorted { ($0.node, $0.kind, $0.detail) < ($1.node, $1.kind, $1.detail) })
+    }
+
+    /// The nodes of one chunk of drafts, with the ids of each symbol and the conflicts of dates they show.
+    private struct NodeChunk: Sendable {
+        var nodes: [CitationGraph.Node] = []
+        var bySymbol: [ExactString: [String]] = [:]
+        var conflicts: [CitationGraph.Conflict] = []
+
+        mutating func add(_ node: CitationGraph.Node, draft: NodeDraft, strings: StringTable) {
+            let id = node.id
+            if let symbol = node.symbol, id.hasPrefix("doc:") { bySymbol[ExactString(symbol), default: []].append(id) }
+            if draft.citedDates.count > 1 {
+                let dates = draft.citedDates.keys.sorted()
+                conflicts.append(CitationGraph.Conflict(
+                    kind: "dates", node: id, detail: "cited with dates " + dates.joined(separator: ", "),
+                    documents: Array(draft.citedDates.values.reduce(into: Set<String>()) { documents, indices in
+                        for index in indices { documents.insert(strings[index]) }
+                    }).sorted()))
+            }
+            nodes.append(node)
+        }
+    }
+
+    /// A draft's node: each attribute the value noted most often.
+    private static func node(_ id: String, _ draft: NodeDraft) -> CitationGraph.Node {
+        var node = CitationGraph.Node(id: id, label: "")
+        node.type = draft.value(.type)
+        node.number = draft.value(.number)
+        node.symbol = draft.value(.symbol)
+        node.issuer = draft.value(.issuer)
+        node.issuerCode = draft.value(.issuerCode)
+        node.date = draft.value(.date)
+        node.term = draft.value(.term)
+        node.year = draft.value(.year).flatMap { Int($0) }
+        node.title = draft.value(.title)
+        node.name = draft.value(.name)
+        node.citedBy = draft.citedBy.count
+        node.file = draft.file
+        node.identity = draft.identity
+        node.isResolved = draft.isResolved
+        node.label = label(node)
+        return node
     }
 
     /// The edge numbers in the order of (source id, target id, relation name). Every end of an edge is a node, so

@@ -38,10 +38,12 @@ extension CitationGraph {
         /// The graph of every document added. The builder is consumed: what it holds becomes the graph
         /// without a copy.
         ///
+        /// - Parameter jobs: threads that turn the tallies into nodes and expand the edges (the graph is the same
+        ///   for any number).
         /// - Complexity: O(*e* log *e*) in the number of nodes and edges.
-        public consuming func build() -> CitationGraph {
+        public consuming func build(jobs: Int = 1) -> CitationGraph {
             var builder = consume self
-            return builder.assembly.finish()
+            return builder.assembly.finish(jobs: jobs)
         }
     }
 }

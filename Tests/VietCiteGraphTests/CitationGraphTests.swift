@@ -1,5 +1,6 @@
 import Testing
 import VietCite
+import VietCiteTestSupport
 import VietCiteGraph
 
 /// Node identity and merging (`documents.md` §8), each rule with its case.
@@ -158,6 +159,28 @@ struct CitationGraphTests {
         // The name in a.txt is stated with its number only in c.txt, which the other builder read.
         #expect(Self.node(merged, "doc:39/2019/QH14")?.citedBy == 2)
         #expect(Self.node(merged, "doc:30/2020/NĐ-CP")?.date == "2020-03-05")
+    }
+
+    @Test("the graph is the same turned out on one thread or on three (nodes and edges made in chunks)")
+    func jobs() {
+        // The seeds and some crafted documents, eighty times under other names: over a thousand nodes and
+        // thousands of edges, enough for both to be made in chunks.
+        let names = Corpus.seedNames.map { "documents/" + $0 }
+            + ["circular-preamble.txt", "city-plan.txt", "council-resolution.txt", "district-party-plan.txt",
+               "news.txt", "ocr-scan.txt", "party-resolution-central.txt", "qa-tax.txt"].map { "crafted/" + $0 }
+        let documents = names.map { CitationExtractor().extract(from: SourceText(bytes: Corpus.bytes($0))) }
+        func builder() -> CitationGraph.Builder {
+            var builder = CitationGraph.Builder()
+            for copy in 0..<80 {
+                for (name, document) in zip(names, documents) { builder.add(.init(document, name: "\(copy)/\(name)")) }
+            }
+            return builder
+        }
+        let one = builder().build()
+        let three = builder().build(jobs: 3)
+        #expect(one.edges.count > 4096)
+        #expect(one.nodes.count > 1024)
+        #expect(GraphFormat.json.render(three) == GraphFormat.json.render(one))
     }
 
     @Test("an occurrence keeps its text as written: NFD and NFC spellings of one mention stay apart")
