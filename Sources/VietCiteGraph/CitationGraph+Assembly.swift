@@ -267,7 +267,9 @@ struct Assembly: Sendable {
         let chunks = ParallelChunks.map(drafts.count, jobs: jobs) { range in
             var chunk = NodeChunk()
             chunk.nodes.reserveCapacity(range.count)
-            for (key, draft) in drafts[range] { chunk.add(Self.node(key.string, draft), draft: draft, strings: strings) }
+            for (key, draft) in drafts[range] {
+                chunk.add(Self.node(key.string, draft), draft: draft, strings: strings)
+            }
             return chunk
         }
         var result: [CitationGraph.Node] = []
