@@ -21,6 +21,12 @@ struct RelationTests {
         ("Điều 1. Tạm ngưng hiệu lực Nghị quyết số 12/2024/NQ-HĐND ngày 1/1/2024 của HĐND huyện.", [.suspendsEffect],
          ["Tạm ngưng hiệu lực"]),
         ("Nghị quyết này giải thích khoản 3 Điều 5 Luật Đất đai năm 2013.", [.interprets], ["giải thích"]),
+        // The Assembly's review line names what it reviewed; a proposal may open with `Trên cơ sở`, and a review
+        // inside a sentence (`đã xem xét`) is prose.
+        ("Trên cơ sở xem xét các Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ, Báo cáo thẩm tra số "
+            + "2645/BC-UBKT15 ngày 10/3/2024;\nTrên cơ sở đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV;\n"
+            + "Hội đồng đã xem xét Tờ trình số 15/TTr-UBND.", [.review, .review, .proposal, .reference],
+         ["Trên cơ sở xem xét", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", nil]),
         // The President's order promulgates a law; a company's disclosure under a circular promulgates nothing,
         // and `công bố Luật` is no `Bộ luật`.
         ("LỆNH\nVề việc công bố Luật\nNay công bố:\nLuật Đầu tư công đã được Quốc hội thông qua.\nCông bố thông tin "

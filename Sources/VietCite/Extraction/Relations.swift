@@ -140,6 +140,9 @@ enum Relations {
             ("đình chỉ", .suspends), ("tạm ngưng hiệu lực", .suspendsEffect), ("nay công bố", .promulgates),
             ("hết hiệu lực", .ends), ("đính chính", .corrects), ("giải thích", .interprets),
             ("theo đề nghị", .proposal), ("xét", .review),
+            // The Assembly's resolutions open with these (`documents.md` §7.2); `xét` inside `xem xét` opens
+            // no sentence, so the phrase is its own trigger.
+            ("trên cơ sở xem xét", .review), ("trên cơ sở đề nghị", .proposal),
         ]
         return table.map { phrase, relation in
             let words = VietnameseKey.folded(phrase).split(separator: " ").map { Array($0.utf8) }
