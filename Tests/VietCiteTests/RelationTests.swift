@@ -21,6 +21,11 @@ struct RelationTests {
         ("Điều 1. Tạm ngưng hiệu lực Nghị quyết số 12/2024/NQ-HĐND ngày 1/1/2024 của HĐND huyện.", [.suspendsEffect],
          ["Tạm ngưng hiệu lực"]),
         ("Nghị quyết này giải thích khoản 3 Điều 5 Luật Đất đai năm 2013.", [.interprets], ["giải thích"]),
+        // On a page no header names, a mention that opens its sentence is the one that replaces; the page replaces
+        // nothing. A sentence that opens otherwise keeps the page's act.
+        ("Nghị định 168 có hiệu lực từ ngày 01/01/2025, thay thế Nghị định 100/2019/NĐ-CP và Nghị định 123/2021/NĐ-CP."
+            + "\nQuyết định này thay thế Quyết định số 25/2019/QĐ-UBND.",
+         [.reference, .reference, .reference, .replaces], [nil, nil, nil, "thay thế"]),
         // The Assembly's review line names what it reviewed; a proposal may open with `Trên cơ sở`, and a review
         // inside a sentence (`đã xem xét`) is prose.
         ("Trên cơ sở xem xét các Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ, Báo cáo thẩm tra số "

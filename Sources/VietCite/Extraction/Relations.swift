@@ -92,6 +92,8 @@ enum Relations {
     /// or, on a page that states no basis of its own, after a numbered mention of that type told as issued (news:
     /// `Chính phủ ban hành Nghị định 102/2024/NĐ-CP … Nghị định này … thay thế Nghị định 43/2014/NĐ-CP`). Text
     /// without a header, quotes or such a mention is taken as the document itself, as an article passed alone is.
+    /// A mention that opens its sentence is that sentence's subject: what the sentence says it replaces, amends or
+    /// repeals after it, it does (`Nghị định 168 có hiệu lực từ …, thay thế Nghị định 100/2019/NĐ-CP`), not the page.
     static func dropOtherDocumentsActs(_ matches: inout [Match], in bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
@@ -106,7 +108,11 @@ enum Relations {
                     // The relation and its trigger's start alone: binding the relation through `?.` copied the whole
                     // ``Match``.
                     let stated = matches[index].relation.map { ($0.relation, $0.trigger.lowerBound) }
-                    if let (relation, start) = stated {
+                    // (A trigger after its mention, `Thông tư số 68/2019/TT-BTC hết hiệu lực …`, has it for subject.)
+                    if let (relation, start) = stated, relation.actsOnOthers, start < matches[index].range.lowerBound,
+                       actedBySubject(matches, before: index, trigger: start, matcher: matcher) {
+                        matches[index].relation = nil
+                    } else if let (relation, start) = stated {
                         // The own name right before the trigger (a byte test first), else, only where a document
                         // was told as issued and for what a document does to others, the one that opens the sentence.
                         let canBeNamed = !statesBasis && !issuedTypes.isEmpty
@@ -126,6 +132,24 @@ enum Relations {
                 }
             }
         }
+    }
+
+    /// True when a mention before the trigger at `trigger`, in its sentence, opens that sentence: the sentence tells
+    /// what that document does. A few mentions back at most, so the walk stays linear.
+    private static func actedBySubject(_ matches: UnsafeMutableBufferPointer<Match>, before index: Int, trigger: Int,
+                                       matcher: Matcher) -> Bool {
+        var earlier = index - 1
+        while earlier >= 0 && index - earlier <= 8 {
+            let range = matches[earlier].range
+            earlier -= 1
+            // The trigger's other mentions (`thay thế Nghị định 100/2019/NĐ-CP và Nghị định 123/2021/NĐ-CP`).
+            if range.lowerBound >= trigger { continue }
+            guard range.upperBound <= trigger, matcher.lastBoundary(in: range.upperBound..<trigger) == nil else {
+                return false
+            }
+            if matcher.opensSentence(at: range.lowerBound) { return true }
+        }
+        return false
     }
 
     /// Folded word sequences that state a relation, with the relation they state and the tone of their first word
@@ -393,7 +417,7 @@ extension Matcher {
     /// The length of the spaces, and of an item's label or bullet with the spaces after it (`1. `, `a) `, `- `), at
     /// `index`.
     /// True when only spaces stand between the sentence's start and `index`.
-    private func opensSentence(at index: Int) -> Bool {
+    fileprivate func opensSentence(at index: Int) -> Bool {
         let begin = sentenceStart(before: index)
         return index == begin + leadingSpaces(at: begin)
     }
