@@ -37,50 +37,34 @@ public enum VietnameseKey {
     @_spi(Stages) public static func foldedClean(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
+            // Each character it takes folds to one ASCII byte: one pass checks and folds.
+            var folded = [UInt8]()
+            folded.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     guard byte >= 0x20 && byte < 0x7F && byte != 0x3C && byte != 0x26 else { return nil }
+                    folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                     index += 1
-                } else if byte < 0xE0 {
-                    // Valid UTF-8: a lead byte from 0xC2 has its continuation.
-                    let scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    let isLetter = scalar == 0x110 || scalar == 0x111 || VietnameseLetters.letter(scalar) != nil
-                    guard isLetter else { return nil }
+                    continue
+                }
+                // Valid UTF-8: a lead byte has its continuation bytes.
+                let scalar: UInt32
+                if byte < 0xE0 {
+                    scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                     index += 2
                 } else if byte < 0xF0 {
-                    let scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                    scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                         | UInt32(bytes[index + 2] & 0x3F)
-                    guard VietnameseLetters.letter(scalar) != nil else { return nil }
                     index += 3
                 } else {
                     return nil
                 }
+                guard scalar == 0x110 || scalar == 0x111 || VietnameseLetters.letter(scalar) != nil else { return nil }
+                folded.append(UInt8(truncatingIfNeeded: fold(scalar)))
             }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                var (index, count) = (0, 0)
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte < 0x80 {
-                        out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        index += 1
-                    } else {
-                        let scalar: UInt32
-                        if byte < 0xE0 {
-                            scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                            index += 2
-                        } else {
-                            scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                                | UInt32(bytes[index + 2] & 0x3F)
-                            index += 3
-                        }
-                        out[count] = UInt8(truncatingIfNeeded: fold(scalar))
-                    }
-                    count += 1
-                }
-                return count
-            }
+            return String(decoding: folded, as: UTF8.self)
         }
     }
 
