@@ -26,6 +26,15 @@ struct RelationTests {
         ("Nghị định 168 có hiệu lực từ ngày 01/01/2025, thay thế Nghị định 100/2019/NĐ-CP và Nghị định 123/2021/NĐ-CP."
             + "\nQuyết định này thay thế Quyết định số 25/2019/QĐ-UBND.",
          [.reference, .reference, .reference, .replaces], [nil, nil, nil, "thay thế"]),
+        // A law whose entry into force the sentence tells replaces, not the page (a Q&A answer).
+        ("Mức hưởng tính theo Điều 66 Luật Bảo hiểm xã hội năm 2024 (Luật số 41/2024/QH15), có hiệu lực từ 1/7/2025, "
+            + "thay thế Luật BHXH 2014.", [.reference, .reference, .reference], [nil, nil, nil]),
+        // An act done by the mention's rule (`… theo <mention>`) neither implements nor guides it; `thực hiện` right
+        // before the mention, or before a name the mention issued, still implements.
+        ("1. Người nộp thuế thực hiện đăng ký theo Mẫu số 01 Phụ lục IA ban hành kèm theo Nghị định số "
+            + "123/2020/NĐ-CP.\nBan Tuyên giáo hướng dẫn quán triệt theo Hướng dẫn số 15-HD/BTGTW.\nNăm qua, thực hiện "
+            + "Quy chế dân vận theo Quyết định số 1899-QĐ/TU.\nTỉnh ủy tiếp tục thực hiện theo Kế hoạch số 12-KH/TU.",
+         [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "thực hiện"]),
         // The Assembly's review line names what it reviewed; a proposal may open with `Trên cơ sở`, and a review
         // inside a sentence (`đã xem xét`) is prose.
         ("Trên cơ sở xem xét các Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ, Báo cáo thẩm tra số "

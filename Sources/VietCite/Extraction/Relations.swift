@@ -148,6 +148,9 @@ enum Relations {
                 return false
             }
             if matcher.opensSentence(at: range.lowerBound) { return true }
+            // `Luật Bảo hiểm xã hội năm 2024 (Luật số 41/2024/QH15), có hiệu lực từ 1/7/2025, thay thế Luật BHXH 2014`:
+            // the document whose entry into force the sentence tells is what replaces.
+            if matcher.tellsEntryIntoForce(after: matches[earlier + 1].fieldsEnd, before: trigger) { return true }
         }
         return false
     }
@@ -316,6 +319,19 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `Người nộp thuế thực hiện đăng ký theo Mẫu số 01 … kèm theo Nghị định số 123/2020/NĐ-CP`, `Ban
+                    // Tuyên giáo hướng dẫn quán triệt theo Hướng dẫn số 15-HD/BTGTW`: the act follows the mention's rule;
+                    // the mention is not what it implements or guides (`thực hiện theo Hướng dẫn số 27` right after
+                    // the trigger still implements, so does `Thực hiện …` that opens its sentence, and so does a
+                    // capitalised name the mention issued: `thực hiện Quy chế công tác dân vận … theo Quyết định số
+                    // 1899-QĐ/TU`).
+                    if relation == .guides || relation == .implements && !opensSentence(at: cursor),
+                       let theo = theoWord(in: last..<range.upperBound),
+                       relation == .guides || wordAfter(last).map({ $0.lowerBound < theo && !isCapitalised(at: $0.lowerBound) })
+                        == true {
+                        best = nil
+                        break
+                    }
                     // `dự thảo Nghị định hướng dẫn Luật Nhà ở`, `Dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC`: the
                     // draft named by its type acts, not the citing page.
                     if followsDraftType(cursor) {
@@ -330,6 +346,32 @@ extension Matcher {
             }
         }
         return best
+    }
+
+    /// True when `có hiệu lực` follows `end` (past spaces, commas and parentheses) before `limit`.
+    func tellsEntryIntoForce(after end: Int, before limit: Int) -> Bool {
+        var cursor = end
+        while cursor < limit, p[cursor] == 0x20 || p[cursor] == 0x2C || p[cursor] == 0x28 || p[cursor] == 0x29 {
+            cursor += 1
+        }
+        guard cursor < limit, p[cursor] | 0x20 == 0x63 else { return false }
+        var probe = cursor
+        return expectWord("co", &probe) && expectWord("hieu", &probe) && expectWord("luc", &probe) && probe <= limit
+    }
+
+    /// The start of the first word `theo` in `range` that does not follow `kèm` (`ban hành kèm theo` names where a
+    /// form is issued), or nil. A byte search: `theo` is ASCII, lower case inside a sentence.
+    func theoWord(in range: Range<Int>) -> Int? {
+        var cursor = range.lowerBound
+        while cursor + 5 <= range.upperBound {
+            defer { cursor += 1 }
+            guard p[cursor] == 0x20, p[cursor + 1] == 0x74, p[cursor + 2] == 0x68, p[cursor + 3] == 0x65,
+                  p[cursor + 4] == 0x6F, cursor + 5 == count || p[cursor + 5] < 0x80 && !ByteClass.isASCIILetter(p[cursor + 5])
+            else { continue }
+            if let before = wordBefore(cursor + 1), isWord(before, "kem") { continue }
+            return cursor + 1
+        }
+        return nil
     }
 
     /// The type of a document's name for itself standing right before the trigger at `start` (`Nghị định này thay
