@@ -29,6 +29,12 @@ struct RelationTests {
         // A law whose entry into force the sentence tells replaces, not the page (a Q&A answer).
         ("Mức hưởng tính theo Điều 66 Luật Bảo hiểm xã hội năm 2024 (Luật số 41/2024/QH15), có hiệu lực từ 1/7/2025, "
             + "thay thế Luật BHXH 2014.", [.reference, .reference, .reference], [nil, nil, nil]),
+        // A news headline tells what the decree the page names as issued does; a decree's own promulgation line after
+        // its basis keeps the decree's act.
+        ("Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai\nNgày 30/7/2024, Chính phủ ban hành Nghị định số "
+            + "102/2024/NĐ-CP.", [.reference, .reference], [nil, nil]),
+        ("Căn cứ Luật Đất đai số 31/2024/QH15;\nChính phủ ban hành Nghị định quy định chi tiết Luật Đất đai.",
+         [.basis, .details], ["Căn cứ", "quy định chi tiết"]),
         // An act done by the mention's rule (`… theo <mention>`) neither implements nor guides it; `thực hiện` right
         // before the mention, or before a name the mention issued, still implements.
         ("1. Người nộp thuế thực hiện đăng ký theo Mẫu số 01 Phụ lục IA ban hành kèm theo Nghị định số "

@@ -104,13 +104,17 @@ enum Relations {
                 }
                 // The types of the numbered mentions told as issued so far, gathered on the one walk (linear).
                 var issuedTypes: Set<String> = []
+                // The same over the whole page, gathered once, when first needed.
+                var pageIssuedTypes: Set<String>?
                 for index in matches.indices {
                     // The relation and its trigger's start alone: binding the relation through `?.` copied the whole
                     // ``Match``.
                     let stated = matches[index].relation.map { ($0.relation, $0.trigger.lowerBound) }
                     // (A trigger after its mention, `Thông tư số 68/2019/TT-BTC hết hiệu lực …`, has it for subject.)
                     if let (relation, start) = stated, relation.actsOnOthers, start < matches[index].range.lowerBound,
-                       actedBySubject(matches, before: index, trigger: start, matcher: matcher) {
+                       actedBySubject(matches, before: index, trigger: start, matcher: matcher)
+                        || !statesBasis && actedByIssuedType(before: start, matches: matches, issued: &pageIssuedTypes,
+                                                             matcher: matcher) {
                         matches[index].relation = nil
                     } else if let (relation, start) = stated {
                         // The own name right before the trigger (a byte test first), else, only where a document
@@ -132,6 +136,22 @@ enum Relations {
                 }
             }
         }
+    }
+
+    /// True when the trigger at `trigger` follows a type word told as issued, of a type the page names by number as
+    /// issued somewhere (news: `Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai` over `… ban hành Nghị định
+    /// số 102/2024/NĐ-CP …`): the act is that document's. Byte tests first; the page's issued types are gathered
+    /// only when such a type word is first found, once (so the pass stays linear).
+    private static func actedByIssuedType(before trigger: Int, matches: UnsafeMutableBufferPointer<Match>,
+                                          issued: inout Set<String>?, matcher: Matcher) -> Bool {
+        guard let head = matcher.typeWord(before: trigger), matcher.toldAsIssued(head.start) else { return false }
+        if issued == nil {
+            issued = Set(matches.indices.compactMap { index in
+                matches[index].symbol != nil && matcher.toldAsIssued(matches[index].range.lowerBound)
+                    ? matches[index].type : nil
+            })
+        }
+        return issued!.contains(head.type)
     }
 
     /// True when a mention before the trigger at `trigger`, in its sentence, opens that sentence: the sentence tells
