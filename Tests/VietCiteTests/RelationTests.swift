@@ -29,6 +29,10 @@ struct RelationTests {
         // A law whose entry into force the sentence tells replaces, not the page (a Q&A answer).
         ("Mức hưởng tính theo Điều 66 Luật Bảo hiểm xã hội năm 2024 (Luật số 41/2024/QH15), có hiệu lực từ 1/7/2025, "
             + "thay thế Luật BHXH 2014.", [.reference, .reference, .reference], [nil, nil, nil]),
+        // `hướng dẫn tại …` is the guidance the mention gives; `hướng dẫn thi hành …` guides.
+        ("Về cách tính: áp dụng hướng dẫn tại Thông tư số 01/2025/TT-BNV ngày 17/01/2025 và Công văn số 1052/BNV-TCBC."
+            + "\nBộ ban hành Thông tư hướng dẫn thi hành Nghị định số 178/2024/NĐ-CP.",
+         [.reference, .reference, .guides], [nil, nil, "hướng dẫn thi hành"]),
         // A news headline tells what the decree the page names as issued does; a decree's own promulgation line after
         // its basis keeps the decree's act.
         ("Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai\nNgày 30/7/2024, Chính phủ ban hành Nghị định số "

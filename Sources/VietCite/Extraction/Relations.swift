@@ -328,6 +328,13 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `áp dụng hướng dẫn tại Thông tư số 01/2025/TT-BNV`, `hướng dẫn của Bộ Nội vụ tại Công văn số …`:
+                    // the noun, the guidance the mention gives.
+                    if relation == .guides, triggers[index].words.count == 2, let after = wordAfter(last),
+                       isWord(after, "tai") || isWord(after, "cua") {
+                        best = nil
+                        break
+                    }
                     // `… tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP`, `… thực hiện theo mẫu ban
                     // hành kèm theo …`: a procedure that follows the mention's rule, which the citing document does not
                     // implement (`tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW` does; so do the words that open
