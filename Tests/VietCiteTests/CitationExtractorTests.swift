@@ -692,6 +692,11 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 66.13/2026/NQ-CP", type: "Nghị quyết", number: "66.13", symbol: "66.13/2026/NQ-CP"),
             Expected(text: "Văn bản hợp nhất số 113/VBHN-VPQH", type: "Văn bản hợp nhất", number: "113",
                      symbol: "113/VBHN-VPQH")]),
+        // A letter issued between two numbers; a form's number (`Mẫu 2a/BC`) is none.
+        Row("Nghị định số 24a/2016/NĐ-CP và Quyết định số 1722a/QĐ-UBND ngày 5/5/2020 theo Mẫu 2a/BC", [
+            Expected(text: "Nghị định số 24a/2016/NĐ-CP", type: "Nghị định", number: "24a", symbol: "24a/2016/NĐ-CP"),
+            Expected(text: "Quyết định số 1722a/QĐ-UBND", type: "Quyết định", number: "1722a",
+                     symbol: "1722a/QĐ-UBND", date: "2020-05-05")]),
         // Type words: case, abbreviations, misspellings, none at all.
         Row("NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP", [
             Expected(text: "NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP")]),

@@ -49,6 +49,10 @@ extension Matcher {
             var dotted = position + 1
             while dotted < count && ByteClass.isDigit(p[dotted]) { dotted += 1 }
             if dotted < count && p[dotted] == 0x2F { position = dotted }
+        } else if position > start && position + 1 < count && p[position] >= 0x61 && p[position] <= 0x64
+                    && p[position + 1] == 0x2F {
+            // A letter issued between two numbers: `Nghị định số 24a/2016/NĐ-CP`, `Quyết định số 1722a/QĐ-UBND`.
+            position += 1
         }
         guard position - start <= 6 else { return nil }
         var cursor = position
