@@ -224,6 +224,14 @@ struct NameMentionTests {
         #expect(citations.map(\.text) == ["Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14", "Luật PPP"])
         #expect(citations.last?.refersTo == "64/2020/QH14")
     }
+
+    @Test("an alias of a name no number backs is defined all the same: only its later use is a mention")
+    func aliasOfName() {
+        let text = "Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là Luật PPP) quy định. Theo Luật PPP, …"
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Luật Đầu tư theo phương thức đối tác công tư", "Luật PPP"])
+        #expect(citations.map(\.name) == ["Luật Đầu tư theo phương thức đối tác công tư", "Luật PPP"])
+    }
 }
 
 @Suite("Names written without marks")

@@ -83,8 +83,10 @@ enum Resolution {
                     }
                 }
                 let next = index + 1 < matches.count ? matches[index + 1].range.lowerBound : matcher.count
-                if let target, let (alias, definition) = matcher.aliasDefined(after: range, before: next) {
-                    aliases[VietnameseKey.folded(alias)] = target
+                // An alias of a name no symbol backs (`Luật Đầu tư theo phương thức đối tác công tư (sau đây gọi là
+                // Luật PPP)`) is still defined there: its later uses are name mentions of their own.
+                if let (alias, definition) = matcher.aliasDefined(after: range, before: next) {
+                    if let target { aliases[VietnameseKey.folded(alias)] = target }
                     definitions.append(definition)
                 }
             }
