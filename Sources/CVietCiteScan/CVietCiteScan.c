@@ -1,9 +1,16 @@
+#define _GNU_SOURCE
 #include "CVietCiteScan.h"
 #include <string.h>
 
 size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte) {
     if (start >= end) return end;
     const uint8_t *found = memchr(bytes + start, byte, end - start);
+    return found ? (size_t)(found - bytes) : end;
+}
+
+size_t vietcite_find_bytes(const uint8_t *bytes, size_t start, size_t end, const uint8_t *needle, size_t length) {
+    if (start >= end || end - start < length) return end;
+    const uint8_t *found = memmem(bytes + start, end - start, needle, length);
     return found ? (size_t)(found - bytes) : end;
 }
 

@@ -38,6 +38,10 @@ size_t vietcite_last_clause_boundary(const uint8_t *bytes, size_t lower, size_t 
 /// The index of the first `byte` in `[start, end)`, or `end` (the C library's `memchr`).
 size_t vietcite_find_byte(const uint8_t *bytes, size_t start, size_t end, uint8_t byte);
 
+/// The index of the first occurrence of the `length` bytes of `needle` inside `[start, end)`, or `end` (the C
+/// library's `memmem`).
+size_t vietcite_find_bytes(const uint8_t *bytes, size_t start, size_t end, const uint8_t *needle, size_t length);
+
 /// The length of the run at the start of `bytes` that a JSON string literal holds as it is: no byte below 0x20,
 /// no `"` or `\`, and no 0xE2 (the lead byte of U+2028 and U+2029, which JSON writers escape; the caller looks
 /// at the whole scalar). `count` when the whole buffer is such a run. Sixteen bytes at a time with SSE2.

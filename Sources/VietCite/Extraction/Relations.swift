@@ -352,10 +352,10 @@ extension Matcher {
                     // the trigger still implements, so does `Thực hiện …` that opens its sentence, and so does a
                     // capitalised name the mention issued: `thực hiện Quy chế công tác dân vận … theo Quyết định số
                     // 1899-QĐ/TU`).
-                    if relation == .guides || relation == .implements && !opensSentence(at: cursor),
-                       let theo = theoWord(in: last..<range.upperBound),
+                    // (`theo` first: the sentence's start is a walk back.)
+                    if relation == .guides || relation == .implements, let theo = theoWord(in: last..<range.upperBound),
                        relation == .guides || wordAfter(last).map({ $0.lowerBound < theo && !isCapitalised(at: $0.lowerBound) })
-                        == true {
+                        == true && !opensSentence(at: cursor) {
                         best = nil
                         break
                     }
@@ -387,19 +387,23 @@ extension Matcher {
     }
 
     /// The start of the first word `theo` in `range` that does not follow `kèm` (`ban hành kèm theo` names where a
-    /// form is issued), or nil. A byte search: `theo` is ASCII, lower case inside a sentence.
+    /// form is issued), or nil. A byte search (`memmem`): `theo` is ASCII, lower case inside a sentence.
     func theoWord(in range: Range<Int>) -> Int? {
         var cursor = range.lowerBound
-        while cursor + 5 <= range.upperBound {
+        while true {
+            cursor = Self.theoBytes.withUnsafeBufferPointer {
+                vietcite_find_bytes(p, cursor, range.upperBound, $0.baseAddress!, $0.count)
+            }
+            guard cursor < range.upperBound else { return nil }
+            let end = cursor + 5
             defer { cursor += 1 }
-            guard p[cursor] == 0x20, p[cursor + 1] == 0x74, p[cursor + 2] == 0x68, p[cursor + 3] == 0x65,
-                  p[cursor + 4] == 0x6F, cursor + 5 == count || p[cursor + 5] < 0x80 && !ByteClass.isASCIILetter(p[cursor + 5])
-            else { continue }
+            guard end == count || p[end] < 0x80 && !ByteClass.isASCIILetter(p[end]) else { continue }
             if let before = wordBefore(cursor + 1), isWord(before, "kem") { continue }
             return cursor + 1
         }
-        return nil
     }
+
+    private static let theoBytes: [UInt8] = Array(" theo".utf8)
 
     /// The type of a document's name for itself standing right before the trigger at `start` (`Nghị định này thay
     /// thế`), or nil.
