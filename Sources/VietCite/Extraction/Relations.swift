@@ -346,16 +346,14 @@ extension Matcher {
                         best = nil
                         break
                     }
-                    // `Người nộp thuế thực hiện đăng ký theo Mẫu số 01 … kèm theo Nghị định số 123/2020/NĐ-CP`, `Ban
-                    // Tuyên giáo hướng dẫn quán triệt theo Hướng dẫn số 15-HD/BTGTW`: the act follows the mention's rule;
-                    // the mention is not what it implements or guides (`thực hiện theo Hướng dẫn số 27` right after
-                    // the trigger still implements, so does `Thực hiện …` that opens its sentence, and so does a
-                    // capitalised name the mention issued: `thực hiện Quy chế công tác dân vận … theo Quyết định số
-                    // 1899-QĐ/TU`).
-                    // (`theo` first: the sentence's start is a walk back.)
+                    // `Người nộp thuế thực hiện đăng ký theo Mẫu số 01 … kèm theo Nghị định số 123/2020/NĐ-CP`,
+                    // `Ban Tuyên giáo hướng dẫn quán triệt theo Hướng dẫn số 15-HD/BTGTW`: the act follows the
+                    // mention's rule; the mention is not what it implements or guides (`thực hiện theo Hướng dẫn số 27`
+                    // right after the trigger still implements, so does `Thực hiện …` that opens its sentence, and so
+                    // does a capitalised name the mention issued: `thực hiện Quy chế công tác dân vận … theo Quyết định
+                    // số 1899-QĐ/TU`). (`theo` first: the sentence's start is a walk back.)
                     if relation == .guides || relation == .implements, let theo = theoWord(in: last..<range.upperBound),
-                       relation == .guides || wordAfter(last).map({ $0.lowerBound < theo && !isCapitalised(at: $0.lowerBound) })
-                        == true && !opensSentence(at: cursor) {
+                       relation == .guides || actsBeforeRule(after: last, theo: theo) && !opensSentence(at: cursor) {
                         best = nil
                         break
                     }
@@ -404,6 +402,13 @@ extension Matcher {
     }
 
     private static let theoBytes: [UInt8] = Array(" theo".utf8)
+
+    /// True when a lower-case word stands between the trigger ending at `last` and the `theo` at `theo` (`thực hiện
+    /// đăng ký theo …`): an act of its own, done by the rule named after `theo`.
+    private func actsBeforeRule(after last: Int, theo: Int) -> Bool {
+        guard let word = wordAfter(last) else { return false }
+        return word.lowerBound < theo && !isCapitalised(at: word.lowerBound)
+    }
 
     /// The type of a document's name for itself standing right before the trigger at `start` (`Nghị định này thay
     /// thế`), or nil.
