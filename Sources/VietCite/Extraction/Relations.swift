@@ -129,8 +129,7 @@ enum Relations {
                             matches[index].relation = nil
                         }
                     }
-                    if !statesBasis, matcher.toldAsIssued(matches[index].range.lowerBound),
-                       matches[index].symbol != nil, let type = matches[index].type {
+                    if !statesBasis, let type = issuedType(matches, index, matcher: matcher) {
                         issuedTypes.insert(type)
                     }
                 }
@@ -146,12 +145,17 @@ enum Relations {
                                           issued: inout Set<String>?, matcher: Matcher) -> Bool {
         guard let head = matcher.typeWord(before: trigger), matcher.toldAsIssued(head.start) else { return false }
         if issued == nil {
-            issued = Set(matches.indices.compactMap { index in
-                matches[index].symbol != nil && matcher.toldAsIssued(matches[index].range.lowerBound)
-                    ? matches[index].type : nil
-            })
+            issued = Set(matches.indices.compactMap { issuedType(matches, $0, matcher: matcher) })
         }
         return issued!.contains(head.type)
+    }
+
+    /// The type of `matches[index]` when it is numbered and told as issued (`Chính phủ ban hành Nghị định số …`).
+    /// By index: binding the element would copy the whole ``Match``.
+    private static func issuedType(_ matches: UnsafeMutableBufferPointer<Match>, _ index: Int,
+                                   matcher: Matcher) -> String? {
+        guard matches[index].symbol != nil, matcher.toldAsIssued(matches[index].range.lowerBound) else { return nil }
+        return matches[index].type
     }
 
     /// True when a mention before the trigger at `trigger`, in its sentence, opens that sentence: the sentence tells
