@@ -79,7 +79,9 @@ static size_t scan_clean_sse2(const uint8_t *bytes, size_t start, size_t index, 
                                           equal(previous, 0xE1)),
                          _mm_andnot_si128(kept_punctuation, equal(before_previous, 0xE2))),
             _mm_or_si128(_mm_and_si128(equal(previous, 0xC3), equal(_mm_and_si128(block, _mm_set1_epi8((char)0xDF)), 0x90)),
-                         _mm_and_si128(equal(previous, 0xC6), equal(block, 0x89))));
+                         _mm_or_si128(_mm_and_si128(equal(previous, 0xC6), equal(block, 0x89)),
+                                      _mm_and_si128(equal(previous, 0xC7),
+                                                    _mm_or_si128(equal(block, 0x8D), equal(block, 0x8E))))));
         int bad = (high & ~known) | (_mm_movemask_epi8(continuation) ^ expected) | _mm_movemask_epi8(changed);
         if (bad != 0) return index + (size_t)__builtin_ctz((unsigned)bad);
         index += 16;
@@ -181,7 +183,9 @@ AVX2 static inline unsigned clean_block_errors_avx2(const uint8_t *bytes, size_t
         _mm256_or_si256(
             _mm256_and_si256(equal_256(previous, 0xC3),
                              equal_256(_mm256_and_si256(block, _mm256_set1_epi8((char)0xDF)), 0x90)),
-            _mm256_and_si256(equal_256(previous, 0xC6), equal_256(block, 0x89))));
+            _mm256_or_si256(_mm256_and_si256(equal_256(previous, 0xC6), equal_256(block, 0x89)),
+                            _mm256_and_si256(equal_256(previous, 0xC7),
+                                             _mm256_or_si256(equal_256(block, 0x8D), equal_256(block, 0x8E))))));
     return (high & ~known) | ((unsigned)_mm256_movemask_epi8(continuation) ^ expected)
         | (unsigned)_mm256_movemask_epi8(changed);
 }
@@ -190,17 +194,17 @@ AVX2 static inline unsigned clean_block_errors_avx2(const uint8_t *bytes, size_t
      bit 0  a lead (C0–FF) → not a continuation      bit 4  E1 → not Bx
      bit 1  ASCII → a continuation                    bit 5  E1 → Bx but not B8–BB
      bit 2  C3 → 90 or B0 (Ð ð)                        bit 6  E2 → anything (its third byte is for the exact test)
-     bit 3  C6 → 89 (Ɖ)                                bit 7  a continuation → a continuation
+     bit 3  C6 or C7 → 89, 8D or 8E (Ɖ Ǎ ǎ)            bit 7  a continuation → a continuation
    A pair is flagged for a bit when the bit is set in all four: the tables of the byte before's high and low nibbles,
    and of the byte's. */
 static const uint8_t before_high_bits[16] = {0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02,
                                              0x80, 0x80, 0x80, 0x80, 0x0D, 0x01, 0x71, 0x01};
-static const uint8_t before_low_bits[16] = {0x83, 0xB3, 0xC3, 0x87, 0x83, 0x83, 0x8B, 0x83,
+static const uint8_t before_low_bits[16] = {0x83, 0xB3, 0xC3, 0x87, 0x83, 0x83, 0x8B, 0x8B,
                                             0x83, 0x83, 0x83, 0x83, 0x83, 0x83, 0x83, 0x83};
 static const uint8_t byte_high_bits[16] = {0x51, 0x51, 0x51, 0x51, 0x51, 0x51, 0x51, 0x51,
                                            0xDA, 0xD6, 0xD2, 0xE6, 0x51, 0x51, 0x51, 0x51};
 static const uint8_t byte_low_bits[16] = {0xF7, 0xF3, 0xF3, 0xF3, 0xF3, 0xF3, 0xF3, 0xF3,
-                                          0xD3, 0xDB, 0xD3, 0xD3, 0xF3, 0xF3, 0xF3, 0xF3};
+                                          0xD3, 0xDB, 0xD3, 0xD3, 0xF3, 0xFB, 0xFB, 0xF3};
 /* A lead the scan does not keep (C0–C2, C9–DF, E0, E3–FF), by the byte alone: bit 0 for C0–C2 and C9–CF, bit 1
    for Dx and Fx, bit 2 for E0 and E3–EF. */
 static const uint8_t unkept_high_bits[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 2};

@@ -105,7 +105,7 @@ enum EditReason: String {
             self = .dash
         } else if (0xFF01...0xFF5E).contains(first) {
             self = .fullwidth
-        } else if [0xD0, 0xF0, 0x189, 0x256].contains(first) || (0x400...0x4FF).contains(first) {
+        } else if [0xD0, 0xF0, 0x189, 0x256, 0x1CD, 0x1CE].contains(first) || (0x400...0x4FF).contains(first) {
             self = .lookalike
         } else if text.unicodeScalars.count == String(decoding: replacement, as: UTF8.self).unicodeScalars.count
                     && text.unicodeScalars.count > 1 {

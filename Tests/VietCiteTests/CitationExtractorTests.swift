@@ -820,6 +820,11 @@ struct CitationExtractorTests {
                      warnings: ["repaired-symbol"]),
             Expected(text: "Quyết định số\u{A0}99/QĐ-UBND", type: "Quyết định", number: "99", symbol: "99/QĐ-UBND"),
             Expected(text: "Quyết định \u{200B}290-QĐ/TW", type: "Quyết định", number: "290", symbol: "290-QĐ/TW")]),
+        // `ǎ` (a caron) for `ă`, as pages converted from old fonts write it, is read as `ă`: in the trigger and in
+        // `nǎm` of a date.
+        Row("Cǎn cứ Quyết định số 12/2019/QĐ-UBND ngày 05 tháng 3 nǎm 2019 của Ủy ban nhân dân tỉnh;", [
+            Expected(text: "Quyết định số 12/2019/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2019/QĐ-UBND",
+                     date: "2019-03-05", issuer: "Ủy ban nhân dân tỉnh")]),
         Row("Quyết định số 15/QƉ-UBND của Ban Chấp hành Trung ương Ðảng", [
             Expected(text: "Quyết định số 15/QƉ-UBND", type: "Quyết định", number: "15", symbol: "15/QĐ-UBND",
                      issuer: "Ban Chấp hành Trung ương Đảng", warnings: ["repaired-symbol"])]),

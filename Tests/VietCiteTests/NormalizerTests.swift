@@ -40,6 +40,8 @@ struct NormalizerTests {
         // Lookalikes
         Case("Ðảng", "Đảng", "ETH capital"),
         Case("ƉẢNG ðồng ɖ", "ĐẢNG đồng đ", "African D and small forms"),
+        Case("Cǎn cứ Luật ngày 19 tháng 6 nǎm 2015; CǍN CỨ", "Căn cứ Luật ngày 19 tháng 6 năm 2015; CĂN CỨ",
+             "a caron for the breve (ǎ, Ǎ) of converted pages"),
         Case("16/CT-ТТg", "16/CT-TTg", "Cyrillic Т inside a Latin code"),
         Case("BТС", "BTC", "Cyrillic Т and С inside an all-caps code"),
         Case("Москва", "Москва", "a Cyrillic word is left alone"),

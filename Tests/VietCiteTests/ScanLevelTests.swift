@@ -17,6 +17,7 @@ struct ScanLevelTests {
             Array("lĩnh".utf8), Array("LĨNH".utf8), Array("Nghị định số 15/2020/NĐ-CP ".utf8), Array("ngày ".utf8),
             Array("2024".utf8), Array("7".utf8), Array("a".utf8), Array("“".utf8), Array("\u{A0}".utf8),
             Array("Ж".utf8), Array("Ð".utf8), Array("ð".utf8), Array("Ɖ".utf8), Array("ắ".utf8), Array("đ".utf8),
+            Array("ǎ".utf8), Array("Ǎ".utf8), Array("ǉ".utf8), Array("ƍ".utf8),
             [0x80], [0xE1], [0xC4], [0xE1, 0xBA], [0x0A], [0x20], [0x20, 0x20], Array("ẞ".utf8), Array("ỹ".utf8),
             // The E2 punctuation the clean scan keeps (U+2016–U+2027) and what stands either side of it.
             Array("”".utf8), Array("…".utf8), Array("•".utf8), Array("‖".utf8), Array("‧".utf8), Array("\u{2028}".utf8),
@@ -134,7 +135,7 @@ struct ScanLevelTests {
             "số 15/2020/NĐ-CP ", "“", "\u{A0}", "abcdefghijklmnopqrstuvwxyz ", " ",
             // Kept letters and what stands among them on noisy pages (the kept-text loop in C and in Swift).
             "Việt Nam ", "Thông tư ", "ñ", "Ð", "ð", "Ж", "\u{200B}", "–", "…", "\u{2028}", "\u{202A}", "\u{202F}",
-            "ẞ", "ǅ", "Ɖ", "ꞌ",
+            "ẞ", "ǅ", "Ɖ", "ꞌ", "nǎm ", "Ǎ",
         ].map { Array($0.utf8) } + [[0xCC], [0x80], [0xC4], [0xE1, 0xBA], [0xC2], [0xE2, 0x80], [0xDF, 0xBF], [0xF0]]
         for seed in UInt64(1)...60 {
             var generator = SeededGenerator(seed: seed)

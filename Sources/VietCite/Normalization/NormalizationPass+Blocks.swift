@@ -5,7 +5,7 @@ internal import CVietCiteScan
 /// A word is clean when every byte is ASCII, a continuation byte exactly where one is expected, or the lead of
 /// a letter that is always kept: leads `C3`–`C8` (U+00C0–U+023F, where Vietnamese has `à`…`ý`, `ă`, `đ`, `ĩ`,
 /// `ũ`, `ơ`, `ư`) and `E1` followed by `B8`–`BB` (U+1E00–U+1EFF, the rest of Vietnamese), except the pairs the
-/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`), and the punctuation `E2 80 96`–`A7`
+/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`, `Ǎ`/`ǎ` = `C7 8D`/`C7 8E`), and the punctuation `E2 80 96`–`A7`
 /// (U+2016–U+2027: curly quotes, bullet, ellipsis, the commonest non-letters of Vietnamese pages). Anything else
 /// (NBSP, combining marks, Cyrillic, the spaces and dashes of `E2`, other scripts, invalid or truncated sequences)
 /// ends the fast path at its word, and the byte loop of ``NormalizationPass/run()`` takes over.
@@ -67,6 +67,7 @@ extension NormalizationPass {
                 | lanesEqual(beforePrevious, 0xE2) & ~keptPunctuation
                 | lanesEqual(previous, 0xC3) & lanesEqual(word & 0xDFDF_DFDF_DFDF_DFDF, 0x90)
                 | lanesEqual(previous, 0xC6) & lanesEqual(word, 0x89)
+                | lanesEqual(previous, 0xC7) & (lanesEqual(word, 0x8D) | lanesEqual(word, 0x8E))
             guard known == high, continuation == expected, changed == 0 else { break }
             index += 8
         }

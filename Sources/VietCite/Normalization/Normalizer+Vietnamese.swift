@@ -31,6 +31,8 @@ extension ScalarClass {
         case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: return .remove
         case 0x00D0, 0x0189: return .replace(0x0110)  // Ð, Ɖ → Đ
         case 0x00F0, 0x0256: return .replace(0x0111)  // ð, ɖ → đ
+        case 0x01CD: return .replace(0x0102)  // Ǎ → Ă: a caron for the breve, as in `nǎm`, `Cǎn cứ` of converted pages
+        case 0x01CE: return .replace(0x0103)  // ǎ → ă
         case 0x2010...0x2015, 0x2212, 0xFE63: return .dash
         case 0xFF01...0xFF5E: return .replace(scalar - 0xFEE0)  // fullwidth ASCII, nothing else of NFKC
         case 0x0300...0x036F: return .mark
