@@ -70,14 +70,11 @@ struct Batch: Sendable {
             }
         }
         if progress { InputFiles.warn("") }
-        var builders = state.withLock { state in
+        let builders = state.withLock { state in
             defer { state.builders = [] }
             return state.builders
         }
-        // The first builder is moved out, not copied, so merging into it changes it in place.
-        var merged = builders.removeFirst()
-        for builder in builders { merged.merge(builder) }
-        return (merged, state.withLock { state in
+        return (CitationGraph.Builder.joined(builders), state.withLock { state in
             var result = Result()
             result.skipped = state.skipped
             result.documents = state.documents

@@ -1,3 +1,4 @@
+import Dispatch
 import VietCite
 
 /// The work of ``CitationGraph/Builder``: each document folded in as it comes, in any order.
@@ -8,7 +9,8 @@ struct Assembly: Sendable {
     /// Name-only citations: their node depends on what every document teaches, so they are connected last.
     private var deferred: [DeferredName] = []
     private var nodes: [ExactString: NodeDraft] = [:]
-    /// Each edge's number, and its key by number.
+    /// Each edge's number, and its key by number. An edge two merged assemblies both hold (two files under one
+    /// header) keeps a number from each: its keys meet when ``graph(jobs:)`` sorts the edges, and are joined there.
     private var edgeNumbers: [EdgeKey: UInt32] = [:]
     private var edgeKeys: [EdgeKey] = []
     /// Every occurrence, in the order it was added, with the number of its edge.
@@ -40,18 +42,20 @@ struct Assembly: Sendable {
                 node.isResolved = node.isResolved && draft.isResolved
             }
         }
-        edgeNumbers.reserveCapacity(edgeNumbers.count + later.edgeKeys.count)
+        // The later edges are appended, not looked up (hashing every edge of a batch again was most of the merge):
+        // one it shares with this assembly is joined in ``graph(jobs:)``.
+        let edgeBase = UInt32(edgeKeys.count)
         edgeKeys.reserveCapacity(edgeKeys.count + later.edgeKeys.count)
-        let edgeRenumbered = later.edgeKeys.map { key in
-            edgeNumber(EdgeKey(source: renumbered[Int(key.source)], target: renumbered[Int(key.target)],
-                               relation: key.relation))
+        for key in later.edgeKeys {
+            edgeKeys.append(EdgeKey(source: renumbered[Int(key.source)], target: renumbered[Int(key.target)],
+                                    relation: key.relation))
         }
         let contextBase = UInt32(contexts.count)
         contexts += later.contexts
         occurrences.reserveCapacity(occurrences.count + later.occurrences.count)
         for occurrence in later.occurrences {
             var moved = occurrence
-            moved.edge = edgeRenumbered[Int(occurrence.edge)]
+            moved.edge = occurrence.edge + edgeBase
             moved.document = renumbered[Int(occurrence.document)]
             moved.text = renumbered[Int(occurrence.text)]
             if occurrence.pinpoint > 0 { moved.pinpoint = renumbered[Int(occurrence.pinpoint - 1)] + 1 }
@@ -74,6 +78,35 @@ struct Assembly: Sendable {
             if name.context > 0 { moved.context = name.context + contextBase }
             deferred.append(moved)
         }
+    }
+
+    /// Assemblies filled on several threads, as one: each first connects the names its documents cite, on a thread
+    /// of its own, from what all the documents taught; the rest is merged after.
+    static func joined(_ assemblies: consuming [Assembly]) -> Assembly {
+        var parts = assemblies
+        guard parts.count > 1 else { return parts.popLast() ?? Assembly() }
+        let taught = parts.reduce(into: [String: Set<ExactString>]()) { taught, assembly in
+            taught.merge(assembly.taught) { $0.union($1) }
+        }
+        // In place, each part by one thread: a copy would copy its tables when it first changed.
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let slots = Parts(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { index in
+                slots.base[index].taught = taught
+                slots.base[index].connectDeferred()
+                slots.base[index].taught = [:]
+            }
+        }
+        // Moved out, not copied, so merging into the first changes it in place.
+        var merged = parts.removeFirst()
+        for later in parts { merged.merge(later) }
+        merged.taught = taught
+        return merged
+    }
+
+    /// The assemblies being joined, each changed by one thread.
+    private struct Parts: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Assembly>
     }
 
     mutating func add(_ record: CitationGraph.DocumentRecord) {
@@ -241,6 +274,17 @@ struct Assembly: Sendable {
     /// Connects the deferred names and turns the tallies into the graph; the compact occurrences are freed
     /// once expanded.
     mutating func finish(jobs: Int) -> CitationGraph {
+        connectDeferred()
+        // Every string and edge is numbered now: the look-up tables go before the graph is expanded, which is
+        // when memory peaks.
+        taught = [:]
+        edgeNumbers = [:]
+        strings.dropIndex()
+        return graph(jobs: jobs)
+    }
+
+    /// Connects the names kept until every document was in.
+    private mutating func connectDeferred() {
         let names = deferred
         deferred = []
         for name in names {
@@ -250,12 +294,6 @@ struct Assembly: Sendable {
                                    context: name.context > 0 ? contexts[Int(name.context - 1)] : nil)
             connect(Cited(name, strings: strings), to: target(of: name), edge: edge)
         }
-        // Every string and edge is numbered now: the look-up tables go before the graph is expanded, which is
-        // when memory peaks.
-        taught = [:]
-        edgeNumbers = [:]
-        strings.dropIndex()
-        return graph(jobs: jobs)
     }
 
     private mutating func graph(jobs: Int) -> CitationGraph {
@@ -308,11 +346,14 @@ struct Assembly: Sendable {
         let sortedNodes = result.sorted { $0.id < $1.id }
         let edgeOrder = Self.edgeOrder(edgeKeys, strings: strings, sortedNodes: sortedNodes)
         let (edgeKeys, occurrences, contexts) = (self.edgeKeys, self.occurrences, self.contexts)
-        let (layout, grouped) = (starts, order)
-        let sortedEdges = ParallelChunks.array(edgeOrder.count, jobs: jobs) { rank in
-            let number = edgeOrder[rank]
-            let key = edgeKeys[number]
-            var expanded = grouped[layout[number]..<layout[number + 1]].map {
+        // The numbers of one key (merged assemblies each numbered it) stand together in that order: an edge each.
+        var firsts = edgeOrder.indices.filter { $0 == 0 || edgeKeys[edgeOrder[$0]] != edgeKeys[edgeOrder[$0 - 1]] }
+        firsts.append(edgeOrder.count)
+        let (layout, grouped, groups) = (starts, order, firsts)
+        let sortedEdges = ParallelChunks.array(groups.count - 1, jobs: jobs) { edge in
+            let numbers = edgeOrder[groups[edge]..<groups[edge + 1]]
+            let key = edgeKeys[numbers.first!]
+            var expanded = numbers.flatMap { grouped[layout[$0]..<layout[$0 + 1]] }.map {
                 Self.expand(occurrences[Int($0)], strings: strings, contexts: contexts)
             }
             expanded.sort { ($0.document, $0.span.lowerBound) < ($1.document, $1.span.lowerBound) }

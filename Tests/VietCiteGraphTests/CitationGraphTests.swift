@@ -161,6 +161,30 @@ struct CitationGraphTests {
         #expect(Self.node(merged, "doc:30/2020/NĐ-CP")?.date == "2020-03-05")
     }
 
+    @Test("builders joined give the graph of one builder: names connected apart, an edge both hold joined")
+    func joined() throws {
+        // a.txt and d.txt share one header, so both builders hold the edge from it to 30/2020/NĐ-CP; the name in
+        // a.txt learns its number from c.txt, in another builder.
+        let documents = [("a.txt", "Số: 12/2021/TT-BTC\nCăn cứ Luật Đầu tư công năm 2019; Nghị định số 30/2020/NĐ-CP"),
+                         ("b.txt", "Chỉ thị 16/CT-TTg ngày 31/3/2020; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020"),
+                         ("c.txt", "Căn cứ Luật Đầu tư công số 39/2019/QH14; Kết luận số 114-KL/TW ngày 14/7/2015"),
+                         ("d.txt", "Số: 12/2021/TT-BTC\nCăn cứ Nghị định số 30/2020/NĐ-CP; Luật Đầu tư công năm 2019")]
+        var builders = [CitationGraph.Builder](repeating: CitationGraph.Builder(), count: 3)
+        for ((name, text), builder) in zip(documents, [0, 1, 2, 1]) {
+            let record = CitationGraph.DocumentRecord(CitationExtractor().extract(from: SourceText(text)), name: name)
+            builders[builder].add(record)
+        }
+        let joined = CitationGraph.Builder.joined(builders).build(jobs: 2)
+        let one = Self.graph(documents)
+        #expect(GraphFormat.json.render(joined) == GraphFormat.json.render(one))
+        let shared = try #require(joined.edges.first {
+            $0.source == "doc:12/2021/TT-BTC" && $0.target == "doc:30/2020/NĐ-CP" && $0.relation == .basis
+        })
+        #expect(shared.occurrences.map(\.document) == ["a.txt", "d.txt"])
+        #expect(joined.edges.filter { $0.source == "doc:12/2021/TT-BTC" && $0.target == "doc:39/2019/QH14" }.count == 1)
+        #expect(Self.node(joined, "doc:39/2019/QH14")?.citedBy == 2)
+    }
+
     @Test("the graph is the same turned out on one thread or on three (nodes and edges made in chunks)")
     func jobs() {
         // The seeds and some crafted documents, eighty times under other names: over a thousand nodes and
