@@ -744,6 +744,13 @@ struct CitationExtractorTests {
         Row("Chỉ thị số 16/CT-TTg do Thủ tướng Chính phủ ký ngày 31 tháng 3 năm 2020", [
             Expected(text: "Chỉ thị số 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg",
                      date: "2020-03-31", issuer: "Thủ tướng Chính phủ")]),
+        // After the date too: the date written first stays the mention's.
+        Row("Quyết định số 22/2021/QĐ-UBND ngày 5/8/2021 do UBND tỉnh ban hành; Kế hoạch số 8/KH-UBND ngày 2/2/2024 "
+            + "do Sở Y tế chủ trì", [
+            Expected(text: "Quyết định số 22/2021/QĐ-UBND", type: "Quyết định", number: "22", symbol: "22/2021/QĐ-UBND",
+                     date: "2021-08-05", issuer: "UBND tỉnh"),
+            Expected(text: "Kế hoạch số 8/KH-UBND", type: "Kế hoạch", number: "8", symbol: "8/KH-UBND",
+                     date: "2024-02-02")]),
         Row("Kế hoạch số 12/KH-UBND do Sở Y tế chủ trì thực hiện", [
             Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND")]),
         // `được X ban hành`, `được X thông qua`: the same agent; `được X sửa đổi` tells what was done to it.

@@ -94,10 +94,14 @@ extension Matcher {
             fields.issuerRange = issuer
             cursor = issuer.upperBound
             fields.end = cursor
-        } else if fields.date == nil, fields.year == nil, let issued = readIssuedBy(at: cursor) {
+        } else if let issued = readIssuedBy(at: cursor) {
+            // After a date too (`Quyết định số 22/2021/QĐ-UBND ngày 5/8/2021 do UBND tỉnh ban hành`); the date
+            // written first is the mention's.
             fields.issuerRange = issued.issuer
-            fields.date = issued.date
-            fields.dateRepaired = issued.dateRepaired
+            if fields.date == nil && fields.year == nil {
+                fields.date = issued.date
+                fields.dateRepaired = issued.dateRepaired
+            }
             cursor = issued.end
             fields.end = cursor
         }
