@@ -5,10 +5,10 @@ internal import CVietCiteScan
 /// A word is clean when every byte is ASCII, a continuation byte exactly where one is expected, or the lead of
 /// a letter that is always kept: leads `C3`–`C8` (U+00C0–U+023F, where Vietnamese has `à`…`ý`, `ă`, `đ`, `ĩ`,
 /// `ũ`, `ơ`, `ư`) and `E1` followed by `B8`–`BB` (U+1E00–U+1EFF, the rest of Vietnamese), except the pairs the
-/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`, `Ǎ`/`ǎ` = `C7 8D`/`C7 8E`), and the punctuation `E2 80 96`–`A7`
-/// (U+2016–U+2027: curly quotes, bullet, ellipsis, the commonest non-letters of Vietnamese pages). Anything else
-/// (NBSP, combining marks, Cyrillic, the spaces and dashes of `E2`, other scripts, invalid or truncated sequences)
-/// ends the fast path at its word, and the byte loop of ``NormalizationPass/run()`` takes over.
+/// normalizer does change there (`Ð`/`ð` = `C3 90`/`C3 B0`, `Ɖ` = `C6 89`, `Ǎ`/`ǎ` = `C7 8D`/`C7 8E`), and the
+/// punctuation `E2 80 96`–`A7` (U+2016–U+2027: curly quotes, bullet, ellipsis, the commonest non-letters of Vietnamese
+/// pages). Anything else (NBSP, combining marks, Cyrillic, the spaces and dashes of `E2`, other scripts, invalid or
+/// truncated sequences) ends the fast path at its word, and the byte loop of ``NormalizationPass/run()`` takes over.
 ///
 /// Lanes: byte *k* of the word is bits 8*k*…8*k*+7 (little endian); masks keep one bit per lane, bit 7.
 ///
