@@ -131,8 +131,10 @@ struct Assembly: Sendable {
         }
 
         learnNames(from: record)
-        // Within a document a symbol keeps the node its first dated mention gave it.
+        // Within a document a symbol keeps the node its first dated mention gave it. (Room for every citation at
+        // once: grown a step at a time, the table rehashed its symbols at each step.)
         var keyOfSymbol: [ExactString: String] = [:]
+        keyOfSymbol.reserveCapacity(record.citations.count)
         let (sourceIndex, documentIndex) = (strings.index(of: sourceID), strings.index(of: record.name))
         for (index, citation) in record.citations.enumerated() where !citation.isSelf {
             let edge = EdgeContext(source: sourceID, document: record.name, sourceIndex: sourceIndex,
@@ -189,7 +191,7 @@ struct Assembly: Sendable {
         update(target) { node in
             node.note(.type, citation.type)
             node.note(.number, citation.number)
-            node.note(.symbol, citation.symbol ?? (target.hasPrefix("doc:") ? citation.refersTo : nil))
+            node.note(.symbol, citation.symbol ?? (Identity.isDocument(target) ? citation.refersTo : nil))
             node.note(.issuer, citation.issuer)
             node.note(.issuerCode, citation.issuerCode)
             node.note(.term, citation.term)
@@ -207,7 +209,7 @@ struct Assembly: Sendable {
             if let year = citation.year ?? citation.symbol.flatMap(Identity.year(ofSymbol:)) ?? citation.date?.year {
                 node.note(.year, String(year))
             }
-            if target.hasPrefix("short:") { node.isResolved = false }
+            if Identity.isShortForm(target) { node.isResolved = false }
             node.citedBy.insert(edge.sourceIndex)
         }
         if let conflict { conflicts.insert(conflict) }
@@ -244,8 +246,8 @@ struct Assembly: Sendable {
         if let symbol = citation.symbol {
             let key = Identity.key(symbol: symbol, family: citation.family, date: citation.date, term: citation.term)
             let exact = ExactString(symbol)
-            if key.hasSuffix("?"), let known = keyOfSymbol[exact] { return known }
-            if !key.hasSuffix("?") || keyOfSymbol[exact] == nil { keyOfSymbol[exact] = key }
+            if Identity.isOpen(key), let known = keyOfSymbol[exact] { return known }
+            keyOfSymbol[exact] = key
             return key
         }
         if let refersTo = citation.refersTo {
@@ -325,10 +327,10 @@ struct Assembly: Sendable {
                 continue
             }
             let id = result[index].id
-            if id.hasSuffix("?") {
+            if Identity.isOpen(id) {
                 result[index].candidates = ids.filter { $0 != id }.sorted()
             } else {
-                result[index].candidates = ids.filter { $0 != id && $0.hasSuffix("?") }.sorted()
+                result[index].candidates = ids.filter { $0 != id && Identity.isOpen($0) }.sorted()
             }
         }
         // Occurrences grouped by edge (a counting sort on the edge number), then expanded edge by edge.
@@ -374,7 +376,7 @@ struct Assembly: Sendable {
 
         mutating func add(_ node: CitationGraph.Node, draft: NodeDraft, strings: StringTable) {
             let id = node.id
-            if let symbol = node.symbol, id.hasPrefix("doc:") { bySymbol[ExactString(symbol), default: []].append(id) }
+            if let symbol = node.symbol, Identity.isDocument(id) { bySymbol[ExactString(symbol), default: []].append(id) }
             if draft.citedDates.count > 1 {
                 let dates = draft.citedDates.keys.sorted()
                 conflicts.append(CitationGraph.Conflict(

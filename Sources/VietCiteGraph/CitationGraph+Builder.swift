@@ -72,22 +72,46 @@ extension CitationGraph {
 enum Identity {
     /// The node of a symbol: normative by the symbol; state and consolidated with the year; Party with the term.
     static func key(symbol: String, family: String?, date: CitationDate?, term: String?, year: Int? = nil) -> String {
-        // Appended, not interpolated: every citation of a batch is keyed.
-        var key = "doc:"
-        key.reserveCapacity(symbol.utf8.count + 10)
-        key += symbol
+        // The mark and what follows it are short (a small string, kept inline), and the key is written into one string
+        // of its size: every citation of a batch is keyed, and appending the parts cost a reservation and three
+        // appends each.
+        var suffix: String
         switch family {
         case "party":
             let written = term.flatMap { $0.utf8.allSatisfy { "IVXL".utf8.contains($0) } ? $0 : nil }
-            key += "#"
-            key += date?.partyTerm ?? written ?? "?"
+            suffix = "#" + (date?.partyTerm ?? written ?? "?")
         case "state", "consolidated":
-            key += "@"
-            key += (date?.year ?? year).map(String.init) ?? "?"
+            suffix = "@" + ((date?.year ?? year).map(String.init) ?? "?")
         default:
-            break
+            suffix = ""
         }
-        return key
+        var symbol = symbol
+        return symbol.withUTF8 { symbol in
+            suffix.withUTF8 { suffix in
+                String(unsafeUninitializedCapacity: 4 + symbol.count + suffix.count) { out in
+                    (out[0], out[1], out[2], out[3]) = (0x64, 0x6F, 0x63, 0x3A)  // doc:
+                    _ = UnsafeMutableBufferPointer(rebasing: out[4...]).initialize(from: symbol)
+                    _ = UnsafeMutableBufferPointer(rebasing: out[(4 + symbol.count)...]).initialize(from: suffix)
+                    return 4 + symbol.count + suffix.count
+                }
+            }
+        }
+    }
+
+    /// True for a key whose year or term is open (`doc:12/QĐ-UBND@?`). Read from the last byte: `hasSuffix` compares
+    /// by characters, and every citation of a batch asks.
+    static func isOpen(_ key: String) -> Bool { key.utf8.last == 0x3F }
+
+    /// True for the key of a document (`doc:…`), by its bytes.
+    static func isDocument(_ key: String) -> Bool { hasPrefix(key, "doc:") }
+
+    /// True for the key of a short form left open (`short:…`), by its bytes.
+    static func isShortForm(_ key: String) -> Bool { hasPrefix(key, "short:") }
+
+    private static func hasPrefix(_ key: String, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        return key.utf8.count >= count && key.utf8.prefix(count).elementsEqual(
+            UnsafeBufferPointer(start: prefix.utf8Start, count: count))
     }
 
     /// The folded name, its spaces single and trimmed (`Luật  Đất đai ` → `luat dat dai`).
