@@ -376,7 +376,9 @@ struct Assembly: Sendable {
 
         mutating func add(_ node: CitationGraph.Node, draft: NodeDraft, strings: StringTable) {
             let id = node.id
-            if let symbol = node.symbol, Identity.isDocument(id) { bySymbol[ExactString(symbol), default: []].append(id) }
+            if let symbol = node.symbol, Identity.isDocument(id) {
+                bySymbol[ExactString(symbol), default: []].append(id)
+            }
             if draft.citedDates.count > 1 {
                 let dates = draft.citedDates.keys.sorted()
                 conflicts.append(CitationGraph.Conflict(
