@@ -33,7 +33,6 @@ struct Assembly: Sendable {
                 for (attribute, tally) in draft.values.enumerated() where !tally.isEmpty {
                     node.values[attribute].merge(tally)
                 }
-                for source in draft.citedBy { node.citedBy.insert(renumbered[Int(source)]) }
                 for (date, documents) in draft.citedDates {
                     for document in documents { node.citedDates[date, default: []].insert(renumbered[Int(document)]) }
                 }
@@ -210,7 +209,6 @@ struct Assembly: Sendable {
                 node.note(.year, String(year))
             }
             if Identity.isShortForm(target) { node.isResolved = false }
-            node.citedBy.insert(edge.sourceIndex)
         }
         if let conflict { conflicts.insert(conflict) }
         let key = EdgeKey(source: edge.sourceIndex, target: strings.index(of: target),
@@ -345,11 +343,22 @@ struct Assembly: Sendable {
         }
         // Edges in (source, target, relation) order: node ids are compared once, by sorting the nodes, and the
         // edges by the ranks that gives (comparing their strings again made this the slowest step of all).
-        let sortedNodes = result.sorted { $0.id < $1.id }
-        let edgeOrder = Self.edgeOrder(edgeKeys, strings: strings, sortedNodes: sortedNodes)
+        var sortedNodes = result.sorted { $0.id < $1.id }
+        let (edgeOrder, rankOfString) = Self.edgeOrder(edgeKeys, strings: strings, sortedNodes: sortedNodes)
         let (edgeKeys, occurrences, contexts) = (self.edgeKeys, self.occurrences, self.contexts)
         // The numbers of one key (merged assemblies each numbered it) stand together in that order: an edge each.
         var firsts = edgeOrder.indices.filter { $0 == 0 || edgeKeys[edgeOrder[$0]] != edgeKeys[edgeOrder[$0 - 1]] }
+        // A node is cited by each source with an edge to it, whatever the relation: the edges of one source and
+        // target stand together too. (Counted here, not kept as a set per node through the batch: a set insert per
+        // citation, and a merge of the sets after it.)
+        var previousPair: (source: UInt32, target: UInt32)?
+        for first in firsts {
+            let key = edgeKeys[edgeOrder[first]]
+            guard previousPair.map({ $0 != (key.source, key.target) }) ?? true else { continue }
+            previousPair = (key.source, key.target)
+            let rank = rankOfString[Int(key.target)]
+            if rank >= 0 && rank < Int32.max { sortedNodes[Int(rank)].citedBy += 1 }
+        }
         firsts.append(edgeOrder.count)
         let (layout, grouped, groups) = (starts, order, firsts)
         let sortedEdges = ParallelChunks.array(groups.count - 1, jobs: jobs) { edge in
@@ -404,7 +413,6 @@ struct Assembly: Sendable {
         node.year = draft.value(.year).flatMap { Int($0) }
         node.title = draft.value(.title)
         node.name = draft.value(.name)
-        node.citedBy = draft.citedBy.count
         node.file = draft.file
         node.identity = draft.identity
         node.isResolved = draft.isResolved
@@ -412,9 +420,11 @@ struct Assembly: Sendable {
         return node
     }
 
-    /// The edge numbers in the order of (source id, target id, relation name). Every end of an edge is a node, so
-    /// its rank among `sortedNodes` orders it as its id would.
-    static func edgeOrder(_ keys: [EdgeKey], strings: StringTable, sortedNodes: [CitationGraph.Node]) -> [Int] {
+    /// The edge numbers in the order of (source id, target id, relation name), and the rank of each string of the
+    /// table that ends an edge (-1 for the others). Every end of an edge is a node, so its rank among `sortedNodes`
+    /// orders it as its id would.
+    static func edgeOrder(_ keys: [EdgeKey], strings: StringTable, sortedNodes: [CitationGraph.Node])
+        -> (order: [Int], rankOfString: [Int32]) {
         // Ids hashed by their bytes: `String` hashing normalizes each non-ASCII scalar, and ids hold Vietnamese.
         var rankOfID: [ExactString: Int32] = [:]
         rankOfID.reserveCapacity(sortedNodes.count)
@@ -436,7 +446,7 @@ struct Assembly: Sendable {
             return (ranks: ranks, relation: relationRank[key.relation] ?? .max, number: number)
         }
         packed.sort { ($0.ranks, $0.relation, $0.number) < ($1.ranks, $1.relation, $1.number) }
-        return packed.map(\.number)
+        return (packed.map(\.number), rankOfString)
     }
 
     /// Each relation's place in the order of their names.

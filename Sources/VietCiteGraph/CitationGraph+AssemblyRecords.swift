@@ -32,9 +32,8 @@ extension Assembly {
     struct NodeDraft {
         /// A tally per ``Attribute``, by its raw value.
         var values = [Tally](repeating: Tally(), count: Attribute.allCases.count)
-        /// The citing nodes and, by date cited, the citing documents: indices in ``strings`` (hashing a number,
-        /// not a string, for each citation).
-        var citedBy: Set<UInt32> = []
+        /// By date cited, the citing documents: indices in ``strings`` (hashing a number, not a string, for each
+        /// citation). The citing nodes are counted from the edges, in ``Assembly/graph(jobs:)``.
         var citedDates: [String: Set<UInt32>] = [:]
         var file: String?
         var identity: String?
