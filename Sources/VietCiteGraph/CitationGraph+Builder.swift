@@ -103,16 +103,10 @@ enum Identity {
     static func isOpen(_ key: String) -> Bool { key.utf8.last == 0x3F }
 
     /// True for the key of a document (`doc:…`), by its bytes.
-    static func isDocument(_ key: String) -> Bool { hasPrefix(key, "doc:") }
+    static func isDocument(_ key: String) -> Bool { key.utf8.starts(with: "doc:".utf8) }
 
     /// True for the key of a short form left open (`short:…`), by its bytes.
-    static func isShortForm(_ key: String) -> Bool { hasPrefix(key, "short:") }
-
-    private static func hasPrefix(_ key: String, _ prefix: StaticString) -> Bool {
-        let count = prefix.utf8CodeUnitCount
-        return key.utf8.count >= count && key.utf8.prefix(count).elementsEqual(
-            UnsafeBufferPointer(start: prefix.utf8Start, count: count))
-    }
+    static func isShortForm(_ key: String) -> Bool { key.utf8.starts(with: "short:".utf8) }
 
     /// The folded name, its spaces single and trimmed (`Luật  Đất đai ` → `luat dat dai`).
     static func nameKey(_ name: String) -> String {
