@@ -784,6 +784,23 @@ struct CitationExtractorTests {
                      date: "2013-12-12", issuer: "Bộ Chính trị"),
             Expected(text: "Quyết định số 218-QĐ/TW", type: "Quyết định", number: "218", symbol: "218-QĐ/TW",
                      date: "2013-12-12", issuer: "Bộ Chính trị")]),
+        // A member the document dated before keeps apart from the date written after the next member.
+        Row("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị.\nQuán triệt Chỉ thị 45-CT/TW và Nghị quyết "
+            + "số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII.", [
+            Expected(text: "Chỉ thị số 45-CT/TW", type: "Chỉ thị", number: "45", symbol: "45-CT/TW",
+                     date: "2025-04-14", issuer: "Bộ Chính trị"),
+            Expected(text: "Chỉ thị 45-CT/TW", type: "Chỉ thị", number: "45", symbol: "45-CT/TW"),
+            Expected(text: "Nghị quyết số 60-NQ/TW", type: "Nghị quyết", number: "60", symbol: "60-NQ/TW",
+                     date: "2025-04-12", issuer: "Ban Chấp hành Trung ương Đảng", term: "XIII")]),
+        // The same date written again after the next member is shared.
+        Row("Quyết định số 217-QĐ/TW ngày 12/12/2013.\nQuyết định 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày "
+            + "12/12/2013 của Bộ Chính trị", [
+            Expected(text: "Quyết định số 217-QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
+                     date: "2013-12-12"),
+            Expected(text: "Quyết định 217-QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
+                     date: "2013-12-12", issuer: "Bộ Chính trị"),
+            Expected(text: "Quyết định số 218-QĐ/TW", type: "Quyết định", number: "218", symbol: "218-QĐ/TW",
+                     date: "2013-12-12", issuer: "Bộ Chính trị")]),
         Row("các Nghị định số 24/2014/NĐ-CP, 107/2020/NĐ-CP của Chính phủ", [
             Expected(text: "Nghị định số 24/2014/NĐ-CP", type: "Nghị định", number: "24", symbol: "24/2014/NĐ-CP",
                      issuer: "Chính phủ"),

@@ -36,10 +36,21 @@ enum Coordination {
             && matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)
     }
 
+    /// The index of the first mention of each symbol that has a date of its own.
+    static func firstDated(_ matches: [Match]) -> [String: Int] {
+        var first: [String: Int] = [:]
+        for index in matches.indices where matches[index].date != nil {
+            if let symbol = matches[index].symbol, first[symbol] == nil { first[symbol] = index }
+        }
+        return first
+    }
+
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
+            // The first mention of each symbol that states its own date, built when first needed (before any is shared).
+            var datedFirst: [String: Int]?
             // Walk backwards so a date at the end of a long list reaches its first member.
             for index in stride(from: matches.count - 2, through: 0, by: -1) {
                 // Fields read in place: a copy of a whole ``Match`` retains each of its strings.
@@ -69,6 +80,15 @@ enum Coordination {
                 // Nor when this one states a term of its own that is not the next one's (`Nghị quyết 26-NQ/TW (khóa
                 // X) và Kết luận số 97-KL/TW ngày 15/5/2014 của Hội nghị Trung ương 9 (khóa XI)`).
                 if let term = matches[index].term, let nextTerm = matches[next].term, term != nextTerm { continue }
+                // Nor when the document gave this symbol another date before (`Chỉ thị số 45-CT/TW ngày 14/4/2025 …`,
+                // then `Quán triệt Chỉ thị 45-CT/TW và Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị …`).
+                if matches[index].date == nil, let symbol = matches[index].symbol, let nextDate = matches[next].date {
+                    if datedFirst == nil { datedFirst = Self.firstDated(matches) }
+                    if let first = datedFirst?[symbol], first < index, let stated = matches[first].date,
+                       stated != nextDate {
+                        continue
+                    }
+                }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
                 // Nor is a date of another year than the one this symbol was numbered in.
