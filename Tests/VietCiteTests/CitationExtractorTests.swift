@@ -801,6 +801,12 @@ struct CitationExtractorTests {
                      date: "2013-12-12", issuer: "Bộ Chính trị"),
             Expected(text: "Quyết định số 218-QĐ/TW", type: "Quyết định", number: "218", symbol: "218-QĐ/TW",
                      date: "2013-12-12", issuer: "Bộ Chính trị")]),
+        // A member whose year is written takes the issuer written after the next, not its date.
+        Row("Tham khảo Công văn 5512/BGDĐT-GDTrH năm 2020 và Công văn số 3175/BGDĐT-GDTrH ngày 21/7/2022 của Bộ GDĐT.", [
+            Expected(text: "Công văn 5512/BGDĐT-GDTrH", type: "Công văn", number: "5512", symbol: "5512/BGDĐT-GDTrH",
+                     issuer: "Bộ GDĐT", year: 2020),
+            Expected(text: "Công văn số 3175/BGDĐT-GDTrH", type: "Công văn", number: "3175",
+                     symbol: "3175/BGDĐT-GDTrH", date: "2022-07-21", issuer: "Bộ GDĐT")]),
         Row("các Nghị định số 24/2014/NĐ-CP, 107/2020/NĐ-CP của Chính phủ", [
             Expected(text: "Nghị định số 24/2014/NĐ-CP", type: "Nghị định", number: "24", symbol: "24/2014/NĐ-CP",
                      issuer: "Chính phủ"),

@@ -91,8 +91,9 @@ enum Coordination {
                 }
                 // A date written after the next mention is not this one's when this one has an issuer of its own
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
-                // Nor is a date of another year than the one this symbol was numbered in.
-                if matches[index].date == nil && matches[index].issuerRange == nil
+                // Nor is a date of another year than the one this symbol was numbered in, nor one after a member
+                // whose year is written (`Công văn 5512/BGDĐT-GDTrH năm 2020 và Công văn số 3175/… ngày 21/7/2022`).
+                if matches[index].date == nil && matches[index].issuerRange == nil && matches[index].year == nil
                     && !Self.datesItsOwnMember(matches, next, in: matcher)
                     && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true {
                     matches[index].date = matches[next].date
