@@ -165,12 +165,21 @@ enum Vocabulary {
             // Each Đ may be written D; each other letter as its capital.
             var variants: [[UInt8]] = [[]]
             for scalar in code.unicodeScalars {
-                let capitals = scalar == "Đ" || scalar == "đ" ? ["Đ", "D"] : [upperCode(String(scalar))]
-                variants = variants.flatMap { prefix in capitals.map { prefix + Array($0.utf8) } }
+                if scalar == "Đ" || scalar == "đ" {
+                    variants = variants.flatMap { [$0 + [0xC4, 0x90], $0 + [0x44]] }
+                } else {
+                    let byte = UInt8(truncatingIfNeeded: scalar.value)
+                    let capital = !scalar.isASCII ? Array(String(scalar).uppercased().utf8)
+                        : [byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte]
+                    for index in variants.indices { variants[index] += capital }
+                }
             }
+            // The variants differ only in `Đ` and `D`, which the table of official spellings folds alike: when it
+            // holds the code, every variant has that spelling (what ``Matcher/officialSpelling(_:)`` returns).
+            let shared = officialSpelling[foldedCode(code)]
             for written in variants where written.count <= 8 {
                 let string = String(decoding: written, as: UTF8.self)
-                let official = Matcher.officialSpelling(string)
+                let official = shared ?? Matcher.officialSpelling(string)
                 let key = written.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
                 result[key] = CodeSpelling(official: official, isAsWritten: official == string)
             }
