@@ -36,13 +36,25 @@ enum Coordination {
             && matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)
     }
 
-    /// The index of the first mention of each symbol that has a date of its own.
-    static func firstDated(_ matches: [Match]) -> [String: Int] {
-        var first: [String: Int] = [:]
-        for index in matches.indices where matches[index].date != nil {
-            if let symbol = matches[index].symbol, first[symbol] == nil { first[symbol] = index }
+    /// The index of the first mention of each symbol that has a date of its own, keyed by ``symbolKey(_:)`` (a
+    /// `Dictionary` of strings hashed every symbol of a document with SipHash; check the symbol of what it finds).
+    static func firstDated(_ matches: [Match]) -> WordKeyTable<Int> {
+        var pairs: [(UInt64, Int)] = []
+        for index in matches.indices.reversed() where matches[index].date != nil {
+            if let symbol = matches[index].symbol { pairs.append((symbolKey(symbol), index)) }
         }
-        return first
+        // A later pair replaces an earlier one: the first mention is added last.
+        return WordKeyTable(pairs)
+    }
+
+    /// FNV-1a of the symbol's bytes, never 0 (the key no table stores).
+    static func symbolKey(_ symbol: String) -> UInt64 {
+        var symbol = symbol
+        // Through the bytes in place: the `utf8` view's iterator cost about 20 instructions a byte.
+        let hash = symbol.withUTF8 { bytes in
+            bytes.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        }
+        return hash == 0 ? 1 : hash
     }
 
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
@@ -50,7 +62,7 @@ enum Coordination {
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             // The first mention of each symbol that states its own date, built when first needed (before any is shared).
-            var datedFirst: [String: Int]?
+            var datedFirst: WordKeyTable<Int>?
             // Walk backwards so a date at the end of a long list reaches its first member.
             for index in stride(from: matches.count - 2, through: 0, by: -1) {
                 // Fields read in place: a copy of a whole ``Match`` retains each of its strings.
@@ -84,8 +96,8 @@ enum Coordination {
                 // then `Quán triệt Chỉ thị 45-CT/TW và Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị …`).
                 if matches[index].date == nil, let symbol = matches[index].symbol, let nextDate = matches[next].date {
                     if datedFirst == nil { datedFirst = Self.firstDated(matches) }
-                    if let first = datedFirst?[symbol], first < index, let stated = matches[first].date,
-                       stated != nextDate {
+                    if let first = datedFirst?[Self.symbolKey(symbol)], first < index, matches[first].symbol == symbol,
+                       let stated = matches[first].date, stated != nextDate {
                         continue
                     }
                 }
