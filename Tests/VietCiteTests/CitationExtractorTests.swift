@@ -239,6 +239,12 @@ struct CitationExtractorTests {
                      issuer: "Đảng ủy xã"),
             Expected(text: "Thông báo kết luận số 45-TB/ĐU", type: "Thông báo", number: "45", symbol: "45-TB/ĐU",
                      date: "2022-04-03", issuer: "Đảng ủy xã")]),
+        // A term written before `ban hành` is not the issuer: the body before it is, or none is read.
+        Row("Ban Chấp hành Trung ương khóa XIII đã ban hành Nghị quyết số 45-NQ/TW. Hội nghị Trung ương 8 khóa XIII đã "
+            + "ban hành Nghị quyết số 44-NQ/TW.", [
+            Expected(text: "Nghị quyết số 45-NQ/TW", type: "Nghị quyết", number: "45", symbol: "45-NQ/TW",
+                     issuer: "Ban Chấp hành Trung ương"),
+            Expected(text: "Nghị quyết số 44-NQ/TW", type: "Nghị quyết", number: "44", symbol: "44-NQ/TW")]),
         // A member whose symbol names another body is not the stated issuer's (`SYT`, Sở Y tế; `BTGTU`, the
         // provincial Party committee's propaganda board).
         Row("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND và Công văn số 20/SYT-NV. Ban Thường vụ Tỉnh ủy ban hành "

@@ -754,6 +754,9 @@ extension Matcher {
             // The forward reading may run on into the mention's own capitalised type word (`của UBND tỉnh Quy định`).
             return (phrase.lowerBound..<words[first].upperBound, false)
         }
+        // A term before `ban hành` (`Ban Chấp hành Trung ương khóa XIII đã ban hành …`) is no issuer: the body
+        // stands before it.
+        if index + 1 < words.count, isRoman(words[index]), isWord(words[index + 1], "khoa") { index += 2 }
         guard coversSentence || has, index < words.count, !afterColon else { return nil }
         var end = index
         while end < words.count {
