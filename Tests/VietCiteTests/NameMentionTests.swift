@@ -144,6 +144,13 @@ struct NameMentionTests {
                 name: "NQTW 4 khóa XII", term: "XII"),
         NameRow(input: "thực hiện NQ Trung ương 4 (khóa XII);", text: "NQ Trung ương 4 (khóa XII)", type: "Nghị quyết",
                 name: "NQ Trung ương 4 (khóa XII)", term: "XII"),
+        // `BCH` for `Ban Chấp hành`, apart from `TW` or glued (`BCHTW`).
+        NameRow(input: "theo Nghị quyết Hội nghị lần thứ 6 BCH TW khóa X;",
+                text: "Nghị quyết Hội nghị lần thứ 6 BCH TW khóa X", type: "Nghị quyết",
+                name: "Nghị quyết Hội nghị lần thứ 6 BCH TW khóa X", term: "X"),
+        NameRow(input: "theo Nghị quyết Hội nghị lần thứ 5 BCHTW khóa XII về kinh tế",
+                text: "Nghị quyết Hội nghị lần thứ 5 BCHTW khóa XII", type: "Nghị quyết",
+                name: "Nghị quyết Hội nghị lần thứ 5 BCHTW khóa XII", term: "XII"),
         NameRow(input: "thực hiện Nghị quyết TƯ 4 khóa XII;", text: "Nghị quyết TƯ 4 khóa XII", type: "Nghị quyết",
                 name: "Nghị quyết TƯ 4 khóa XII", term: "XII"),
         NameRow(input: "thực hiện Nghị quyết TƯ11 khóa XIII;", text: "Nghị quyết TƯ11 khóa XIII", type: "Nghị quyết",

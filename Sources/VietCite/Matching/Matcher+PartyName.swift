@@ -95,7 +95,7 @@ extension Matcher {
                 cursor = uong.upperBound
                 if sawNumber { end = cursor }
                 continue
-            } else if isCentralAbbreviation(word) {
+            } else if isCentralAbbreviation(word) || isWord(word, "bchtw") {
                 // `TW` (or `TƯ`), as news write `Trung ương` (`Nghị quyết TW 4 khóa XII`), or with its plenum glued
                 // (`TW4`).
                 let glued = ByteClass.isDigit(p[word.upperBound - 1])
@@ -246,9 +246,9 @@ extension Matcher {
         "cap", "lan", "khu", "vuc", "cac", "co", "so", "truc", "thuoc", "trung", "uong",
     ].map(WordKey.of))
 
-    /// Words that may stand inside a plenum's name before its number (`Hội nghị lần thứ`, `Ban Chấp hành`).
+    /// Words that may stand inside a plenum's name before its number (`Hội nghị lần thứ`, `Ban Chấp hành`, `BCH`).
     private static let plenumWords = WordKeyTable(keys: [
-        "hoi", "nghi", "ban", "chap", "hanh", "lan", "dang", "toan", "the",
+        "hoi", "nghi", "ban", "chap", "hanh", "lan", "dang", "toan", "the", "bch",
     ].map(WordKey.of))
 
     private func wordAt(_ start: Int) -> Range<Int>? {
@@ -267,7 +267,8 @@ extension Matcher {
         return start..<cursor
     }
 
-    private func isRoman(_ word: Range<Int>) -> Bool {
+    /// True when the word is a Roman numeral of up to six letters (`XIII`).
+    func isRoman(_ word: Range<Int>) -> Bool {
         guard word.count <= 6 else { return false }
         return word.allSatisfy { "IVXL".utf8.contains(p[$0]) }
     }
