@@ -44,6 +44,43 @@ struct LegacyEncodingTests {
         }
     }
 
+    /// The sentence's UTF-8 bytes viewed as Windows-1252 and saved as UTF-8 (`Nghá»‹ Ä‘á»‹nh`), three ways: the byte
+    /// 0x90 of `Đ`, which Windows-1252 has no symbol for, as `U+FFFD`, dropped, or kept as the control U+0090 (a view
+    /// as Latin-1).
+    static let viewsOfUTF8: [String] = [0xFFFD, nil, 0x90].map { (lost: UInt32?) -> String in
+        var view = String.UnicodeScalarView()
+        for byte in unicode.utf8 {
+            if byte == 0x90 {
+                if let lost { view.append(Unicode.Scalar(lost)!) }
+            } else if byte >= 0x80 && byte < 0xA0, let symbol = windows1252[byte] {
+                view.append(symbol)
+            } else {
+                view.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(view)
+    }
+
+    /// The Windows-1252 symbols of the bytes 0x80–0x9F that the sentence's UTF-8 holds.
+    static let windows1252: [UInt8: Unicode.Scalar] = [0x83: "ƒ", 0x87: "‡", 0x8B: "‹", 0x91: "‘", 0x97: "—"]
+
+    @Test("UTF-8 viewed as Windows-1252 reads as the UTF-8 it was, the lost byte of Đ restored, spans in the original")
+    func readsViewOfUTF8() {
+        for view in Self.viewsOfUTF8 {
+            let bytes = Array(view.utf8)
+            #expect(view.contains("Nghá»‹ Ä‘á»‹nh"))
+            let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+            #expect(normalized.string == Self.unicode, "\(view)")
+            checkMapCoversOutput(normalized, sourceCount: bytes.count)
+            let citations = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations
+            #expect(citations.map(\.symbol) == ["24/2014/NĐ-CP", "114-KL/TW"])
+            #expect(citations.map(\.issuer) == ["Chính phủ", "Ban Bí thư"])
+            for citation in citations {
+                #expect(citation.text == String(decoding: bytes[citation.span], as: UTF8.self))
+            }
+        }
+    }
+
     @Test("raw legacy bytes that happen to form UTF-8 (VISCII's ĐỒ is D0 90, UTF-8's А) are read byte by byte")
     func rawBytesThatLookLikeUTF8() {
         // `HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI ban hành Nghị quyết số 25/2024/NQ-HĐND ngày 10/7/2024.` in VISCII.
@@ -80,7 +117,8 @@ struct LegacyEncodingTests {
         var generator = SeededGenerator(seed: 11)
         let pieces: [[UInt8]] = [Array(Self.views[0].1.utf8), Array(Self.views[1].1.utf8), [0xA8, 0x6E], [0xF8],
                                  [0xDE, 0x20], [0xCC, 0x81], [0xC2, 0xA0], [0xE2, 0x80, 0x93], [0x61, 0xEA],
-                                 [0xC3, 0xAA], [0xCC, 0xA3], [0xFF], [0x0A], Array("NĐ–CP".utf8)]
+                                 [0xC3, 0xAA], [0xCC, 0xA3], [0xFF], [0x0A], Array("NĐ–CP".utf8),
+                                 Array(Self.viewsOfUTF8[0].utf8), Array("Ä".utf8), Array("á»".utf8)]
         for _ in 0..<300 {
             var bytes: [UInt8] = []
             for _ in 0..<Int(generator.next() % 12) {

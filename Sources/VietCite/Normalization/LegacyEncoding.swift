@@ -1,25 +1,28 @@
 /// Documents typed in a legacy encoding (TCVN3, VNI-Windows, Windows-1258, VISCII) read as Unicode
-/// (`vietnamese-text.md` §5).
+/// (`vietnamese-text.md` §5), and UTF-8 read as Windows-1252 and saved again (`Nghá»‹ Ä‘á»‹nh`).
 ///
 /// Archives hold such text two ways: the raw bytes (ill-formed as UTF-8: `H\u{AD}ëng` is `48 AD EB 6E 67`), or the
 /// Windows-1252 view of those bytes saved as UTF-8 (`H­ëng øng ph¸t ®éng`, `Höôûng öùng phaùt ñoäng`). Both are
 /// read here as units of one legacy byte each, decoded under each encoding, and the reading in which the most
-/// words parse as Vietnamese syllables wins, when nearly all of them do. Text that holds Vietnamese letters of
-/// Unicode (`ơ`, `ư`, `đ`, `ạ` …) is never touched, nor text in another language.
+/// words parse as Vietnamese syllables wins, when nearly all of them do. The view of UTF-8 is one more reading: its
+/// units are the UTF-8 bytes of the text. Text that holds Vietnamese letters of Unicode (`ơ`, `ư`, `đ`, `ạ` …) is
+/// never touched, nor text in another language.
 ///
 /// Each decoded letter is an edit of the offset map, so spans point into the original bytes.
 /// - Complexity: O(*n*); the test of whether to decode reads at most the first 64 KB, the scoring the first 16 KB.
 enum LegacyEncoding {
     enum Encoding: CaseIterable {
-        case tcvn3, vni, cp1258, viscii
+        /// `utf8`: UTF-8 viewed as Windows-1252 (a view only: raw UTF-8 is no legacy text).
+        case tcvn3, vni, cp1258, viscii, utf8
 
-        /// The letters of single bytes 0x80–0xFF.
+        /// The letters of single bytes 0x80–0xFF (none of its own in UTF-8).
         var singles: [UInt32] {
             switch self {
             case .tcvn3: LegacyTables.tcvn3
             case .vni: LegacyTables.vniSingle
             case .cp1258: LegacyTables.cp1258Single
             case .viscii: LegacyTables.viscii
+            case .utf8: []
             }
         }
 
@@ -28,7 +31,7 @@ enum LegacyEncoding {
             switch self {
             case .vni: LegacyTables.vniPairs
             case .cp1258: LegacyTables.cp1258Pairs
-            case .tcvn3, .viscii: nil
+            case .tcvn3, .viscii, .utf8: nil
             }
         }
     }
@@ -46,7 +49,7 @@ enum LegacyEncoding {
             let raw = form == .raw
             // The first 16 KB decide (some hundreds of words); the whole text is then decoded in one streaming pass.
             var best: (encoding: Encoding, score: Double)?
-            for encoding in Encoding.allCases {
+            for encoding in Encoding.allCases where encoding != .utf8 || !raw {
                 var scalars: [UInt32] = []
                 decode(p, min(buffer.count, 1 << 14), as: encoding, raw: raw) { scalar, _ in scalars.append(scalar) }
                 let score = syllableScore(scalars)
@@ -133,6 +136,10 @@ enum LegacyEncoding {
     private static func decode(_ p: UnsafePointer<UInt8>, _ count: Int, as encoding: Encoding, raw: Bool,
                                _ body: (UInt32, Range<Int>) -> Void) {
         guard count > 0 else { return }
+        if encoding == .utf8 {
+            decodeViewedUTF8(p, count, body)
+            return
+        }
         let pairs = encoding.pairs
         let singles = encoding.singles
         var current = unit(p, 0, count, raw: raw)
@@ -155,13 +162,65 @@ enum LegacyEncoding {
         }
     }
 
+    /// Calls `body` with each scalar of UTF-8 viewed as Windows-1252: a lead unit and the continuation units after it
+    /// are one scalar. A byte Windows-1252 has no symbol for is lost in such a view (`U+FFFD`, or dropped); after
+    /// `Ä` (0xC4) it was 0x90, `Đ` (`NÄ�-CP`, `NÄ-CP`: `đ` is 0x91, `‘`). Any other unit stands for itself.
+    private static func decodeViewedUTF8(_ p: UnsafePointer<UInt8>, _ count: Int,
+                                         _ body: (UInt32, Range<Int>) -> Void) {
+        var index = 0
+        while index < count {
+            let lead = unit(p, index, count, raw: false)
+            let length = lead.byte >= 0xF0 ? 4 : lead.byte >= 0xE0 ? 3 : lead.byte >= 0xC2 ? 2 : 1
+            var scalar = length == 4 ? UInt32(lead.byte & 0x07) : length == 3 ? UInt32(lead.byte & 0x0F)
+                : UInt32(lead.byte & 0x1F)
+            var end = lead.source.upperBound
+            var complete = length > 1
+            for _ in 1..<max(length, 2) where complete {
+                guard end < count else {
+                    complete = false
+                    break
+                }
+                let next = unit(p, end, count, raw: false)
+                if next.byte >= 0x80 && next.byte < 0xC0 {
+                    scalar = scalar << 6 | UInt32(next.byte & 0x3F)
+                } else if lead.byte == 0xC4 && length == 2 && next.byte == 0
+                            && UTF8Decoding.decode(p, end, count).scalar == 0xFFFD {
+                    scalar = 0x110
+                } else if lead.byte == 0xC4 && length == 2 {
+                    // The lost byte dropped: `Đ` is the lead alone.
+                    scalar = 0x110
+                    break
+                } else {
+                    complete = false
+                    break
+                }
+                end = next.source.upperBound
+            }
+            if complete && scalar >= 0x80 && scalar <= 0x10FFFF && !(0xD800...0xDFFF).contains(scalar) {
+                body(scalar, lead.source.lowerBound..<end)
+            } else {
+                // Not UTF-8: the unit as it was written (an ill-formed byte as its Windows-1252 symbol).
+                let written = UTF8Decoding.decode(p, index, count).scalar
+                body(written == UTF8Decoding.invalid ? symbol(of: lead.byte) : written, lead.source)
+                end = lead.source.upperBound
+            }
+            index = end
+        }
+    }
+
     /// One unit on its own: its letter in an encoding's single-byte table, else its Windows-1252 (or Latin-1) meaning.
     private static func scalar(of unit: Unit, in table: [UInt32]) -> UInt32 {
         let byte = unit.byte
         if byte < 0x80 { return UInt32(byte) }
         let letter = table[Int(byte - 0x80)]
-        if letter != 0 { return letter }
-        if byte < 0xA0, case let symbol = LegacyTables.windows1252[Int(byte - 0x80)], symbol != 0 { return symbol }
+        return letter != 0 ? letter : symbol(of: byte)
+    }
+
+    /// A byte's Windows-1252 symbol, else its Latin-1 scalar.
+    private static func symbol(of byte: UInt8) -> UInt32 {
+        if byte >= 0x80 && byte < 0xA0, case let symbol = LegacyTables.windows1252[Int(byte - 0x80)], symbol != 0 {
+            return symbol
+        }
         return UInt32(byte)
     }
 

@@ -1,7 +1,8 @@
 /// Turns any bytes into clean NFC Vietnamese UTF-8 and remembers where every output byte came from.
 ///
 /// What it rewrites (each change is a segment of the ``OffsetMap``):
-/// - text in a legacy encoding (TCVN3, VNI-Windows; raw, or viewed as Windows-1252) → Unicode (``LegacyEncoding``);
+/// - text in a legacy encoding (TCVN3, VNI-Windows; raw, or viewed as Windows-1252), and UTF-8 viewed as Windows-1252
+///   (`Nghá»‹ Ä‘á»‹nh`) → Unicode (``LegacyEncoding``);
 /// - ill-formed UTF-8 → U+FFFD, one per maximal ill-formed subsequence;
 /// - decomposed text → NFC (Vietnamese letters composed from a table; anything else through ICU, per run),
 ///   with tone marks typed before the circumflex, breve or horn put after them first, and a vowel's marks that PDF
