@@ -206,7 +206,11 @@ extension Matcher {
             // Jump to the next `(`; a line or clause end before it ends the search.
             let open = vietcite_find_byte(p, cursor, min(end, limit), 0x28)
             guard open < min(end, limit) else { return nil }
-            for index in cursor..<open where p[index] == 0x0A || p[index] == 0x0D || p[index] == 0x3B { return nil }
+            // (Not a line that only wraps the sentence: `… của⏎Bộ Chính trị (gọi tắt là …)`.)
+            for index in cursor..<open where p[index] == 0x3B || p[index] == 0x0A && softLineBreakEnd(at: index) == nil
+                || p[index] == 0x0D && (index + 1 == count || p[index + 1] != 0x0A) {
+                return nil
+            }
             cursor = open
             var probe = cursor + 1
             var matched = false
@@ -220,6 +224,8 @@ extension Matcher {
             }
             if matched {
                 skipSpaces(&probe, limit: 2)
+                // `(gọi tắt là⏎Nghị quyết 57)`: a line that wraps inside the parentheses.
+                if probe < count && (p[probe] == 0x0A || p[probe] == 0x0D) { _ = skipLineBreak(&probe) }
                 var close = probe
                 while close < end && close - probe < 120 && p[close] != 0x29 && p[close] != 0x0A { close += 1 }
                 guard close < end, p[close] == 0x29 else { return nil }

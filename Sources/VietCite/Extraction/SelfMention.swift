@@ -198,9 +198,10 @@ extension Matcher {
     }
 
     /// The date of a header's place line (`Lào Cai, ngày 10 tháng 7 năm 2024`) after the `Số:` mention that ends at
-    /// `end`: on the same line (after a tab or the cell's spaces), or on one of the next three lines. The place line
-    /// may come after a line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the lines between
-    /// does not stop the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
+    /// `end`: on the same line (after a tab or the cell's spaces), or on one of the next three lines (a line wrapped
+    /// inside its sentence counts once with the next, ``softLineBreakEnd(at:)``). The place line may come after a
+    /// line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the lines between does not stop
+    /// the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
     /// on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định số 14/2023/NĐ-CP,
     /// ngày 20/4/2023` on a line below the header). A line `Ngày: 12-3-2024` (a court's header) dates it too.
     /// Returns the date, the range it was read from, and whether OCR's spaced digits were read whole in it.
@@ -212,7 +213,8 @@ extension Matcher {
         while cursor < stop {
             let byte = p[cursor]
             if byte == 0x0A {
-                lines += 1
+                // (A line that only wraps its sentence is one with the next: `V/v phúc đáp … của UBND huyện⏎Bình Sơn`.)
+                if softLineBreakEnd(at: cursor) == nil { lines += 1 }
                 if lines > 3 { return nil }
                 lineStart = cursor + 1
                 // A court's header writes the date on a line of its own: `Ngày: 12-3-2024`.

@@ -63,6 +63,10 @@ extension Matcher {
     func knownUnitEnd(from start: Int) -> Int? {
         var cursor = start
         skipSpaces(&cursor, limit: 2)
+        // A line that only wraps its sentence (`Bộ⏎Giáo dục và Đào tạo`).
+        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
+            cursor = next
+        }
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let (firstEnd, firstKey) = wordEndAndKey(from: cursor, limit: count)
         guard let candidates = IssuerUnits.byFirstKey[firstKey] else { return nil }
@@ -89,11 +93,16 @@ extension Matcher {
         return last
     }
 
-    /// The word after `end` past a gap of spaces, `-` and `,` (one to four bytes), with its key.
+    /// The word after `end` past a gap of spaces, `-` and `,` (one to four bytes) or a line break that only wraps its
+    /// sentence, with its key.
     private func unitWord(after end: Int) -> (end: Int, key: UInt64)? {
         var cursor = end
         while cursor < count && cursor - end < 4 && (p[cursor] == 0x20 || p[cursor] == 0x2D || p[cursor] == 0x2C) {
             cursor += 1
+        }
+        // A line that only wraps its sentence (`Bộ Tài⏎chính`).
+        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
+            cursor = next
         }
         guard cursor > end, cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let (wordEnd, key) = wordEndAndKey(from: cursor, limit: count)

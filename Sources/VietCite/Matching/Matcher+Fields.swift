@@ -444,6 +444,8 @@ extension Matcher {
         } else {
             guard firstKey == WordKey.cua else { return nil }
             cursor = firstEnd
+            // `của` that ends a line only wraps its sentence.
+            if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D) { _ = skipLineBreak(&cursor) }
             // `của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng`: the same, after `của` (a capital H first).
             var meeting = cursor
             skipSpaces(&meeting, limit: 2)
@@ -571,8 +573,10 @@ extension Matcher {
             }
             if p[cursor] != 0x20 {
                 // A name cut at a line end, as text from PDFs is (`của Chính⏎phủ quy định`): it goes on when the next
-                // line opens with a lower-case word of issuers.
-                guard let next = lineBreakInsideName(at: cursor, after: previousKey) else { break }
+                // line opens with a lower-case word of issuers, or when the line only wraps its sentence (`của Bộ⏎Chính
+                // trị về …`).
+                guard let next = lineBreakInsideName(at: cursor, after: previousKey) ?? softLineBreakEnd(at: cursor)
+                else { break }
                 cursor = next
                 continue
             }
@@ -702,6 +706,11 @@ extension Matcher {
             }
             words.append(word)
             cursor = word.lowerBound
+            // A line that only wraps its sentence (`UBND thành⏎phố đã ban hành …`).
+            if let wrapped = wrappedLineEnd(before: cursor), wrapped > limit {
+                cursor = wrapped
+                continue
+            }
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
             cursor -= 1
             // ` - ` before a capitalised word joins the parts of a name (`Phòng Tài chính - Kế hoạch`).
@@ -784,12 +793,13 @@ extension Matcher {
         return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
     }
 
-    /// No sentence end (`. `, a line break) inside the range.
+    /// No sentence end (`. `, a line break but one that only wraps its sentence) inside the range.
     func isSameSentence(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return true }
         for index in range {
             let byte = p[index]
-            if byte == 0x0A || byte == 0x0D { return false }
+            if byte == 0x0A && softLineBreakEnd(at: index) == nil { return false }
+            if byte == 0x0D && (index + 1 == count || p[index + 1] != 0x0A) { return false }
             if byte == 0x2E && index + 1 < count && p[index + 1] == 0x20 { return false }
         }
         return true
@@ -827,6 +837,10 @@ extension Matcher {
         if let ordinalEnd = meetingOrdinalEnd(after: end) { return ordinalEnd }
         var body = end
         skipSpaces(&body, limit: 2)
+        // `Hội nghị⏎Ban Chấp hành`: a line that only wraps its sentence.
+        if body == end, body < count, p[body] == 0x0A || p[body] == 0x0D, let next = softLineBreakEnd(at: body) {
+            body = next
+        }
         var afterBan = body
         guard body < count, p[body] == 0x42, expectWord("ban", &afterBan), expectWord("chap", &afterBan) else {
             return nil
@@ -838,7 +852,10 @@ extension Matcher {
     private func plenumNumberEnd(at start: Int) -> Int? {
         var cursor = start
         while cursor < count && cursor - start < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
-        guard cursor > start, cursor - start <= 2, cursor < count, p[cursor] == 0x20 || p[cursor] == 0x28 else {
+        // (A line break after it: `Hội nghị Trung ương 7⏎khóa XI`.)
+        guard cursor > start, cursor - start <= 2,
+              cursor == count || p[cursor] == 0x20 || p[cursor] == 0x28 || p[cursor] == 0x0A || p[cursor] == 0x0D
+        else {
             return nil
         }
         return cursor
@@ -848,6 +865,8 @@ extension Matcher {
     private func jointIssuerHead(after end: Int) -> Int? {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
+        // `và` that ends a line only wraps its sentence.
+        if cursor == end, cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D { _ = skipLineBreak(&cursor) }
         guard cursor > end, cursor < count, Tokenizer.isWordStart(p, cursor, count), isCapitalised(at: cursor) else {
             return nil
         }

@@ -187,6 +187,8 @@ extension Matcher {
                 cursor += 1
                 skipSpaces(&cursor, limit: 2)
             }
+            // `số` that ends a line only wraps its sentence.
+            if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D) { _ = skipLineBreak(&cursor) }
             if cursor < count, ByteClass.isDigit(p[cursor]), let symbol = readSymbol(at: cursor) {
                 var numbered = symbolMatch(symbol, numberStart: cursor, previous: nil)
                 numbered.range = typeRange.lowerBound..<numbered.range.upperBound
@@ -550,18 +552,30 @@ extension Matcher {
         return true
     }
 
-    /// The word after `end`, across one or two spaces (not a line break).
+    /// The word after `end`, across one or two spaces or a line break that only wraps its sentence
+    /// (``softLineBreakEnd(at:)``).
     func wordAfter(_ end: Int) -> Range<Int>? {
         var cursor = end
-        guard cursor < count, p[cursor] == 0x20 else { return nil }
+        guard cursor < count else { return nil }
+        if p[cursor] != 0x20 {
+            // Across a line that only wraps its sentence (`Luật Tổ chức Chính phủ và Luật⏎Tổ chức chính quyền …`).
+            guard p[cursor] == 0x0A || p[cursor] == 0x0D, let next = softLineBreakEnd(at: cursor),
+                  Tokenizer.isWordStart(p, next, count) else { return nil }
+            return next..<Tokenizer.wordEnd(p, from: next, count)
+        }
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         return cursor..<Tokenizer.wordEnd(p, from: cursor, count)
     }
 
-    /// The word before `start`, across one or two spaces (not a line break).
+    /// The word before `start`, across one or two spaces or a line break that only wraps its sentence.
     func wordBefore(_ start: Int) -> Range<Int>? {
         var cursor = start
+        // Across a line that only wraps its sentence (`Nghị⏎quyết Đại hội XIII`).
+        if let end = wrappedLineEnd(before: start) {
+            let token = Tokenizer.token(before: end, in: buffer)
+            return token.kind == .word && Int(token.end) == end ? token.range : nil
+        }
         var spaces = 0
         while cursor > 0 && p[cursor - 1] == 0x20 && spaces < 2 {
             cursor -= 1

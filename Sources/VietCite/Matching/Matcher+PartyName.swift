@@ -8,8 +8,14 @@ extension Matcher {
         // Cheap test first (most `quyết` are `Nghị quyết số …` or `Quyết định`): the word after it, across one or two
         // spaces, must begin as `Trung`, `Hội` or `Đại` do (`T`, `H`, `Đ` or `D`, either case).
         var after = quyet.upperBound
-        guard after < count, p[after] == 0x20 else { return nil }
-        skipSpaces(&after, limit: 2)
+        guard after < count else { return nil }
+        if p[after] == 0x20 {
+            skipSpaces(&after, limit: 2)
+        } else {
+            // `Nghị quyết⏎Trung ương 4`: a line that only wraps its sentence.
+            guard p[after] == 0x0A || p[after] == 0x0D, let next = softLineBreakEnd(at: after) else { return nil }
+            after = next
+        }
         guard after < count else { return nil }
         let initial = p[after] | 0x20
         guard initial == 0x74 || initial == 0x68 || initial == 0x64

@@ -290,6 +290,8 @@ enum WordKey {
     static let dao: UInt64 = 0x64616F  // "dao"
     static let da: UInt64 = 0x6461  // "da"
     static let duoc: UInt64 = 0x64756F63  // "duoc"
+    static let noi: UInt64 = 0x6E6F69  // "noi"
+    static let can: UInt64 = 0x63616E  // "can"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -297,7 +299,8 @@ enum WordKey {
         ("bo", bo), ("nghi", nghi), ("bi", bi), ("truong", truong), ("khoa", khoa), ("dong", dong), ("chi", chi),
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
-        ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc),
+        ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
+        ("can", can),
     ]
 }
 

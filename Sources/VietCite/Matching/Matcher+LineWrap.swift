@@ -1,0 +1,85 @@
+internal import CVietCiteScan
+
+/// Lines wrapped inside a sentence, as text taken from PDF or OCR is (`… của Bộ⏎Chính trị về …`): a name read across
+/// such a line break reads on as across a space.
+extension Matcher {
+    /// The start of the next line when the line break at `index` (LF, or CR LF) only wraps a sentence: the line it
+    /// ends holds 30 to 240 bytes and ends in no `.`, `;`, `:`, `!` or `?`; the next line is no longer than it (or
+    /// than 80 bytes) by more than a word or two (a wrapped paragraph's lines are about as long as each other; a
+    /// title's line is followed by a paragraph's, which runs on), is no heading in capitals (`CHỦ TỊCH ỦY BAN NHÂN
+    /// DÂN`), and opens no item, point or article (`-`, `+`, `•`, `1.`, `2)`, `a)`, `Điều`, `Chương`, `Căn cứ`,
+    /// `Thực hiện`, `Xét`, `Theo đề nghị`, `Nơi nhận`); a number opens it (`ngày⏎23/2/2023`). Nil otherwise.
+    func softLineBreakEnd(at index: Int) -> Int? {
+        // The LF of a CR LF is read from its CR.
+        let index = index > 0 && p[index] == 0x0A && p[index - 1] == 0x0D ? index - 1 : index
+        var next = index
+        guard skipLineBreak(&next), next < count else { return nil }
+        // A number opens a wrapped line (`ngày⏎23/2/2023`, `số⏎06/QĐ-UBND`), not a numbered item (`1.`, `2)`).
+        if ByteClass.isDigit(p[next]) {
+            var digitsEnd = next
+            while digitsEnd < count && ByteClass.isDigit(p[digitsEnd]) { digitsEnd += 1 }
+            if digitsEnd < count && (p[digitsEnd] == 0x29 || p[digitsEnd] == 0x2E
+                                     && !(digitsEnd + 1 < count && ByteClass.isDigit(p[digitsEnd + 1]))) {
+                return nil
+            }
+        } else if !Tokenizer.isWordStart(p, next, count) {
+            return nil
+        }
+        var end = index
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        guard end > 0 else { return nil }
+        switch p[end - 1] {
+        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0D: return nil
+        default: break
+        }
+        // A short line is a title's or a header's, which ends where its text does; a long one a paragraph's. (Both
+        // lines are measured up to a bound: the test stays O(1).)
+        var lineStart = end
+        while lineStart > 0 && end - lineStart <= Self.longestWrap && p[lineStart - 1] != 0x0A
+                && p[lineStart - 1] != 0x0D {
+            lineStart -= 1
+        }
+        guard end - lineStart >= 30 && end - lineStart <= Self.longestWrap else { return nil }
+        let nextLimit = min(count, next + max(end - lineStart, 80) + 25)
+        let nextEnd = vietcite_find_byte(p, next, nextLimit, 0x0A)
+        guard nextEnd < nextLimit || nextEnd == count else { return nil }
+        guard !ByteClass.isDigit(p[next]) else { return next }
+        let (wordEnd, key) = wordEndAndKey(from: next, limit: count)
+        // `a)`, `đ)`: a point of a list.
+        if wordEnd < count && p[wordEnd] == 0x29 { return nil }
+        if isCapitalised(at: next) {
+            // `Nơi nhận` and `Căn cứ` by both words: `Nội vụ` and `Cần Thơ` fold as their first words do.
+            var second = wordEnd
+            if Self.lineOpenerKeys.contains(key) && (key != WordKey.noi || expectWord("nhan", &second))
+                && (key != WordKey.can || expectWord("cu", &second)) {
+                return nil
+            }
+            if isAllCaps(next..<wordEnd), let second = wordAfter(wordEnd), isAllCaps(second) { return nil }
+        }
+        return next
+    }
+
+    /// The end of the text of the line before `start` (trailing blanks aside) when `start` opens a line, after two
+    /// spaces of indent at most, that only continues the sentence of that line (``softLineBreakEnd(at:)``).
+    func wrappedLineEnd(before start: Int) -> Int? {
+        var lineStart = start
+        while lineStart > 0 && start - lineStart < 2 && p[lineStart - 1] == 0x20 { lineStart -= 1 }
+        guard lineStart > 0, p[lineStart - 1] == 0x0A else { return nil }
+        var lineBreak = lineStart - 1
+        if lineBreak > 0 && p[lineBreak - 1] == 0x0D { lineBreak -= 1 }
+        guard softLineBreakEnd(at: lineBreak) == start else { return nil }
+        var end = lineBreak
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        return end
+    }
+
+    /// The words that open a line of their own when capitalised: an article, a chapter, a part or a section, the
+    /// lines of a preamble (`Căn cứ`, `Xét`, `Theo đề nghị`, `Trên cơ sở`) and the list of recipients (`Nơi nhận`).
+    private static let lineOpenerKeys = WordKeyTable(keys: [
+        "dieu", "chuong", "muc", "phan", "can", "thuc", "xet", "theo", "tren", "noi", "kinh",
+    ].map(WordKey.of))
+
+    /// The longest wrapped line, in bytes: text is wrapped at some 60 to 120 characters (a Vietnamese letter is one
+    /// to three bytes).
+    private static let longestWrap = 240
+}

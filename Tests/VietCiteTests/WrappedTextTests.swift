@@ -1,0 +1,92 @@
+import Testing
+import VietCiteTestSupport
+@_spi(Stages) import VietCite
+
+/// Text taken from PDF or OCR comes with its lines wrapped inside sentences (`… của Bộ⏎Chính trị về …`). The
+/// documents of `Corpus/`, their lines wrapped at 70 characters, read as they do unwrapped: every mention's type,
+/// number, symbol, date and issuer.
+@Suite("Wrapped text")
+struct WrappedTextTests {
+    /// The seeds and the crafted documents with a line of more than 70 characters, but one: its OCR cut a law's name
+    /// with a line break already (`Luật Tổ chức chính⏎quyền địa phương`), and a second inside the name, with a short
+    /// line between, is more than a wrapped line.
+    static let documents = Corpus.seedNames.map { "documents/" + $0 } + craftedNames.map { "crafted/" + $0 }
+
+    static let craftedNames = [
+        "appeal-judgment.txt", "assembly-committee-resolution.txt", "circular-entry-into-force.txt",
+        "circular-preamble.txt", "city-decision-annex-table.txt", "city-plan.txt", "commune-letter.txt",
+        "council-resolution.txt", "court-judgment.txt", "department-reply-letter.txt", "district-party-letter.txt",
+        "district-party-plan.txt", "district-party-resolution.txt", "law-header.txt", "ministry-decision-annex.txt",
+        "news.txt", "ocr-district-decision.txt", "ocr-province-adjustment.txt", "old-council-decision.txt",
+        "party-guide-province.txt", "party-resolution-central.txt", "preamble-forms.txt", "province-decision-2026.txt",
+        "provincial-party-rule.txt", "qa-tax-filing.txt", "qa-tax.txt", "qa-traffic.txt",
+    ]
+
+    @Test("wrapped at 70 characters, each document reads the same mentions and fields", arguments: documents)
+    func wrappedReadsTheSame(_ path: String) {
+        let text = String(decoding: Corpus.bytes(path), as: UTF8.self)
+        #expect(!text.isEmpty, "\(path)")
+        let wrapped = Self.wrap(text, width: 70)
+        #expect(wrapped != text, "\(path): nothing was wrapped")
+        let plain = Self.fields(text)
+        let read = Self.fields(wrapped)
+        #expect(read == plain, "\(path)")
+    }
+
+    @Test("a wrapped issuer, name and alias, and lines that are not wrapped")
+    func crafted() {
+        let text = """
+            Căn cứ Quyết định số 2246/QĐ-BGDĐT ngày 04/8/2026 của Bộ trưởng Bộ
+            Giáo dục và Đào tạo ban hành Kế hoạch thời gian năm học; Nghị quyết số 57-NQ/TW của
+            Bộ Chính trị (gọi tắt là
+            Nghị quyết 57) được quán triệt cùng Nghị quyết Đại hội XIII của Đảng và Nghị
+            quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII, Luật Tổ chức Chính phủ và Luật
+            Tổ chức chính quyền địa phương.
+            KẾ HOẠCH
+            Triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị
+            Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về lãnh đạo đại hội đảng bộ các cấp.
+            Căn cứ Thông tư số 14/2024/TT-BCT ngày 12/8/2024 của Bộ trưởng Bộ Công Thương
+            Theo đề nghị của Giám đốc Sở Công Thương.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == [
+            "Quyết định số 2246/QĐ-BGDĐT", "Nghị quyết số 57-NQ/TW", "Nghị quyết Đại hội XIII của Đảng",
+            "Nghị\nquyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII", "Luật Tổ chức Chính phủ",
+            "Luật\nTổ chức chính quyền địa phương", "Chỉ thị số 45-CT/TW", "Chỉ thị số 45-CT/TW",
+            "Thông tư số 14/2024/TT-BCT",
+        ])
+        #expect(citations.map(\.issuer) == [
+            "Bộ trưởng Bộ Giáo dục và Đào tạo", "Bộ Chính trị", "Đại hội XIII của Đảng",
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII", nil, nil, "Bộ Chính trị", "Bộ Chính trị",
+            "Bộ trưởng Bộ Công Thương",
+        ])
+    }
+
+    /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
+    static func wrap(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = ""
+                }
+                current += current.isEmpty ? String(word) : " " + word
+            }
+            if !current.isEmpty { lines.append(current) }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// The fields that do not depend on the layout, mention by mention.
+    static func fields(_ text: String) -> [String] {
+        CitationExtractor().extract(from: SourceText(text)).citations.map { citation -> String in
+            let issuer = citation.issuer.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            let parts: [String] = [citation.type ?? "-", citation.number ?? "-", citation.symbol ?? "-",
+                                   citation.date?.description ?? "-", issuer ?? "-"]
+            return parts.joined(separator: " | ")
+        }
+    }
+}
