@@ -62,6 +62,25 @@ struct WrappedTextTests {
         ])
     }
 
+    @Test("a title in capitals, a name in parentheses and a meeting's ordinal, wrapped")
+    func wrappedTitleParenthesesAndMeeting() {
+        let text = """
+            HƯỚNG DẪN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP NGÀY 19/10/2020 CỦA CHÍNH
+            PHỦ QUY ĐỊNH VỀ HÓA ĐƠN, CHỨNG TỪ
+            (Ban hành kèm theo Quyết định số 125/QĐ-UBND ngày 15/01/2025 của Chủ tịch Ủy ban nhân dân
+            tỉnh)
+            1. Tiếp tục thực hiện nghiêm Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu
+            Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ
+            THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ KHOA HỌC
+            ỦY BAN NHÂN DÂN TỈNH
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.symbol) == ["123/2020/NĐ-CP", "125/QĐ-UBND", "18-NQ/TW", "57-NQ/TW"])
+        #expect(citations.map(\.issuer) == [
+            "CHÍNH PHỦ", "Chủ tịch Ủy ban nhân dân tỉnh", "Ban Chấp hành Trung ương Đảng", "BỘ CHÍNH TRỊ",
+        ])
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

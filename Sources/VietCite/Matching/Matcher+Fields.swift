@@ -457,6 +457,10 @@ extension Matcher {
             }
         }
         skipSpaces(&cursor, limit: 2)
+        // `Hội nghị lần thứ sáu⏎Ban Chấp hành …`: a line that only wraps its sentence.
+        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
+            cursor = next
+        }
         return issuerPhrase(from: cursor).map(withoutPersonName)
     }
 
@@ -666,12 +670,18 @@ extension Matcher {
     }
 
     /// The start of the next line's first word when a line break stands at `index` inside a two-word name of
-    /// issuers (`Chính⏎phủ`, `Ủy⏎ban`, `nhân⏎dân`, `Chấp⏎hành`), else nil.
+    /// issuers (`Chính⏎phủ`, `Ủy⏎ban`, `nhân⏎dân`, `Chấp⏎hành`; in capitals, `CHÍNH⏎PHỦ` of a title), else nil.
     private func lineBreakInsideName(at index: Int, after previousKey: UInt64) -> Int? {
         var cursor = index
-        guard skipLineBreak(&cursor), cursor < count, Tokenizer.isWordStart(p, cursor, count), !isCapitalised(at: cursor) else { return nil }
-        let (_, key) = wordEndAndKey(from: cursor, limit: count)
-        return Vocabulary.issuerWordPairs.contains { $0 == (previousKey, key) } ? cursor : nil
+        guard skipLineBreak(&cursor), cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+        let (end, key) = wordEndAndKey(from: cursor, limit: count)
+        guard Vocabulary.issuerWordPairs.contains(where: { $0 == (previousKey, key) }) else { return nil }
+        guard isCapitalised(at: cursor) else { return cursor }
+        // Both words in capitals (the word before ends the line, right before `index`).
+        var before = index
+        while before > 0 && (p[before - 1] == 0x20 || p[before - 1] == 0x09) { before -= 1 }
+        let previous = Tokenizer.token(before: before, in: buffer)
+        return previous.kind == .word && isAllCaps(previous.range) && isAllCaps(cursor..<end) ? cursor : nil
     }
 
     /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the

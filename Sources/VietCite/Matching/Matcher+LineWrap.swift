@@ -45,8 +45,8 @@ extension Matcher {
         guard nextEnd < nextLimit || nextEnd == count else { return nil }
         guard !ByteClass.isDigit(p[next]) else { return next }
         let (wordEnd, key) = wordEndAndKey(from: next, limit: count)
-        // `a)`, `đ)`: a point of a list.
-        if wordEnd < count && p[wordEnd] == 0x29 { return nil }
+        // `a)`, `đ)`, `a1)`: a point of a list (not `tỉnh)`, the end of a name in parentheses).
+        if wordEnd < count && p[wordEnd] == 0x29 && wordEnd - next <= 3 { return nil }
         if isCapitalised(at: next) {
             // `Nơi nhận` and `Căn cứ` by both words: `Nội vụ` and `Cần Thơ` fold as their first words do.
             var second = wordEnd
