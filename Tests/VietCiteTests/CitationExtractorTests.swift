@@ -245,6 +245,13 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 45-NQ/TW", type: "Nghị quyết", number: "45", symbol: "45-NQ/TW",
                      issuer: "Ban Chấp hành Trung ương"),
             Expected(text: "Nghị quyết số 44-NQ/TW", type: "Nghị quyết", number: "44", symbol: "44-NQ/TW")]),
+        // Two spaces in the issuer stated before, as justified text from PDF writes.
+        Row("Thủ tướng  Chính phủ đã ký Quyết định 338/QĐ-TTg ngày 3/4/2023. Huyện  ủy đã ban hành Kế hoạch số "
+            + "25-KH/HU.", [
+            Expected(text: "Quyết định 338/QĐ-TTg", type: "Quyết định", number: "338", symbol: "338/QĐ-TTg",
+                     date: "2023-04-03", issuer: "Thủ tướng Chính phủ"),
+            Expected(text: "Kế hoạch số 25-KH/HU", type: "Kế hoạch", number: "25", symbol: "25-KH/HU",
+                     issuer: "Huyện ủy")]),
         // A member whose symbol names another body is not the stated issuer's (`SYT`, Sở Y tế; `BTGTU`, the
         // provincial Party committee's propaganda board).
         Row("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND và Công văn số 20/SYT-NV. Ban Thường vụ Tỉnh ủy ban hành "

@@ -51,6 +51,25 @@ struct MarkupTests {
         checkMapCoversOutput(normalized, sourceCount: input.utf8.count)
     }
 
+    @Test("a document's page, a paragraph on each line of its source: the header's date and title over the blank lines")
+    func documentPage() {
+        let page = """
+            <html><body>
+            <p>HỘI ĐỒNG BỘ TRƯỞNG</p>
+            <p>Số: 217-HĐBT</p>
+            <p>V/v triển khai Công văn số 45/SNV-CCHC</p>
+            <p>Hà Nội, ngày 14 tháng 11 năm 1987</p>
+            <p>QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG</p>
+            <p>Căn cứ Quyết định số 76-HĐBT ngày 26-6-1986 của Hội đồng Bộ trưởng;</p>
+            </body></html>
+            """
+        let citations = CitationExtractor().citations(in: page)
+        #expect(citations.map(\.text) == ["217-HĐBT", "Công văn số 45/SNV-CCHC", "Quyết định số 76-HĐBT"])
+        #expect(citations.first?.isSelf == true)
+        #expect(citations.first?.type == "Quyết định")
+        #expect(citations.first?.date?.description == "1987-11-14")
+    }
+
     @Test("a dash written as a character reference joins a symbol's codes, as a dash in text does, and says so")
     func dashReferences() {
         let page = "<p>Căn cứ Nghị định số 15/2020/NĐ&#8209;CP;</p><p>Quyết định số 12/QĐ&ndash;UBND;</p>"

@@ -199,11 +199,12 @@ extension Matcher {
 
     /// The date of a header's place line (`Lào Cai, ngày 10 tháng 7 năm 2024`) after the `Số:` mention that ends at
     /// `end`: on the same line (after a tab or the cell's spaces), or on one of the next three lines (a line wrapped
-    /// inside its sentence counts once with the next, ``softLineBreakEnd(at:)``). The place line may come after a
-    /// line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the lines between does not stop
-    /// the search; the `, ngày` must stand within 48 bytes of the line's start (or of the mention's end,
-    /// on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định số 14/2023/NĐ-CP,
-    /// ngày 20/4/2023` on a line below the header). A line `Ngày: 12-3-2024` (a court's header) dates it too.
+    /// inside its sentence counts once with the next, ``softLineBreakEnd(at:)``, and a blank one not at all). The
+    /// place line may come after a line of subject (`V/v triển khai Công văn số 45/SNV-CCHC`), so a mention on the
+    /// lines between does not stop the search; the `, ngày` must stand within 48 bytes of the line's start (or of
+    /// the mention's end, on its own line), after a place name: capitalised, without digits (not `Căn cứ Nghị định
+    /// số 14/2023/NĐ-CP, ngày 20/4/2023` on a line below the header). A line `Ngày: 12-3-2024` (a court's header)
+    /// dates it too.
     /// Returns the date, the range it was read from, and whether OCR's spaced digits were read whole in it.
     func headerDate(after end: Int) -> (date: (year: Int, month: Int, day: Int), range: Range<Int>, spaced: Bool)? {
         var cursor = end
@@ -213,8 +214,11 @@ extension Matcher {
         while cursor < stop {
             let byte = p[cursor]
             if byte == 0x0A {
-                // (A line that only wraps its sentence is one with the next: `V/v phúc đáp … của UBND huyện⏎Bình Sơn`.)
-                if softLineBreakEnd(at: cursor) == nil { lines += 1 }
+                // (A line that only wraps its sentence is one with the next: `V/v phúc đáp … của UBND huyện⏎Bình Sơn`;
+                // a blank line, as a page's paragraphs leave, is none.)
+                var blank = lineStart
+                while blank < cursor && (p[blank] == 0x20 || p[blank] == 0x09 || p[blank] == 0x0D) { blank += 1 }
+                if (lineStart == end || blank < cursor) && softLineBreakEnd(at: cursor) == nil { lines += 1 }
                 if lines > 3 { return nil }
                 lineStart = cursor + 1
                 // A court's header writes the date on a line of its own: `Ngày: 12-3-2024`.
@@ -271,8 +275,8 @@ extension Matcher {
         }
     }
 
-    /// The first value `body` gives for the start of the text of one of the eight lines after `end`, within 800
-    /// bytes (a header's title lines).
+    /// The first value `body` gives for the start of the text of one of the eight lines after `end` (blank lines
+    /// aside), within 800 bytes (a header's title lines).
     private func firstWordOfLines<T>(after end: Int, _ body: (Int) -> T?) -> T? {
         var cursor = end
         var lines = 0
@@ -281,10 +285,12 @@ extension Matcher {
             let lineBreak = vietcite_find_byte(p, cursor, stop, 0x0A)
             guard lineBreak < stop else { return nil }
             var word = lineBreak + 1
-            lines += 1
             skipBlanks(&word, limit: count)
-            if let found = body(word) { return found }
             cursor = lineBreak + 1
+            // A blank line, as a page's paragraphs leave, is not one of the lines read.
+            if word < count && (p[word] == 0x0A || p[word] == 0x0D) { continue }
+            lines += 1
+            if let found = body(word) { return found }
         }
         return nil
     }

@@ -723,6 +723,8 @@ extension Matcher {
             }
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
             cursor -= 1
+            // Two spaces, as justified text from PDF writes (`Thủ tướng  Chính phủ`), as the forward readers do.
+            if cursor > limit + 1 && p[cursor - 1] == 0x20 && p[cursor - 2] != 0x20 { cursor -= 1 }
             // ` - ` before a capitalised word joins the parts of a name (`Phòng Tài chính - Kế hoạch`).
             if cursor > limit + 1 && p[cursor - 1] == 0x2D && p[cursor - 2] == 0x20
                 && isCapitalised(at: word.lowerBound) {
