@@ -47,18 +47,20 @@ struct WrappedTextTests {
             Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về lãnh đạo đại hội đảng bộ các cấp.
             Căn cứ Thông tư số 14/2024/TT-BCT ngày 12/8/2024 của Bộ trưởng Bộ Công Thương
             Theo đề nghị của Giám đốc Sở Công Thương.
+            Báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị
+            Năm 2025, tỉnh đạt được nhiều kết quả quan trọng trong công tác này.
             """
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
         #expect(citations.map(\.text) == [
             "Quyết định số 2246/QĐ-BGDĐT", "Nghị quyết số 57-NQ/TW", "Nghị quyết Đại hội XIII của Đảng",
             "Nghị\nquyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII", "Luật Tổ chức Chính phủ",
             "Luật\nTổ chức chính quyền địa phương", "Chỉ thị số 45-CT/TW", "Chỉ thị số 45-CT/TW",
-            "Thông tư số 14/2024/TT-BCT",
+            "Thông tư số 14/2024/TT-BCT", "Chỉ thị số 05-CT/TW",
         ])
         #expect(citations.map(\.issuer) == [
             "Bộ trưởng Bộ Giáo dục và Đào tạo", "Bộ Chính trị", "Đại hội XIII của Đảng",
             "Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII", nil, nil, "Bộ Chính trị", "Bộ Chính trị",
-            "Bộ trưởng Bộ Công Thương",
+            "Bộ trưởng Bộ Công Thương", "Bộ Chính trị",
         ])
     }
 

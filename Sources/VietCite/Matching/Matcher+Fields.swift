@@ -579,7 +579,9 @@ extension Matcher {
                 // A name cut at a line end, as text from PDFs is (`của Chính⏎phủ quy định`): it goes on when the next
                 // line opens with a lower-case word of issuers, or when the line only wraps its sentence (`của Bộ⏎Chính
                 // trị về …`).
-                guard let next = lineBreakInsideName(at: cursor, after: previousKey) ?? softLineBreakEnd(at: cursor)
+                // (Not before a sentence's first word: `… của Bộ Chính trị⏎Năm 2025, …` under a title.)
+                guard let next = lineBreakInsideName(at: cursor, after: previousKey)
+                        ?? softLineBreakEnd(at: cursor).flatMap({ opensSentence(wordAt: $0) ? nil : $0 })
                 else { break }
                 cursor = next
                 continue

@@ -73,6 +73,16 @@ extension Matcher {
         return end
     }
 
+    /// True when the word at `start` is one that opens a sentence and continues no name (`Năm 2025, …`, `Về …`,
+    /// `Trong năm …`, `Tại …`, `Để …`, `Khi …`).
+    func opensSentence(wordAt start: Int) -> Bool {
+        Self.sentenceOpenerKeys.contains(wordEndAndKey(from: start, limit: count).key)
+    }
+
+    private static let sentenceOpenerKeys = WordKeyTable(keys: [
+        "nam", "ve", "trong", "tai", "theo", "de", "nham", "ngay", "qua", "sau", "hien", "tuy", "vi", "neu", "khi",
+    ].map(WordKey.of))
+
     /// The words that open a line of their own when capitalised: an article, a chapter, a part or a section, the
     /// lines of a preamble (`Căn cứ`, `Xét`, `Theo đề nghị`, `Trên cơ sở`) and the list of recipients (`Nơi nhận`).
     private static let lineOpenerKeys = WordKeyTable(keys: [
