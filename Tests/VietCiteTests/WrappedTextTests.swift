@@ -83,6 +83,17 @@ struct WrappedTextTests {
         ])
     }
 
+    @Test("an alias wrapped in its own parentheses is a definition, and its later uses refer to the document")
+    func wrappedAlias() {
+        let text = """
+            Thực hiện Kết luận số 69-KL/TW ngày 24/7/2024 của Bộ Chính trị về một số vấn đề (gọi tắt là Kết
+            luận 69), tỉnh đã triển khai nhiều nội dung; đến nay việc thực hiện Kết luận 69 đạt kết quả.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == ["Kết luận số 69-KL/TW", "Kết luận 69"])
+        #expect(citations.last?.refersTo == "69-KL/TW")
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

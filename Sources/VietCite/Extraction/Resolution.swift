@@ -227,9 +227,20 @@ extension Matcher {
                 // `(gọi tắt là⏎Nghị quyết 57)`: a line that wraps inside the parentheses.
                 if probe < count && (p[probe] == 0x0A || p[probe] == 0x0D) { _ = skipLineBreak(&probe) }
                 var close = probe
-                while close < end && close - probe < 120 && p[close] != 0x29 && p[close] != 0x0A { close += 1 }
+                var wrapped = false
+                while close < end && close - probe < 120 && p[close] != 0x29 {
+                    // The alias itself across a wrapped line (`(gọi tắt là Kết⏎luận 69)`).
+                    if p[close] == 0x0A || p[close] == 0x0D {
+                        guard !wrapped, let next = softLineBreakEnd(at: close) else { break }
+                        wrapped = true
+                        close = next
+                        continue
+                    }
+                    close += 1
+                }
                 guard close < end, p[close] == 0x29 else { return nil }
-                let alias = string(probe..<close).trimmingCharacters(in: "\"“”'‘’ ")
+                var alias = string(probe..<close).trimmingCharacters(in: "\"“”'‘’ ")
+                if wrapped { alias = alias.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                 return alias.isEmpty ? nil : (alias, cursor..<close + 1)
             }
             cursor += 1
