@@ -94,6 +94,14 @@ struct WrappedTextTests {
         #expect(citations.last?.refersTo == "69-KL/TW")
     }
 
+    @Test("lines in capitals after an issuer, as many as a file holds: read one by one, not one inside another")
+    func manyLinesInCapitals() {
+        let text = "Quyết định số 12/QĐ-UBND của Bộ\n"
+            + String(repeating: "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ\n", count: 200_000)
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.symbol) == ["12/QĐ-UBND"])
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -54,7 +54,14 @@ extension Matcher {
                 && (key != WordKey.can || expectWord("cu", &second)) {
                 return nil
             }
-            if isAllCaps(next..<wordEnd), let second = wordAfter(wordEnd), isAllCaps(second) { return nil }
+            // The second word across spaces only: ``wordAfter(_:)`` would ask this again of the next line, and of the
+            // one after it, as deep as the lines go.
+            var secondStart = wordEnd
+            if isAllCaps(next..<wordEnd), wordEnd < count, p[wordEnd] == 0x20, skipSpaces(&secondStart, limit: 2),
+               secondStart < count, Tokenizer.isWordStart(p, secondStart, count),
+               isAllCaps(secondStart..<Tokenizer.wordEnd(p, from: secondStart, count)) {
+                return nil
+            }
         }
         return next
     }
