@@ -245,6 +245,11 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 45-NQ/TW", type: "Nghị quyết", number: "45", symbol: "45-NQ/TW",
                      issuer: "Ban Chấp hành Trung ương"),
             Expected(text: "Nghị quyết số 44-NQ/TW", type: "Nghị quyết", number: "44", symbol: "44-NQ/TW")]),
+        // `của` and a meeting's ordinal right before the mention: the issuer read past the ordinal would start after
+        // the words before the mention (this crashed on a range whose bounds were reversed).
+        Row("Quyết định của Hội nghị lần thứ sáu Nghị quyết số 57-NQ/TW ngày 1/1/2020.", [
+            Expected(text: "Nghị quyết số 57-NQ/TW", type: "Nghị quyết", number: "57", symbol: "57-NQ/TW",
+                     date: "2020-01-01")]),
         // Two spaces in the issuer stated before, as justified text from PDF writes.
         Row("Thủ tướng  Chính phủ đã ký Quyết định 338/QĐ-TTg ngày 3/4/2023. Huyện  ủy đã ban hành Kế hoạch số "
             + "25-KH/HU.", [

@@ -760,8 +760,11 @@ extension Matcher {
             let first = isWord(words[0], "tai") && !afterColon ? 1 : 0
             var probe = first
             while probe < words.count && !isWord(words[probe], "cua") { probe += 1 }
+            // (The phrase must reach exactly that far from before it: read past a meeting's ordinal, `của Hội nghị lần
+            // thứ sáu Nghị quyết số …`, it may start after it.)
             guard probe > first && probe < words.count,
-                  let phrase = readIssuer(at: words[probe].lowerBound), phrase.upperBound >= words[first].upperBound
+                  let phrase = readIssuer(at: words[probe].lowerBound), phrase.upperBound >= words[first].upperBound,
+                  phrase.lowerBound < words[first].upperBound
             else { return nil }
             let head = probe + 1 < words.count ? typeWord(endingAt: words[probe + 1].upperBound) : nil
             if afterColon {
