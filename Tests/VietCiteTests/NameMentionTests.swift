@@ -256,3 +256,18 @@ struct PlainNameTests {
         #expect(citations.first?.relation == .basis)
     }
 }
+
+@Suite("Names with a mark OCR lost")
+struct MisreadNameTests {
+    @Test("a known name with a mark lost or misread is read as the name of the list, with its number or date")
+    func misreadKnownNames() {
+        let text = "Căn cứ Pháp lệnh Ưu đãi người có công với cách mang số 02/2020/UBTVQH14;\n"
+            + "Căn cứ Luật Tổ chức chính quyên địa phương ngày 19/6/2015;"
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Pháp lệnh Ưu đãi người có công với cách mang số 02/2020/UBTVQH14",
+                                          "Luật Tổ chức chính quyên địa phương"])
+        #expect(citations.map(\.type) == ["Pháp lệnh", "Luật"])
+        #expect(citations.first?.symbol == "02/2020/UBTVQH14")
+        #expect(citations.last?.date?.description == "2015-06-19")
+    }
+}

@@ -170,7 +170,9 @@ extension Matcher {
             nameEnd = known
         } else if type == "Luật", isWord(first, "sua"), let amended = amendingLawEnd(after: first) {
             nameEnd = amended
-        } else if let known = knownNameEnd(at: first.lowerBound) {
+        } else if let known = knownNameEnd(at: first.lowerBound) ?? plainKnownNameEnd(at: first.lowerBound) {
+            // A name of the list with a mark OCR lost or misread (`Pháp lệnh Ưu đãi người có công với cách mang`),
+            // compared without marks when it does not match as written.
             nameEnd = known
         } else {
             guard isCapitalised(at: first.lowerBound) else { return nil }
