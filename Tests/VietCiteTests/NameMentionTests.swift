@@ -241,7 +241,7 @@ struct NameMentionTests {
     }
 }
 
-@Suite("Names written without marks")
+@Suite("Names written without marks, or with a mark OCR lost")
 struct PlainNameTests {
     @Test("a known name after `Luat` or `Bo luat` is read, with its year or number; other words after `Luat` are not")
     func plainNames() {
@@ -255,10 +255,7 @@ struct PlainNameTests {
         #expect(citations.last?.symbol == "39/2019/QH14")
         #expect(citations.first?.relation == .basis)
     }
-}
 
-@Suite("Names with a mark OCR lost")
-struct MisreadNameTests {
     @Test("a known name with a mark lost or misread is read as the name of the list, with its number or date")
     func misreadKnownNames() {
         let text = "Căn cứ Pháp lệnh Ưu đãi người có công với cách mang số 02/2020/UBTVQH14;\n"
