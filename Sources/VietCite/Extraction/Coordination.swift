@@ -36,8 +36,9 @@ enum Coordination {
             && matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)
     }
 
-    /// The index of the first mention of each symbol that has a date of its own, keyed by ``symbolKey(_:)`` (a
-    /// `Dictionary` of strings hashed every symbol of a document with SipHash; check the symbol of what it finds).
+    /// The index of the first mention of each symbol that has a date of its own, keyed by ``symbolKey(_:)``: a
+    /// `Dictionary` of strings cost a SipHash of every dated symbol of the document. Two symbols may share a key: the
+    /// caller compares the symbol of the mention it finds.
     static func firstDated(_ matches: [Match]) -> WordKeyTable<Int> {
         var pairs: [(UInt64, Int)] = []
         for index in matches.indices.reversed() where matches[index].date != nil {
