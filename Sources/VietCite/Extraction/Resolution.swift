@@ -225,7 +225,7 @@ extension Matcher {
             if matched {
                 skipSpaces(&probe, limit: 2)
                 // `(gọi tắt là⏎Nghị quyết 57)`: a line that wraps inside the parentheses.
-                if probe < count && (p[probe] == 0x0A || p[probe] == 0x0D) { _ = skipLineBreak(&probe) }
+                _ = skipLineBreak(&probe)
                 var close = probe
                 var wrapped = false
                 while close < end && close - probe < 120 && p[close] != 0x29 {

@@ -64,9 +64,7 @@ extension Matcher {
         var cursor = start
         skipSpaces(&cursor, limit: 2)
         // A line that only wraps its sentence (`Bộ⏎Giáo dục và Đào tạo`).
-        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
-            cursor = next
-        }
+        skipWrappedLineBreak(&cursor)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let (firstEnd, firstKey) = wordEndAndKey(from: cursor, limit: count)
         guard let candidates = IssuerUnits.byFirstKey[firstKey] else { return nil }
@@ -101,9 +99,7 @@ extension Matcher {
             cursor += 1
         }
         // A line that only wraps its sentence (`Bộ Tài⏎chính`).
-        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
-            cursor = next
-        }
+        skipWrappedLineBreak(&cursor)
         guard cursor > end, cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let (wordEnd, key) = wordEndAndKey(from: cursor, limit: count)
         return (wordEnd, key)

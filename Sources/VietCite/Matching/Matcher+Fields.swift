@@ -445,7 +445,7 @@ extension Matcher {
             guard firstKey == WordKey.cua else { return nil }
             cursor = firstEnd
             // `của` that ends a line only wraps its sentence.
-            if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D) { _ = skipLineBreak(&cursor) }
+            _ = skipLineBreak(&cursor)
             // `của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng`: the same, after `của` (a capital H first).
             var meeting = cursor
             skipSpaces(&meeting, limit: 2)
@@ -458,9 +458,7 @@ extension Matcher {
         }
         skipSpaces(&cursor, limit: 2)
         // `Hội nghị lần thứ sáu⏎Ban Chấp hành …`: a line that only wraps its sentence.
-        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
-            cursor = next
-        }
+        skipWrappedLineBreak(&cursor)
         return issuerPhrase(from: cursor).map(withoutPersonName)
     }
 
@@ -855,9 +853,7 @@ extension Matcher {
         var body = end
         skipSpaces(&body, limit: 2)
         // `Hội nghị⏎Ban Chấp hành`: a line that only wraps its sentence.
-        if body == end, body < count, p[body] == 0x0A || p[body] == 0x0D, let next = softLineBreakEnd(at: body) {
-            body = next
-        }
+        if body == end { skipWrappedLineBreak(&body) }
         var afterBan = body
         guard body < count, p[body] == 0x42, expectWord("ban", &afterBan), expectWord("chap", &afterBan) else {
             return nil
@@ -883,7 +879,7 @@ extension Matcher {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
         // `và` that ends a line only wraps its sentence.
-        if cursor == end, cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D { _ = skipLineBreak(&cursor) }
+        if cursor == end { _ = skipLineBreak(&cursor) }
         guard cursor > end, cursor < count, Tokenizer.isWordStart(p, cursor, count), isCapitalised(at: cursor) else {
             return nil
         }

@@ -66,6 +66,18 @@ extension Matcher {
         return next
     }
 
+    /// Moves `cursor` from a line break that only wraps its sentence (``softLineBreakEnd(at:)``) to the next line's
+    /// text; true when it moved.
+    @inline(__always)
+    @discardableResult
+    func skipWrappedLineBreak(_ cursor: inout Int) -> Bool {
+        guard cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D, let next = softLineBreakEnd(at: cursor) else {
+            return false
+        }
+        cursor = next
+        return true
+    }
+
     /// The end of the text of the line before `start` (trailing blanks aside) when `start` opens a line, after two
     /// spaces of indent at most, that only continues the sentence of that line (``softLineBreakEnd(at:)``).
     func wrappedLineEnd(before start: Int) -> Int? {

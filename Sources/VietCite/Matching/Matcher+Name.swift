@@ -190,7 +190,7 @@ extension Matcher {
                 skipSpaces(&cursor, limit: 2)
             }
             // `số` that ends a line only wraps its sentence.
-            if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D) { _ = skipLineBreak(&cursor) }
+            _ = skipLineBreak(&cursor)
             if cursor < count, ByteClass.isDigit(p[cursor]), let symbol = readSymbol(at: cursor) {
                 var numbered = symbolMatch(symbol, numberStart: cursor, previous: nil)
                 numbered.range = typeRange.lowerBound..<numbered.range.upperBound
@@ -561,9 +561,8 @@ extension Matcher {
         guard cursor < count else { return nil }
         if p[cursor] != 0x20 {
             // Across a line that only wraps its sentence (`Luật Tổ chức Chính phủ và Luật⏎Tổ chức chính quyền …`).
-            guard p[cursor] == 0x0A || p[cursor] == 0x0D, let next = softLineBreakEnd(at: cursor),
-                  Tokenizer.isWordStart(p, next, count) else { return nil }
-            return next..<Tokenizer.wordEnd(p, from: next, count)
+            guard skipWrappedLineBreak(&cursor), Tokenizer.isWordStart(p, cursor, count) else { return nil }
+            return cursor..<Tokenizer.wordEnd(p, from: cursor, count)
         }
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }

@@ -13,8 +13,7 @@ extension Matcher {
             skipSpaces(&after, limit: 2)
         } else {
             // `Nghị quyết⏎Trung ương 4`: a line that only wraps its sentence.
-            guard p[after] == 0x0A || p[after] == 0x0D, let next = softLineBreakEnd(at: after) else { return nil }
-            after = next
+            guard skipWrappedLineBreak(&after) else { return nil }
         }
         guard after < count else { return nil }
         let initial = p[after] | 0x20
