@@ -250,6 +250,13 @@ struct CitationExtractorTests {
         Row("Quyết định của Hội nghị lần thứ sáu Nghị quyết số 57-NQ/TW ngày 1/1/2020.", [
             Expected(text: "Nghị quyết số 57-NQ/TW", type: "Nghị quyết", number: "57", symbol: "57-NQ/TW",
                      date: "2020-01-01")]),
+        // A clause after `;` that goes on in small letters on the next line goes on with the issuer stated before.
+        Row("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 72-KH/TU ngày 3/3/2021;\nban hành Đề án số 05-ĐA/TU ngày "
+            + "4/4/2021.", [
+            Expected(text: "Kế hoạch số 72-KH/TU", type: "Kế hoạch", number: "72", symbol: "72-KH/TU",
+                     date: "2021-03-03", issuer: "Ban Thường vụ Tỉnh ủy"),
+            Expected(text: "Đề án số 05-ĐA/TU", type: "Đề án", number: "05", symbol: "05-ĐA/TU",
+                     date: "2021-04-04", issuer: "Ban Thường vụ Tỉnh ủy")]),
         // Two spaces in the issuer stated before, as justified text from PDF writes.
         Row("Thủ tướng  Chính phủ đã ký Quyết định 338/QĐ-TTg ngày 3/4/2023. Huyện  ủy đã ban hành Kế hoạch số "
             + "25-KH/HU.", [

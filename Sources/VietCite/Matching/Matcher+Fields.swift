@@ -808,16 +808,31 @@ extension Matcher {
         return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
     }
 
-    /// No sentence end (`. `, a line break but one that only wraps its sentence) inside the range.
+    /// No sentence end (`. `, a line break but one that only wraps its sentence or goes on in small letters after no
+    /// `.`: `… đã ban hành Kế hoạch số 72-KH/TU;⏎ban hành Đề án số 05-ĐA/TU`) inside the range.
     func isSameSentence(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return true }
         for index in range {
             let byte = p[index]
-            if byte == 0x0A && softLineBreakEnd(at: index) == nil { return false }
+            if byte == 0x0A && softLineBreakEnd(at: index) == nil && !goesOnInSmallLetters(after: index) {
+                return false
+            }
             if byte == 0x0D && (index + 1 == count || p[index + 1] != 0x0A) { return false }
             if byte == 0x2E && index + 1 < count && p[index + 1] == 0x20 { return false }
         }
         return true
+    }
+
+    /// True when the line after the line break at `index` opens with a small letter and the line it ends does not end
+    /// a sentence (`.`, `!`, `?`).
+    private func goesOnInSmallLetters(after index: Int) -> Bool {
+        var next = index
+        guard skipLineBreak(&next), next < count, Tokenizer.isWordStart(p, next, count), !isCapitalised(at: next) else {
+            return false
+        }
+        var end = index
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09 || p[end - 1] == 0x0D) { end -= 1 }
+        return end > 0 && p[end - 1] != 0x2E && p[end - 1] != 0x21 && p[end - 1] != 0x3F && p[end - 1] != 0x0A
     }
 
     /// True when the folded word occurs in the range.
