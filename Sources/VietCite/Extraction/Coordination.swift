@@ -48,13 +48,9 @@ enum Coordination {
         return WordKeyTable(pairs)
     }
 
-    /// FNV-1a of the symbol's bytes, never 0 (the key no table stores).
+    /// FNV-1a of the symbol's bytes (``Resolution/ShortKey/digest(_:into:)``), never 0 (the key no table stores).
     static func symbolKey(_ symbol: String) -> UInt64 {
-        var symbol = symbol
-        // Through the bytes in place: the `utf8` view's iterator cost about 20 instructions a byte.
-        let hash = symbol.withUTF8 { bytes in
-            bytes.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-        }
+        let hash = Resolution.ShortKey.digest(symbol, into: 0xCBF2_9CE4_8422_2325)
         return hash == 0 ? 1 : hash
     }
 

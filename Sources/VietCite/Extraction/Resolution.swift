@@ -128,7 +128,7 @@ enum Resolution {
 
         /// FNV-1a over the string's UTF-8, read in place (`withUTF8` gives a small string's bytes too, where the
         /// view's contiguous storage is unavailable and a generic walk cost several times as much).
-        private static func digest(_ text: String, into seed: UInt64) -> UInt64 {
+        static func digest(_ text: String, into seed: UInt64) -> UInt64 {
             var text = text
             return text.withUTF8 { bytes in
                 var hash = seed
