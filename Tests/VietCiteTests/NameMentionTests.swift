@@ -109,6 +109,13 @@ struct NameMentionTests {
                     + "27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15", type: "Luật",
                 name: "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 "
                     + "và Luật Các tổ chức tín dụng số 32/2024/QH15"),
+        // Of a list where only the last law has a number, the number is the amending law's, as a lone year is.
+        NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức "
+                    + "đối tác công tư số 57/2024/QH15;",
+                text: "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác "
+                    + "công tư số 57/2024/QH15", type: "Luật",
+                name: "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác "
+                    + "công tư", symbol: "57/2024/QH15", term: "QH15"),
         NameRow(input: "Theo Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản 2024, …",
                 text: "Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản 2024", type: "Luật",
                 name: "Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản", year: 2024),

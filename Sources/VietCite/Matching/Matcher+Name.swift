@@ -444,8 +444,10 @@ extension Matcher {
         var end: Int?
         var laws = 0
         var yearsRead = 0
-        // Where the last law's name ends before its year, when it has one.
+        // Where the last law's name ends before its year, when it has one; and before its number.
         var lastBeforeYear: Int?
+        var numbersRead = 0
+        var lastBeforeNumber: Int?
         while true {
             var typeEnd = cursor
             var probe = cursor
@@ -483,9 +485,12 @@ extension Matcher {
             // are part of the title too.
             let yearEnd = afterYear
             var numberProbe = afterYear
+            lastBeforeNumber = nil
             if expectWord("so", &numberProbe) {
                 skipSpaces(&numberProbe, limit: 2)
                 if numberProbe < count, ByteClass.isDigit(p[numberProbe]), let symbol = readSymbol(at: numberProbe) {
+                    lastBeforeNumber = afterYear
+                    numbersRead += 1
                     afterYear = symbol.end
                 }
             }
@@ -499,7 +504,12 @@ extension Matcher {
         // The years of the amended laws are part of the title; the amending law's own year is attached later. Of a
         // list of laws where only the last has a year (`… của Luật Chứng khoán, Luật Kế toán, Luật Ngân sách nhà nước
         // năm 2024`), the year is the amending law's.
+        // So is the number of such a list (`… của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính số 56/2024/QH15`):
+        // the mention's symbol, read after the name.
         guard let end else { return nil }
+        if laws > 1 && numbersRead == 1, let lastBeforeNumber {
+            return lastBeforeNumber
+        }
         if laws > 1 && yearsRead == 1, let lastBeforeYear, end > lastBeforeYear {
             return lastBeforeYear
         }
