@@ -14,11 +14,34 @@ size_t vietcite_find_bytes(const uint8_t *bytes, size_t start, size_t end, const
     return found ? (size_t)(found - bytes) : end;
 }
 
+/* The letters around an `e` or `ê` (C3 AA, C3 8A) at `index` after `l` or `y` that the vectors found: `quy` before
+   and `t` after (`quyết` whose tone OCR lost, `quyet`), or `l` and then `nh` or no letter (`lệnh`, `lệ`). Most such
+   vowels are `tuyên`, `nguyên`, `yêu` or `lên`: turned down here, the scan runs on without returning. */
+static inline int is_unmarked_anchor(const uint8_t *bytes, size_t index, size_t count) {
+    int hat = bytes[index] == 0xC3;
+    if (hat && (index + 1 >= count || (bytes[index + 1] & 0xDF) != 0x8A)) return 0;
+    size_t end = hat ? index + 2 : index + 1;
+    uint8_t next = end < count ? bytes[end] : 0x20;
+    if ((bytes[index - 1] | 0x20) == 'y') {
+        return index >= 3 && (bytes[index - 3] | 0x20) == 'q' && (bytes[index - 2] | 0x20) == 'u'
+            && (next | 0x20) == 't';
+    }
+    if ((next | 0x20) == 'n') return end + 1 < count && (bytes[end + 1] | 0x20) == 'h';
+    int letter = ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || (next >= '0' && next <= '9');
+    return !letter && (next < 0x80 || next == 0xC2 || next == 0xE2);
+}
+
 /* One byte of `vietcite_next_anchor`, without vectors. */
 static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {
     uint8_t byte = bytes[index];
     if (byte >= 0x30 && byte <= 0x39) return 1;
     if ((byte | 0x20) == 'u') return index > 0 && (bytes[index - 1] | 0x20) == 'l';
+    /* `e` or `ê` (C3 AA, C3 8A) after `l` or `y`: `lệnh`, `lệ` and `quyết` as OCR or plain text write them. */
+    if ((byte | 0x20) == 'e' || byte == 0xC3) {
+        if (index == 0) return 0;
+        uint8_t before = bytes[index - 1] | 0x20;
+        return (before == 'l' || before == 'y') && is_unmarked_anchor(bytes, index, count);
+    }
     if (byte == 0xC4 && index > 0 && index + 1 < count) {
         return (bytes[index + 1] & 0xFE) == 0xA8 && (bytes[index - 1] | 0x20) == 'l';
     }
@@ -90,6 +113,18 @@ static size_t scan_clean_sse2(const uint8_t *bytes, size_t start, size_t index, 
 }
 
 
+/* The first anchor of a block at `index`: the first of `others`' bits, or of `plain`'s (an `e` or `ê` after `l` or
+   `y`) that `is_unmarked_anchor` keeps; SIZE_MAX when there is none. */
+static inline size_t first_anchor(const uint8_t *bytes, size_t index, size_t count, unsigned others, unsigned plain) {
+    unsigned candidates = others | plain;
+    while (candidates != 0) {
+        unsigned bit = (unsigned)__builtin_ctz(candidates);
+        if ((others >> bit & 1) || is_unmarked_anchor(bytes, index + bit, count)) return index + bit;
+        candidates &= candidates - 1;
+    }
+    return SIZE_MAX;
+}
+
 /* The SSE2 loop from `index` (at least 1) on. Each block reads one byte before it and two after it. */
 static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count) {
     while (index + 18 <= count) {
@@ -97,8 +132,11 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i digit = at_most(_mm_sub_epi8(block, _mm_set1_epi8('0')), 9);
         __m128i lead = equal(block, 0xE1);
         __m128i lead_c4 = equal(block, 0xC4);
-        __m128i u = equal(_mm_or_si128(block, _mm_set1_epi8(0x20)), 'u');
-        int candidates = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, lead), _mm_or_si128(lead_c4, u)));
+        __m128i low = _mm_or_si128(block, _mm_set1_epi8(0x20));
+        __m128i u = equal(low, 'u');
+        __m128i e = _mm_or_si128(equal(low, 'e'), equal(block, 0xC3));
+        int candidates = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, lead), _mm_or_si128(lead_c4,
+                                                                                                _mm_or_si128(u, e))));
         if (candidates == 0) {
             index += 16;
             continue;
@@ -107,14 +145,19 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i third = _mm_and_si128(_mm_loadu_si128((const __m128i *)(bytes + index + 2)), _mm_set1_epi8((char)0xFE));
         __m128i before = _mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 1)), _mm_set1_epi8(0x20));
         __m128i after_l = equal(before, 'l');
-        __m128i y_or_i = _mm_or_si128(equal(before, 'y'), equal(before, 'i'));
+        __m128i after_y = equal(before, 'y');
+        __m128i y_or_i = _mm_or_si128(after_y, equal(before, 'i'));
+        /* `e`, or the lead byte C3 (of `ê`, and of `à`, `ý`… that `is_unmarked_anchor` turns down), after `l`, `y`. */
+        __m128i plain = _mm_and_si128(e, _mm_or_si128(after_l, after_y));
         __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_and_si128(equal(third, 0xBE), y_or_i));
         __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), after_l));
         __m128i li = _mm_and_si128(lead_c4, _mm_and_si128(equal(_mm_and_si128(second, _mm_set1_epi8((char)0xFE)), 0xA8),
                                                           after_l));
-        int anchors = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, _mm_or_si128(li, _mm_and_si128(u, after_l))),
-                                                     _mm_and_si128(lead, _mm_or_si128(ba, bb))));
-        if (anchors != 0) return index + (size_t)__builtin_ctz((unsigned)anchors);
+        unsigned others = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(digit, _mm_or_si128(li, _mm_and_si128(u, after_l))),
+            _mm_and_si128(lead, _mm_or_si128(ba, bb))));
+        size_t found = first_anchor(bytes, index, count, others, (unsigned)_mm_movemask_epi8(plain));
+        if (found != SIZE_MAX) return found;
         index += 16;
     }
     return next_anchor_bytes(bytes, index, count, count);
@@ -292,18 +335,27 @@ AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t c
                                          _mm256_set1_epi8(0x20));
         __m256i digit = at_most_256(_mm256_sub_epi8(block, _mm256_set1_epi8('0')), 9);
         __m256i after_l = equal_256(before, 'l');
+        __m256i after_y = equal_256(before, 'y');
+        __m256i low = _mm256_or_si256(block, _mm256_set1_epi8(0x20));
         __m256i ba = _mm256_and_si256(equal_256(second, 0xBA), _mm256_and_si256(
-            equal_256(third, 0xBE), _mm256_or_si256(equal_256(before, 'y'), equal_256(before, 'i'))));
+            equal_256(third, 0xBE), _mm256_or_si256(after_y, equal_256(before, 'i'))));
+        /* `e`, or the lead byte C3 (of `ê`, and of `à`, `ý`… that `is_unmarked_anchor` turns down), after `l`, `y`. */
+        __m256i plain = _mm256_and_si256(_mm256_or_si256(equal_256(low, 'e'), equal_256(block, 0xC3)),
+                                         _mm256_or_si256(after_l, after_y));
         __m256i bb = _mm256_and_si256(equal_256(second, 0xBB), _mm256_and_si256(equal_256(third, 0x86), after_l));
         __m256i li = _mm256_and_si256(equal_256(block, 0xC4), _mm256_and_si256(
             equal_256(_mm256_and_si256(second, _mm256_set1_epi8((char)0xFE)), 0xA8), after_l));
-        __m256i lu = _mm256_and_si256(equal_256(_mm256_or_si256(block, _mm256_set1_epi8(0x20)), 'u'), after_l);
-        unsigned anchors = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
-            _mm256_or_si256(digit, _mm256_or_si256(li, lu)),
-            _mm256_and_si256(equal_256(block, 0xE1), _mm256_or_si256(ba, bb))));
-        if (anchors != 0) {
-            *found = 1;
-            return index + (size_t)__builtin_ctz(anchors);
+        __m256i lu = _mm256_and_si256(equal_256(low, 'u'), after_l);
+        __m256i others = _mm256_or_si256(_mm256_or_si256(digit, _mm256_or_si256(li, lu)),
+                                         _mm256_and_si256(equal_256(block, 0xE1), _mm256_or_si256(ba, bb)));
+        /* One mask for the common block with no candidate; the two apart only for one that has some. */
+        if (_mm256_movemask_epi8(_mm256_or_si256(others, plain)) != 0) {
+            size_t first = first_anchor(bytes, index, count, (unsigned)_mm256_movemask_epi8(others),
+                                        (unsigned)_mm256_movemask_epi8(plain));
+            if (first != SIZE_MAX) {
+                *found = 1;
+                return first;
+            }
         }
         index += 32;
     }

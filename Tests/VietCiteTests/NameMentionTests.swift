@@ -274,4 +274,18 @@ struct PlainNameTests {
         #expect(citations.first?.symbol == "02/2020/UBTVQH14")
         #expect(citations.last?.date?.description == "2015-06-19")
     }
+
+    @Test("`quyết`, `lệnh`, `lệ` with the tone OCR lost, or without marks, open names; their letters elsewhere do not")
+    func unmarkedTypeWords() {
+        let text = "Thực hiện Nghị quyêt Trung ương 4 khóa XII, Điều lê Đảng và Pháp lênh Dân số năm 2003.\n"
+            + "Nghi quyet Dai hoi XIII cua Dang; Dieu le Dang; Phap lenh Dan so; Phap lenh moi.\n"
+            + "Yêu cầu nguyên tắc chuyên môn, lên kế hoạch; ông Lê Văn A; Giải quyet, quyêt tâm, điều lê, file."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Nghị quyêt Trung ương 4 khóa XII", "Điều lê Đảng",
+                                          "Pháp lênh Dân số năm 2003", "Nghi quyet Dai hoi XIII cua Dang",
+                                          "Dieu le Dang", "Phap lenh Dan so"])
+        #expect(citations.map(\.type) == ["Nghị quyết", "Điều lệ", "Pháp lệnh", "Nghị quyết", "Điều lệ", "Pháp lệnh"])
+        #expect(citations.map(\.term) == ["XII", nil, nil, "XIII", nil, nil])
+        #expect(citations[2].year == 2003)
+    }
 }

@@ -3,7 +3,8 @@
 /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y`.
 ///
 /// The scan stops at the `u` of `lu` (`Luật`) and at multi-byte letters that occur inside the other type words (`ế` of
-/// `Hiến` and `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`); everything else is read from there in bounded steps.
+/// `Hiến` and `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`), and at `e` or `ê` in the letters of `quyết`, `lệnh`
+/// and `lệ` without their tone (`quyêt`, `lenh`); everything else is read from there in bounded steps.
 extension Matcher {
     // MARK: - Anchors
 
@@ -14,6 +15,8 @@ extension Matcher {
         case linh(Range<Int>), luat(Range<Int>), quyet(Range<Int>), hien(Range<Int>), lenh(Range<Int>), le(Range<Int>)
         /// `Luat` of text written without marks, read only before a name of the built-in list (`Luat Dat dai`).
         case plainLuat(Range<Int>)
+        /// `lenh` of text written without marks (`Phap lenh`), read as `plainLuat` is.
+        case plainLenh(Range<Int>)
     }
 
     /// The type word that holds the letter starting at `index`, if any: a few byte tests, inlined into the scan.
@@ -23,6 +26,7 @@ extension Matcher {
     /// per byte of prose).
     @_transparent
     func nameAnchor(at index: Int) -> NameAnchor? {
+        if p[index] == 0xC3 || p[index] | 0x20 == 0x65 { return unmarkedAnchor(at: index) }
         if p[index] < 0x80 {
             // The `u` of `luật` in any case, and as OCR writes it: its `a` with another mark (`Luât`, `Luạt`,
             // `Luất`); no other word is spelt `lu`, a marked `a` and `t`. `Luat` of text written without marks
@@ -65,6 +69,27 @@ extension Matcher {
         return nil
     }
 
+    /// The type word that holds the `e` or `ê` at `index`, after `l` or `y`: `quyết`, `lệnh` and `lệ` whose tone
+    /// OCR lost (`Nghị quyêt Trung ương 4`, `Pháp lênh`, `Điều lê Đảng`) or that were written without marks (`Nghi
+    /// quyet`, `Phap lenh`, `Dieu le`). Out of line: most such letters are `yêu`, `nguyên`, `lên` or `Lê`.
+    @inline(never)
+    func unmarkedAnchor(at index: Int) -> NameAnchor? {
+        guard index > 0 else { return nil }
+        // `ê` is two bytes (C3 AA, C3 8A), `e` one.
+        let end = p[index] == 0xC3 ? index + 2 : index + 1
+        guard end <= count else { return nil }
+        if lower(index - 1) == 0x79 {
+            guard index >= 3, lower(index - 3) == 0x71, lower(index - 2) == 0x75, lower(end) == 0x74,
+                  isWholeWord(index - 3..<end + 1) else { return nil }
+            return .quyet(index - 3..<end + 1)
+        }
+        guard lower(index - 1) == 0x6C else { return nil }
+        if lower(end) == 0x6E, lower(end + 1) == 0x68, isWholeWord(index - 1..<end + 2) {
+            return end == index + 1 ? .plainLenh(index - 1..<end + 2) : .lenh(index - 1..<end + 2)
+        }
+        return isWholeWord(index - 1..<end) ? .le(index - 1..<end) : nil
+    }
+
     /// The end of an `a` at `index` in either case with a mark (`à`, `á`, `â`, `ã`, `ă`, `ạ`…`ặ`), or nil.
     @_transparent
     func markedAEnd(at index: Int) -> Int? {
@@ -87,10 +112,15 @@ extension Matcher {
         case .plainLuat(let word): return lawWord(word, plain: true)
         case .quyet(let word): return partyResolution(quyet: word)
         case .hien(let word): return constitution(hien: word)
-        case .lenh(let word):
+        case .lenh(let word), .plainLenh(let word):
             // lệnh (Pháp lệnh)
             guard let phapWord = wordBefore(word.lowerBound), isWord(phapWord, "phap") else { return nil }
-            return nameMention(typeRange: phapWord.lowerBound..<word.upperBound, type: "Pháp lệnh")
+            // `Phap lenh`, all without marks, takes a name of the built-in list only, as `Luat` does.
+            guard case .plainLenh = anchor else {
+                return nameMention(typeRange: phapWord.lowerBound..<word.upperBound, type: "Pháp lệnh")
+            }
+            guard phapWord.allSatisfy({ p[$0] < 0x80 }) else { return nil }
+            return nameMention(typeRange: phapWord.lowerBound..<word.upperBound, type: "Pháp lệnh", plain: true)
         case .le(let word): return partyCharter(le: word)
         }
     }
