@@ -1089,6 +1089,12 @@ struct CitationExtractorTests {
                 == [CitationDate(year: 2025, month: 3, day: 5), nil])
         let row = "Số: 12/KH-UBND\t\tQuảng Ninh, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH"
         #expect(CitationExtractor().citations(in: row).first?.date == CitationDate(year: 2025, month: 1, day: 3))
+        // Text taken from a PDF by columns may give the right column, place line included, before the left one.
+        let columns = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Nam, ngày 15 tháng 5 năm "
+            + "2024\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1234/QĐ-UBND\n\nQUYẾT ĐỊNH"
+        #expect(CitationExtractor().citations(in: columns).first?.date == CitationDate(year: 2024, month: 5, day: 15))
+        let starred = "TỈNH ỦY BẮC NINH ĐẢNG CỘNG SẢN VIỆT NAM\n* Bắc Ninh, ngày 10 tháng 3 năm 2025\nSố 245-QĐ/TU\n"
+        #expect(CitationExtractor().citations(in: starred).first?.date == CitationDate(year: 2025, month: 3, day: 10))
         // The Party's `QĐ` codes a decision and a rule: the title line tells which the document is.
         let rule = "TỈNH ỦY\n*\nSố 88-QĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh Hóa, ngày 02 tháng 01 năm 2026\n\nQUY ĐỊNH\n"
             + "về chức năng\n- Căn cứ Quy định số 24-QĐ/TW;"

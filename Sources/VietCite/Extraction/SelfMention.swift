@@ -54,7 +54,8 @@ enum SelfMention {
         guard let header, matches[header].date == nil else { return }
         text.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            guard let (date, range, spaced) = matcher.headerDate(after: matches[header].fieldsEnd) else { return }
+            guard let (date, range, spaced) = matcher.headerDate(after: matches[header].fieldsEnd)
+                    ?? matcher.headerDate(before: matches[header].range.lowerBound) else { return }
             matches[header].date = date
             matcher.checkDate(&matches[header].warnings, date: date, symbolYear: matches[header].symbolYear,
                               term: matches[header].term, issuer: matches[header].issuerRange)
@@ -244,6 +245,31 @@ extension Matcher {
         return nil
     }
 
+    /// The date of a place line among the six lines before `start` (`Quảng Nam, ngày 15 tháng 5 năm 2024`), the
+    /// nearest first: text taken from a PDF by columns may give the header's right column, with its place and date,
+    /// before the left one with the identifier.
+    func headerDate(before start: Int) -> (date: (year: Int, month: Int, day: Int), range: Range<Int>, spaced: Bool)? {
+        var lineEnd = start
+        while lineEnd > 0 && p[lineEnd - 1] != 0x0A { lineEnd -= 1 }
+        for _ in 0..<6 {
+            guard lineEnd > 0, start - lineEnd < 800 else { return nil }
+            lineEnd -= 1
+            var lineStart = lineEnd
+            while lineStart > 0 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var cursor = lineStart
+            while cursor < lineEnd && cursor - lineStart <= 48 && p[cursor] != 0x2C { cursor += 1 }
+            if cursor < lineEnd, p[cursor] == 0x2C, isPlaceName(lineStart..<cursor) {
+                var after = cursor + 1
+                skipSpaces(&after, limit: 2)
+                if let (date, dateEnd, spaced) = readDate(at: after, allowBare: false), dateEnd <= lineEnd {
+                    return (date, after..<dateEnd, spaced)
+                }
+            }
+            lineEnd = lineStart
+        }
+        return nil
+    }
+
     /// True when one of the eight lines after `end` is the title `QUY ĐỊNH` alone (a `QUYẾT ĐỊNH` line, or none,
     /// gives false).
     func titleIsRule(after end: Int) -> Bool {
@@ -295,10 +321,12 @@ extension Matcher {
         return nil
     }
 
-    /// True when the range, past spaces, tabs and a table's `|`, opens with a capital and holds no digit.
+    /// True when the range, past spaces, tabs, a table's `|` and a `*`, opens with a capital and holds no digit.
     private func isPlaceName(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
-        while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09 || p[cursor] == 0x7C) { cursor += 1 }
+        // Past the spaces, a table's `|`, and the `*` under a Party committee's name (`*  Bắc Ninh, ngày …`).
+        while cursor < range.upperBound && (p[cursor] == 0x20 || p[cursor] == 0x09 || p[cursor] == 0x7C
+                                            || p[cursor] == 0x2A) { cursor += 1 }
         guard cursor < range.upperBound, isCapitalised(at: cursor) else { return false }
         return !(cursor..<range.upperBound).contains { ByteClass.isDigit(p[$0]) }
     }
