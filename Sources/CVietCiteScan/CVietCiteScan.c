@@ -31,16 +31,17 @@ static inline int is_unmarked_anchor(const uint8_t *bytes, size_t index, size_t 
     return !letter && (next < 0x80 || next == 0xC2 || next == 0xE2);
 }
 
-/* One byte of `vietcite_next_anchor`, without vectors. */
-static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {
+/* One byte of `vietcite_next_anchor` (`unmarked` 0) or `vietcite_next_anchor_unmarked` (1), without vectors. */
+static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count, int unmarked) {
     uint8_t byte = bytes[index];
     if (byte >= 0x30 && byte <= 0x39) return 1;
     if ((byte | 0x20) == 'u') return index > 0 && (bytes[index - 1] | 0x20) == 'l';
-    /* `e` or `ê` (C3 AA, C3 8A) after `l` or `y`: `lệnh`, `lệ` and `quyết` as OCR or plain text write them. */
-    if ((byte | 0x20) == 'e' || byte == 0xC3) {
+    /* `e` or `ê` (C3 AA, C3 8A) after `l` or `quy`: `lệnh`, `lệ` and `quyết` as OCR or plain text write them. */
+    if (unmarked && ((byte | 0x20) == 'e' || byte == 0xC3)) {
         if (index == 0) return 0;
         uint8_t before = bytes[index - 1] | 0x20;
-        return (before == 'l' || before == 'y') && is_unmarked_anchor(bytes, index, count);
+        int quy = before == 'y' && index >= 3 && (bytes[index - 2] | 0x20) == 'u' && (bytes[index - 3] | 0x20) == 'q';
+        return (before == 'l' || quy) && is_unmarked_anchor(bytes, index, count);
     }
     if (byte == 0xC4 && index > 0 && index + 1 < count) {
         return (bytes[index + 1] & 0xFE) == 0xA8 && (bytes[index - 1] | 0x20) == 'l';
@@ -52,9 +53,9 @@ static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count) {
     return 0;
 }
 
-static size_t next_anchor_bytes(const uint8_t *bytes, size_t start, size_t end, size_t count) {
+static size_t next_anchor_bytes(const uint8_t *bytes, size_t start, size_t end, size_t count, int unmarked) {
     size_t index = start;
-    while (index < end && !is_anchor(bytes, index, count)) index++;
+    while (index < end && !is_anchor(bytes, index, count, unmarked)) index++;
     return index;
 }
 
@@ -125,8 +126,10 @@ static inline size_t first_anchor(const uint8_t *bytes, size_t index, size_t cou
     return SIZE_MAX;
 }
 
-/* The SSE2 loop from `index` (at least 1) on. Each block reads one byte before it and two after it. */
-static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count) {
+/* The SSE2 loop from `index` (at least 3) on. Each block reads three bytes before it and two after it. Inlined
+   into one function for each `unmarked`, so that the default scan computes nothing for it. */
+__attribute__((always_inline))
+static inline size_t next_anchor_sse2_loop(const uint8_t *bytes, size_t index, size_t count, int unmarked) {
     while (index + 18 <= count) {
         __m128i block = _mm_loadu_si128((const __m128i *)(bytes + index));
         __m128i digit = at_most(_mm_sub_epi8(block, _mm_set1_epi8('0')), 9);
@@ -134,7 +137,7 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i lead_c4 = equal(block, 0xC4);
         __m128i low = _mm_or_si128(block, _mm_set1_epi8(0x20));
         __m128i u = equal(low, 'u');
-        __m128i e = _mm_or_si128(equal(low, 'e'), equal(block, 0xC3));
+        __m128i e = unmarked ? _mm_or_si128(equal(low, 'e'), equal(block, 0xC3)) : _mm_setzero_si128();
         int candidates = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digit, lead), _mm_or_si128(lead_c4,
                                                                                                 _mm_or_si128(u, e))));
         if (candidates == 0) {
@@ -147,8 +150,16 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         __m128i after_l = equal(before, 'l');
         __m128i after_y = equal(before, 'y');
         __m128i y_or_i = _mm_or_si128(after_y, equal(before, 'i'));
-        /* `e`, or the lead byte C3 (of `ê`, and of `à`, `ý`… that `is_unmarked_anchor` turns down), after `l`, `y`. */
-        __m128i plain = _mm_and_si128(e, _mm_or_si128(after_l, after_y));
+        /* `e` or `ê` after `l` or `quy`; `is_unmarked_anchor` reads the letters after it. */
+        __m128i plain = _mm_setzero_si128();
+        if (unmarked) {
+            __m128i hat = _mm_and_si128(equal(block, 0xC3),
+                                        equal(_mm_and_si128(second, _mm_set1_epi8((char)0xDF)), 0x8A));
+            __m128i quy = _mm_and_si128(after_y, _mm_and_si128(
+                equal(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 2)), _mm_set1_epi8(0x20)), 'u'),
+                equal(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 3)), _mm_set1_epi8(0x20)), 'q')));
+            plain = _mm_and_si128(_mm_or_si128(equal(low, 'e'), hat), _mm_or_si128(after_l, quy));
+        }
         __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_and_si128(equal(third, 0xBE), y_or_i));
         __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), after_l));
         __m128i li = _mm_and_si128(lead_c4, _mm_and_si128(equal(_mm_and_si128(second, _mm_set1_epi8((char)0xFE)), 0xA8),
@@ -156,11 +167,20 @@ static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count)
         unsigned others = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(digit, _mm_or_si128(li, _mm_and_si128(u, after_l))),
             _mm_and_si128(lead, _mm_or_si128(ba, bb))));
-        size_t found = first_anchor(bytes, index, count, others, (unsigned)_mm_movemask_epi8(plain));
+        size_t found = unmarked ? first_anchor(bytes, index, count, others, (unsigned)_mm_movemask_epi8(plain))
+                                : others != 0 ? index + (size_t)__builtin_ctz(others) : SIZE_MAX;
         if (found != SIZE_MAX) return found;
         index += 16;
     }
-    return next_anchor_bytes(bytes, index, count, count);
+    return next_anchor_bytes(bytes, index, count, count, unmarked);
+}
+
+static size_t next_anchor_sse2(const uint8_t *bytes, size_t index, size_t count) {
+    return next_anchor_sse2_loop(bytes, index, count, 0);
+}
+
+static size_t next_anchor_unmarked_sse2(const uint8_t *bytes, size_t index, size_t count) {
+    return next_anchor_sse2_loop(bytes, index, count, 1);
 }
 
 
@@ -325,7 +345,8 @@ AVX2 static size_t scan_clean_avx2(const uint8_t *bytes, size_t start, size_t co
 /* The first anchor in the whole 32-byte blocks from `index` on (`*found` = 1), else where those blocks end. Every
    block is tested whole, without a first test for digits and lead bytes: in Vietnamese nearly every block has an
    `E1` lead, so such a test rarely lets one pass and only adds its own cost. */
-AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t count, int *found) {
+AVX2 __attribute__((always_inline))
+static inline size_t next_anchor_avx2_loop(const uint8_t *bytes, size_t index, size_t count, int *found, int unmarked) {
     while (index + 34 <= count) {
         __m256i block = _mm256_loadu_si256((const __m256i *)(bytes + index));
         __m256i second = _mm256_loadu_si256((const __m256i *)(bytes + index + 1));
@@ -339,17 +360,32 @@ AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t c
         __m256i low = _mm256_or_si256(block, _mm256_set1_epi8(0x20));
         __m256i ba = _mm256_and_si256(equal_256(second, 0xBA), _mm256_and_si256(
             equal_256(third, 0xBE), _mm256_or_si256(after_y, equal_256(before, 'i'))));
-        /* `e`, or the lead byte C3 (of `ê`, and of `à`, `ý`… that `is_unmarked_anchor` turns down), after `l`, `y`. */
-        __m256i plain = _mm256_and_si256(_mm256_or_si256(equal_256(low, 'e'), equal_256(block, 0xC3)),
-                                         _mm256_or_si256(after_l, after_y));
+        /* `e` or `ê` after `l` or `quy`; `is_unmarked_anchor` reads the letters after it. */
+        __m256i plain = _mm256_setzero_si256();
+        if (unmarked) {
+            __m256i hat = _mm256_and_si256(equal_256(block, 0xC3),
+                                           equal_256(_mm256_and_si256(second, _mm256_set1_epi8((char)0xDF)), 0x8A));
+            __m256i quy = _mm256_and_si256(after_y, _mm256_and_si256(
+                equal_256(_mm256_or_si256(_mm256_loadu_si256((const __m256i *)(bytes + index - 2)),
+                                          _mm256_set1_epi8(0x20)), 'u'),
+                equal_256(_mm256_or_si256(_mm256_loadu_si256((const __m256i *)(bytes + index - 3)),
+                                          _mm256_set1_epi8(0x20)), 'q')));
+            plain = _mm256_and_si256(_mm256_or_si256(equal_256(low, 'e'), hat), _mm256_or_si256(after_l, quy));
+        }
         __m256i bb = _mm256_and_si256(equal_256(second, 0xBB), _mm256_and_si256(equal_256(third, 0x86), after_l));
         __m256i li = _mm256_and_si256(equal_256(block, 0xC4), _mm256_and_si256(
             equal_256(_mm256_and_si256(second, _mm256_set1_epi8((char)0xFE)), 0xA8), after_l));
         __m256i lu = _mm256_and_si256(equal_256(low, 'u'), after_l);
         __m256i others = _mm256_or_si256(_mm256_or_si256(digit, _mm256_or_si256(li, lu)),
                                          _mm256_and_si256(equal_256(block, 0xE1), _mm256_or_si256(ba, bb)));
-        /* One mask for the common block with no candidate; the two apart only for one that has some. */
-        if (_mm256_movemask_epi8(_mm256_or_si256(others, plain)) != 0) {
+        if (!unmarked) {
+            unsigned anchors = (unsigned)_mm256_movemask_epi8(others);
+            if (anchors != 0) {
+                *found = 1;
+                return index + (size_t)__builtin_ctz(anchors);
+            }
+        } else if (_mm256_movemask_epi8(_mm256_or_si256(others, plain)) != 0) {
+            /* One mask for the common block with no candidate; the two apart only for one that has some. */
             size_t first = first_anchor(bytes, index, count, (unsigned)_mm256_movemask_epi8(others),
                                         (unsigned)_mm256_movemask_epi8(plain));
             if (first != SIZE_MAX) {
@@ -360,6 +396,14 @@ AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t c
         index += 32;
     }
     return index;
+}
+
+AVX2 static size_t next_anchor_avx2(const uint8_t *bytes, size_t index, size_t count, int *found) {
+    return next_anchor_avx2_loop(bytes, index, count, found, 0);
+}
+
+AVX2 static size_t next_anchor_unmarked_avx2(const uint8_t *bytes, size_t index, size_t count, int *found) {
+    return next_anchor_avx2_loop(bytes, index, count, found, 1);
 }
 
 size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
@@ -374,20 +418,30 @@ size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
     return scan_clean_sse2(bytes, start, index, count);
 }
 
-size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
+static inline size_t next_anchor(const uint8_t *bytes, size_t start, size_t count, int unmarked) {
     size_t index = start;
-    if (index == 0) {
-        if (count == 0 || is_anchor(bytes, 0, count)) return 0;
-        index = 1;
+    /* The vector loops read three bytes before each block (`quy`). */
+    for (; index < 3; index++) {
+        if (index >= count) return count;
+        if (is_anchor(bytes, index, count, unmarked)) return index;
     }
     int current = __atomic_load_n(&level, __ATOMIC_RELAXED);
-    if (current == 0) return next_anchor_bytes(bytes, index, count, count);
+    if (current == 0) return next_anchor_bytes(bytes, index, count, count, unmarked);
     if (current == 2) {
         int found = 0;
-        index = next_anchor_avx2(bytes, index, count, &found);
+        index = unmarked ? next_anchor_unmarked_avx2(bytes, index, count, &found)
+                         : next_anchor_avx2(bytes, index, count, &found);
         if (found) return index;
     }
-    return next_anchor_sse2(bytes, index, count);
+    return unmarked ? next_anchor_unmarked_sse2(bytes, index, count) : next_anchor_sse2(bytes, index, count);
+}
+
+size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
+    return next_anchor(bytes, start, count, 0);
+}
+
+size_t vietcite_next_anchor_unmarked(const uint8_t *bytes, size_t start, size_t count) {
+    return next_anchor(bytes, start, count, 1);
 }
 
 #else
@@ -402,7 +456,11 @@ int vietcite_scan_set_level(int requested) {
 int vietcite_scan_level(void) { return 0; }
 
 size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count) {
-    return next_anchor_bytes(bytes, start, count, count);
+    return next_anchor_bytes(bytes, start, count, count, 0);
+}
+
+size_t vietcite_next_anchor_unmarked(const uint8_t *bytes, size_t start, size_t count) {
+    return next_anchor_bytes(bytes, start, count, count, 1);
 }
 
 size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {

@@ -123,6 +123,15 @@ struct ScanLevelTests {
             }
             #expect(found.count >= 2)
             #expect(Set(found).count == 1, "seed \(seed)")
+            let unmarked = Self.atEachLevel {
+                bytes.withUnsafeBufferPointer { buffer in
+                    (0...buffer.count).map { vietcite_next_anchor_unmarked(buffer.baseAddress!, $0, buffer.count) }
+                }
+            }
+            #expect(Set(unmarked).count == 1, "seed \(seed)")
+            // The unmarked scan finds every anchor the default one does, and more.
+            #expect(zip(unmarked[0], found[0]).allSatisfy { $0 <= $1 })
+            #expect(zip(unmarked[0], found[0]).contains { $0 < $1 })
         }
     }
 

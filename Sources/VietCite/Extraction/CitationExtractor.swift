@@ -29,15 +29,24 @@ public struct CitationExtractor: Sendable {
     public func extract(from source: SourceText) -> ExtractedDocument {
         var normalized = normalizer.normalize(source)
         // The scan reads each mention's pinpoint and relation as it finds it (`Matcher.append`). When it meets a
-        // letter OCR writes for a digit beside a number (`20l7/QĐ-UBND`), the text is repaired and scanned again.
+        // letter OCR writes for a digit beside a number (`20l7/QĐ-UBND`), the text is repaired and scanned again;
+        // when it meets a type word that lost its marks (`Nghi dinh so`), the text is scanned again with the anchors
+        // that find type words without their tone (`Nghị quyêt Trung ương 4`), as it is after a repair.
         var sawConfusable = false
-        var matches = Matcher.matches(in: normalized.bytes, sawOCRConfusable: &sawConfusable)
+        var sawLostMarks = false
+        var matches = Matcher.matches(in: normalized.bytes, sawOCRConfusable: &sawConfusable,
+                                      sawLostMarks: &sawLostMarks)
+        var scanAgain = sawLostMarks
         if sawConfusable {
             let repaired = OCRDigits.repair(normalized)
             if !repaired.repairedDigits.isEmpty {
                 normalized = repaired
-                matches = Matcher.matches(in: normalized.bytes)
+                scanAgain = true
             }
+        }
+        if scanAgain {
+            matches = Matcher.matches(in: normalized.bytes, sawOCRConfusable: &sawConfusable,
+                                      sawLostMarks: &sawLostMarks, unmarked: true)
         }
         Coordination.shareFields(&matches, in: normalized.bytes)
         PostposedRelations.assign(&matches, in: normalized.bytes)

@@ -42,6 +42,8 @@
     public var candidates: [String] = []
     /// True when a mention with a symbol opens its line as a document header does (`Số: 15/QĐ-BNV`).
     public var startsHeaderLine = false
+    /// Where its type word ends (0 when none was read), for ``Matcher/lostMarks(_:type:)``.
+    var typeWordEnd = 0
 
     init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
          symbolYear: Int?, hasTypeWord: Bool, warnings: [String] = []) {

@@ -3,8 +3,9 @@
 /// `Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y`.
 ///
 /// The scan stops at the `u` of `lu` (`Luật`) and at multi-byte letters that occur inside the other type words (`ế` of
-/// `Hiến` and `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`), and at `e` or `ê` in the letters of `quyết`, `lệnh`
-/// and `lệ` without their tone (`quyêt`, `lenh`); everything else is read from there in bounded steps.
+/// `Hiến` and `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`), and, in a text that lost marks, at `e` or `ê` in the
+/// letters of `quyết`, `lệnh` and `lệ` without their tone (`quyêt`, `lenh`); everything else is read from there in
+/// bounded steps.
 extension Matcher {
     // MARK: - Anchors
 
@@ -88,6 +89,16 @@ extension Matcher {
             return end == index + 1 ? .plainLenh(index - 1..<end + 2) : .lenh(index - 1..<end + 2)
         }
         return isWholeWord(index - 1..<end) ? .le(index - 1..<end) : nil
+    }
+
+    /// True for a type word that lost its marks: `Luat` without them, `Luât` with OCR's wrong mark on its `a`.
+    func isUnmarked(_ anchor: NameAnchor) -> Bool {
+        switch anchor {
+        case .plainLuat, .plainLenh: return true
+        // `ậ` is E1 BA AC (capital) or AD.
+        case .luat(let word): return !(p[word.lowerBound + 2] == 0xE1 && p[word.lowerBound + 4] & 0xFE == 0xAC)
+        default: return false
+        }
     }
 
     /// The end of an `a` at `index` in either case with a mark (`à`, `á`, `â`, `ã`, `ă`, `ạ`…`ặ`), or nil.

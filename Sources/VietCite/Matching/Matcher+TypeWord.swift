@@ -6,6 +6,8 @@ struct MentionHead {
     var start: Int
     var type: String?
     var hasSo: Bool
+    /// Where the type word ends, when one was read (0 for none).
+    var typeWordEnd = 0
 }
 
 extension Matcher {
@@ -59,6 +61,7 @@ extension Matcher {
             ?? (head.hasSo ? typeWord(endingAt: cursor, among: TypeWordsBeforeSo.self) : nil) {
             head.type = type
             head.start = start
+            head.typeWordEnd = cursor
         } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }) {
             // `Nghị quyết chuyên đề số 03-NQ/ĐU`: a type word, a modifier, then `số`, on one line (a title line
             // `… Quy chế làm việc` is not the type of the header `Số: 01/QĐ-UBND` under it). Up to three modifiers:
@@ -75,6 +78,30 @@ extension Matcher {
             }
         }
         return head
+    }
+
+    /// True when the type word written at `written` has fewer marks (tones, shapes, the stroke of `đ`) than the name
+    /// of its type (`Nghi dinh`, `Quyêt định` for `Quyết định`; not `NGHỊ ĐỊNH`): a text that lost marks, whose type
+    /// words without numbers may have lost theirs too.
+    func lostMarks(_ written: Range<Int>, type: String) -> Bool {
+        var name = type
+        return name.withUTF8 { Self.marks(in: UnsafeBufferPointer(rebasing: buffer[written])) < Self.marks(in: $0) }
+    }
+
+    /// The number of marks on the letters of UTF-8 text: a tone and a shape on a vowel, the stroke of `đ`.
+    private static func marks(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var marks = 0
+        var index = 0
+        while index < text.count {
+            let (scalar, length) = UTF8Decoding.decode(text.baseAddress!, index, text.count)
+            if let letter = VietnameseLetters.letter(scalar) {
+                marks += (letter.tone > 0 ? 1 : 0) + (letter.shape != .none ? 1 : 0)
+            } else if scalar == 0x111 || scalar == 0x110 {
+                marks += 1
+            }
+            index += max(1, length)
+        }
+        return marks
     }
 
     /// A type word up to eight small words before `so` on the same line (`Quyết định hoãn phiên tòa số …`, `Quyết định

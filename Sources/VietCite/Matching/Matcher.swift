@@ -27,15 +27,21 @@ struct PreviousMention {
     /// Finds the numbered citations of a normalized text.
     public static func matches(in bytes: [UInt8]) -> [Match] {
         var sawConfusable = false
-        return matches(in: bytes, sawOCRConfusable: &sawConfusable)
+        var sawLostMarks = false
+        return matches(in: bytes, sawOCRConfusable: &sawConfusable, sawLostMarks: &sawLostMarks)
     }
 
     /// The numbered citations, and whether some number the scan read has a letter OCR writes for a digit right
-    /// before or after it (`20l7`, `O3/`: ``OCRDigits``), so that the caller repairs the text and scans again.
-    static func matches(in bytes: [UInt8], sawOCRConfusable: inout Bool) -> [Match] {
+    /// before or after it (`20l7`, `O3/`: ``OCRDigits``), so that the caller repairs the text and scans again; and
+    /// whether the text lost marks (`sawLostMarks`: a type word written with fewer marks than its name, `Nghi dinh
+    /// so`, or `Luat` before a known name), so that the caller scans again with `unmarked` anchors, which also find
+    /// `quyết`, `lệnh` and `lệ` without their tone (`Nghị quyêt Trung ương 4`, `Phap lenh`).
+    static func matches(in bytes: [UInt8], sawOCRConfusable: inout Bool, sawLostMarks: inout Bool,
+                        unmarked: Bool = false) -> [Match] {
         bytes.withUnsafeBufferPointer { buffer in
             guard buffer.count > 0 else { return [] }
-            return Matcher(buffer: buffer).scan(sawOCRConfusable: &sawOCRConfusable)
+            return Matcher(buffer: buffer).scan(sawOCRConfusable: &sawOCRConfusable, sawLostMarks: &sawLostMarks,
+                                                unmarked: unmarked)
         }
     }
 
@@ -47,7 +53,7 @@ struct PreviousMention {
 
     // MARK: - Scan
 
-    func scan(sawOCRConfusable: inout Bool) -> [Match] {
+    func scan(sawOCRConfusable: inout Bool, sawLostMarks: inout Bool, unmarked: Bool) -> [Match] {
         var matches: [Match] = []
         // Room for one mention per 768 bytes, about what a dense legal text holds (the NFC benchmark corpus has one per
         // 855): a large document's array then grows rarely, where each doubling faulted in fresh pages for all of it
@@ -59,12 +65,13 @@ struct PreviousMention {
         while index < count {
             // Fast skip to the next digit (numbered mentions) or the letters that name-only mentions are
             // anchored on (`Matcher+Name.swift`), sixteen bytes at a time.
-            index = vietcite_next_anchor(p, index, count)
+            index = unmarked ? vietcite_next_anchor_unmarked(p, index, count) : vietcite_next_anchor(p, index, count)
             guard index < count else { break }
             let lastEnd = previous?.range.upperBound ?? 0
             if !ByteClass.isDigit(p[index]) {
                 if let anchor = nameAnchor(at: index), let match = nameMatch(anchor),
                    match.range.lowerBound >= lastEnd {
+                    if isUnmarked(anchor) { sawLostMarks = true }
                     index = max(match.range.upperBound, match.dateEnd, index + 1)
                     append(match, to: &matches, previous: &previous, relations: &relations)
                 } else {
@@ -91,6 +98,12 @@ struct PreviousMention {
                     // of an old header starts no span: looked up again, as such symbols are rare).
                     if match.range.lowerBound >= lastEnd,
                        !symbol.isDashedState || match.range.lowerBound < start || lookBack(from: start).hasSo {
+                        // (Once is enough: the first type word that lost its marks has the text scanned again. A lost
+                        // mark shortens the word, `ị` three bytes and `i` one: the bytes are counted first.)
+                        let typeWord = match.typeWordEnd - match.range.lowerBound
+                        if !sawLostMarks, typeWord > 0, typeWord < match.type?.utf8.count ?? 0, let type = match.type {
+                            sawLostMarks = lostMarks(match.range.lowerBound..<match.typeWordEnd, type: type)
+                        }
                         index = max(match.range.upperBound, match.dateEnd, runEnd)
                         append(match, to: &matches, previous: &previous, relations: &relations)
                         continue
@@ -192,9 +205,11 @@ struct PreviousMention {
         checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term, issuer: fields.issuerRange)
         noteTwoDigitYear(fields, &warnings)
         noteRepairedDate(fields, &warnings)
-        return Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
-                     family: family, issuerCode: issuerCode, symbolYear: symbol.year, hasTypeWord: head.type != nil,
-                     warnings: warnings, fields: fields)
+        var match = Match(range: head.start..<symbol.end, type: type, number: symbol.number, symbol: canonical,
+                          family: family, issuerCode: issuerCode, symbolYear: symbol.year,
+                          hasTypeWord: head.type != nil, warnings: warnings, fields: fields)
+        match.typeWordEnd = head.typeWordEnd
+        return match
     }
 
     /// `114-KL/TW`, `107/2021/NĐ-CP`: the number and codes joined in their canonical order, written once into a
