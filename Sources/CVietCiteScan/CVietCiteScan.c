@@ -418,6 +418,7 @@ size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count) {
     return scan_clean_sse2(bytes, start, index, count);
 }
 
+__attribute__((always_inline))
 static inline size_t next_anchor(const uint8_t *bytes, size_t start, size_t count, int unmarked) {
     size_t index = start;
     /* The vector loops read three bytes before each block (`quy`). */
