@@ -45,6 +45,8 @@ public struct CitationExtractor: Sendable {
             }
         }
         if scanAgain {
+            // (The first scan's mentions freed first: a large document holds only one set at a time.)
+            matches = []
             matches = Matcher.matches(in: normalized.bytes, sawOCRConfusable: &sawConfusable,
                                       sawLostMarks: &sawLostMarks, unmarked: true)
         }
