@@ -203,14 +203,10 @@ extension Matcher {
         // The `(` must come before the next mention; the alias itself may be read as one.
         let end = min(count, cursor + 600)
         while cursor < min(end, limit) {
-            // Jump to the next `(`; a line or clause end before it ends the search.
+            // Jump to the next `(`. Most are no alias (`(khóa XII)`): the words after it are read first, and only an
+            // alias's `(` has the text before it walked for a line or clause end, which would end the search.
             let open = vietcite_find_byte(p, cursor, min(end, limit), 0x28)
             guard open < min(end, limit) else { return nil }
-            // (Not a line that only wraps the sentence: `… của⏎Bộ Chính trị (gọi tắt là …)`.)
-            for index in cursor..<open where p[index] == 0x3B || p[index] == 0x0A && softLineBreakEnd(at: index) == nil
-                || p[index] == 0x0D && (index + 1 == count || p[index + 1] != 0x0A) {
-                return nil
-            }
             cursor = open
             var probe = cursor + 1
             var matched = false
@@ -223,6 +219,12 @@ extension Matcher {
                 matched = expectWord("la", &probe)
             }
             if matched {
+                // (Not a line that only wraps the sentence: `… của⏎Bộ Chính trị (gọi tắt là …)`.)
+                for index in range.upperBound..<open where p[index] == 0x3B
+                    || p[index] == 0x0A && softLineBreakEnd(at: index) == nil
+                    || p[index] == 0x0D && (index + 1 == count || p[index + 1] != 0x0A) {
+                    return nil
+                }
                 skipSpaces(&probe, limit: 2)
                 // `(gọi tắt là⏎Nghị quyết 57)`: a line that wraps inside the parentheses.
                 _ = skipLineBreak(&probe)
