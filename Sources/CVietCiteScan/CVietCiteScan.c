@@ -14,9 +14,10 @@ size_t vietcite_find_bytes(const uint8_t *bytes, size_t start, size_t end, const
     return found ? (size_t)(found - bytes) : end;
 }
 
-/* The letters around an `e` or `ê` (C3 AA, C3 8A) at `index` after `l` or `y` that the vectors found: `quy` before
-   and `t` after (`quyết` whose tone OCR lost, `quyet`), or `l` and then `nh` or no letter (`lệnh`, `lệ`). Most such
-   vowels are `tuyên`, `nguyên`, `yêu` or `lên`: turned down here, the scan runs on without returning. */
+/* The letters around an `e` or `ê` (C3 AA, C3 8A) at `index` after `l`, `y` or `i` that the vectors found: `quy`
+   before and `t` after (`quyết` whose tone OCR lost, `quyet`), `hi` before and `n` after (`hiến`, `Hien`), or `l` and
+   then `nh` or no letter (`lệnh`, `lệ`). Most such vowels are `tuyên`, `nguyên`, `yêu` or `lên`: turned down here, the
+   scan runs on without returning. */
 static inline int is_unmarked_anchor(const uint8_t *bytes, size_t index, size_t count) {
     int hat = bytes[index] == 0xC3;
     if (hat && (index + 1 >= count || (bytes[index + 1] & 0xDF) != 0x8A)) return 0;
@@ -26,6 +27,7 @@ static inline int is_unmarked_anchor(const uint8_t *bytes, size_t index, size_t 
         return index >= 3 && (bytes[index - 3] | 0x20) == 'q' && (bytes[index - 2] | 0x20) == 'u'
             && (next | 0x20) == 't';
     }
+    if ((bytes[index - 1] | 0x20) == 'i') return index >= 2 && (bytes[index - 2] | 0x20) == 'h' && (next | 0x20) == 'n';
     if ((next | 0x20) == 'n') return end + 1 < count && (bytes[end + 1] | 0x20) == 'h';
     int letter = ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || (next >= '0' && next <= '9');
     return !letter && (next < 0x80 || next == 0xC2 || next == 0xE2);
@@ -41,7 +43,8 @@ static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count, in
         if (index == 0) return 0;
         uint8_t before = bytes[index - 1] | 0x20;
         int quy = before == 'y' && index >= 3 && (bytes[index - 2] | 0x20) == 'u' && (bytes[index - 3] | 0x20) == 'q';
-        return (before == 'l' || quy) && is_unmarked_anchor(bytes, index, count);
+        int hi = before == 'i' && index >= 2 && (bytes[index - 2] | 0x20) == 'h';
+        return (before == 'l' || quy || hi) && is_unmarked_anchor(bytes, index, count);
     }
     if (byte == 0xC4 && index > 0 && index + 1 < count) {
         return (bytes[index + 1] & 0xFE) == 0xA8 && (bytes[index - 1] | 0x20) == 'l';
@@ -150,15 +153,16 @@ static inline size_t next_anchor_sse2_loop(const uint8_t *bytes, size_t index, s
         __m128i after_l = equal(before, 'l');
         __m128i after_y = equal(before, 'y');
         __m128i y_or_i = _mm_or_si128(after_y, equal(before, 'i'));
-        /* `e` or `ê` after `l` or `quy`; `is_unmarked_anchor` reads the letters after it. */
+        /* `e` or `ê` after `l`, `quy` or `hi`; `is_unmarked_anchor` reads the letters after it. */
         __m128i plain = _mm_setzero_si128();
         if (unmarked) {
             __m128i hat = _mm_and_si128(equal(block, 0xC3),
                                         equal(_mm_and_si128(second, _mm_set1_epi8((char)0xDF)), 0x8A));
-            __m128i quy = _mm_and_si128(after_y, _mm_and_si128(
-                equal(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 2)), _mm_set1_epi8(0x20)), 'u'),
+            __m128i two = _mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 2)), _mm_set1_epi8(0x20));
+            __m128i quy = _mm_and_si128(after_y, _mm_and_si128(equal(two, 'u'),
                 equal(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + index - 3)), _mm_set1_epi8(0x20)), 'q')));
-            plain = _mm_and_si128(_mm_or_si128(equal(low, 'e'), hat), _mm_or_si128(after_l, quy));
+            __m128i hi = _mm_and_si128(equal(before, 'i'), equal(two, 'h'));
+            plain = _mm_and_si128(_mm_or_si128(equal(low, 'e'), hat), _mm_or_si128(after_l, _mm_or_si128(quy, hi)));
         }
         __m128i ba = _mm_and_si128(equal(second, 0xBA), _mm_and_si128(equal(third, 0xBE), y_or_i));
         __m128i bb = _mm_and_si128(equal(second, 0xBB), _mm_and_si128(equal(third, 0x86), after_l));
@@ -360,17 +364,19 @@ static inline size_t next_anchor_avx2_loop(const uint8_t *bytes, size_t index, s
         __m256i low = _mm256_or_si256(block, _mm256_set1_epi8(0x20));
         __m256i ba = _mm256_and_si256(equal_256(second, 0xBA), _mm256_and_si256(
             equal_256(third, 0xBE), _mm256_or_si256(after_y, equal_256(before, 'i'))));
-        /* `e` or `ê` after `l` or `quy`; `is_unmarked_anchor` reads the letters after it. */
+        /* `e` or `ê` after `l`, `quy` or `hi`; `is_unmarked_anchor` reads the letters after it. */
         __m256i plain = _mm256_setzero_si256();
         if (unmarked) {
             __m256i hat = _mm256_and_si256(equal_256(block, 0xC3),
                                            equal_256(_mm256_and_si256(second, _mm256_set1_epi8((char)0xDF)), 0x8A));
-            __m256i quy = _mm256_and_si256(after_y, _mm256_and_si256(
-                equal_256(_mm256_or_si256(_mm256_loadu_si256((const __m256i *)(bytes + index - 2)),
-                                          _mm256_set1_epi8(0x20)), 'u'),
+            __m256i two = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(bytes + index - 2)),
+                                          _mm256_set1_epi8(0x20));
+            __m256i quy = _mm256_and_si256(after_y, _mm256_and_si256(equal_256(two, 'u'),
                 equal_256(_mm256_or_si256(_mm256_loadu_si256((const __m256i *)(bytes + index - 3)),
                                           _mm256_set1_epi8(0x20)), 'q')));
-            plain = _mm256_and_si256(_mm256_or_si256(equal_256(low, 'e'), hat), _mm256_or_si256(after_l, quy));
+            __m256i hi = _mm256_and_si256(equal_256(before, 'i'), equal_256(two, 'h'));
+            plain = _mm256_and_si256(_mm256_or_si256(equal_256(low, 'e'), hat),
+                                     _mm256_or_si256(after_l, _mm256_or_si256(quy, hi)));
         }
         __m256i bb = _mm256_and_si256(equal_256(second, 0xBB), _mm256_and_si256(equal_256(third, 0x86), after_l));
         __m256i li = _mm256_and_si256(equal_256(block, 0xC4), _mm256_and_si256(

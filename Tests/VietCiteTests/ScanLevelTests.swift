@@ -16,7 +16,7 @@ struct ScanLevelTests {
             Array("quyết".utf8), Array("Hiến ".utf8), Array("lệnh".utf8),
             // The same words with the tone OCR lost, or written without marks; and what shares their letters.
             Array("quyêt".utf8), Array("LÊNH".utf8), Array("lê".utf8), Array("quyet ".utf8), Array("LENH".utf8),
-            Array("yêu".utf8), Array("Ye".utf8), [0xC3],
+            Array("yêu".utf8), Array("Ye".utf8), [0xC3], Array("Hiên".utf8), Array("hien ".utf8),
             Array("lĩnh".utf8), Array("LĨNH".utf8), Array("Nghị định số 15/2020/NĐ-CP ".utf8), Array("ngày ".utf8),
             Array("2024".utf8), Array("7".utf8), Array("a".utf8), Array("“".utf8), Array("\u{A0}".utf8),
             Array("Ж".utf8), Array("Ð".utf8), Array("ð".utf8), Array("Ɖ".utf8), Array("ắ".utf8), Array("đ".utf8),

@@ -24,9 +24,9 @@ size_t vietcite_scan_clean(const uint8_t *bytes, size_t start, size_t count);
 /// Thirty-two bytes at a time with AVX2, sixteen with SSE2, a byte at a time otherwise; all give the same answer.
 size_t vietcite_next_anchor(const uint8_t *bytes, size_t start, size_t count);
 
-/// `vietcite_next_anchor`'s anchors, and the `e` or `ê` of `quyet`, `quyêt`, `lenh`, `lênh`, `le` and `lê` (the same
-/// type words with their tone lost, as OCR and text without marks write them), for a text that has lost marks: a
-/// few instructions more a block, and branches on `tuyên`, `nguyên`, `lên`, which the default scan does not pay.
+/// `vietcite_next_anchor`'s anchors, and the `e` or `ê` of `quyet`, `quyêt`, `hien`, `hiên`, `lenh`, `lênh`, `le` and
+/// `lê` (the same type words with their tone lost, as OCR and text without marks write them), for a text that has
+/// lost marks: a few instructions more a block, and branches on `lên`, `Lê`, which the default scan does not pay.
 size_t vietcite_next_anchor_unmarked(const uint8_t *bytes, size_t start, size_t count);
 
 /// The index of the first `O`, `o`, `l` or `I` at or after `start` that stands right before or after an ASCII digit

@@ -4,8 +4,8 @@
 ///
 /// The scan stops at the `u` of `lu` (`Luật`) and at multi-byte letters that occur inside the other type words (`ế` of
 /// `Hiến` and `quyết`, `ệ` of `lệnh` and `lệ`, `ĩ` of `lĩnh`), and, in a text that lost marks, at `e` or `ê` in the
-/// letters of `quyết`, `lệnh` and `lệ` without their tone (`quyêt`, `lenh`); everything else is read from there in
-/// bounded steps.
+/// letters of `quyết`, `hiến`, `lệnh` and `lệ` without their tone (`quyêt`, `Hien`, `lenh`); everything else is read
+/// from there in bounded steps.
 extension Matcher {
     // MARK: - Anchors
 
@@ -70,9 +70,9 @@ extension Matcher {
         return nil
     }
 
-    /// The type word that holds the `e` or `ê` at `index`, after `l` or `y`: `quyết`, `lệnh` and `lệ` whose tone
-    /// OCR lost (`Nghị quyêt Trung ương 4`, `Pháp lênh`, `Điều lê Đảng`) or that were written without marks (`Nghi
-    /// quyet`, `Phap lenh`, `Dieu le`). Out of line: most such letters are `yêu`, `nguyên`, `lên` or `Lê`.
+    /// The type word that holds the `e` or `ê` at `index`, after `l`, `y` or `i`: `quyết`, `hiến`, `lệnh` and `lệ`
+    /// whose tone OCR lost (`Nghị quyêt Trung ương 4`, `Hiên pháp`, `Pháp lênh`, `Điều lê Đảng`) or that were written
+    /// without marks (`Nghi quyet`, `Hien phap`, `Phap lenh`, `Dieu le`).
     @inline(never)
     func unmarkedAnchor(at index: Int) -> NameAnchor? {
         guard index > 0 else { return nil }
@@ -83,6 +83,12 @@ extension Matcher {
             guard index >= 3, lower(index - 3) == 0x71, lower(index - 2) == 0x75, lower(end) == 0x74,
                   isWholeWord(index - 3..<end + 1) else { return nil }
             return .quyet(index - 3..<end + 1)
+        }
+        if lower(index - 1) == 0x69 {
+            guard index >= 2, lower(index - 2) == 0x68, lower(end) == 0x6E, isWholeWord(index - 2..<end + 1) else {
+                return nil
+            }
+            return .hien(index - 2..<end + 1)
         }
         guard lower(index - 1) == 0x6C else { return nil }
         if lower(end) == 0x6E, lower(end + 1) == 0x68, isWholeWord(index - 1..<end + 2) {
