@@ -16,8 +16,8 @@ size_t vietcite_find_bytes(const uint8_t *bytes, size_t start, size_t end, const
 
 /* The letters around an `e` or `ê` (C3 AA, C3 8A) at `index` after `l`, `y` or `i` that the vectors found: `quy`
    before and `t` after (`quyết` whose tone OCR lost, `quyet`), `hi` before and `n` after (`hiến`, `Hien`), or `l` and
-   then `nh` or no letter (`lệnh`, `lệ`). Most such vowels are `tuyên`, `nguyên`, `yêu` or `lên`: turned down here, the
-   scan runs on without returning. */
+   then `nh` or no letter (`lệnh`, `lệ`). What the vectors let through and this turns down (`lên`, `Lê`) costs no
+   return: the scan runs on. */
 static inline int is_unmarked_anchor(const uint8_t *bytes, size_t index, size_t count) {
     int hat = bytes[index] == 0xC3;
     if (hat && (index + 1 >= count || (bytes[index + 1] & 0xDF) != 0x8A)) return 0;
@@ -27,7 +27,9 @@ static inline int is_unmarked_anchor(const uint8_t *bytes, size_t index, size_t 
         return index >= 3 && (bytes[index - 3] | 0x20) == 'q' && (bytes[index - 2] | 0x20) == 'u'
             && (next | 0x20) == 't';
     }
-    if ((bytes[index - 1] | 0x20) == 'i') return index >= 2 && (bytes[index - 2] | 0x20) == 'h' && (next | 0x20) == 'n';
+    if ((bytes[index - 1] | 0x20) == 'i') {
+        return index >= 2 && (bytes[index - 2] | 0x20) == 'h' && (next | 0x20) == 'n';
+    }
     if ((next | 0x20) == 'n') return end + 1 < count && (bytes[end + 1] | 0x20) == 'h';
     int letter = ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || (next >= '0' && next <= '9');
     return !letter && (next < 0x80 || next == 0xC2 || next == 0xE2);
@@ -38,7 +40,8 @@ static inline int is_anchor(const uint8_t *bytes, size_t index, size_t count, in
     uint8_t byte = bytes[index];
     if (byte >= 0x30 && byte <= 0x39) return 1;
     if ((byte | 0x20) == 'u') return index > 0 && (bytes[index - 1] | 0x20) == 'l';
-    /* `e` or `ê` (C3 AA, C3 8A) after `l` or `quy`: `lệnh`, `lệ` and `quyết` as OCR or plain text write them. */
+    /* `e` or `ê` (C3 AA, C3 8A) after `l`, `quy` or `hi`: `lệnh`, `lệ`, `quyết`, `hiến` as OCR or plain text write
+       them. */
     if (unmarked && ((byte | 0x20) == 'e' || byte == 0xC3)) {
         if (index == 0) return 0;
         uint8_t before = bytes[index - 1] | 0x20;
@@ -117,8 +120,8 @@ static size_t scan_clean_sse2(const uint8_t *bytes, size_t start, size_t index, 
 }
 
 
-/* The first anchor of a block at `index`: the first of `others`' bits, or of `plain`'s (an `e` or `ê` after `l` or
-   `y`) that `is_unmarked_anchor` keeps; SIZE_MAX when there is none. */
+/* The first anchor of a block at `index`: the first of `others`' bits, or of `plain`'s (an `e` or `ê` after `l`, `quy`
+   or `hi`) that `is_unmarked_anchor` keeps; SIZE_MAX when there is none. */
 static inline size_t first_anchor(const uint8_t *bytes, size_t index, size_t count, unsigned others, unsigned plain) {
     unsigned candidates = others | plain;
     while (candidates != 0) {
