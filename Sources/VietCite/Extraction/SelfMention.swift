@@ -233,12 +233,8 @@ extension Matcher {
                         return (date, dateLine..<dateEnd, spaced)
                     }
                 }
-            } else if byte == 0x2C && cursor - lineStart <= 48 && isPlaceName(lineStart..<cursor) {
-                var after = cursor + 1
-                skipSpaces(&after, limit: 2)
-                if let (date, dateEnd, spaced) = readDate(at: after, allowBare: false) {
-                    return (date, after..<dateEnd, spaced)
-                }
+            } else if byte == 0x2C, let found = placeLineDate(lineStart: lineStart, comma: cursor) {
+                return found
             }
             cursor += 1
         }
@@ -258,16 +254,24 @@ extension Matcher {
             while lineStart > 0 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
             var cursor = lineStart
             while cursor < lineEnd && cursor - lineStart <= 48 && p[cursor] != 0x2C { cursor += 1 }
-            if cursor < lineEnd, p[cursor] == 0x2C, isPlaceName(lineStart..<cursor) {
-                var after = cursor + 1
-                skipSpaces(&after, limit: 2)
-                if let (date, dateEnd, spaced) = readDate(at: after, allowBare: false), dateEnd <= lineEnd {
-                    return (date, after..<dateEnd, spaced)
-                }
+            if cursor < lineEnd, p[cursor] == 0x2C, let found = placeLineDate(lineStart: lineStart, comma: cursor),
+               found.range.upperBound <= lineEnd {
+                return found
             }
             lineEnd = lineStart
         }
         return nil
+    }
+
+    /// The date after a place name that runs from `lineStart` to the comma at `comma` (`Quảng Nam, ngày 15 tháng 5
+    /// năm 2024`): a header's place line, read after its identifier or before it.
+    private func placeLineDate(lineStart: Int, comma: Int)
+        -> (date: (year: Int, month: Int, day: Int), range: Range<Int>, spaced: Bool)? {
+        guard comma - lineStart <= 48, isPlaceName(lineStart..<comma) else { return nil }
+        var after = comma + 1
+        skipSpaces(&after, limit: 2)
+        guard let (date, dateEnd, spaced) = readDate(at: after, allowBare: false) else { return nil }
+        return (date, after..<dateEnd, spaced)
     }
 
     /// True when one of the eight lines after `end` is the title `QUY ĐỊNH` alone (a `QUYẾT ĐỊNH` line, or none,
