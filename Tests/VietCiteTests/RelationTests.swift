@@ -60,6 +60,13 @@ struct RelationTests {
         ("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\nCác Thông tư số 01/2024/TT-BTC, "
             + "02/2024/TT-BTC đã hết hiệu lực.\nLuật Đất đai;", [.basis, .reference, .reference, .reference],
          ["Căn cứ", nil, nil, nil]),
+        // Items that open with their labels under a line that ends with `:` share its relation, subject and all; a
+        // mention inside an item's subject (`… thi hành Luật Đất đai;`) is a plain reference and hands nothing on.
+        ("2. Các Nghị định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\na) Nghị định số "
+            + "43/2014/NĐ-CP ngày 15/5/2014 quy định chi tiết thi hành Luật Đất đai;\nb) Nghị định số 01/2017/NĐ-CP "
+            + "sửa đổi, bổ sung các nghị định quy định chi tiết thi hành Luật Đất đai;\nc) Điều 2 Nghị định số "
+            + "148/2020/NĐ-CP của Chính phủ;",
+         [.ends, .reference, .ends, .reference, .ends], ["hết hiệu lực", nil, "hết hiệu lực", nil, "hết hiệu lực"]),
         // A procedure that follows a rule of the mention implements nothing; a plan followed, or the words that open
         // the sentence, do.
         ("Hồ sơ đã nộp thì tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP. Tờ khai thực hiện theo "

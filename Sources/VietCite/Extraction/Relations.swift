@@ -13,6 +13,10 @@ enum Relations {
     struct Tracker {
         private var sentenceStart = -1
         private var sentenceRelation: (relation: Relation, trigger: Range<Int>)?
+        /// The relation of the last mention that was a member of its clause's list, not one named inside another's
+        /// subject (`a) Nghị định số 43/2014/NĐ-CP … quy định chi tiết thi hành … Luật Đất đai;`): what the next line's
+        /// item continues.
+        private var listRelation: (relation: Relation, trigger: Range<Int>)?
         /// The last sentence boundary before the current mention, found by one forward walk.
         private var boundary = 0
         private var walked = 0
@@ -48,9 +52,12 @@ enum Relations {
                 // of a sentence of its own (`Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung …`).
                 // A line that states its own relation after its list (`Các Thông tư số 01/2024/TT-BTC, 02/2024/TT-BTC
                 // đã hết hiệu lực.`) is a sentence of its own too.
+                // An item that opens with its label (`b) Nghị định số 01/2017/NĐ-CP … sửa đổi, bổ sung …;`) is the
+                // list's, subject and all.
                 let continuesClause = afterSemicolon && onlyMention
                     && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
-                        && matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
+                        && (matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
+                            || matcher.opensWithLabel(begin..<listStart))
                         && !matcher.lineStatesRelation(after: start))
                 sentenceStart = begin
                 if !continuesClause {
@@ -67,18 +74,22 @@ enum Relations {
                         sentenceRelation = matcher.nearestTrigger(in: sentence)
                     }
                 } else if matcher.p[begin - 1] != 0x3B {
-                    // On the next line: the relation of the mention that ends the line before.
-                    sentenceRelation = matches[index - 1].relation
+                    // On the next line: the relation of the last member of the line before's list.
+                    sentenceRelation = listRelation
                 }
                 matches[index].relation = sentenceRelation
+                listRelation = sentenceRelation
             } else if matcher.isListContinuation(from: previousFieldsEnd, to: listStart)
                         || matcher.isListContinuation(from: previousEnd, to: listStart) {
                 matches[index].relation = matches[index - 1].relation
+                listRelation = matches[index].relation
             } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
                 matches[index].relation = sentenceRelation
+                listRelation = sentenceRelation
             } else if let local = matcher.nearestTrigger(in: previousFieldsEnd..<start) {
                 if matcher.opensListItem(before: local.trigger.lowerBound) {
                     matches[index].relation = local
+                    listRelation = local
                 } else if matcher.isAmendedBy(local.trigger.lowerBound) {
                     // `Luật A được sửa đổi, bổ sung bởi Luật B`: B belongs to the basis chain of A.
                     matches[index].relation = sentenceRelation
@@ -579,13 +590,7 @@ extension Matcher {
     /// số …`, `- Luật …`, `1. Quyết định số …`).
     func holdsOnlyListLead(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
-        skipBlanks(&cursor, limit: range.upperBound)
-        if let bullet = bulletEnd(at: cursor), bullet <= range.upperBound {
-            cursor = bullet
-        } else if let label = itemLabelEnd(at: cursor, limit: range.upperBound) {
-            cursor = label
-        }
-        skipBlanks(&cursor, limit: range.upperBound)
+        skipListLabel(&cursor, limit: range.upperBound)
         if cursor < range.upperBound, Tokenizer.isWordStart(p, cursor, count) {
             let end = Tokenizer.wordEnd(p, from: cursor, count)
             guard end <= range.upperBound, isWord(cursor..<end, "cac") else { return false }
@@ -593,6 +598,29 @@ extension Matcher {
             skipBlanks(&cursor, limit: range.upperBound)
         }
         return cursor == range.upperBound
+    }
+
+    /// True when the range opens with an item's bullet or label (`-`, `b)`, `2.`) and holds nothing else but blanks.
+    func opensWithLabel(_ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        return skipListLabel(&cursor, limit: range.upperBound) && cursor == range.upperBound
+    }
+
+    /// Moves `cursor` past blanks, an item's bullet or label if one stands there, and the blanks after; true when
+    /// there was a bullet or label.
+    @discardableResult
+    private func skipListLabel(_ cursor: inout Int, limit: Int) -> Bool {
+        skipBlanks(&cursor, limit: limit)
+        var labelled = true
+        if let bullet = bulletEnd(at: cursor), bullet <= limit {
+            cursor = bullet
+        } else if let label = itemLabelEnd(at: cursor, limit: limit) {
+            cursor = label
+        } else {
+            labelled = false
+        }
+        skipBlanks(&cursor, limit: limit)
+        return labelled
     }
 
     /// The start of the type word of the older Party form that states the issuer before the number, `Quyết định của
