@@ -89,6 +89,18 @@ struct OCRDigitTests {
         #expect(citations.first?.date == CitationDate(year: 2019, month: 6, day: 13))
     }
 
+    @Test("the Assembly's term spaced from its code is read with it and said so; a count after the code is not")
+    func spacedTerms() {
+        let citations = CitationExtractor().citations(in: """
+            Thực hiện Nghị quyết số 30/2021/QH 15 ngày 28/7/2021 của Quốc hội, Nghị quyết 45/2024/UBTVQH 15; Luật số \
+            12/2024/QH15 150 trang; Nghị quyết 50/2022/QH 151.
+            """)
+        #expect(citations.map(\.symbol) == ["30/2021/QH15", "45/2024/UBTVQH15", "12/2024/QH15", "50/2022/QH"])
+        #expect(citations.map(\.warnings) == [["repaired-symbol"], ["repaired-symbol"], [], []])
+        #expect(citations.first?.date == CitationDate(year: 2021, month: 7, day: 28))
+        #expect(citations.first?.issuer == "Quốc hội")
+    }
+
     @Test("a number glued to số is repaired before a symbol; a letter glued to another word, or to no symbol, is not")
     func gluedToSo() {
         let citations = CitationExtractor().citations(in: """

@@ -133,6 +133,12 @@ extension Matcher {
         var codes = [first]
         var slashes: UInt8 = 0
         readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
+        if cursor + 2 < count && p[cursor] == 0x20, let last = codes.last, last == "QH" || last == "UBTVQH",
+           let term = spacedTerm(after: cursor) {
+            codes[codes.count - 1] += term.digits
+            cursor = term.end
+            repaired = true
+        }
         // Party slash forms: 646/QĐ/QUTW, and Party symbols written in state order: 22/CT-TW.
         if year == nil && codes.count == 2 && Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(codes[0])),
            case let issuer = Vocabulary.codeKey(codes[1]),
@@ -158,6 +164,17 @@ extension Matcher {
         }
         return SymbolReading(end: cursor, number: string(start..<numberEnd), year: year, codes: codes, isParty: false,
                              repaired: repaired, slashedCodes: slashes)
+    }
+
+    /// The Assembly's term spaced apart from its code (`30/2021/QH 15`): two digits after the one space at `space`,
+    /// then no letter or digit.
+    @inline(never)
+    private func spacedTerm(after space: Int) -> (digits: String, end: Int)? {
+        let end = space + 3
+        guard end <= count, ByteClass.isDigit(p[space + 1]), ByteClass.isDigit(p[space + 2]),
+              end == count || p[end] < 0x80 && !ByteClass.isASCIILetter(p[end]) && !ByteClass.isDigit(p[end])
+        else { return nil }
+        return (string(space + 1..<end), end)
     }
 
     /// A symbol whose number OCR spaced apart, read at the number's first group (`Số: 1 63 /TNMT`, `số 1 6 3/QĐ-UBND`):
