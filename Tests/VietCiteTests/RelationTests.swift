@@ -60,6 +60,9 @@ struct RelationTests {
         ("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\nCác Thông tư số 01/2024/TT-BTC, "
             + "02/2024/TT-BTC đã hết hiệu lực.\nLuật Đất đai;", [.basis, .reference, .reference, .reference],
          ["Căn cứ", nil, nil, nil]),
+        // Documents named by their genre alone (`các văn bản hướng dẫn …`) guide; the text itself does not.
+        ("Tỉnh đã ban hành 45 quyết định và các văn bản hướng dẫn Luật Đầu tư năm 2020.\nThông tư này hướng dẫn Luật "
+            + "Đầu tư năm 2020.", [.reference, .guides], [nil, "hướng dẫn"]),
         // Items that open with their labels under a line that ends with `:` share its relation, subject and all; a
         // mention inside an item's subject (`… thi hành Luật Đất đai;`) is a plain reference and hands nothing on.
         ("2. Các Nghị định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\na) Nghị định số "

@@ -373,8 +373,8 @@ extension Matcher {
                         break
                     }
                     // `dự thảo Nghị định hướng dẫn Luật Nhà ở`, `Dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC`: the
-                    // draft named by its type acts, not the citing page.
-                    if followsDraftType(cursor) {
+                    // draft named by its type acts, not the citing page; so do `các văn bản hướng dẫn Luật Đầu tư`.
+                    if followsDraftType(cursor) || followsGenericDocuments(cursor) {
                         best = nil
                         break
                     }

@@ -255,6 +255,15 @@ extension Matcher {
         return precedingWordIs("du", before: Tokenizer.token(before: cursor, in: buffer).range.lowerBound)
     }
 
+    /// True when `văn bản` stands right before `start` (`các văn bản hướng dẫn Luật Đầu tư`): documents named by the
+    /// genre alone act, not the citing text.
+    func followsGenericDocuments(_ start: Int) -> Bool {
+        guard precedingWordIs("ban", before: start) else { return false }
+        var cursor = start
+        skipBackSpaces(&cursor)
+        return precedingWordIs("van", before: Tokenizer.token(before: cursor, in: buffer).range.lowerBound)
+    }
+
     private func precedingWordIs(_ folded: StaticString, before start: Int) -> Bool {
         var cursor = start
         skipBackSpaces(&cursor)
