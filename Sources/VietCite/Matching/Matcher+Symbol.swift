@@ -133,8 +133,9 @@ extension Matcher {
         var codes = [first]
         var slashes: UInt8 = 0
         readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
-        if cursor + 2 < count && p[cursor] == 0x20, let last = codes.last, last == "QH" || last == "UBTVQH",
-           let term = spacedTerm(after: cursor) {
+        // Byte tests first: a space then a digit follows few codes.
+        if cursor + 2 < count && p[cursor] == 0x20 && ByteClass.isDigit(p[cursor + 1]), let last = codes.last,
+           last == "QH" || last == "UBTVQH", let term = spacedTerm(after: cursor) {
             codes[codes.count - 1] += term.digits
             cursor = term.end
             repaired = true

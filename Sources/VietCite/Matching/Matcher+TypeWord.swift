@@ -258,7 +258,11 @@ extension Matcher {
     /// True when `văn bản` stands right before `start` (`các văn bản hướng dẫn Luật Đầu tư`): documents named by the
     /// genre alone act, not the citing text.
     func followsGenericDocuments(_ start: Int) -> Bool {
-        guard precedingWordIs("ban", before: start) else { return false }
+        // Byte tests first: most triggers follow no word ending in `ản` (`ả`, `Ả` end in A3, A2), `an` or `AN`.
+        guard start > 5, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x6E,
+              p[start - 3] == 0xA3 || p[start - 3] == 0xA2 || p[start - 3] | 0x20 == 0x61,
+              precedingWordIs("ban", before: start)
+        else { return false }
         var cursor = start
         skipBackSpaces(&cursor)
         return precedingWordIs("van", before: Tokenizer.token(before: cursor, in: buffer).range.lowerBound)
