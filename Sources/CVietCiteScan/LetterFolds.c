@@ -11,9 +11,10 @@ static const uint16_t other_letters[][2] = {
     {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x300, 0x36F}, {0x370, 0x3FF}, {0x400, 0x52F}, {0x1E00, 0x1EFF},
 };
 
-/* The Vietnamese vowel letters in both cases, each group after the ASCII letter it folds to; and đ, Đ. */
+/* The Vietnamese vowel letters in both cases, each group after the ASCII letter it folds to; and đ, Đ. `ä`, `Ä`, the
+   breve of `ă` as OCR reads it (`Cän cứ`), fold as `a` too. */
 static const char *const vietnamese[] = {
-    "aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆ", "iìíỉĩịIÌÍỈĨỊ",
+    "aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäÄ", "eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆ", "iìíỉĩịIÌÍỈĨỊ",
     "oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "uùúủũụưừứửữựUÙÚỦŨỤƯỪỨỬỮỰ", "yỳýỷỹỵYỲÝỶỸỴ", "dđĐ",
 };
 

@@ -880,6 +880,10 @@ struct CitationExtractorTests {
         Row("Cǎn cứ Quyết định số 12/2019/QĐ-UBND ngày 05 tháng 3 nǎm 2019 của Ủy ban nhân dân tỉnh;", [
             Expected(text: "Quyết định số 12/2019/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2019/QĐ-UBND",
                      date: "2019-03-05", issuer: "Ủy ban nhân dân tỉnh")]),
+        // `ä` for `ă`, the breve as OCR reads it, is read as `ă` too.
+        Row("Cän cứ Quyết định số 12/2019/QĐ-UBND ngày 05 tháng 3 näm 2019 của UBND tỉnh;", [
+            Expected(text: "Quyết định số 12/2019/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2019/QĐ-UBND",
+                     date: "2019-03-05", issuer: "UBND tỉnh")]),
         Row("Quyết định số 15/QƉ-UBND của Ban Chấp hành Trung ương Ðảng", [
             Expected(text: "Quyết định số 15/QƉ-UBND", type: "Quyết định", number: "15", symbol: "15/QĐ-UBND",
                      issuer: "Ban Chấp hành Trung ương Đảng", warnings: ["repaired-symbol"])]),

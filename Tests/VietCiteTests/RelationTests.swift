@@ -8,6 +8,7 @@ struct RelationTests {
         ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
          [.basis], ["Căn cứ"]),
         ("Cǎn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 nǎm 2015;", [.basis], ["Cǎn cứ"]),
+        ("Cän cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 näm 2015;", [.basis], ["Cän cứ"]),
         ("Căn cứ Luật Xây dựng ngày 18/6/2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",
          [.basis, .basis], ["Căn cứ", "Căn cứ"]),
         ("Căn cứ Luật Điện lực số 61/2024/QH15 được sửa đổi, bổ sung bởi Luật số 94/2025/QH15;",

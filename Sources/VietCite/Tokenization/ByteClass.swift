@@ -32,6 +32,8 @@ enum ByteClass {
             return isASCIILetter(byte) ? byte | 0x20 : 0
         }
         if scalar == 0x110 || scalar == 0x111 { return 0x64 }
+        // `ä`, `Ä`: the breve of `ă` as OCR reads it (`Cän cứ`).
+        if scalar == 0xE4 || scalar == 0xC4 { return 0x61 }
         if let letter = VietnameseLetters.letter(scalar) { return letter.ascii }
         switch scalar {
         case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x370...0x3FF, 0x400...0x52F, 0x1E00...0x1EFF: return 1
