@@ -196,19 +196,54 @@ extension Matcher {
         return match
     }
 
-    /// `Điều lệ Đảng`.
+    /// `Điều lệ Đảng`, and the charters of the Front and the mass organizations (``organizationEnd(from:)``:
+    /// `Điều lệ Công đoàn Việt Nam`, `Điều lệ Đoàn TNCS Hồ Chí Minh`). Other charters (`điều lệ công ty`, `Điều lệ
+    /// Hội`) are the genre.
     func partyCharter(le: Range<Int>) -> Match? {
         guard let dieu = wordBefore(le.lowerBound), isWord(dieu, "dieu"), isCapitalised(at: dieu.lowerBound),
-              let dang = wordAfter(le.upperBound), isWord(dang, "dang"), isCapitalised(at: dang.lowerBound)
+              let name = wordAfter(le.upperBound), isCapitalised(at: name.lowerBound)
         else { return nil }
-        var end = dang.upperBound
-        var probe = end
-        if expectWord("cong", &probe), expectWord("san", &probe), expectWord("viet", &probe),
-           expectWord("nam", &probe) { end = probe }
+        var end = name.upperBound
+        if isWord(name, "dang") {
+            var probe = end
+            if expectWord("cong", &probe), expectWord("san", &probe), expectWord("viet", &probe),
+               expectWord("nam", &probe) { end = probe }
+        } else {
+            guard let organization = organizationEnd(from: name) else { return nil }
+            end = organization
+        }
         var match = Match(range: dieu.lowerBound..<end, type: "Điều lệ", number: nil, symbol: nil, family: "name",
                           issuerCode: nil, symbolYear: nil, hasTypeWord: true)
         match.nameRange = match.range
         return match
+    }
+
+    /// The end of the name of the Front or a mass organization that opens with `first`: `Công đoàn`, `Mặt trận` or
+    /// `Hội …` named to `Việt Nam` within eight words (`Hội Liên hiệp Phụ nữ Việt Nam`, `Mặt trận Tổ quốc Việt Nam`);
+    /// `Đoàn TNCS Hồ Chí Minh`, `Đoàn Thanh niên Cộng sản Hồ Chí Minh`, or `Đoàn` alone before no capitalised word
+    /// (`Đoàn Luật sư …` is another body). Nil for any other name.
+    private func organizationEnd(from first: Range<Int>) -> Int? {
+        var probe = first.upperBound
+        if isWord(first, "doan") {
+            if expectWord("tncs", &probe) || expectWord("thanh", &probe) && expectWord("nien", &probe)
+                && expectWord("cong", &probe) && expectWord("san", &probe) {
+                guard expectWord("ho", &probe), expectWord("chi", &probe), expectWord("minh", &probe) else { return nil }
+                return probe
+            }
+            if let next = wordAfter(first.upperBound), isCapitalised(at: next.lowerBound) { return nil }
+            return first.upperBound
+        }
+        guard isWord(first, "hoi") || isWord(first, "cong") && expectWord("doan", &probe)
+                || isWord(first, "mat") && expectWord("tran", &probe)
+        else { return nil }
+        var cursor = probe
+        for _ in 0..<8 {
+            guard let word = wordAfter(cursor) else { return nil }
+            cursor = word.upperBound
+            var nam = cursor
+            if isWord(word, "viet"), expectWord("nam", &nam) { return nam }
+        }
+        return nil
     }
 
     /// `Cương lĩnh chính trị`, `Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội`; anchored
