@@ -249,9 +249,9 @@ struct NameMentionTests {
 
     @Test("the charters of the Front and the mass organizations are named to Việt Nam; other charters are the genre")
     func organizationCharters() {
-        let text = "Theo Điều lệ Đoàn TNCS Hồ Chí Minh, Điều lệ Công đoàn Việt Nam, Điều lệ Hội Liên hiệp Phụ nữ Việt Nam "
-            + "và Điều lệ Mặt trận Tổ quốc Việt Nam; Điều lệ Đoàn. Điều lệ Hội, điều lệ công ty, Điều lệ Đoàn Luật sư "
-            + "thành phố và Điều lệ Hội Luật gia."
+        let text = "Theo Điều lệ Đoàn TNCS Hồ Chí Minh, Điều lệ Công đoàn Việt Nam, Điều lệ Hội Liên hiệp Phụ nữ "
+            + "Việt Nam và Điều lệ Mặt trận Tổ quốc Việt Nam; Điều lệ Đoàn. Điều lệ Hội, điều lệ công ty, Điều lệ Đoàn "
+            + "Luật sư thành phố và Điều lệ Hội Luật gia."
         let citations = CitationExtractor().citations(in: text)
         #expect(citations.map(\.text) == ["Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ Công đoàn Việt Nam",
                                           "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam", "Điều lệ Mặt trận Tổ quốc Việt Nam",

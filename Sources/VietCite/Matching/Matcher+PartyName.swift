@@ -227,7 +227,8 @@ extension Matcher {
         if isWord(first, "doan") {
             if expectWord("tncs", &probe) || expectWord("thanh", &probe) && expectWord("nien", &probe)
                 && expectWord("cong", &probe) && expectWord("san", &probe) {
-                guard expectWord("ho", &probe), expectWord("chi", &probe), expectWord("minh", &probe) else { return nil }
+                guard expectWord("ho", &probe), expectWord("chi", &probe), expectWord("minh", &probe)
+                else { return nil }
                 return probe
             }
             if let next = wordAfter(first.upperBound), isCapitalised(at: next.lowerBound) { return nil }
