@@ -11,11 +11,12 @@ static const uint16_t other_letters[][2] = {
     {0xC0, 0xD6}, {0xD8, 0xF6}, {0xF8, 0x24F}, {0x300, 0x36F}, {0x370, 0x3FF}, {0x400, 0x52F}, {0x1E00, 0x1EFF},
 };
 
-/* The Vietnamese vowel letters in both cases, each group after the ASCII letter it folds to; and đ, Đ. `ä`, `Ä`, the
-   breve of `ă` as OCR reads it (`Cän cứ`), fold as `a` too. */
+/* The Vietnamese vowel letters in both cases, each group after the ASCII letter it folds to; and đ, Đ. The stray
+   vowels OCR reads for Vietnamese marks fold with the vowel they stand for: `ä`, `å` (the breve of `ă`: `Cän cứ`),
+   `ë`, `ę`, `ě`, `ï`, `î`, `ī`, `ö`, `ü`, `ů` (`cüa` for `của`), in both cases. */
 static const char *const vietnamese[] = {
-    "aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäÄ", "eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆ", "iìíỉĩịIÌÍỈĨỊ",
-    "oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "uùúủũụưừứửữựUÙÚỦŨỤƯỪỨỬỮỰ", "yỳýỷỹỵYỲÝỶỸỴ", "dđĐ",
+    "aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäÄåÅ", "eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆëËęĘěĚ", "iìíỉĩịIÌÍỈĨỊïÏîÎīĪ",
+    "oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöÖ", "uùúủũụưừứửữựUÙÚỦŨỤƯỪỨỬỮỰüÜůŮ", "yỳýỷỹỵYỲÝỶỸỴ", "dđĐ",
 };
 
 __attribute__((constructor)) static void fill_letter_folds(void) {

@@ -884,6 +884,13 @@ struct CitationExtractorTests {
         Row("Cän cứ Quyết định số 12/2019/QĐ-UBND ngày 05 tháng 3 näm 2019 của UBND tỉnh;", [
             Expected(text: "Quyết định số 12/2019/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/2019/QĐ-UBND",
                      date: "2019-03-05", issuer: "UBND tỉnh")]),
+        // The other stray vowels OCR reads for marks: `cüa` for `của`, `Thöng tư`, `cůa`.
+        Row("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 cüa Văn phòng Chính phủ; Thöng tư số 05/2019/TT-BNV "
+            + "ngày 05 tháng 3 năm 2019 cůa Bộ Nội vụ.", [
+            Expected(text: "Thông tư số 02/2017/TT-VPCP", type: "Thông tư", number: "02", symbol: "02/2017/TT-VPCP",
+                     date: "2017-10-31", issuer: "Văn phòng Chính phủ"),
+            Expected(text: "Thöng tư số 05/2019/TT-BNV", type: "Thông tư", number: "05", symbol: "05/2019/TT-BNV",
+                     date: "2019-03-05", issuer: "Bộ Nội vụ")]),
         Row("Quyết định số 15/QƉ-UBND của Ban Chấp hành Trung ương Ðảng", [
             Expected(text: "Quyết định số 15/QƉ-UBND", type: "Quyết định", number: "15", symbol: "15/QĐ-UBND",
                      issuer: "Ban Chấp hành Trung ương Đảng", warnings: ["repaired-symbol"])]),

@@ -32,8 +32,22 @@ enum ByteClass {
             return isASCIILetter(byte) ? byte | 0x20 : 0
         }
         if scalar == 0x110 || scalar == 0x111 { return 0x64 }
-        // `ä`, `Ä`: the breve of `ă` as OCR reads it (`Cän cứ`).
-        if scalar == 0xE4 || scalar == 0xC4 { return 0x61 }
+        // The stray vowels OCR reads for Vietnamese marks, in both cases: `ä`, `å` (the breve of `ă`: `Cän cứ`),
+        // `ë`, `ę`, `ě`, `ï`, `î`, `ī`, `ö`, `ü`, `ů` (`cüa` for `của`).
+        switch scalar | 0x20 {
+        case 0xE4, 0xE5: return 0x61
+        case 0xEB: return 0x65
+        case 0xEE, 0xEF: return 0x69
+        case 0xF6: return 0x6F
+        case 0xFC: return 0x75
+        default: break
+        }
+        switch scalar & ~1 {
+        case 0x118, 0x11A: return 0x65
+        case 0x12A: return 0x69
+        case 0x16E: return 0x75
+        default: break
+        }
         if let letter = VietnameseLetters.letter(scalar) { return letter.ascii }
         switch scalar {
         case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x370...0x3FF, 0x400...0x52F, 0x1E00...0x1EFF: return 1
