@@ -36,6 +36,13 @@ struct CitationExtractorTests {
         Row("Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về", [
             Expected(text: "Kết luận số 21-KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW", date: "2021-10-25",
                      issuer: "Ban Chấp hành Trung ương Đảng")]),
+        // An ordinal of several number words, before the date or after it (`lần thứ mười một`); a congress's too.
+        Row("Nghị quyết số 60-NQ/TW Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII ngày 12/4/2025; "
+            + "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy, nhiệm kỳ 2020 - 2025.", [
+            Expected(text: "Nghị quyết số 60-NQ/TW", type: "Nghị quyết", number: "60", symbol: "60-NQ/TW",
+                     date: "2025-04-12", issuer: "Ban Chấp hành Trung ương Đảng"),
+            Expected(text: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy", type: "Nghị quyết", number: nil,
+                     symbol: nil, issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy")]),
         // A congress after the date, without `của`; not `Đại hội` alone.
         Row("Nghị quyết số 01-NQ/ĐH, ngày 15/10/2020 Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025; "
             + "Nghị quyết số 5/NQ-HĐND ngày 1/1/2024, Đại hội cũng yêu cầu", [

@@ -858,8 +858,33 @@ extension Matcher {
         guard ordinal < count && (Tokenizer.isWordStart(p, ordinal, count) || ByteClass.isDigit(p[ordinal])) else {
             return nil
         }
-        return Tokenizer.token(at: ordinal, in: buffer).range.upperBound
+        return ordinalWordsEnd(after: Tokenizer.token(at: ordinal, in: buffer).range.upperBound)
     }
+
+    /// The end of the number words that continue an ordinal ending at `end` (`lần thứ mười một`, `lần thứ hai mươi`),
+    /// or `end`. `lần thứ hai năm 2025` ends at `hai`: `năm` before a number is the year.
+    func ordinalWordsEnd(after end: Int) -> Int {
+        var ordinalEnd = end
+        var words = 1
+        while words < 4 {
+            var next = ordinalEnd
+            guard Self.numberWords.contains(where: { expectWord($0, &next) }) else { break }
+            var after = next
+            skipSpaces(&after, limit: 2)
+            if isWord(Tokenizer.token(before: next, in: buffer).range, "nam") && after < count
+                && ByteClass.isDigit(p[after]) {
+                break
+            }
+            ordinalEnd = next
+            words += 1
+        }
+        return ordinalEnd
+    }
+
+    /// The words of a number written out, folded (`mười`, `mươi` and `một`, `mốt` fold alike).
+    private static let numberWords: [StaticString] = [
+        "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi",
+    ]
 
     /// Where the body that held a meeting starts, after `Hội nghị` (ending at `end`): past the ordinal
     /// (`lần thứ tư`), or at once when `Ban Chấp hành` follows; nil when neither does (`Hội nghị Trung ương 8`).

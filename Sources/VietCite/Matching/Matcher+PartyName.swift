@@ -169,8 +169,11 @@ extension Matcher {
             let key = wordKey(word)
             if isRoman(word) && (afterOrdinal || word.count >= 2) {
                 end = word.upperBound
-            } else if afterOrdinal && (ByteClass.isDigit(p[word.lowerBound]) || Self.ordinalWords.contains(key)) {
+            } else if afterOrdinal && ByteClass.isDigit(p[word.lowerBound]) {
                 end = word.upperBound
+            } else if afterOrdinal && Self.ordinalWords.contains(key) {
+                // `lần thứ mười bảy`: all its number words.
+                end = ordinalWordsEnd(after: word.upperBound)
             } else if key == WordKey.thu {
                 afterOrdinal = true
             } else if key == WordKey.bo {
