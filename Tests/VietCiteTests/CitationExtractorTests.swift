@@ -43,6 +43,23 @@ struct CitationExtractorTests {
                      date: "2025-04-12", issuer: "Ban Chấp hành Trung ương Đảng"),
             Expected(text: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy", type: "Nghị quyết", number: nil,
                      symbol: nil, issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy")]),
+        // The issuer after `cùng ngày`, the date a list shares, is the list's.
+        Row("Quyết định số 1234/QĐ-UBND ngày 12/5/2025 và Quyết định số 1235/QĐ-UBND cùng ngày của UBND tỉnh "
+            + "về đề án.", [
+            Expected(text: "Quyết định số 1234/QĐ-UBND", type: "Quyết định", number: "1234", symbol: "1234/QĐ-UBND",
+                     date: "2025-05-12", issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 1235/QĐ-UBND", type: "Quyết định", number: "1235", symbol: "1235/QĐ-UBND",
+                     date: "2025-05-12", issuer: "UBND tỉnh")]),
+        // A joint document lists its issuers with commas; elsewhere a comma ends the issuer.
+        Row("Thông tư liên tịch số 07/2016/TTLT-BYT-BNNPTNT-BCT ngày 09/3/2016 của Bộ trưởng Bộ Y tế, Bộ trưởng "
+            + "Bộ Nông nghiệp và Phát triển nông thôn, Bộ trưởng Bộ Công Thương quy định; Quyết định số 5/QĐ-UBND "
+            + "của UBND tỉnh, Sở Tài chính đã hướng dẫn.", [
+            Expected(text: "Thông tư liên tịch số 07/2016/TTLT-BYT-BNNPTNT-BCT", type: "Thông tư liên tịch",
+                     number: "07", symbol: "07/2016/TTLT-BYT-BNNPTNT-BCT", date: "2016-03-09",
+                     issuer: "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn, "
+                        + "Bộ trưởng Bộ Công Thương"),
+            Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
+                     issuer: "UBND tỉnh")]),
         // A congress after the date, without `của`; not `Đại hội` alone.
         Row("Nghị quyết số 01-NQ/ĐH, ngày 15/10/2020 Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025; "
             + "Nghị quyết số 5/NQ-HĐND ngày 1/1/2024, Đại hội cũng yêu cầu", [

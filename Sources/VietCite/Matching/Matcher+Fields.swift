@@ -31,8 +31,9 @@ extension Matcher {
     }
 
     /// The fields after a mention that spans `mention`; `fieldsEnd` and `term` stand when nothing is read (a term
-    /// written after the mention replaces the one its symbol gives).
-    func readFields(of mention: Range<Int>, fieldsEnd: Int, term: String?) -> Fields {
+    /// written after the mention replaces the one its symbol gives). A `joint` document's issuers may be listed with
+    /// commas (``issuerPhrase(from:joint:)``).
+    func readFields(of mention: Range<Int>, fieldsEnd: Int, term: String?, joint: Bool = false) -> Fields {
         let end = mention.upperBound
         var fields = Fields(date: nil, year: nil, issuerRange: nil, term: term, end: fieldsEnd)
         var cursor = end
@@ -84,13 +85,15 @@ extension Matcher {
             cursor = afterComma
             // `Kế hoạch số 78/KH-UBND ngày 5/3 của UBND xã`: a day and month without a year are no date, but the
             // issuer after them is the mention's.
-            if let end = yearlessDateEnd(at: cursor) {
+            // So is the issuer after `cùng ngày` (`Quyết định số 1235/QĐ-UBND cùng ngày của UBND tỉnh`), the date
+            // the list shares.
+            if let end = yearlessDateEnd(at: cursor) ?? sameDayEnd(after: cursor) {
                 var issuerStart = end
                 skipGap(&issuerStart)
-                issuerAfterYearless = readIssuer(at: issuerStart)
+                issuerAfterYearless = readIssuer(at: issuerStart, joint: joint)
             }
         }
-        if let issuer = issuerAfterYearless ?? readIssuer(at: cursor) {
+        if let issuer = issuerAfterYearless ?? readIssuer(at: cursor, joint: joint) {
             fields.issuerRange = issuer
             cursor = issuer.upperBound
             fields.end = cursor
@@ -249,12 +252,18 @@ extension Matcher {
 
     /// True when `cùng ngày` with no date of its own follows `end` (`Thông tư số 03/2024/TT-BYT cùng ngày`).
     func saysSameDay(after end: Int) -> Bool {
+        sameDayEnd(after: end) != nil
+    }
+
+    /// The end of `cùng ngày` with no date of its own after `end`, or nil.
+    private func sameDayEnd(after end: Int) -> Int? {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, p[cursor] | 0x20 == 0x63, expectWord("cung", &cursor), expectWord("ngay", &cursor)
-        else { return false }
-        skipSpaces(&cursor, limit: 2)
-        return cursor >= count || !ByteClass.isDigit(p[cursor])
+        else { return nil }
+        var after = cursor
+        skipSpaces(&after, limit: 2)
+        return after >= count || !ByteClass.isDigit(p[after]) ? cursor : nil
     }
 
     private func readInteger(_ cursor: inout Int, maxDigits: Int) -> Int? {
@@ -418,7 +427,7 @@ extension Matcher {
 
     /// `của Ban Bí thư`, `của Ủy ban nhân dân tỉnh Thừa Thiên Huế`: capitalised words and issuer vocabulary,
     /// up to the subject (`về …`), a term, punctuation or an ordinary word.
-    func readIssuer(at start: Int) -> Range<Int>? {
+    func readIssuer(at start: Int, joint: Bool = false) -> Range<Int>? {
         // The first word, read once: `của`, or the `Hội` of `Hội nghị`.
         var first = start
         skipGap(&first)
@@ -459,12 +468,13 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         // `Hội nghị lần thứ sáu⏎Ban Chấp hành …`: a line that only wraps its sentence.
         skipWrappedLineBreak(&cursor)
-        return issuerPhrase(from: cursor).map(withoutPersonName)
+        return issuerPhrase(from: cursor, joint: joint).map(withoutPersonName)
     }
 
     /// The issuer's name that starts at `start`: capitalised words, issuer vocabulary and known unit names (`Bộ Tài
-    /// nguyên và Môi trường`), up to the subject, a stop word, `ban hành`, punctuation or an ordinary word.
-    func issuerPhrase(from start: Int) -> Range<Int>? {
+    /// nguyên và Môi trường`), up to the subject, a stop word, `ban hành`, punctuation or an ordinary word. The issuers
+    /// of a `joint` document (a `Thông tư liên tịch`) go on after a comma too.
+    func issuerPhrase(from start: Int, joint: Bool = false) -> Range<Int>? {
         var cursor = start
         let phraseStart = cursor
         var phraseEnd = cursor
@@ -476,7 +486,9 @@ extension Matcher {
         let stopKeys = Vocabulary.issuerStopKeys
         let issuerWords = Vocabulary.issuerWordKeys
         let unitHeads = IssuerUnits.headKeys
-        while cursor < count && words < 14 {
+        // (A joint document names several bodies: room for five ministers and their ministries.)
+        let wordLimit = joint ? 48 : 14
+        while cursor < count && words < wordLimit {
             guard Tokenizer.isWordStart(p, cursor, count) else { break }
             let (end, key) = wordEndAndKey(from: cursor, limit: count)
             // `V/v` (về việc) and other slashed abbreviations open the subject, not the issuer.
@@ -553,7 +565,13 @@ extension Matcher {
                 // số 127-KL/TW) and `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ` (a minister who heads a body of
                 // ministerial rank).
                 guard let end = previousKey == WordKey.tri ? politburoAndSecretariatEnd(after: cursor)
-                        : previousKey == WordKey.truong ? chairmanEnd(after: cursor) : nil else { break }
+                        : previousKey == WordKey.truong ? chairmanEnd(after: cursor) : nil else {
+                    // A joint document's issuers, each after a comma (`của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công
+                    // Thương`); elsewhere a comma ends the name (`của UBND tỉnh, Sở Tài chính đã …`).
+                    guard joint, let next = jointIssuerHead(after: cursor + 1) else { break }
+                    cursor = next
+                    continue
+                }
                 phraseEnd = end
                 words += 2
                 cursor = end

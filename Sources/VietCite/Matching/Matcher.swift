@@ -200,7 +200,10 @@ struct PreviousMention {
             type = previous.type ?? type
         }
         let canonical = Self.canonicalSymbol(symbol)
-        let fields = readFields(of: head.start..<symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol))
+        // A joint document (`TTLT-BYT-BCT`, `HDLN-BNV-BTC`) lists its issuers with commas.
+        let joint = symbol.codes.count > 2 && (symbol.codes[0].hasSuffix("LT") || symbol.codes[0].hasSuffix("LN"))
+        let fields = readFields(of: head.start..<symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol),
+                                joint: joint)
         var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
         checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term, issuer: fields.issuerRange)
         noteTwoDigitYear(fields, &warnings)
