@@ -1081,6 +1081,15 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: text).map(\.term) == ["X", nil, "XIII", "XI", "XI"])
     }
 
+    @Test("a ministry's old symbol in the Party's order is the state's; a Party body after the slash keeps it Party")
+    func oldStateSymbols() {
+        let citations = CitationExtractor().citations(in: "Thông tư số 12-TC/TCT ngày 15-3-1988 của Bộ Tài chính; "
+            + "Nghị quyết số 306-NQ/TW ngày 8-4-1986; Thông tri số 05-TT/TW ngày 1-2-1990; Thông tư số 03-TT/TU.")
+        #expect(citations.map(\.symbol) == ["12-TC/TCT", "306-NQ/TW", "05-TT/TW", "03-TT/TU"])
+        #expect(citations.map(\.family) == ["state", "party", "party", "party"])
+        #expect(citations.map(\.issuerCode) == ["TC", "TW", "TW", "TU"])
+    }
+
     @Test("a mention dated after the document's own header date is flagged, its date kept as written")
     func dateAfterCitingDocument() {
         let citations = CitationExtractor().citations(in: """

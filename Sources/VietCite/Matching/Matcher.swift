@@ -177,9 +177,13 @@ struct PreviousMention {
         var type = head.type ?? codeType
         var family: String
         var issuerCode: String?
-        if symbol.isParty {
+        if symbol.isParty && !Self.isOldStateSymbol(symbol, type: head.type) {
             family = "party"
             issuerCode = symbol.codes[1]
+        } else if symbol.isParty {
+            // `Thông tư số 12-TC/TCT` (1988): the ministry's old numbering, in the Party's order.
+            family = "state"
+            issuerCode = symbol.codes[0]
         } else if symbol.isOldStatute {
             family = "state"
             issuerCode = symbol.codes[1]
@@ -213,6 +217,13 @@ struct PreviousMention {
                           hasTypeWord: head.type != nil, warnings: warnings, fields: fields)
         match.typeWordEnd = head.typeWordEnd
         return match
+    }
+
+    /// True for a symbol in the Party's order that a state type word names, with no Party body after its slash
+    /// (`Thông tư số 12-TC/TCT`, `Nghị định số 12-HĐBT/TC`): the Party issues no decree or circular.
+    static func isOldStateSymbol(_ symbol: SymbolReading, type: String?) -> Bool {
+        guard let type, type == "Nghị định" || type.hasPrefix("Thông tư") || type == "Pháp lệnh" else { return false }
+        return !Vocabulary.partyIssuers.contains(symbol.codes[1])
     }
 
     /// `114-KL/TW`, `107/2021/NĐ-CP`: the number and codes joined in their canonical order, written once into a
