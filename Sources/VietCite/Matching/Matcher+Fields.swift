@@ -259,7 +259,9 @@ extension Matcher {
     private func sameDayEnd(after end: Int) -> Int? {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
-        guard cursor < count, p[cursor] | 0x20 == 0x63, expectWord("cung", &cursor), expectWord("ngay", &cursor)
+        // A byte test first: `cùng` goes on with `ù` (C3 B9) or a plain `u`; `của`, the word most often here, does not.
+        guard cursor + 1 < count, p[cursor] | 0x20 == 0x63, p[cursor + 1] == 0xC3 || p[cursor + 1] | 0x20 == 0x75,
+              expectWord("cung", &cursor), expectWord("ngay", &cursor)
         else { return nil }
         var after = cursor
         skipSpaces(&after, limit: 2)

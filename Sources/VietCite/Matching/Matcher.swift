@@ -220,9 +220,13 @@ struct PreviousMention {
     }
 
     /// True for a symbol in the Party's order that a state type word names, with no Party body after its slash
-    /// (`Thông tư số 12-TC/TCT`, `Nghị định số 12-HĐBT/TC`): the Party issues no decree or circular.
+    /// (`Thông tư số 12-TC/TCT`, `Thông tư số 09-TT/LB`): the Party issues no decree or circular.
     static func isOldStateSymbol(_ symbol: SymbolReading, type: String?) -> Bool {
-        guard let type, type == "Nghị định" || type.hasPrefix("Thông tư") || type == "Pháp lệnh" else { return false }
+        // The ministries' old codes that are Party type codes too (`TC`, Thông cáo; `TT`, Thông tri) first, by their
+        // bytes: this runs for every Party symbol.
+        let code = symbol.codes[0].utf8
+        guard code.count == 2, code.first == 0x54, code.last == 0x43 || code.last == 0x54, let type,
+              type == "Nghị định" || type.hasPrefix("Thông tư") || type == "Pháp lệnh" else { return false }
         return !Vocabulary.partyIssuers.contains(symbol.codes[1])
     }
 
