@@ -151,7 +151,10 @@ extension Matcher {
         if year == nil && codes.count == 1 && codes[0].utf8.count == 1 { return nil }
         // Nor a code with a letter after a digit (`tuyến 52/QL1A`, a road): issuers write their number last (`BCĐ389`,
         // `UBPL15`).
-        if year == nil && codes.count == 1 && Self.hasLetterAfterDigit(codes[0]) { return nil }
+        // Nor one letter and its number: a block or a room (`Căn hộ số 1205/B2`, `phòng 302/A1`).
+        if year == nil && codes.count == 1 && (Self.hasLetterAfterDigit(codes[0]) || Self.isBlockCode(codes[0])) {
+            return nil
+        }
         // A missing hyphen: NĐCP → NĐ-CP, TTBKHĐT → TT-BKHĐT.
         if codes.count == 1, let split = Self.splitGluedCode(codes[0]) {
             codes = split
@@ -422,6 +425,13 @@ extension Matcher {
             }
         }
         return false
+    }
+
+    /// One ASCII letter then only digits (`B2`, `A12`).
+    static func isBlockCode(_ code: String) -> Bool {
+        let bytes = code.utf8
+        guard bytes.count >= 2, let first = bytes.first, ByteClass.isASCIILetter(first) else { return false }
+        return bytes.dropFirst().allSatisfy(ByteClass.isDigit)
     }
 
     static func isPlausibleCode(_ code: String) -> Bool {
