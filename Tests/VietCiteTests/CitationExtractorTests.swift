@@ -1068,6 +1068,8 @@ struct CitationExtractorTests {
         // Addresses, blocks and rooms, ratios, plates.
         "Căn hộ số 1205/B2 chung cư", "phòng 302/A1 nhà B", "Địa chỉ: số 12/3 đường Lê Lợi, phường 5, quận 3",
         "Nhà số 45/12A hẻm 7", "3/4 số xã đạt chuẩn năm 2025", "Biển số xe 51F-123.45", "Tập 2/2024 của Tạp chí",
+        // A standard's year after its number and `:`.
+        "Sản phẩm đạt QCVN 01:2021/BYT và TCVN 5945:2005",
         // A draft's blank number: the year is not the number.
         "Số:        /QĐ-UBND", "Nghị định số ..../2025/NĐ-CP", "Quyết định số     /2025/QĐ-UBND",
         "Thông tư số …/2025/TT-BTC", "Nghị quyết số ___/2025/NQ-HĐND",

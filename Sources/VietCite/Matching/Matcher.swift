@@ -526,9 +526,12 @@ struct PreviousMention {
 
     /// True when the number stands right after `/` inside a symbol (`12A/2024/NĐ-CP`), or after the blank a draft
     /// leaves for its number (`Nghị định số ..../2025/NĐ-CP`, `số     /2025/QĐ-UBND`, `số …/2025/TT-BTC`): the year of
-    /// a symbol whose number could not be read, never a number of its own.
+    /// a symbol whose number could not be read, never a number of its own; or after a number and `:`, the year of a
+    /// standard (`QCVN 01:2021/BYT`, `TCVN 5945:2005`).
     private func continuesSymbol(at start: Int) -> Bool {
-        guard start > 1 && p[start - 1] == 0x2F else { return false }
+        guard start > 1 else { return false }
+        if p[start - 1] == 0x3A { return ByteClass.isDigit(p[start - 2]) }
+        guard p[start - 1] == 0x2F else { return false }
         let blank = p[start - 2]
         return blank == 0x2E || blank == 0x20 || blank == 0x5F || blank == 0xA6 || isLetterOrDigit(before: start - 1)
     }
