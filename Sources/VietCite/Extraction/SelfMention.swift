@@ -140,6 +140,14 @@ extension Matcher {
     /// as a document header does. The scan asks this of each mention with a symbol as it appends it
     /// (``Match/startsHeaderLine``), while the line is in cache. Words are compared folded, in place.
     func startsHeaderLine(_ range: Range<Int>, hasTypeWord: Bool) -> Bool {
+        // First the byte before the mention, past blanks and a colon: a header's mention follows the line's start or
+        // the `ố` of `Số`. Most mentions follow neither, and are turned down without walking back to the line start.
+        var before = range.lowerBound
+        while before > 0 && (p[before - 1] == 0x20 || p[before - 1] == 0x09 || p[before - 1] == 0x3A) { before -= 1 }
+        if before > 0 && p[before - 1] != 0x0A && p[before - 1] != 0x0D && p[before - 1] != 0x7C {
+            let letter = UTF8Decoding.previousStart(p, before, lowerLimit: 0)
+            guard ByteClass.foldedLetter(UTF8Decoding.decode(p, letter, count).scalar) == 0x6F else { return false }
+        }
         // Back to the line start, at most 40 bytes. `Số:` is five bytes besides spaces: a line start of more than
         // 16 is not a header, and the walk stops as soon as it has seen that many (most mentions are mid-line).
         var lineStart = range.lowerBound
