@@ -885,26 +885,24 @@ extension Matcher {
     /// or `end`. `lần thứ hai năm 2025` ends at `hai`: `năm` before a number is the year.
     func ordinalWordsEnd(after end: Int) -> Int {
         var ordinalEnd = end
-        var words = 1
-        while words < 4 {
+        for _ in 0..<3 {
             var next = ordinalEnd
-            guard Self.numberWords.contains(where: { expectWord($0, &next) }) else { break }
-            var after = next
+            skipSpaces(&next, limit: 2)
+            guard next > ordinalEnd, next < count, Tokenizer.isWordStart(p, next, count) else { break }
+            let (wordEnd, key) = wordEndAndKey(from: next, limit: count)
+            guard Self.numberWordKeys.contains(key) else { break }
+            var after = wordEnd
             skipSpaces(&after, limit: 2)
-            if isWord(Tokenizer.token(before: next, in: buffer).range, "nam") && after < count
-                && ByteClass.isDigit(p[after]) {
-                break
-            }
-            ordinalEnd = next
-            words += 1
+            if key == WordKey.nam && after < count && ByteClass.isDigit(p[after]) { break }
+            ordinalEnd = wordEnd
         }
         return ordinalEnd
     }
 
     /// The words of a number written out, folded (`mười`, `mươi` and `một`, `mốt` fold alike).
-    private static let numberWords: [StaticString] = [
+    private static let numberWordKeys = WordKeyTable(keys: [
         "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi",
-    ]
+    ].map(WordKey.of))
 
     /// Where the body that held a meeting starts, after `Hội nghị` (ending at `end`): past the ordinal
     /// (`lần thứ tư`), or at once when `Ban Chấp hành` follows; nil when neither does (`Hội nghị Trung ương 8`).
