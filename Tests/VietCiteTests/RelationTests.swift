@@ -126,6 +126,13 @@ struct RelationTests {
         // The mention inside another's subject is a plain reference, not guided by the document.
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
+        // Two triggers joined by `và` or `,` are one verb of the subject, not a new member of a list.
+        ("Căn cứ Nghị định số 209/2013/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều Luật "
+            + "Thuế giá trị gia tăng;", [.basis, .reference], ["Căn cứ", nil]),
+        ("Căn cứ Nghị định số 20/2013/NĐ-CP sửa đổi, bổ sung và bãi bỏ một số điều của Nghị định số 15/2010/NĐ-CP;",
+         [.basis, .reference], ["Căn cứ", nil]),
+        ("Nghị định này thay thế Nghị định số 20/2013/NĐ-CP và bãi bỏ Điều 5 Nghị định số 15/2010/NĐ-CP.",
+         [.replaces, .repeals], ["thay thế", "bãi bỏ"]),
         ("Theo báo cáo, Nghị định số 02/2020/NĐ-CP đã phát huy hiệu quả.", [.reference], [nil]),
         // Guidance the cited document gives (`theo hướng dẫn tại`, `được hướng dẫn bởi`) is no act of the citing one,
         // and hides a trigger before it.

@@ -87,7 +87,8 @@ enum Relations {
                 matches[index].relation = sentenceRelation
                 listRelation = sentenceRelation
             } else if let local = matcher.nearestTrigger(in: previousFieldsEnd..<start) {
-                if matcher.opensListItem(before: local.trigger.lowerBound) {
+                if matcher.opensListItem(before: local.trigger.lowerBound),
+                   !matcher.joinsTrigger(before: local.trigger.lowerBound, from: previousFieldsEnd) {
                     matches[index].relation = local
                     listRelation = local
                 } else if matcher.isAmendedBy(local.trigger.lowerBound) {
@@ -694,6 +695,27 @@ extension Matcher {
         var cursor = start
         skipBackSpaces(&cursor)
         return cursor > 0 && p[cursor - 1] == 0x3B
+    }
+
+    /// True when `,` or `và` joins the trigger at `start` to another that ends right before it, after `lower`: one
+    /// compound verb of the same subject (`Nghị định số 209/2013/NĐ-CP … quy định chi tiết và hướng dẫn thi hành
+    /// một số điều Luật Thuế giá trị gia tăng`, `… sửa đổi, bổ sung và bãi bỏ một số điều của …`), not a new member.
+    func joinsTrigger(before start: Int, from lower: Int) -> Bool {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        guard cursor > lower else { return false }
+        if p[cursor - 1] == 0x2C {
+            cursor -= 1
+        } else {
+            let word = Tokenizer.token(before: cursor, in: buffer)
+            guard word.kind == .word, Int(word.end) == cursor, isWord(word.range, "va") else { return false }
+            cursor = Int(word.start)
+            skipBackSpaces(&cursor)
+            if cursor > lower && p[cursor - 1] == 0x2C { cursor -= 1 }
+        }
+        skipBackSpaces(&cursor)
+        guard cursor > lower, let before = nearestTrigger(in: lower..<cursor) else { return false }
+        return before.trigger.upperBound == cursor
     }
 
     /// True when `,`, `;` or `và` stands right before `start`: a new member of the sentence's list.
