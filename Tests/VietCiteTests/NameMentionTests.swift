@@ -31,6 +31,15 @@ struct NameMentionTests {
                 name: "Luật Đầu tư công"),
         NameRow(input: "theo BỘ LUẬT HÌNH SỰ hiện hành", text: "BỘ LUẬT HÌNH SỰ", type: "Bộ luật",
                 name: "BỘ LUẬT HÌNH SỰ"),
+        // A longer name than the built-in list's, read on to the number, year or date it attaches; not past a stop
+        // word.
+        NameRow(input: "Căn cứ Luật Doanh nghiệp nhà nước số 39/2003/QH11;",
+                text: "Luật Doanh nghiệp nhà nước số 39/2003/QH11", type: "Luật", name: "Luật Doanh nghiệp nhà nước",
+                symbol: "39/2003/QH11", term: "QH11"),
+        NameRow(input: "Căn cứ Luật Doanh nghiệp nhà nước ngày 26/11/2003;", text: "Luật Doanh nghiệp nhà nước",
+                type: "Luật", name: "Luật Doanh nghiệp nhà nước", date: "2003-11-26"),
+        NameRow(input: "Theo Luật Doanh nghiệp thì công ty phải đăng ký năm 2025.", text: "Luật Doanh nghiệp",
+                type: "Luật", name: "Luật Doanh nghiệp"),
         // A line break inside a known name, or after a type word that does not open its line (text from PDF and OCR).
         NameRow(input: "Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;",
                 text: "Luật Tổ chức chính quyền địa\nphương", type: "Luật",

@@ -219,8 +219,11 @@ extension Matcher {
             nameEnd = amended
         } else if let known = knownNameEnd(at: first.lowerBound) ?? plainKnownNameEnd(at: first.lowerBound) {
             // A name of the list with a mark OCR lost or misread (`Pháp lệnh Ưu đãi người có công với cách mang`),
-            // compared without marks when it does not match as written.
-            nameEnd = known
+            // compared without marks when it does not match as written. A longer name the list lacks, read on to the
+            // number, year or date the mention attaches (`Luật Doanh nghiệp nhà nước số 39/2003/QH11`), is that name.
+            let longer = isCapitalised(at: first.lowerBound)
+                ? nameEndHeuristic(first: first, allCaps: isAllCaps(typeRange) && isAllCaps(first)) : known
+            nameEnd = longer > known && attachmentFollows(longer) ? longer : known
         } else {
             guard isCapitalised(at: first.lowerBound) else { return nil }
             nameEnd = nameEndHeuristic(first: first, allCaps: isAllCaps(typeRange) && isAllCaps(first))
@@ -453,6 +456,17 @@ extension Matcher {
             words += 1
         }
         return end
+    }
+
+    /// True when `số`, `năm` or `ngày` and a digit follow `end`: what a name's mention attaches (`… số 39/2003/QH11`,
+    /// `… năm 2003`, `… ngày 26/11/2003`).
+    private func attachmentFollows(_ end: Int) -> Bool {
+        var cursor = end
+        guard expectWord("so", &cursor) || expectWord("nam", &cursor) || expectWord("ngay", &cursor) else {
+            return false
+        }
+        skipSpaces(&cursor, limit: 2)
+        return cursor < count && ByteClass.isDigit(p[cursor])
     }
 
     /// True when a number (or OCR's letter for a digit, `O3/…`), or `:` or `hiệu` (`số hiệu`), follows `end`.
