@@ -126,6 +126,12 @@ struct RelationTests {
         // The mention inside another's subject is a plain reference, not guided by the document.
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
+        // A full citation after a comma and a name inside another's subject is the sentence's; not after `và`.
+        ("Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng, Hướng "
+            + "dẫn số 06-HD/TW ngày 09/6/2022 của Ban Bí thư;", [.basis, .reference, .basis],
+         ["Căn cứ", nil, "Căn cứ"]),
+        ("Căn cứ Thông tư số 80/2021/TT-BTC của Bộ Tài chính hướng dẫn thi hành Luật Quản lý thuế và Nghị định số "
+            + "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;", [.basis, .reference, .reference], ["Căn cứ", nil, nil]),
         // Two triggers joined by `và` or `,` are one verb of the subject, not a new member of a list.
         ("Căn cứ Nghị định số 209/2013/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều Luật "
             + "Thuế giá trị gia tăng;", [.basis, .reference], ["Căn cứ", nil]),

@@ -81,7 +81,15 @@ enum Relations {
                 listRelation = sentenceRelation
             } else if matcher.isListContinuation(from: previousFieldsEnd, to: listStart)
                         || matcher.isListContinuation(from: previousEnd, to: listStart) {
-                matches[index].relation = matches[index - 1].relation
+                // A full citation after a comma and a name inside the subject of another continues the sentence's
+                // list, not the subject's (`Căn cứ … Quy định số 24-QĐ/TW … về thi hành Điều lệ Đảng, Hướng dẫn số
+                // 06-HD/TW ngày 09/6/2022 của Ban Bí thư …`; not `… hướng dẫn thi hành … Luật Quản lý thuế và Nghị
+                // định số 126/2020/NĐ-CP ngày … của Chính phủ`, nor a list whose date and issuer its last member
+                // states).
+                let resumesList = matches[index - 1].relation == nil && sentenceRelation != nil
+                    && matches[index - 1].symbol == nil && matches[index - 1].number == nil
+                    && Relations.isFull(matches[index]) && matcher.followsComma(listStart)
+                matches[index].relation = resumesList ? sentenceRelation : matches[index - 1].relation
                 listRelation = matches[index].relation
             } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
                 matches[index].relation = sentenceRelation
@@ -97,6 +105,11 @@ enum Relations {
                 }
             }
         }
+    }
+
+    /// True when a mention is cited in full: its type word, its symbol, and a date or an issuer after it.
+    fileprivate static func isFull(_ match: Match) -> Bool {
+        match.hasTypeWord && match.symbol != nil && (match.date != nil || match.issuerRange != nil)
     }
 
     /// On a page no header names (a Q&A or news page), `Nghị định này thay thế …` tells another document's act, not
@@ -688,6 +701,13 @@ extension Matcher {
     func isPassive(_ start: Int) -> Bool {
         guard let word = wordBefore(start) else { return false }
         return isWord(word, "duoc") || isWord(word, "bi")
+    }
+
+    /// True when `,` stands right before `start` (past spaces).
+    func followsComma(_ start: Int) -> Bool {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        return cursor > 0 && p[cursor - 1] == 0x2C
     }
 
     /// True when `;` stands right before `start` (past spaces): the mention opens a clause of its own.
