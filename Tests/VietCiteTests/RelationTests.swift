@@ -126,6 +126,11 @@ struct RelationTests {
         // The mention inside another's subject is a plain reference, not guided by the document.
         ("Căn cứ Thông tư số 01/2021/TT-BNV hướng dẫn thi hành Nghị định số 02/2020/NĐ-CP;",
          [.basis, .reference], ["Căn cứ", nil]),
+        // A clause after `;` continues the list of the clause before only when no sentence ends between them.
+        ("Quyết định này thay thế Quyết định số 05/2022/QĐ-UBND ngày 14/02/2022 của UBND tỉnh.\nHồ sơ gồm: dự thảo "
+            + "Quyết định; Báo cáo thẩm định số 98/BC-STP của Sở Tư pháp.", [.replaces, .reference], ["thay thế", nil]),
+        ("Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ\nNội vụ hướng dẫn thể thức; Quyết định số "
+            + "1234/QĐ-UBND của UBND tỉnh;", [.basis, .basis], ["Căn cứ", "Căn cứ"]),
         // A full citation after a comma and a name inside another's subject is the sentence's; not after `và`.
         ("Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng, Hướng "
             + "dẫn số 06-HD/TW ngày 09/6/2022 của Ban Bí thư;", [.basis, .reference, .basis],

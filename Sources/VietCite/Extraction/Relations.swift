@@ -54,11 +54,16 @@ enum Relations {
                 // đã hết hiệu lực.`) is a sentence of its own too.
                 // An item that opens with its label (`b) Nghị định số 01/2017/NĐ-CP … sửa đổi, bổ sung …;`) is the
                 // list's, subject and all.
+                // On the same line, no sentence may end between the mention before and the `;` (`… của UBND tỉnh.⏎Hồ
+                // sơ gồm: dự thảo Quyết định; Báo cáo thẩm định số 98/BC-STP …` continues no list of the sentence
+                // before).
                 let continuesClause = afterSemicolon && onlyMention
-                    && (matcher.p[begin - 1] == 0x3B || index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
-                        && (matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
-                            || matcher.opensWithLabel(begin..<listStart))
-                        && !matcher.lineStatesRelation(after: start))
+                    && (matcher.p[begin - 1] == 0x3B
+                        ? !matcher.endsSentence(in: min(previousFieldsEnd, begin - 1)..<begin - 1)
+                        : index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
+                            && (matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
+                                || matcher.opensWithLabel(begin..<listStart))
+                            && !matcher.lineStatesRelation(after: start))
                 sentenceStart = begin
                 if !continuesClause {
                     let sentence = max(begin, start - 400)..<start
@@ -701,6 +706,24 @@ extension Matcher {
     func isPassive(_ start: Int) -> Bool {
         guard let word = wordBefore(start) else { return false }
         return isWord(word, "duoc") || isWord(word, "bi")
+    }
+
+    /// True when a sentence ends inside `range`: `.`, `!` or `?` before a space or a line break. Each mark is looked
+    /// for with the C library's `memchr` (a byte loop over the text between two mentions cost 0.15 instructions per
+    /// byte of the NFC slice).
+    func endsSentence(in range: Range<Int>) -> Bool {
+        for mark: UInt8 in [0x2E, 0x21, 0x3F] {
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                cursor = vietcite_find_byte(p, cursor, range.upperBound, mark)
+                guard cursor < range.upperBound else { break }
+                if cursor + 1 < count && (p[cursor + 1] == 0x20 || p[cursor + 1] == 0x0A || p[cursor + 1] == 0x0D) {
+                    return true
+                }
+                cursor += 1
+            }
+        }
+        return false
     }
 
     /// True when `,` stands right before `start` (past spaces).
