@@ -43,6 +43,12 @@ struct CitationExtractorTests {
                      date: "2025-04-12", issuer: "Ban Chấp hành Trung ương Đảng"),
             Expected(text: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy", type: "Nghị quyết", number: nil,
                      symbol: nil, issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy")]),
+        // `GP` is a licence's code: its type word may stand a few words before `số`, or none.
+        Row("Giấy phép xây dựng số 125/GPXD ngày 12/4/2024 của UBND quận; số 45/GP-BTTTT; Công văn số 45/GPMB-UBND.", [
+            Expected(text: "Giấy phép xây dựng số 125/GPXD", type: "Giấy phép", number: "125", symbol: "125/GPXD",
+                     date: "2024-04-12", issuer: "UBND quận"),
+            Expected(text: "số 45/GP-BTTTT", type: "Giấy phép", number: "45", symbol: "45/GP-BTTTT"),
+            Expected(text: "Công văn số 45/GPMB-UBND", type: "Công văn", number: "45", symbol: "45/GPMB-UBND")]),
         // The issuer after `cùng ngày`, the date a list shares, is the list's.
         Row("Quyết định số 1234/QĐ-UBND ngày 12/5/2025 và Quyết định số 1235/QĐ-UBND cùng ngày của UBND tỉnh "
             + "về đề án.", [

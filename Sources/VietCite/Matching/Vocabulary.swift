@@ -90,7 +90,7 @@ enum Vocabulary {
         "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
         "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GGT": "Giấy giới thiệu",
         "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch",
-        "AL": "Án lệ",
+        "AL": "Án lệ", "GP": "Giấy phép",
     ]
 
     static func typeName(code: String, party: Bool) -> String? {
