@@ -43,6 +43,19 @@ struct CitationExtractorTests {
                      date: "2025-04-12", issuer: "Ban Chấp hành Trung ương Đảng"),
             Expected(text: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy", type: "Nghị quyết", number: nil,
                      symbol: nil, issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy")]),
+        // The Party's bodies named since 2025, with lower-case words, `và` or a comma inside their names.
+        Row("Công văn số 45-CV/BTGDVTW ngày 4/4/2025 của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền; Kế "
+            + "hoạch số 12-KH/ĐU ngày 5/5/2025 của Đảng ủy các cơ quan Đảng Trung ương về đại hội; Hướng dẫn số "
+            + "03-HD/ĐU của Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh về công tác; Báo cáo số 7-BC/BCSTW của Ban "
+            + "Chính sách, chiến lược Trung ương.", [
+            Expected(text: "Công văn số 45-CV/BTGDVTW", type: "Công văn", number: "45", symbol: "45-CV/BTGDVTW",
+                     date: "2025-04-04", issuer: "Ban Tuyên giáo và Dân vận Trung ương"),
+            Expected(text: "Kế hoạch số 12-KH/ĐU", type: "Kế hoạch", number: "12", symbol: "12-KH/ĐU",
+                     date: "2025-05-05", issuer: "Đảng ủy các cơ quan Đảng Trung ương"),
+            Expected(text: "Hướng dẫn số 03-HD/ĐU", type: "Hướng dẫn", number: "03", symbol: "03-HD/ĐU",
+                     issuer: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"),
+            Expected(text: "Báo cáo số 7-BC/BCSTW", type: "Báo cáo", number: "7", symbol: "7-BC/BCSTW",
+                     issuer: "Ban Chính sách, chiến lược Trung ương")]),
         // `GP` is a licence's code: its type word may stand a few words before `số`, or none.
         Row("Giấy phép xây dựng số 125/GPXD ngày 12/4/2024 của UBND quận; số 45/GP-BTTTT; Công văn số 45/GPMB-UBND.", [
             Expected(text: "Giấy phép xây dựng số 125/GPXD", type: "Giấy phép", number: "125", symbol: "125/GPXD",

@@ -27,6 +27,12 @@ enum IssuerUnits {
         "co quan dang", "doanh nghiep tinh",
         // After `Ban`: the committees of a People's Council (`Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh`).
         "kinh te ngan sach", "kinh te xa hoi", "van hoa xa hoi", "phap che", "dan toc", "do thi",
+        // After `Ban`: the Party's central committees merged in 2025 (`Ban Tuyên giáo và Dân vận Trung ương`, `Ban
+        // Chính sách, chiến lược Trung ương`) and their provincial mirrors (`Ban Tuyên giáo và Dân vận Tỉnh ủy`).
+        "tuyen giao va dan van", "chinh sach chien luoc",
+        // After `Đảng ủy`: the Party committees of 2025 (`Đảng ủy các cơ quan Đảng Trung ương`, `Đảng ủy các cơ quan
+        // Đảng tỉnh`).
+        "cac co quan dang trung uong", "cac co quan dang",
         // After `Ban`: the boards of industrial zones and investment projects (`Ban Quản lý các khu công nghiệp tỉnh`).
         "quan ly cac khu cong nghiep", "quan ly khu kinh te", "quan ly du an dau tu xay dung", "quan ly du an",
         // After `Ban`: the steering committees against corruption (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực

@@ -519,8 +519,10 @@ extension Matcher {
             // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
             let isTitle = key == WordKey.doc && previousKey == WordKey.giam
                 || key == WordKey.nghi && previousKey == WordKey.hoi
-            // A unit name opens after a capitalised head, or after `Trưởng phòng` (`Trưởng phòng Nội vụ`).
+            // A unit name opens after a capitalised head, after `Trưởng phòng` (`Trưởng phòng Nội vụ`), or after
+            // `Đảng ủy` (`Đảng ủy các cơ quan Đảng Trung ương`).
             let headsUnit = capitalised || key == WordKey.phong && previousKey == WordKey.truong
+                || key == WordKey.uy && previousKey == WordKey.dang
             // A lower-case word: any word of issuers first (`của tỉnh`, `của ban chỉ đạo`), then only a level, an
             // opener with its word after it, or the word that continues the one before.
             // (Most words after a name are no word of issuers at all: one look-up turns them down.)
@@ -567,7 +569,8 @@ extension Matcher {
                 // số 127-KL/TW) and `Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ` (a minister who heads a body of
                 // ministerial rank).
                 guard let end = previousKey == WordKey.tri ? politburoAndSecretariatEnd(after: cursor)
-                        : previousKey == WordKey.truong ? chairmanEnd(after: cursor) : nil else {
+                        : previousKey == WordKey.truong ? chairmanEnd(after: cursor)
+                        : previousKey == WordKey.quoc ? frontAndUnionsEnd(after: cursor) : nil else {
                     // A joint document's issuers, each after a comma (`của Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công
                     // Thương`); elsewhere a comma ends the name (`của UBND tỉnh, Sở Tài chính đã …`).
                     guard joint, let next = jointIssuerHead(after: cursor + 1) else { break }
@@ -647,6 +650,14 @@ extension Matcher {
         case WordKey.sua: return nextWordIs("doi", after: word.upperBound)
         default: return nextWordIs("duyet", after: word.upperBound)
         }
+    }
+
+    /// The end of `, các đoàn thể` after `Mặt trận Tổ quốc` (the comma at `comma`), or nil: the Party committee of
+    /// the Front and the mass organizations, named so since 2025 (`Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương`).
+    private func frontAndUnionsEnd(after comma: Int) -> Int? {
+        var cursor = comma + 1
+        guard expectWord("cac", &cursor), expectWord("doan", &cursor), expectWord("the", &cursor) else { return nil }
+        return cursor
     }
 
     /// The end of `, Ban Bí thư` after `Bộ Chính trị` (the comma at `comma`), or nil.

@@ -292,6 +292,9 @@ enum WordKey {
     static let duoc: UInt64 = 0x64756F63  // "duoc"
     static let noi: UInt64 = 0x6E6F69  // "noi"
     static let can: UInt64 = 0x63616E  // "can"
+    static let uy: UInt64 = 0x7579  // "uy"
+    static let dang: UInt64 = 0x64616E67  // "dang"
+    static let quoc: UInt64 = 0x71756F63  // "quoc"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -300,7 +303,7 @@ enum WordKey {
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
         ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
-        ("can", can),
+        ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc),
     ]
 }
 
