@@ -56,6 +56,16 @@ struct CitationExtractorTests {
                      issuer: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"),
             Expected(text: "Báo cáo số 7-BC/BCSTW", type: "Báo cáo", number: "7", symbol: "7-BC/BCSTW",
                      issuer: "Ban Chính sách, chiến lược Trung ương")]),
+        // A special zone (`đặc khu`, since 2025) and the departments and boards whose names hold lower-case words.
+        Row("Quyết định số 45/QĐ-UBND ngày 4/7/2025 của Ủy ban nhân dân đặc khu Phú Quốc về việc giao; Kế hoạch số "
+            + "12/KH-SVHTT của Sở Văn hóa và Thể thao tỉnh Lâm Đồng; Công văn số 8/BQL-QHXD của Ban Quản lý Khu công "
+            + "nghệ cao Hòa Lạc đặc biệt lưu ý.", [
+            Expected(text: "Quyết định số 45/QĐ-UBND", type: "Quyết định", number: "45", symbol: "45/QĐ-UBND",
+                     date: "2025-07-04", issuer: "Ủy ban nhân dân đặc khu Phú Quốc"),
+            Expected(text: "Kế hoạch số 12/KH-SVHTT", type: "Kế hoạch", number: "12", symbol: "12/KH-SVHTT",
+                     issuer: "Sở Văn hóa và Thể thao tỉnh Lâm Đồng"),
+            Expected(text: "Công văn số 8/BQL-QHXD", type: "Công văn", number: "8", symbol: "8/BQL-QHXD",
+                     issuer: "Ban Quản lý Khu công nghệ cao Hòa Lạc")]),
         // `GP` is a licence's code: its type word may stand a few words before `số`, or none.
         Row("Giấy phép xây dựng số 125/GPXD ngày 12/4/2024 của UBND quận; số 45/GP-BTTTT; Công văn số 45/GPMB-UBND.", [
             Expected(text: "Giấy phép xây dựng số 125/GPXD", type: "Giấy phép", number: "125", symbol: "125/GPXD",

@@ -11,10 +11,10 @@ enum IssuerUnits {
     static let names: [String] = [
         "tai nguyen va moi truong", "ke hoach va dau tu", "lao dong thuong binh va xa hoi",
         "nong nghiep va phat trien nong thon", "nong nghiep va moi truong", "van hoa the thao va du lich",
-        "giao duc va dao tao", "khoa hoc va cong nghe", "thong tin va truyen thong", "giao thong van tai",
-        "dan toc va ton giao", "noi vu", "y te", "tai chinh", "tu phap", "cong thuong", "xay dung",
-        "quoc phong", "cong an", "ngoai giao", "thuong mai", "cong nghiep", "thuy san", "buu chinh vien thong",
-        "van hoa thong tin", "lao dong thuong binh xa hoi",
+        "giao duc va dao tao", "khoa hoc va cong nghe", "van hoa va the thao", "thong tin va truyen thong",
+        "giao thong van tai", "dan toc va ton giao", "noi vu", "y te", "tai chinh", "tu phap", "cong thuong",
+        "xay dung", "quoc phong", "cong an", "ngoai giao", "thuong mai", "cong nghiep", "thuy san",
+        "buu chinh vien thong", "van hoa thong tin", "lao dong thuong binh xa hoi",
         // The offices of a district (`Phòng Tài chính - Kế hoạch`, `Trưởng phòng Văn hóa và Thông tin`).
         "tai chinh ke hoach", "van hoa va thong tin", "kinh te va ha tang", "kinh te ha tang va do thi",
         "quan ly do thi",
@@ -34,7 +34,8 @@ enum IssuerUnits {
         // Đảng tỉnh`).
         "cac co quan dang trung uong", "cac co quan dang",
         // After `Ban`: the boards of industrial zones and investment projects (`Ban Quản lý các khu công nghiệp tỉnh`).
-        "quan ly cac khu cong nghiep", "quan ly khu kinh te", "quan ly du an dau tu xay dung", "quan ly du an",
+        "quan ly cac khu cong nghiep", "quan ly khu kinh te", "quan ly khu cong nghe cao",
+        "quan ly du an dau tu xay dung", "quan ly du an",
         // After `Ban`: the steering committees against corruption (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
         // tỉnh`, `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`).
         "chi dao trung uong ve phong chong tham nhung tieu cuc", "chi dao trung uong ve phong chong tham nhung",
@@ -60,7 +61,8 @@ enum IssuerUnits {
         keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy"].map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
-    static let jointHeadKeys = WordKeyTable(keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
+    static let jointHeadKeys = WordKeyTable(
+        keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
 }
 
 extension Matcher {

@@ -325,6 +325,7 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
         "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
+        "dac", "khu",
     ].map(WordKey.of))
 
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
@@ -346,6 +347,8 @@ extension Vocabulary {
         ("toa", ["an"]), ("vien", ["kiem"]), ("chu", ["tich"]), ("thu", ["tuong"]),
         // `Tòa án nhân dân cấp cao tại Hà Nội`, `UBND cấp tỉnh`; not the verb (`Ủy ban nhân dân cấp giấy phép`).
         ("cap", ["cao", "tinh", "huyen", "xa"]),
+        // `đặc khu`, a special zone at the level of a commune since 2025 (`Ủy ban nhân dân đặc khu Phú Quốc`).
+        ("dac", ["khu"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Lower-case words of issuers that continue only the word before them, with those words: `chấp` after `Ban`,
@@ -370,7 +373,7 @@ extension Vocabulary {
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
-        ("duc", ["giao"]), ("tao", ["dao"]),
+        ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac"]),
         // The second words of ministries and departments, read where no known unit name holds them (`liên ngành Tài
         // chính - Xây dựng`, `liên Sở Tư pháp - Nội vụ`).
         ("tai", ["cao", "van"]), ("dung", ["xay"]), ("phap", ["tu"]), ("nguyen", ["tai"]), ("nghiep", ["nong", "cong"]),
