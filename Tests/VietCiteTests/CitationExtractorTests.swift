@@ -587,6 +587,13 @@ struct CitationExtractorTests {
                      date: "2023-10-10", issuer: "UBND tỉnh"),
             Expected(text: "Quyết định số 1235/QĐ-UBND", type: "Quyết định", number: "1235", symbol: "1235/QĐ-UBND",
                      date: "2023-10-10", issuer: "UBND tỉnh")]),
+        // `mồng` or `mùng` before a day up to the tenth.
+        Row("Sắc lệnh số 34/SL ngày mồng 2 tháng 9 năm 1945 của Chủ tịch nước; Chỉ thị số 5/CT-UBND ngày mùng "
+            + "5/3/2024.", [
+            Expected(text: "Sắc lệnh số 34/SL", type: "Sắc lệnh", number: "34", symbol: "34/SL", date: "1945-09-02",
+                     issuer: "Chủ tịch nước"),
+            Expected(text: "Chỉ thị số 5/CT-UBND", type: "Chỉ thị", number: "5", symbol: "5/CT-UBND",
+                     date: "2024-03-05")]),
         // A comma before the year of a verbal date.
         Row("Nghị quyết số 01/2024/NQ-HĐND ngày 15 tháng 3, năm 2024 của HĐND tỉnh.", [
             Expected(text: "Nghị quyết số 01/2024/NQ-HĐND", type: "Nghị quyết", number: "01",

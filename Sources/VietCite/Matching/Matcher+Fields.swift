@@ -213,6 +213,15 @@ extension Matcher {
             sawNgay = true
             cursor = lettersEnd
             skipGap(&cursor)
+            // `ngày mồng 2 tháng 9`, `ngày mùng 5/3/2024`: the days up to the tenth, as news and older texts write
+            // them.
+            if cursor < count && p[cursor] | 0x20 == 0x6D {
+                var afterMong = cursor
+                if expectWord("mong", &afterMong) || expectWord("mung", &afterMong) {
+                    cursor = afterMong
+                    skipGap(&cursor)
+                }
+            }
         }
         guard sawNgay || inParentheses || allowBare else { return nil }
         var spaced = false
