@@ -128,6 +128,14 @@ struct OCRDigitTests {
         #expect(citations.last?.warnings == ["repaired-date"])
         let normalized = Normalizer(options: .init(repairsOCRDigits: true)).normalize(source)
         #expect(normalized.string.hasSuffix("Trong năm 2O23, tháng O8 có 1O ngày mưa."))
+        // Date words whose tones OCR misread too, and a comma before the year.
+        let misread = CitationExtractor().extract(from: SourceText(
+            "Căn cứ Nghị định số 15/2020/NĐ-CP ngảy 03 thảng O2 năm 2O2O của Chính phủ; Nghị định số 63/2014/NĐ-CP "
+                + "ngày 26 tháng O6, năm 2O14.")).citations
+        #expect(misread.map(\.date) == [CitationDate(year: 2020, month: 2, day: 3),
+                                       CitationDate(year: 2014, month: 6, day: 26)])
+        #expect(misread.first?.issuer == "Chính phủ")
+        #expect(misread.map(\.warnings) == [["repaired-date"], ["repaired-date"]])
     }
 
     @Test("a law's year OCR misread after its name is read and said so; a year of mere letters is not")

@@ -100,39 +100,52 @@ enum OCRDigits {
         return p[start] | 0x20 == 0x73 && (start == 0 || !isWordByte(p[start - 1]))
     }
 
-    /// `ngày`, `tháng` and `năm`, NFC: the words before the parts of a date in words.
-    private static let dateWords: [[UInt8]] = ["ngày", "tháng", "năm"].map { Array($0.utf8) }
+    /// `ngày`, `tháng` and `năm`, folded: the words before the parts of a date in words, compared without marks, as
+    /// OCR may misread their tones too (`ngảy 03 thảng O2 năm 2O2O`).
+    private static let dateWords = ["ngay", "thang", "nam"]
 
     /// True when the token at `token` is a part of a date in words: after `ngày` with `tháng` next, after `tháng`
     /// with `năm` next, or after `năm` with `tháng` and its month before (`ngày 1O tháng O8 năm 2O19`). A year
     /// alone (`trong năm 2O23`) is not.
     private static func isVerbalDatePart(_ p: UnsafePointer<UInt8>, _ count: Int, _ token: Range<Int>) -> Bool {
         guard token.lowerBound > 0, p[token.lowerBound - 1] == 0x20,
-              let word = (0..<3).first(where: { dateWordEnds(p, $0, at: token.lowerBound - 1) })
+              let before = dateWord(p, endingAt: token.lowerBound - 1)
         else { return false }
-        if word < 2 {
+        if before.word < 2 {
             var cursor = token.upperBound
-            if word == 1 && cursor < count && p[cursor] == 0x2C { cursor += 1 }
+            if before.word == 1 && cursor < count && p[cursor] == 0x2C { cursor += 1 }
             while cursor < count && p[cursor] == 0x20 { cursor += 1 }
-            let next = dateWords[word + 1]
-            return cursor + next.count <= count && dateWordEnds(p, word + 1, at: cursor + next.count)
+            var end = cursor
+            while end < count && isLetterByte(p[end]) { end += 1 }
+            return end < count && isWordByte(p[end]) ? false
+                : dateWord(p, endingAt: end).map { $0.start == cursor && $0.word == before.word + 1 } == true
         }
-        // Back over `năm`, a comma and spaces, the month's token and a space, to `tháng`.
-        var cursor = token.lowerBound - 1 - dateWords[2].count
+        // Back over `năm`, spaces and a comma (`tháng O8, năm 2O19`), the month's token and a space, to `tháng`.
+        var cursor = before.start
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
         if cursor > 0 && p[cursor - 1] == 0x2C { cursor -= 1 }
         while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
         let monthEnd = cursor
         while cursor > 0 && monthEnd - cursor < 2 && isTokenByte(p[cursor - 1]) { cursor -= 1 }
         guard cursor < monthEnd, cursor > 0, p[cursor - 1] == 0x20 else { return false }
-        return dateWordEnds(p, 1, at: cursor - 1)
+        return dateWord(p, endingAt: cursor - 1)?.word == 1
     }
 
-    /// True when `dateWords[word]` (its first letter in either case) ends at `end`, alone as a word.
-    private static func dateWordEnds(_ p: UnsafePointer<UInt8>, _ word: Int, at end: Int) -> Bool {
-        let bytes = dateWords[word]
-        let start = end - bytes.count
-        guard start >= 0, start == 0 || !isWordByte(p[start - 1]), p[start] | 0x20 == bytes[0] else { return false }
-        return (1..<bytes.count).allSatisfy { p[start + $0] == bytes[$0] }
+    /// The date word (its index in ``dateWords``) that ends at `end`, alone as a word, with its start; nil for any
+    /// other word. Read only beside a letter OCR put for a digit: a `String` per word costs nothing here.
+    private static func dateWord(_ p: UnsafePointer<UInt8>, endingAt end: Int) -> (word: Int, start: Int)? {
+        var start = end
+        while start > 0 && end - start < 12 && isLetterByte(p[start - 1]) { start -= 1 }
+        guard start < end, start == 0 || !isWordByte(p[start - 1]) else { return nil }
+        let folded = VietnameseKey.folded(String(decoding: UnsafeBufferPointer(start: p + start, count: end - start),
+                                                 as: UTF8.self))
+        return dateWords.firstIndex(of: folded).map { ($0, start) }
+    }
+
+    /// True when a byte is an ASCII letter or part of a letter that is not ASCII.
+    @inline(__always)
+    private static func isLetterByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || ByteClass.isASCIILetter(byte)
     }
 
     /// The warnings of a mention that holds repaired digits: `repaired-symbol` in its span (`repaired-number` when
