@@ -146,7 +146,8 @@ enum Coordination {
                     }
                     previousHolds = stated.coversSentence
                 } else if !hasIssuer, let sentenceIssuer,
-                          matcher.opensClause(before: start) || matcher.continuesIssuing(before: start) || previousHolds
+                          matcher.follows(0x3B, before: start) || matcher.continuesIssuing(before: start)
+                            || previousHolds
                             && (matcher.isListContinuation(from: previousFieldsEnd, to: start)
                                 || matcher.isListContinuation(from: previousEnd, to: start)) {
                     // Members of the list the issuer opened, and clauses after `;`; a mention inside a subject

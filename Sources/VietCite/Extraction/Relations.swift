@@ -93,7 +93,7 @@ enum Relations {
                 // states).
                 let resumesList = matches[index - 1].relation == nil && sentenceRelation != nil
                     && matches[index - 1].symbol == nil && matches[index - 1].number == nil
-                    && Relations.isFull(matches[index]) && matcher.followsComma(listStart)
+                    && Relations.isFull(matches[index]) && matcher.follows(0x2C, before: listStart)
                 matches[index].relation = resumesList ? sentenceRelation : matches[index - 1].relation
                 listRelation = matches[index].relation
             } else if matches[index].hasTypeWord, matcher.opensListItem(before: start) {
@@ -726,18 +726,12 @@ extension Matcher {
         return false
     }
 
-    /// True when `,` stands right before `start` (past spaces).
-    func followsComma(_ start: Int) -> Bool {
+    /// True when `byte` stands right before `start` (past spaces): `,` before a member of a list, `;` before a
+    /// mention that opens a clause of its own.
+    func follows(_ byte: UInt8, before start: Int) -> Bool {
         var cursor = start
         skipBackSpaces(&cursor)
-        return cursor > 0 && p[cursor - 1] == 0x2C
-    }
-
-    /// True when `;` stands right before `start` (past spaces): the mention opens a clause of its own.
-    func opensClause(before start: Int) -> Bool {
-        var cursor = start
-        skipBackSpaces(&cursor)
-        return cursor > 0 && p[cursor - 1] == 0x3B
+        return cursor > 0 && p[cursor - 1] == byte
     }
 
     /// True when `,` or `và` joins the trigger at `start` to another that ends right before it, after `lower`: one

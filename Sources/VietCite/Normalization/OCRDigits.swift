@@ -117,8 +117,8 @@ enum OCRDigits {
             while cursor < count && p[cursor] == 0x20 { cursor += 1 }
             var end = cursor
             while end < count && isLetterByte(p[end]) { end += 1 }
-            return end < count && isWordByte(p[end]) ? false
-                : dateWord(p, endingAt: end).map { $0.start == cursor && $0.word == before.word + 1 } == true
+            guard end == count || !isWordByte(p[end]) else { return false }
+            return dateWord(p, endingAt: end)?.word == before.word + 1
         }
         // Back over `năm`, spaces and a comma (`tháng O8, năm 2O19`), the month's token and a space, to `tháng`.
         var cursor = before.start
