@@ -77,6 +77,10 @@ struct RelationTests {
             + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
             + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo.",
          [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "Thực hiện"]),
+        // A verb left without an object by a comma reaches no mention of the clauses after it.
+        ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính theo Văn bản hợp nhất số "
+            + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],
+         [nil, "Thực hiện"]),
         // Where a common word folds as a trigger's first word does, one written with another tone is that word
         // (`định` is no `đình` nor `đính`, `Bài bố` no `Bãi bỏ`); one written without tones (`DINH CHI`) is the trigger,
         // and so is another trigger's misspelling (`Sữa đổi`). `Nay công bố` opens its sentence.
@@ -197,6 +201,12 @@ struct RelationTests {
          [.ends, .reference, .reference, .reference], ["hết hiệu lực", nil, nil, nil]),
         ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.reference, .ends],
          [nil, "hết hiệu lực"]),
+        // A member of a list whose subject names a law hands the relation on past that law, which stays a plain
+        // reference.
+        ("2. Nghị định số 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của Chính phủ quy định chi tiết và hướng dẫn thi "
+            + "hành một số điều Luật Thuế giá trị gia tăng; Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của "
+            + "Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.", [.ends, .reference, .ends],
+         ["hết hiệu lực", nil, "hết hiệu lực"]),
         // The lines after an introduction in the passive are the new text: what they name is a plain reference.
         ("Điều 1 Nghị quyết số 25/2025/NQ-HĐND được sửa đổi, bổ sung như sau:\n1. Nghị định số 12/2025/NĐ-CP quy "
             + "định mức chi.", [.amends, .reference], ["được sửa đổi, bổ sung", nil]),

@@ -36,6 +36,8 @@ enum PostposedRelations {
             matches.withUnsafeMutableBufferPointer { matches in
                 // Backwards, so that a list's last member hands its relation to the members before it.
                 var following: (relation: Relation, trigger: Range<Int>)?
+                // The mention that last took `following` from the member after it.
+                var shared = -1
                 for index in matches.indices.reversed() where matches[index].relation == nil {
                     let fieldsEnd = matches[index].fieldsEnd
                     let nextStart = index + 1 < matches.count ? matches[index + 1].range.lowerBound : matcher.count
@@ -43,10 +45,19 @@ enum PostposedRelations {
                         ?? matcher.endAfterSubject(from: fieldsEnd, before: nextStart) {
                         matches[index].relation = stated
                         following = stated
-                    } else if let shared = following, index + 1 < matches.count,
-                              matches[index + 1].relation?.trigger == shared.trigger,
-                              matcher.isListContinuation(from: fieldsEnd, to: matches[index + 1].range.lowerBound) {
-                        matches[index].relation = shared
+                    } else if let relation = following, index + 1 < matches.count,
+                              matches[index + 1].relation?.trigger == relation.trigger,
+                              matcher.isListContinuation(from: fieldsEnd, to: nextStart) {
+                        matches[index].relation = relation
+                        shared = index
+                    } else if let relation = following, shared == index + 1,
+                              matcher.opensSubject(from: fieldsEnd, before: nextStart) {
+                        // The member after stands inside this one's subject (`Nghị định số 209/2013/NĐ-CP … quy
+                        // định chi tiết … Luật Thuế giá trị gia tăng; Nghị định số 12/2015/NĐ-CP … hết hiệu lực`):
+                        // this one is the list's member, and the other a plain reference.
+                        matches[index].relation = relation
+                        matches[index + 1].relation = nil
+                        shared = index
                     } else {
                         following = nil
                     }
@@ -121,6 +132,21 @@ extension Matcher {
               wordBefore(het).map({ isWord($0, "da") }) != true
         else { return nil }
         return (.ends, het..<after)
+    }
+
+    /// True when the text from `end` to `start` is a subject in the same clause: it opens with `quy định`, `về`,
+    /// `hướng dẫn`, `ban hành` or `sửa đổi`, and holds no `;`, `:`, line break or end of sentence.
+    func opensSubject(from end: Int, before start: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 4)
+        guard cursor < start, Tokenizer.isWordStart(p, cursor, count) else { return false }
+        let first = wordEndAndKey(from: cursor, limit: count).key
+        guard first == WordKey.quy || first == WordKey.ve || first == WordKey.huong || first == WordKey.ban
+                || first == WordKey.sua else { return false }
+        for mark: UInt8 in [0x3B, 0x3A, 0x0A] where vietcite_find_byte(p, cursor, start, mark) < start {
+            return false
+        }
+        return !endsSentence(in: cursor..<start)
     }
 
     /// After `bởi`, `bằng`, `theo` or `tại`: true when the agent is the citing document (`bởi Thông tư này`), nil when
