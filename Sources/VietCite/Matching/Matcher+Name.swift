@@ -231,28 +231,35 @@ extension Matcher {
         var match = Match(range: typeRange.lowerBound..<nameEnd, type: type, number: nil, symbol: nil,
                           family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: true)
         match.nameRange = match.range
-        // `Luật Đầu tư công số 49/2014/QH13`: the number belongs to the name's mention.
-        var cursor = nameEnd
-        if expectWord("so", &cursor) {
-            skipSpaces(&cursor, limit: 2)
-            if cursor < count && p[cursor] == 0x3A {
-                cursor += 1
-                skipSpaces(&cursor, limit: 2)
-            }
-            // `số` that ends a line only wraps its sentence.
-            _ = skipLineBreak(&cursor)
-            if cursor < count, ByteClass.isDigit(p[cursor]), let symbol = readSymbol(at: cursor) {
-                var numbered = symbolMatch(symbol, numberStart: cursor, previous: nil)
-                numbered.range = typeRange.lowerBound..<numbered.range.upperBound
-                numbered.type = type
-                numbered.hasTypeWord = true
-                numbered.nameRange = match.nameRange
-                return numbered
-            }
-        }
+        // `Luật Đầu tư công số 49/2014/QH13`: the number belongs to the name's mention; so it does after the year
+        // (`Bộ luật Lao động 2019 số 45/2019/QH14`).
+        if let numbered = numberedName(match, after: nameEnd) { return numbered }
         attachYear(to: &match)
+        if match.year != nil, let numbered = numberedName(match, after: match.range.upperBound) { return numbered }
         readFields(into: &match)
         return match
+    }
+
+    /// The name's mention `match` with the number `số 49/2014/QH13` that follows `end`, or nil.
+    private func numberedName(_ match: Match, after end: Int) -> Match? {
+        var cursor = end
+        guard expectWord("so", &cursor) else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        if cursor < count && p[cursor] == 0x3A {
+            cursor += 1
+            skipSpaces(&cursor, limit: 2)
+        }
+        // `số` that ends a line only wraps its sentence.
+        _ = skipLineBreak(&cursor)
+        guard cursor < count, ByteClass.isDigit(p[cursor]), let symbol = readSymbol(at: cursor) else { return nil }
+        var numbered = symbolMatch(symbol, numberStart: cursor, previous: nil)
+        numbered.range = match.range.lowerBound..<numbered.range.upperBound
+        numbered.type = match.type
+        numbered.hasTypeWord = true
+        numbered.nameRange = match.nameRange
+        numbered.year = match.year
+        numbered.warnings = match.warnings + numbered.warnings
+        return numbered
     }
 
     /// The capitalised word that opens the next line when the type word ends its line but does not open it
