@@ -746,6 +746,15 @@ struct CitationExtractorTests {
         Row("Chương trình hành động số 60-CTr/TU ngày 15/8/2013 của tỉnh ủy", [
             Expected(text: "Chương trình hành động số 60-CTr/TU", type: "Chương trình", number: "60",
                      symbol: "60-CTr/TU", date: "2013-08-15", issuer: "tỉnh ủy")]),
+        // A page written in lower case names its bodies so too.
+        Row("theo thông tư số 24/2023/TT-BCA của bộ công an; quyết định 15/2020/QĐ-TTg của thủ tướng chính phủ và "
+            + "Quyết định 16/2020/QĐ-TTg của thủ tướng chính thức ký", [
+            Expected(text: "thông tư số 24/2023/TT-BCA", type: "Thông tư", number: "24", symbol: "24/2023/TT-BCA",
+                     issuer: "bộ công an"),
+            Expected(text: "quyết định 15/2020/QĐ-TTg", type: "Quyết định", number: "15", symbol: "15/2020/QĐ-TTg",
+                     issuer: "thủ tướng chính phủ"),
+            Expected(text: "Quyết định 16/2020/QĐ-TTg", type: "Quyết định", number: "16", symbol: "16/2020/QĐ-TTg",
+                     issuer: "thủ tướng")]),
         Row("theo Hướng dẫn số 06-HD/BTCTW-BTGTW của Ban Tổ chức Trung ương", [
             Expected(text: "Hướng dẫn số 06-HD/BTCTW-BTGTW", type: "Hướng dẫn", number: "06",
                      symbol: "06-HD/BTCTW-BTGTW", issuer: "Ban Tổ chức Trung ương")]),

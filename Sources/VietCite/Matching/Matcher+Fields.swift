@@ -530,7 +530,8 @@ extension Matcher {
                 || key == WordKey.nghi && previousKey == WordKey.hoi
             // A unit name opens after a capitalised head, after `Trưởng phòng` (`Trưởng phòng Nội vụ`), or after
             // `Đảng ủy` (`Đảng ủy các cơ quan Đảng Trung ương`).
-            let headsUnit = capitalised || key == WordKey.phong && previousKey == WordKey.truong
+            // A page written in lower case names the unit so too: `của bộ công an`.
+            let headsUnit = capitalised || words == 0 || key == WordKey.phong && previousKey == WordKey.truong
                 || key == WordKey.uy && previousKey == WordKey.dang
             // A lower-case word: any word of issuers first (`của tỉnh`, `của ban chỉ đạo`), then only a level, an
             // opener with its word after it, or the word that continues the one before.
@@ -538,8 +539,10 @@ extension Matcher {
             // A lower-case word between two capitalised ones is the second half of a word of the name: `Tổ quốc
             // Việt Nam`, `Lao động Việt Nam`, `Ngân hàng Nhà nước`, `Thống đốc Ngân hàng`; not of a type word
             // (`các nghị quyết của Trung ương Nghị quyết Trung ương 4`).
+            // (`chính` goes on after `thủ tướng` only into `chính phủ`: `của thủ tướng chính phủ`.)
             guard capitalised || isTitle || issuerWords.contains(key)
-                    && (words == 0 || continuesIssuer(key, after: previousKey, end: end))
+                    && (words == 0 || continuesIssuer(key, after: previousKey, end: end)
+                        || key == WordKey.chinh && previousKey == WordKey.tuong && nextWordIs("phu", after: end))
                     || previousCapitalised && words > 0 && capitalisedWordAfter(end) && typeWord(endingAt: end) == nil
             else { break }
             previousCapitalised = capitalised

@@ -295,6 +295,8 @@ enum WordKey {
     static let uy: UInt64 = 0x7579  // "uy"
     static let dang: UInt64 = 0x64616E67  // "dang"
     static let quoc: UInt64 = 0x71756F63  // "quoc"
+    static let chinh: UInt64 = 0x6368696E68  // "chinh"
+    static let tuong: UInt64 = 0x74756F6E67  // "tuong"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -303,7 +305,7 @@ enum WordKey {
         ("tri", tri), ("ho", ho), ("quy", quy), ("huong", huong), ("sua", sua), ("phe", phe),
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
         ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
-        ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc),
+        ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc), ("chinh", chinh), ("tuong", tuong),
     ]
 }
 
