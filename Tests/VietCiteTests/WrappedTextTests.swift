@@ -33,7 +33,7 @@ struct WrappedTextTests {
         #expect(read == plain, "\(path)")
     }
 
-    @Test("a wrapped issuer, name and alias, and lines that are not wrapped")
+    @Test("a wrapped issuer, name and alias, and lines that are not wrapped (a header's place and date)")
     func crafted() {
         let text = """
             Căn cứ Quyết định số 2246/QĐ-BGDĐT ngày 04/8/2026 của Bộ trưởng Bộ
@@ -49,18 +49,20 @@ struct WrappedTextTests {
             Theo đề nghị của Giám đốc Sở Công Thương.
             Báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị
             Năm 2025, tỉnh đạt được nhiều kết quả quan trọng trong công tác này.
+            V/v triển khai Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ
+            Đà Nẵng, ngày 20 tháng 01 năm 2025
             """
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
         #expect(citations.map(\.text) == [
             "Quyết định số 2246/QĐ-BGDĐT", "Nghị quyết số 57-NQ/TW", "Nghị quyết Đại hội XIII của Đảng",
             "Nghị\nquyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII", "Luật Tổ chức Chính phủ",
             "Luật\nTổ chức chính quyền địa phương", "Chỉ thị số 45-CT/TW", "Chỉ thị số 45-CT/TW",
-            "Thông tư số 14/2024/TT-BCT", "Chỉ thị số 05-CT/TW",
+            "Thông tư số 14/2024/TT-BCT", "Chỉ thị số 05-CT/TW", "Nghị quyết số 01/NQ-CP",
         ])
         #expect(citations.map(\.issuer) == [
             "Bộ trưởng Bộ Giáo dục và Đào tạo", "Bộ Chính trị", "Đại hội XIII của Đảng",
             "Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII", nil, nil, "Bộ Chính trị", "Bộ Chính trị",
-            "Bộ trưởng Bộ Công Thương", "Bộ Chính trị",
+            "Bộ trưởng Bộ Công Thương", "Bộ Chính trị", "Chính phủ",
         ])
     }
 

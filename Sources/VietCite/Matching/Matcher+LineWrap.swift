@@ -54,6 +54,8 @@ extension Matcher {
                 && (key != WordKey.can || expectWord("cu", &second)) {
                 return nil
             }
+            // The place and date of a header (`Đà Nẵng, ngày 20 tháng 01 năm 2025` under a line of subject).
+            if opensPlaceAndDate(next, before: nextEnd) { return nil }
             // The second word across spaces only: ``wordAfter(_:)`` would ask this again of the next line, and of the
             // one after it, as deep as the lines go.
             var secondStart = wordEnd
@@ -64,6 +66,23 @@ extension Matcher {
             }
         }
         return next
+    }
+
+    /// True when the line at `start` (ending by `end`) is a header's place and date: a name of three words at most,
+    /// then `, ngày`.
+    private func opensPlaceAndDate(_ start: Int, before end: Int) -> Bool {
+        let comma = vietcite_find_byte(p, start, min(end, start + 40), 0x2C)
+        guard comma < min(end, start + 40) else { return false }
+        var cursor = comma + 1
+        skipSpaces(&cursor, limit: 2)
+        guard expectWord("ngay", &cursor) else { return false }
+        var words = 0
+        var index = start
+        while index < comma {
+            if p[index] == 0x20 { words += 1 }
+            index += 1
+        }
+        return words <= 3
     }
 
     /// Moves `cursor` from a line break that only wraps its sentence (``softLineBreakEnd(at:)``) to the next line's
