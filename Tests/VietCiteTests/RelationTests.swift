@@ -75,8 +75,9 @@ struct RelationTests {
         // the sentence, do.
         ("Hồ sơ đã nộp thì tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP. Tờ khai thực hiện theo "
             + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
-            + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo.",
-         [.reference, .reference, .implements, .implements], [nil, nil, "thực hiện", "Thực hiện"]),
+            + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo. Mẫu báo cáo thực hiện theo Phụ "
+            + "lục ban hành kèm theo Thông tư số 14/2024/TT-BCT.",
+         [.reference, .reference, .implements, .implements, .reference], [nil, nil, "thực hiện", "Thực hiện", nil]),
         // A verb left without an object by a comma reaches no mention of the clauses after it.
         ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính theo Văn bản hợp nhất số "
             + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],

@@ -369,19 +369,21 @@ extension Matcher {
                         best = nil
                         break
                     }
-                    // `… tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP`, `… thực hiện theo mẫu ban
-                    // hành kèm theo …`: a procedure that follows the mention's rule, which the citing document does not
-                    // implement (`tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW` does; so do the words that open
-                    // the sentence: `Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, …`).
                     // `Trong quá trình thực hiện, nếu có vướng mắc, … phản ánh theo Văn bản hợp nhất số …`: a comma
                     // after the verb leaves it without an object; the mention after is no part of it.
                     if relation == .implements, last < count, p[last] == 0x2C {
                         best = nil
                         break
                     }
+                    // `… tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP`, `… thực hiện theo mẫu ban
+                    // hành kèm theo …`, `… thực hiện theo Phụ lục ban hành kèm theo …`: a procedure that follows the
+                    // mention's rule, which the citing document does not implement (`tiếp tục thực hiện theo Hướng
+                    // dẫn số 27-HD/BTGTW` does; so do the words that open the sentence: `Thực hiện theo quy định tại
+                    // Kế hoạch số 12/KH-UBND, …`).
                     if relation == .implements, last + 2 < count, p[last] == 0x20, p[last + 1] | 0x20 == 0x74,
                        p[last + 2] == 0x68, let after = wordAfter(last), isWord(after, "theo"),
-                       let rule = wordAfter(after.upperBound), isWord(rule, "quy") || isWord(rule, "mau"),
+                       let rule = wordAfter(after.upperBound),
+                       isWord(rule, "quy") || isWord(rule, "mau") || isWord(rule, "bieu") || isWord(rule, "phu"),
                        !opensSentence(at: cursor) {
                         best = nil
                         break
