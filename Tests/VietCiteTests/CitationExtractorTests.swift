@@ -310,6 +310,10 @@ struct CitationExtractorTests {
                      date: "2021-03-03", issuer: "Ban Thường vụ Tỉnh ủy"),
             Expected(text: "Đề án số 05-ĐA/TU", type: "Đề án", number: "05", symbol: "05-ĐA/TU",
                      date: "2021-04-04", issuer: "Ban Thường vụ Tỉnh ủy")]),
+        // The word that opens the sentence is none of the issuer's.
+        Row("Sau khi Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 06-NQ/TU, ngày 10/6/2021 về phát triển nông nghiệp", [
+            Expected(text: "Nghị quyết số 06-NQ/TU", type: "Nghị quyết", number: "06", symbol: "06-NQ/TU",
+                     date: "2021-06-10", issuer: "Ban Thường vụ Tỉnh ủy")]),
         // Two spaces in the issuer stated before, as justified text from PDF writes.
         Row("Thủ tướng  Chính phủ đã ký Quyết định 338/QĐ-TTg ngày 3/4/2023. Huyện  ủy đã ban hành Kế hoạch số "
             + "25-KH/HU.", [

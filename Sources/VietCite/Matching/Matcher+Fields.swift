@@ -839,10 +839,11 @@ extension Matcher {
             end += 1
         }
         // A name with lower-case words that only a known unit name explains (`Bộ Y tế`, `Sở Tư pháp tỉnh Quảng Nam`):
-        // read forward, as after `của`, from the farthest capitalised word whose reading ends right before `ban hành`.
+        // read forward, as after `của`, from the farthest capitalised word whose reading ends right before `ban hành`;
+        // not from a word that opens its sentence (`Sau khi Ban Thường vụ Tỉnh ủy ban hành …`).
         var farthest = words.count - 1
         while farthest > max(index, end - 1) {
-            if isCapitalised(at: words[farthest].lowerBound),
+            if isCapitalised(at: words[farthest].lowerBound), !opensSentence(wordAt: words[farthest].lowerBound),
                let phrase = issuerPhrase(from: words[farthest].lowerBound),
                phrase.upperBound == words[index].upperBound {
                 return (withoutPersonName(phrase), coversSentence)
