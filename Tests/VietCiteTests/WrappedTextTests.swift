@@ -85,6 +85,30 @@ struct WrappedTextTests {
         ])
     }
 
+    @Test("a basis list wrapped in a paragraph keeps its relation across its lines; a table's rows part it")
+    func wrappedRelations() {
+        let text = """
+            Căn cứ Nghị quyết số 98/2023/QH15 ngày 24 tháng 6 năm 2023 của Quốc hội về thí điểm
+            một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh; Nghị định số
+            08/2025/NĐ-CP ngày 09 tháng 01 năm 2025 của Chính phủ quy định chi tiết một số
+            điều của Nghị quyết số 98/2023/QH15; Quyết định số 1234/QĐ-TTg ngày 15 tháng
+            10 năm 2024 của Thủ tướng Chính phủ phê duyệt Đề án; Thông tư số 05/2024/TT-
+            BKHĐT ngày 20 tháng 3 năm 2024 của Bộ trưởng Bộ Kế hoạch và Đầu tư.
+            Ban Chỉ đạo đã sơ kết 5 năm thực
+            hiện Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị (khóa XI) và tổng kết
+            STT | Tên văn bản | Lý do hết hiệu lực
+            1 | Quyết định số 25/2016/QĐ-UBND | Được thay thế
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.symbol) == [
+            "98/2023/QH15", "08/2025/NĐ-CP", "98/2023/QH15", "1234/QĐ-TTg", "05/2024/TT-BKHĐT", "120-KL/TW",
+            "25/2016/QĐ-UBND",
+        ])
+        #expect(citations.map(\.relation) == [
+            .basis, .basis, .reference, .basis, .basis, .implements, .reference,
+        ])
+    }
+
     @Test("an alias wrapped in its own parentheses is a definition, and its later uses refer to the document")
     func wrappedAlias() {
         let text = """

@@ -260,8 +260,10 @@ extension Matcher {
     /// the `. ` of an item's number, `1. Quyết định số …`).
     func lastBoundary(in range: Range<Int>) -> Int? {
         var found = lastBoundaryByte(in: range)
-        // Rarely taken: the byte test stays alone in the loop, which passes every byte between mentions.
-        while let boundary = found, followsItemNumber(boundary) {
+        // Rarely taken: the byte test stays alone in the loop, which passes every byte between mentions. A line break
+        // that only wraps its sentence (text from PDF: `… quy định chi tiết một số⏎điều của Nghị quyết số …`) parts
+        // nothing either.
+        while let boundary = found, followsItemNumber(boundary) || wrapsSentence(before: boundary) {
             found = lastBoundaryByte(in: range.lowerBound..<boundary - 1)
         }
         return found
@@ -294,6 +296,29 @@ extension Matcher {
         let byte = p[cursor - 1]
         if byte == 0x0A || byte == 0x0D || byte == 0x3B || byte == 0x21 || byte == 0x3F { return true }
         return byte == 0x2E && cursor < count && (p[cursor] == 0x20 || p[cursor] == 0x0A)
+    }
+
+    /// True when the boundary before `cursor` is a line break that only wraps its sentence (``softLineBreakEnd(at:)``):
+    /// not the end of a table's row (a line with a tab or a `|`), nor a number that opens one (`1 | Quyết định | …`);
+    /// a number that a symbol or a word in small letters goes on from wraps (`08/2025/NĐ-CP`, `10 năm 2024`).
+    @inline(never)
+    private func wrapsSentence(before cursor: Int) -> Bool {
+        let lineBreak = cursor - 1
+        guard p[lineBreak] == 0x0A || p[lineBreak] == 0x0D, let next = softLineBreakEnd(at: lineBreak) else {
+            return false
+        }
+        var lineStart = lineBreak
+        while lineStart > 0 && lineBreak - lineStart < 240 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if vietcite_find_byte(p, lineStart, lineBreak, 0x09) < lineBreak
+            || vietcite_find_byte(p, lineStart, lineBreak, 0x7C) < lineBreak {
+            return false
+        }
+        guard ByteClass.isDigit(p[next]) else { return true }
+        var end = next
+        while end < count && ByteClass.isDigit(p[end]) { end += 1 }
+        guard end + 1 < count else { return false }
+        if p[end] == 0x2F || p[end] == 0x2D || p[end] == 0x2E { return true }
+        return p[end] == 0x20 && Tokenizer.isWordStart(p, end + 1, count) && !isCapitalised(at: end + 1)
     }
 
     /// True when the boundary before `cursor` is the `.` of one or two digits that open their line (`1. Quyết định số
@@ -525,6 +550,12 @@ extension Matcher {
         var last = end
         for word in words {
             while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x2C) { cursor += 1 }
+            // A line wrapped inside the phrase (`sơ kết 5 năm thực⏎hiện Kết luận số …`, as text from PDF is).
+            if cursor < limit && (p[cursor] == 0x0A || p[cursor] == 0x0D) {
+                if p[cursor] == 0x0D { cursor += 1 }
+                if cursor < limit && p[cursor] == 0x0A { cursor += 1 }
+                while cursor < limit && p[cursor] == 0x20 { cursor += 1 }
+            }
             guard cursor < limit, Tokenizer.isWordStart(p, cursor, count) else { return nil }
             let wordEnd = min(Tokenizer.wordEnd(p, from: cursor, count), limit)
             guard wordKey(cursor..<wordEnd) == word else { return nil }
