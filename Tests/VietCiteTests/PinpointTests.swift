@@ -60,6 +60,12 @@ struct PinpointTests {
                     pinpoint: "tiết a điểm 1 mục II", points: ["1"], sections: ["II"], subpoints: ["a"]),
         PinpointRow(input: "quy định chi tiết khoản 2 Điều 5 Luật Đất đai năm 2024", mention: "Luật Đất đai năm 2024",
                     pinpoint: "khoản 2 Điều 5", articles: ["5"], clauses: ["2"]),
+        // Wrapped after a unit's value in a paragraph's line (text from PDF); a heading's short line is no part of it.
+        PinpointRow(input: "3. Bãi bỏ các quy định về thủ tục hành chính tại khoản 2\nĐiều 3 Thông tư số "
+                        + "100/2021/TT-BTC.", mention: "Thông tư số 100/2021/TT-BTC", pinpoint: "khoản 2 Điều 3",
+                    articles: ["3"], clauses: ["2"]),
+        PinpointRow(input: "Chương II\nĐiều 3 Thông tư số 101/2021/TT-BTC.", mention: "Thông tư số 101/2021/TT-BTC",
+                    pinpoint: "Điều 3", articles: ["3"]),
     ]
 
     @Test("reads the pinpoint before the mention, structured", arguments: rows)

@@ -102,7 +102,12 @@ extension Matcher {
                     return result(leftmostUnit, end, sawValue)
                 }
             case .newline:
-                return result(leftmostUnit, end, sawValue)
+                // A pinpoint wrapped after a unit's value (`… và khoản 2⏎Điều 3 Thông tư số …`, text from PDF); not
+                // a heading's line (`Chương II⏎Điều 3 …`), which is short.
+                guard leftmostUnit != nil, valueEnds(at: Int(token.start)), holdsLongLine(before: Int(token.start))
+                else {
+                    return result(leftmostUnit, end, sawValue)
+                }
             }
             cursor = Int(token.start)
         }
@@ -117,6 +122,16 @@ extension Matcher {
         let token = Tokenizer.token(before: cursor, in: buffer)
         return token.kind == .number
             || token.kind == .word && (isPointLabel(token.range) || isRomanNumeral(token.range))
+    }
+
+    /// True when the line that ends at `end` holds 30 bytes or more, as a wrapped paragraph's lines do.
+    private func holdsLongLine(before end: Int) -> Bool {
+        var cursor = end
+        while cursor > 0 && end - cursor < 30 {
+            if p[cursor - 1] == 0x0A || p[cursor - 1] == 0x0D { return false }
+            cursor -= 1
+        }
+        return end - cursor == 30
     }
 
     /// True when a point's letter or a number follows `end`, past spaces.
