@@ -12,7 +12,7 @@ static inline int is_clause_byte(uint8_t byte) { return byte == '.' || byte == '
 #include <emmintrin.h>
 #endif
 
-size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end) {
+size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end, size_t *stop) {
     size_t index = start;
 #if defined(__SSE2__)
     if (vietcite_scan_level() > 0) {
@@ -28,22 +28,32 @@ size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end) {
                                           _mm_set1_epi8((char)0xE1));
             __m128i mark = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(bytes + index + 3)),
                                           _mm_set1_epi8((char)0xBF));
-            unsigned stop = (unsigned)_mm_movemask_epi8(stops);
+            unsigned stops_at = (unsigned)_mm_movemask_epi8(stops);
             unsigned candidates = (unsigned)_mm_movemask_epi8(_mm_and_si128(h, _mm_and_si128(lead, mark)));
             while (candidates != 0) {
                 unsigned bit = (unsigned)__builtin_ctz(candidates);
-                if (stop != 0 && (unsigned)__builtin_ctz(stop) < bit) return (size_t)-1;
+                if (stops_at != 0 && (unsigned)__builtin_ctz(stops_at) < bit) {
+                    if (stop) *stop = index + (unsigned)__builtin_ctz(stops_at);
+                    return (size_t)-1;
+                }
                 if (opens_het(bytes, index + bit, end)) return index + bit;
                 candidates &= candidates - 1;
             }
-            if (stop != 0) return (size_t)-1;
+            if (stops_at != 0) {
+                if (stop) *stop = index + (unsigned)__builtin_ctz(stops_at);
+                return (size_t)-1;
+            }
             index += 16;
         }
     }
 #endif
     for (; index < end; index++) {
-        if (is_clause_byte(bytes[index])) return (size_t)-1;
+        if (is_clause_byte(bytes[index])) {
+            if (stop) *stop = index;
+            return (size_t)-1;
+        }
         if (opens_het(bytes, index, end)) return index;
     }
+    if (stop) *stop = end;
     return (size_t)-1;
 }

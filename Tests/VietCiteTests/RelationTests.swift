@@ -193,6 +193,9 @@ struct RelationTests {
         ("2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về thực "
             + "hiện giá bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends],
          ["hết hiệu lực"]),
+        // The same, its subject wrapped as text from PDF is.
+        ("2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về\nthực "
+            + "hiện giá bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends], ["hết hiệu lực"]),
         ("Quyết định số 12/2019/QĐ-UBND về quản lý chợ đã hết hiệu lực.", [.reference], [nil]),
         // A law's final article: the amending laws stand between the law and `hết hiệu lực`; an amended law that has
         // ceased (`đã hết hiệu lực`) is a fact told.

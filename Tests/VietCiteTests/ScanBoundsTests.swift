@@ -58,7 +58,7 @@ extension ScanLevelTests {
                     for start in 0...count {
                         sum &+= vietcite_scan_clean(p, start, count) &+ vietcite_next_anchor(p, start, count)
                             &+ vietcite_last_clause_boundary(p, start, count, count)
-                            &+ vietcite_clause_het(p, start, count)
+                            &+ vietcite_clause_het(p, start, count, nil)
                             &+ vietcite_next_ocr_confusable(p, start, count)
                             &+ vietcite_skip_kept(p, start, count, count, keptPairs)
                     }

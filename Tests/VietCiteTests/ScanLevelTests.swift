@@ -78,17 +78,18 @@ struct ScanLevelTests {
         }
     }
 
-    @Test("the scan for hết finds the first one before the clause ends at every level, as a byte loop does")
+    @Test("the scan for hết finds the first before the clause ends, or where it ends, at every level, as a byte loop does")
     func clauseHet() {
         let het: [UInt8] = Array("hết".utf8)
-        func expected(_ bytes: [UInt8], _ lower: Int, _ upper: Int) -> Int {
+        // The `hết` found, or -1 and where the clause ended.
+        func expected(_ bytes: [UInt8], _ lower: Int, _ upper: Int) -> [Int] {
             for at in lower..<upper {
-                if [0x2E, 0x3B, 0x0A, 0x0D].contains(bytes[at]) { return -1 }
+                if [0x2E, 0x3B, 0x0A, 0x0D].contains(bytes[at]) { return [-1, at] }
                 if at + 5 <= upper && bytes[at] | 0x20 == 0x68 && Array(bytes[at + 1..<at + 5]) == Array(het[1...]) {
-                    return at
+                    return [at]
                 }
             }
-            return -1
+            return [-1, upper]
         }
         var generator = SeededGenerator(seed: 11)
         let pieces: [[UInt8]] = [het, Array("Hết".utf8), Array("hệ".utf8), Array("hế".utf8), Array("ab ".utf8),
@@ -102,7 +103,11 @@ struct ScanLevelTests {
                 let found = Self.atEachLevel {
                     bytes.withUnsafeBufferPointer { buffer in
                         (0...length).flatMap { lower in
-                            (lower...length).map { vietcite_clause_het(buffer.baseAddress!, lower, $0) }
+                            (lower...length).map { upper -> [Int] in
+                                var stop = 0
+                                let found = vietcite_clause_het(buffer.baseAddress!, lower, upper, &stop)
+                                return found < 0 ? [found, stop] : [found]
+                            }
                         }
                     }
                 }

@@ -164,9 +164,10 @@ int vietcite_scan_level(void);
 int vietcite_scan_has_vectors(void);
 
 /// The first `hết` or `Hết` in `bytes[start..<end]` that comes before the clause ends (`.`, `;` or a line break), or
-/// `SIZE_MAX` when the clause or the range ends first. Sixteen bytes at a time with SSE2, a byte at a time at level 0
-/// (see `vietcite_scan_set_level`) or without SSE2; both give the same answer.
-size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end);
+/// `SIZE_MAX` when the clause or the range ends first; then `*stop`, unless `stop` is null, is where the clause ended
+/// (its `.`, `;` or line break), or `end`. Sixteen bytes at a time with SSE2, a byte at a time at level 0 (see
+/// `vietcite_scan_set_level`) or without SSE2; both give the same answer.
+size_t vietcite_clause_het(const uint8_t *bytes, size_t start, size_t end, size_t *stop);
 
 /// 1 when `a[0..<count]` and `b[0..<count]` hold the same bytes (`memcmp`, for the Swift targets that import no libc).
 static inline int vietcite_same_bytes(const uint8_t *a, const uint8_t *b, size_t count) {

@@ -125,7 +125,16 @@ extension Matcher {
                     || first == WordKey.sua else { return nil }
         }
         // The clause is searched for `hết` sixteen bytes at a time (`vietcite_clause_het`): most subjects hold none.
-        let het = vietcite_clause_het(p, cursor, stop)
+        // A line break that only wraps the clause (text from PDF) does not end it.
+        var het = -1
+        var from = cursor
+        while from < stop {
+            var clauseEnd = 0
+            het = vietcite_clause_het(p, from, stop, &clauseEnd)
+            guard het < 0, clauseEnd < stop, p[clauseEnd] == 0x0A || p[clauseEnd] == 0x0D,
+                  let next = softLineBreakEnd(at: clauseEnd) else { break }
+            from = next
+        }
         guard het >= 0 else { return nil }
         var after = het
         guard expectWord("het", &after) && expectWord("hieu", &after) && expectWord("luc", &after) && after <= stop,
