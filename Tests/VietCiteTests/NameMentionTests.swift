@@ -67,6 +67,8 @@ struct NameMentionTests {
                 name: "Bộ luật Dân sự", year: 2015),
         NameRow(input: "Căn cứ Luật Đầu tư công số 49/2014/QH13;", text: "Luật Đầu tư công số 49/2014/QH13",
                 type: "Luật", name: "Luật Đầu tư công", symbol: "49/2014/QH13", term: "QH13"),
+        NameRow(input: "Căn cứ Luật Dự\ntrữ quốc gia ngày 20/11/2012;",
+                text: "Luật Dự\ntrữ quốc gia", type: "Luật", name: "Luật Dự trữ quốc gia", date: "2012-11-20"),
         NameRow(input: "Căn cứ Bộ luật Lao động 2019 số 45/2019/QH14 và", text: "Bộ luật Lao động 2019 số 45/2019/QH14",
                 type: "Bộ luật", name: "Bộ luật Lao động", year: 2019, symbol: "45/2019/QH14", term: "QH14"),
         NameRow(input: "Căn cứ Hiến pháp năm 2013;", text: "Hiến pháp năm 2013", type: "Hiến pháp",

@@ -53,6 +53,14 @@ enum LawNames {
         "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "thi hành tạm giữ, tạm giam",
         "hòa giải, đối thoại tại tòa án", "bảo vệ, chăm sóc và giáo dục trẻ em", "khiếu nại, tố cáo",
         "phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
+        // More laws cited in preambles and amending titles (`… Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính`):
+        // known, a name reads across a line break inside it.
+        "dự trữ quốc gia", "kiểm toán độc lập", "quản lý nợ công", "thuế tài nguyên", "thuế bảo vệ môi trường",
+        "quản lý ngoại thương", "quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+        "điều ước quốc tế", "thỏa thuận quốc tế", "hoạt động giám sát của quốc hội và hội đồng nhân dân",
+        "trưng cầu ý dân", "sĩ quan quân đội nhân dân việt nam",
+        "quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng",
+        "giám định tư pháp", "cơ yếu", "đặc xá", "an ninh, trật tự", "tín dụng", "kinh doanh xăng dầu",
         // Laws of before 2000, often cited in lower case (`Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981`).
         "tổ chức hội đồng bộ trưởng", "tổ chức hội đồng nhân dân và ủy ban nhân dân", "tổ chức hội đồng nhân dân",
     ].map { VietnameseKey.toneNeutral($0) }
