@@ -57,7 +57,7 @@ extension Matcher {
                 before = word
             }
         }
-        let end = cursor
+        var end = cursor
         var leftmostUnit: Int?
         var sawValue = false
         var steps = 0
@@ -102,11 +102,30 @@ extension Matcher {
                     return result(leftmostUnit, end, sawValue)
                 }
             case .newline:
-                // A pinpoint wrapped after a unit's value (`… và khoản 2⏎Điều 3 Thông tư số …`, text from PDF); not
-                // a heading's line (`Chương II⏎Điều 3 …`), which is short.
-                guard leftmostUnit != nil, valueEnds(at: Int(token.start)), holdsLongLine(before: Int(token.start))
-                else {
-                    return result(leftmostUnit, end, sawValue)
+                // A pinpoint wrapped in a paragraph's line (text from PDF): between the pinpoint and the mention
+                // (`… khoản 2 Điều 1⏎Nghị định số …`), or inside it after a unit, a value, a comma or `và` (`… và
+                // khoản 2⏎Điều 3 Thông tư số …`, `Điều 227,⏎Điều 228`, `Điều 463, 466 và⏎468`); not a heading's line
+                // (`Chương II⏎Điều 3 …`), which is short.
+                let lineBreak = Int(token.start)
+                guard holdsLongLine(before: lineBreak) else { return result(leftmostUnit, end, sawValue) }
+                if steps == 1 {
+                    // The mention opens the line: the pinpoint, if any, ends the line before.
+                    var lineEnd = lineBreak
+                    skipBackSpaces(&lineEnd)
+                    end = lineEnd
+                } else {
+                    var at = lineBreak
+                    while at > limit && p[at - 1] == 0x20 { at -= 1 }
+                    if at > limit && p[at - 1] == 0x2C {
+                        at -= 1
+                    } else if let join = wordEnding(at: at), isWord(join, "va") {
+                        at = join.lowerBound
+                    }
+                    // (`… khoản 2 Điều⏎1 Nghị định số …`: a unit's value on the next line.)
+                    let unitBefore = wordEnding(at: at).map { Self.unitWords.contains(wordKey($0)) } == true
+                    guard leftmostUnit != nil || sawValue, valueEnds(at: at) || unitBefore else {
+                        return result(leftmostUnit, end, sawValue)
+                    }
                 }
             }
             cursor = Int(token.start)
@@ -122,6 +141,15 @@ extension Matcher {
         let token = Tokenizer.token(before: cursor, in: buffer)
         return token.kind == .number
             || token.kind == .word && (isPointLabel(token.range) || isRomanNumeral(token.range))
+    }
+
+    /// The word that ends right at `end`, past one space at most, or nil.
+    private func wordEnding(at end: Int) -> Range<Int>? {
+        var cursor = end
+        if cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        guard cursor > 0 else { return nil }
+        let token = Tokenizer.token(before: cursor, in: buffer)
+        return token.kind == .word && Int(token.end) == cursor ? token.range : nil
     }
 
     /// True when the line that ends at `end` holds 30 bytes or more, as a wrapped paragraph's lines do.
