@@ -109,6 +109,21 @@ struct WrappedTextTests {
         ])
     }
 
+    @Test("fields wrapped inside: a name's year, a meeting's ordinal, the Politburo and the Secretariat")
+    func wrappedFields() {
+        let text = """
+            Mức hưởng lương hưu được tính theo Điều 66 Luật Bảo hiểm xã hội năm
+            2024 và Kết luận số 127-KL/TW, ngày 28/02/2025 của Bộ Chính trị,
+            Ban Bí thư; Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Hội nghị lần thứ
+            mười một Ban Chấp hành Trung ương Đảng khóa XIII.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == ["Luật Bảo hiểm xã hội năm\n2024", "Kết luận số 127-KL/TW",
+                                          "Nghị quyết số 60-NQ/TW"])
+        #expect(citations.map(\.year) == [2024, nil, nil])
+        #expect(citations.map(\.issuer) == [nil, "Bộ Chính trị, Ban Bí thư", "Ban Chấp hành Trung ương Đảng"])
+    }
+
     @Test("an alias wrapped in its own parentheses is a definition, and its later uses refer to the document")
     func wrappedAlias() {
         let text = """

@@ -679,6 +679,8 @@ extension Matcher {
     private func politburoAndSecretariatEnd(after comma: Int) -> Int? {
         var cursor = comma + 1
         skipSpaces(&cursor, limit: 2)
+        // `… của Bộ Chính trị,⏎Ban Bí thư`: wrapped after the comma.
+        _ = skipLineBreak(&cursor)
         guard cursor < count, p[cursor] == 0x42, expectWord("ban", &cursor), expectWord("bi", &cursor),
               expectWord("thu", &cursor) else { return nil }
         return cursor
@@ -901,7 +903,8 @@ extension Matcher {
     private func meetingOrdinalEnd(after end: Int) -> Int? {
         var ordinal = end
         guard expectWord("lan", &ordinal), expectWord("thu", &ordinal) else { return nil }
-        skipSpaces(&ordinal, limit: 2)
+        // (Across a line break too: `Hội nghị lần thứ⏎mười một Ban Chấp hành …`, text from PDF.)
+        skipGap(&ordinal)
         guard ordinal < count && (Tokenizer.isWordStart(p, ordinal, count) || ByteClass.isDigit(p[ordinal])) else {
             return nil
         }
