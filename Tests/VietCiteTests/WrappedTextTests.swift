@@ -124,7 +124,7 @@ struct WrappedTextTests {
         #expect(citations.map(\.issuer) == [nil, "Bộ Chính trị, Ban Bí thư", "Ban Chấp hành Trung ương Đảng"])
     }
 
-    @Test("an alias wrapped in its own parentheses is a definition, and its later uses refer to the document")
+    @Test("an alias wrapped in or after its parentheses is a definition; its later uses refer to the document")
     func wrappedAlias() {
         let text = """
             Thực hiện Kết luận số 69-KL/TW ngày 24/7/2024 của Bộ Chính trị về một số vấn đề (gọi tắt là Kết
@@ -133,6 +133,17 @@ struct WrappedTextTests {
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
         #expect(citations.map(\.text) == ["Kết luận số 69-KL/TW", "Kết luận 69"])
         #expect(citations.last?.refersTo == "69-KL/TW")
+        // The definition's parenthesis opens the next line; what it names follows the mention's sentence on.
+        let opening = """
+            5 năm qua, thực hiện Quy chế công tác dân vận của hệ thống chính trị
+            (gọi tắt là Quy chế) theo Quyết định số 1899-QĐ/TU, ngày 28/5/2010 của
+            Ban Thường vụ Tỉnh ủy. Thông tư này hướng dẫn Luật Đầu tư theo phương thức đối tác công tư
+            (sau đây gọi là Luật PPP). Các dự án theo Luật PPP được ưu tiên.
+            """
+        let read = CitationExtractor().extract(from: SourceText(opening)).citations
+        #expect(read.map(\.text) == ["Quyết định số 1899-QĐ/TU", "Luật Đầu tư theo phương thức đối tác công tư",
+                                     "Luật PPP"])
+        #expect(read.map(\.relation) == [.implements, .guides, .reference])
     }
 
     @Test("lines in capitals after an issuer, as many as a file holds: read one by one, not one inside another")

@@ -23,7 +23,10 @@ extension Matcher {
                 return nil
             }
         } else if !Tokenizer.isWordStart(p, next, count) {
-            return nil
+            // `(` before a word in small letters goes on with the sentence (`… của hệ thống chính trị⏎(gọi tắt là Quy
+            // chế) theo Quyết định số …`); a capital after it may open a caption (`(Ban hành kèm theo …)`).
+            guard p[next] == 0x28, next + 1 < count, Tokenizer.isWordStart(p, next + 1, count),
+                  !isCapitalised(at: next + 1) else { return nil }
         }
         var end = index
         while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
@@ -43,7 +46,7 @@ extension Matcher {
         let nextLimit = min(count, next + max(end - lineStart, 80) + 25)
         let nextEnd = vietcite_find_byte(p, next, nextLimit, 0x0A)
         guard nextEnd < nextLimit || nextEnd == count else { return nil }
-        guard !ByteClass.isDigit(p[next]) else { return next }
+        guard !ByteClass.isDigit(p[next]) && p[next] != 0x28 else { return next }
         let (wordEnd, key) = wordEndAndKey(from: next, limit: count)
         // `a)`, `đ)`, `a1)`: a point of a list (not `tỉnh)`, the end of a name in parentheses).
         if wordEnd < count && p[wordEnd] == 0x29 && wordEnd - next <= 3 { return nil }
