@@ -130,6 +130,18 @@ struct WrappedTextTests {
         #expect(citations.map(\.issuer) == [nil, "Bộ Chính trị, Ban Bí thư", "Ban Chấp hành Trung ương Đảng"])
     }
 
+    @Test("a mention and its date that open a line are no header's place and date; a term wrapped before its numeral")
+    func wrappedMentionWithDate() {
+        let text = """
+            Ngày 14/8/2025, Bộ Chính trị đã nghe báo cáo tổng kết 12 năm thực hiện
+            Nghị quyết số 29-NQ/TW, ngày 04/11/2013 của Hội nghị Trung ương 8 khóa
+            XI về đổi mới căn bản, toàn diện giáo dục và đào tạo.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.relation) == [.implements])
+        #expect(citations.map(\.term) == ["XI"])
+    }
+
     @Test("an alias wrapped in or after its parentheses is a definition; its later uses refer to the document")
     func wrappedAlias() {
         let text = """

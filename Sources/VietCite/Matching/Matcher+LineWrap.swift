@@ -71,21 +71,20 @@ extension Matcher {
         return next
     }
 
-    /// True when the line at `start` (ending by `end`) is a header's place and date: a name of three words at most,
-    /// then `, ngày`.
+    /// True when the line at `start` (ending by `end`) is a header's place and date: a name of five words at most,
+    /// without digits, then `, ngày` (not a mention and its date: `Nghị quyết số 29-NQ/TW, ngày 04/11/2013 …`).
     private func opensPlaceAndDate(_ start: Int, before end: Int) -> Bool {
         let comma = vietcite_find_byte(p, start, min(end, start + 40), 0x2C)
         guard comma < min(end, start + 40) else { return false }
         var cursor = comma + 1
         skipSpaces(&cursor, limit: 2)
         guard expectWord("ngay", &cursor) else { return false }
-        var words = 0
-        var index = start
-        while index < comma {
-            if p[index] == 0x20 { words += 1 }
-            index += 1
+        var spaces = 0
+        for index in start..<comma {
+            if ByteClass.isDigit(p[index]) { return false }
+            if p[index] == 0x20 { spaces += 1 }
         }
-        return words <= 3
+        return spaces <= 4
     }
 
     /// Moves `cursor` from a line break that only wraps its sentence (``softLineBreakEnd(at:)``) to the next line's
