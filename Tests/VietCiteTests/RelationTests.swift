@@ -211,6 +211,11 @@ struct RelationTests {
             + "hành một số điều Luật Thuế giá trị gia tăng; Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của "
             + "Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.", [.ends, .reference, .ends],
          ["hết hiệu lực", nil, "hết hiệu lực"]),
+        // The same wrapped, as text from PDF is: the subject across lines, the relation on the next line.
+        ("2. Nghị định số 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của Chính phủ\nquy định chi tiết và hướng dẫn thi "
+            + "hành một số điều Luật Thuế giá trị\ngia tăng; Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của "
+            + "Chính phủ\nhết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.", [.ends, .reference, .ends],
+         ["hết hiệu lực", nil, "hết hiệu lực"]),
         // The lines after an introduction in the passive are the new text: what they name is a plain reference.
         ("Điều 1 Nghị quyết số 25/2025/NQ-HĐND được sửa đổi, bổ sung như sau:\n1. Nghị định số 12/2025/NĐ-CP quy "
             + "định mức chi.", [.amends, .reference], ["được sửa đổi, bổ sung", nil]),

@@ -72,6 +72,8 @@ extension Matcher {
     func postposedRelation(after end: Int) -> (relation: Relation, trigger: Range<Int>)? {
         var cursor = end
         skipSpaces(&cursor, limit: 4)
+        // `… Nghị định số 146/2017/NĐ-CP⏎hết hiệu lực …`: a line that only wraps its sentence.
+        skipWrappedLineBreak(&cursor)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         // Most mentions are followed by anything else: one key read turns them down.
         let first = wordEndAndKey(from: cursor, limit: count).key
@@ -144,16 +146,24 @@ extension Matcher {
     }
 
     /// True when the text from `end` to `start` is a subject in the same clause: it opens with `quy định`, `về`,
-    /// `hướng dẫn`, `ban hành` or `sửa đổi`, and holds no `;`, `:`, line break or end of sentence.
+    /// `hướng dẫn`, `ban hành` or `sửa đổi`, and holds no `;`, `:`, end of sentence, nor line break but one that only
+    /// wraps the sentence.
     func opensSubject(from end: Int, before start: Int) -> Bool {
         var cursor = end
         skipSpaces(&cursor, limit: 4)
+        skipWrappedLineBreak(&cursor)
         guard cursor < start, Tokenizer.isWordStart(p, cursor, count) else { return false }
         let first = wordEndAndKey(from: cursor, limit: count).key
         guard first == WordKey.quy || first == WordKey.ve || first == WordKey.huong || first == WordKey.ban
                 || first == WordKey.sua else { return false }
-        for mark: UInt8 in [0x3B, 0x3A, 0x0A] where vietcite_find_byte(p, cursor, start, mark) < start {
+        for mark: UInt8 in [0x3B, 0x3A] where vietcite_find_byte(p, cursor, start, mark) < start {
             return false
+        }
+        // A line break ends the subject unless it only wraps its sentence.
+        var lineBreak = vietcite_find_byte(p, cursor, start, 0x0A)
+        while lineBreak < start {
+            guard softLineBreakEnd(at: lineBreak) != nil else { return false }
+            lineBreak = vietcite_find_byte(p, lineBreak + 1, start, 0x0A)
         }
         return !endsSentence(in: cursor..<start)
     }
