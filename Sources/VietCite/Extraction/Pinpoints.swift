@@ -57,7 +57,7 @@ extension Matcher {
                 before = word
             }
         }
-        var end = cursor
+        let end = cursor
         var leftmostUnit: Int?
         var sawValue = false
         var steps = 0
@@ -102,31 +102,23 @@ extension Matcher {
                     return result(leftmostUnit, end, sawValue)
                 }
             case .newline:
-                // A pinpoint wrapped in a paragraph's line (text from PDF): between the pinpoint and the mention
-                // (`… khoản 2 Điều 1⏎Nghị định số …`), or inside it after a unit, a value, a comma or `và` (`… và
-                // khoản 2⏎Điều 3 Thông tư số …`, `Điều 227,⏎Điều 228`, `Điều 463, 466 và⏎468`); not a heading's line
-                // (`Chương II⏎Điều 3 …`), which is short.
+                // A pinpoint wrapped in a paragraph's line (text from PDF) after a unit, a value, a comma or `và` (`…
+                // và khoản 2⏎Điều 3 Thông tư số …`, `khoản 2 Điều⏎1 Nghị định số …`, `Điều 227,⏎Điều 228`, `Điều 463,
+                // 466 và⏎468`); not a heading's line (`Chương II⏎Điều 3 …`), which is short. (A line break right
+                // before the mention was skipped with the spaces.)
                 let lineBreak = Int(token.start)
-                guard holdsLongLine(before: lineBreak) else { return result(leftmostUnit, end, sawValue) }
-                if steps == 1 {
-                    // The mention opens the line: the pinpoint, if any, ends the line before.
-                    var lineEnd = lineBreak
-                    skipBackSpaces(&lineEnd)
-                    end = lineEnd
-                } else {
-                    var at = lineBreak
-                    while at > limit && p[at - 1] == 0x20 { at -= 1 }
-                    if at > limit && p[at - 1] == 0x2C {
-                        at -= 1
-                    } else if let join = wordEnding(at: at), isWord(join, "va") {
-                        at = join.lowerBound
-                    }
-                    // (`… khoản 2 Điều⏎1 Nghị định số …`: a unit's value on the next line.)
-                    let unitBefore = wordEnding(at: at).map { Self.unitWords.contains(wordKey($0)) } == true
-                    guard leftmostUnit != nil || sawValue, valueEnds(at: at) || unitBefore else {
-                        return result(leftmostUnit, end, sawValue)
-                    }
+                guard leftmostUnit != nil || sawValue, holdsLongLine(before: lineBreak) else {
+                    return result(leftmostUnit, end, sawValue)
                 }
+                var at = lineBreak
+                while at > limit && p[at - 1] == 0x20 { at -= 1 }
+                if at > limit && p[at - 1] == 0x2C {
+                    at -= 1
+                } else if let join = wordEnding(at: at), isWord(join, "va") {
+                    at = join.lowerBound
+                }
+                let unitBefore = wordEnding(at: at).map { Self.unitWords.contains(wordKey($0)) } == true
+                guard valueEnds(at: at) || unitBefore else { return result(leftmostUnit, end, sawValue) }
             }
             cursor = Int(token.start)
         }

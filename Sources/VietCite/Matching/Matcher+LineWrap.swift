@@ -7,8 +7,9 @@ extension Matcher {
     /// ends holds 30 to 240 bytes and ends in no `.`, `;`, `:`, `!` or `?`; the next line is no longer than it (or
     /// than 80 bytes) by more than a word or two (a wrapped paragraph's lines are about as long as each other; a
     /// title's line is followed by a paragraph's, which runs on), is no heading in capitals (`CHỦ TỊCH ỦY BAN NHÂN
-    /// DÂN`), and opens no item, point or article (`-`, `+`, `•`, `1.`, `2)`, `a)`, `Điều`, `Chương`, `Căn cứ`,
-    /// `Thực hiện`, `Xét`, `Theo đề nghị`, `Nơi nhận`); a number opens it (`ngày⏎23/2/2023`). Nil otherwise.
+    /// DÂN`), no header's place and date (`Đà Nẵng, ngày …`), and opens no item, point or article (`-`, `+`, `•`,
+    /// `1.`, `2)`, `a)`, `Điều`, `Chương`, `Căn cứ`, `Thực hiện`, `Xét`, `Theo đề nghị`, `Nơi nhận`); a number opens it
+    /// (`ngày⏎23/2/2023`), or `(` and a small letter (`⏎(gọi tắt là …)`). Nil otherwise.
     func softLineBreakEnd(at index: Int) -> Int? {
         // The LF of a CR LF is read from its CR.
         let index = index > 0 && p[index] == 0x0A && p[index - 1] == 0x0D ? index - 1 : index
