@@ -303,9 +303,7 @@ extension Matcher {
         if expectWord("nam", &probe) { cursor = probe }
         skipSpaces(&cursor, limit: 2)
         // A line that only wraps its sentence before the year (`Luật Bảo hiểm xã hội năm⏎2024`, text from PDF).
-        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D), let next = softLineBreakEnd(at: cursor) {
-            cursor = next
-        }
+        skipWrappedLineBreak(&cursor)
         let start = cursor
         var value = 0
         // OCR's letters for digits are read as the digits (`Luật Thủy sản năm 2O17`), at most two of them, after a
