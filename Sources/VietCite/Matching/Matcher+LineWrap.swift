@@ -117,7 +117,15 @@ extension Matcher {
     /// True when the word at `start` is one that opens a sentence and continues no name (`Năm 2025, …`, `Về …`,
     /// `Trong năm …`, `Tại …`, `Để …`, `Khi …`).
     func opensSentence(wordAt start: Int) -> Bool {
-        Self.sentenceOpenerKeys.contains(wordEndAndKey(from: start, limit: count).key)
+        let (end, key) = wordEndAndKey(from: start, limit: count)
+        // `Nam` written without its mark is the name (`Bảo hiểm xã hội Việt⏎Nam`), not `Năm`, unless a year follows
+        // it (`Nam 2025, …` in text without marks).
+        if key == WordKey.nam && end - start == 3 {
+            var next = end
+            skipSpaces(&next, limit: 2)
+            return next < count && ByteClass.isDigit(p[next])
+        }
+        return Self.sentenceOpenerKeys.contains(key)
     }
 
     private static let sentenceOpenerKeys = WordKeyTable(keys: [
