@@ -19,8 +19,8 @@ struct WrappedTextTests {
         "district-party-plan.txt", "district-party-report.txt", "district-party-resolution.txt", "law-header.txt",
         "ministry-decision-annex.txt", "news.txt", "ocr-district-decision.txt", "ocr-province-adjustment.txt",
         "old-council-decision.txt", "party-guide-province.txt", "party-resolution-central.txt", "preamble-forms.txt",
-        "province-decision-2026.txt", "provincial-party-rule.txt", "qa-lowercase.txt", "qa-tax-filing.txt", "qa-tax.txt",
-        "qa-traffic.txt",
+        "province-decision-2026.txt", "provincial-party-rule.txt", "qa-lowercase.txt", "qa-tax-filing.txt",
+        "qa-tax.txt", "qa-traffic.txt",
     ]
 
     /// A table whose rows, wrapped, are rows no more: their cells run on as sentences (`… | Được thay thế bởi⏎Quyết
