@@ -118,14 +118,13 @@ extension Matcher {
     /// `Trong năm …`, `Tại …`, `Để …`, `Khi …`).
     func opensSentence(wordAt start: Int) -> Bool {
         let (end, key) = wordEndAndKey(from: start, limit: count)
+        guard Self.sentenceOpenerKeys.contains(key) else { return false }
         // `Nam` written without its mark is the name (`Bảo hiểm xã hội Việt⏎Nam`), not `Năm`, unless a year follows
         // it (`Nam 2025, …` in text without marks).
-        if key == WordKey.nam && end - start == 3 {
-            var next = end
-            skipSpaces(&next, limit: 2)
-            return next < count && ByteClass.isDigit(p[next])
-        }
-        return Self.sentenceOpenerKeys.contains(key)
+        guard key == WordKey.nam && end - start == 3 else { return true }
+        var next = end
+        skipSpaces(&next, limit: 2)
+        return next < count && ByteClass.isDigit(p[next])
     }
 
     private static let sentenceOpenerKeys = WordKeyTable(keys: [
