@@ -551,11 +551,7 @@ extension Matcher {
         for word in words {
             while cursor < limit && (p[cursor] == 0x20 || p[cursor] == 0x2C) { cursor += 1 }
             // A line wrapped inside the phrase (`sơ kết 5 năm thực⏎hiện Kết luận số …`, as text from PDF is).
-            if cursor < limit && (p[cursor] == 0x0A || p[cursor] == 0x0D) {
-                if p[cursor] == 0x0D { cursor += 1 }
-                if cursor < limit && p[cursor] == 0x0A { cursor += 1 }
-                while cursor < limit && p[cursor] == 0x20 { cursor += 1 }
-            }
+            if cursor < limit { _ = skipLineBreak(&cursor) }
             guard cursor < limit, Tokenizer.isWordStart(p, cursor, count) else { return nil }
             let wordEnd = min(Tokenizer.wordEnd(p, from: cursor, count), limit)
             guard wordKey(cursor..<wordEnd) == word else { return nil }

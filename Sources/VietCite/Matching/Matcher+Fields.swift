@@ -1040,7 +1040,7 @@ extension Matcher {
         guard expectWord("khoa", &cursor) else { return nil }
         skipSpaces(&cursor, limit: 2)
         // `khóa⏎XI`: a line that wraps before the numeral.
-        if cursor < count && (p[cursor] == 0x0A || p[cursor] == 0x0D) { _ = skipLineBreak(&cursor) }
+        _ = skipLineBreak(&cursor)
         let romanStart = cursor
         while cursor < count, "IVXLivxl".utf8.contains(p[cursor]) { cursor += 1 }
         guard cursor > romanStart, cursor == count || !Tokenizer.isWordStart(p, cursor, count) else { return nil }
