@@ -395,6 +395,14 @@ struct CitationExtractorTests {
                      symbol: "50/2015/TTLT-BYT-BNV", date: "2015-12-11", issuer: "Bộ Y tế và Bộ Nội vụ"),
             Expected(text: "Thông tư số 15/2019/TT-BVHTTDL", type: "Thông tư", number: "15", symbol: "15/2019/TT-BVHTTDL",
                      issuer: "Bộ Văn hóa, Thể thao và Du lịch")]),
+        // The last of three issuers after `và` may be a body that is no ministry (`Văn phòng Chính phủ`).
+        Row("theo Thông tư liên tịch số 92/2014/TTLT-BTC-BTP-VPCP ngày 14/7/2014 của Bộ Tài chính, Bộ Tư pháp và Văn "
+            + "phòng Chính phủ. Quyết định số 12/QĐ-TTg của Quốc hội và Chính phủ.", [
+            Expected(text: "Thông tư liên tịch số 92/2014/TTLT-BTC-BTP-VPCP", type: "Thông tư liên tịch", number: "92",
+                     symbol: "92/2014/TTLT-BTC-BTP-VPCP", date: "2014-07-14",
+                     issuer: "Bộ Tài chính, Bộ Tư pháp và Văn phòng Chính phủ"),
+            Expected(text: "Quyết định số 12/QĐ-TTg", type: "Quyết định", number: "12", symbol: "12/QĐ-TTg",
+                     issuer: "Quốc hội và Chính phủ")]),
         // `của Hội nghị lần thứ bảy Ban Chấp hành …`: the meeting's ordinal is not the issuer; a name's own term
         // (`Nghị quyết Đại hội XIII`) is not shared back to the mention before it.
         Row("Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X về trí "

@@ -60,9 +60,12 @@ enum IssuerUnits {
     static let headKeys = WordKeyTable(
         keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy"].map(WordKey.of))
 
-    /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`).
-    static let jointHeadKeys = WordKeyTable(
-        keys: ["bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan"].map(WordKey.of))
+    /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`, `Bộ Tư pháp và Văn phòng
+    /// Chính phủ`, `của Quốc hội và Chính phủ`, `Sở Tài chính và Kho bạc Nhà nước`).
+    static let jointHeadKeys = WordKeyTable(keys: [
+        "bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan", "van", "thanh", "kiem", "mat", "tong", "cuc", "quoc",
+        "chinh", "thu", "kho",
+    ].map(WordKey.of))
 }
 
 extension Matcher {
