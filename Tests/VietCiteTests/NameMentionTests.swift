@@ -288,6 +288,27 @@ struct PlainNameTests {
         #expect(citations.first?.relation == .basis)
     }
 
+    @Test("plenums listed after the first (`Nghị quyết Trung ương 4, 5, 6 khóa XIII`) are one record each, the term shared")
+    func listedPlenums() {
+        let text = "Tiếp tục thực hiện Nghị quyết Đại hội XIII của Đảng, các Nghị quyết Trung ương 4, 5 và 6 khóa XIII "
+            + "và Kết luận số 18-KL/TW.\nQuán triệt Nghị quyết TW 8, 9 về; Nghị quyết Trung ương 4, 2 năm qua.\n"
+            + "Theo Nghị quyết Trung ương 6, 12/2024/NĐ-CP và Nghị quyết Trung ương 7 (khóa XII), 8."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == [
+            "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4", "5", "6", "Kết luận số 18-KL/TW",
+            "Nghị quyết TW 8", "9", "Nghị quyết Trung ương 4", "Nghị quyết Trung ương 6", "12/2024/NĐ-CP",
+            "Nghị quyết Trung ương 7 (khóa XII)",
+        ])
+        #expect(citations[1...3].map(\.name) == ["Nghị quyết Trung ương 4", "Nghị quyết Trung ương 5",
+                                                 "Nghị quyết Trung ương 6"])
+        #expect(citations[1...3].map(\.term) == ["XIII", "XIII", "XIII"])
+        #expect(citations[1...3].map(\.type) == ["Nghị quyết", "Nghị quyết", "Nghị quyết"])
+        // The list shares its sentence's relation, across the plural `các`.
+        #expect(citations[0...4].allSatisfy { $0.relation == .implements })
+        #expect(citations[5...6].map(\.name) == ["Nghị quyết TW 8", "Nghị quyết TW 9"])
+        #expect(citations[5...6].allSatisfy { $0.term == nil })
+    }
+
     @Test("a known name with a mark lost or misread is read as the name of the list, with its number or date")
     func misreadKnownNames() {
         let text = "Căn cứ Pháp lệnh Ưu đãi người có công với cách mang số 02/2020/UBTVQH14;\n"

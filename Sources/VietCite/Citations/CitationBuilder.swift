@@ -38,8 +38,15 @@ enum CitationBuilder {
                         issuer: matches[index].issuerRange.map {
                             builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
                         },
-                        name: matches[index].nameRange.map {
-                            builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
+                        name: matches[index].nameRange.map { name in
+                            let range = builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[name]))
+                            // A listed plenum's number after the name before the first one's (`Nghị quyết Trung ương`
+                            // and `5`), spaced as that one was.
+                            let number = matches[index].range
+                            guard name.upperBound <= number.lowerBound else { return range }
+                            if text[name.upperBound - 1] == 0x20 { builder.append(0x20) }
+                            return range.lowerBound
+                                ..< builder.append(UnsafeBufferPointer(rebasing: text[number])).upperBound
                         },
                         trigger: matches[index].relation.map { relation in
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)

@@ -30,6 +30,9 @@ extension CitationFields {
             return start..<storage.count
         }
 
+        /// Appends one byte.
+        mutating func append(_ byte: UInt8) { storage.append(byte) }
+
         /// Appends `bytes` with whitespace collapsed: runs of spaces, tabs and line breaks become one space, none
         /// at either end.
         mutating func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {

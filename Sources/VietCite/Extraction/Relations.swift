@@ -84,8 +84,8 @@ enum Relations {
                 }
                 matches[index].relation = sentenceRelation
                 listRelation = sentenceRelation
-            } else if matcher.isListContinuation(from: previousFieldsEnd, to: listStart)
-                        || matcher.isListContinuation(from: previousEnd, to: listStart) {
+            } else if matcher.isListContinuation(from: previousFieldsEnd, to: listStart, plural: true)
+                        || matcher.isListContinuation(from: previousEnd, to: listStart, plural: true) {
                 // A full citation after a comma and a name inside the subject of another continues the sentence's
                 // list, not the subject's (`Căn cứ … Quy định số 24-QĐ/TW … về thi hành Điều lệ Đảng, Hướng dẫn số
                 // 06-HD/TW ngày 09/6/2022 của Ban Bí thư …`; not `… hướng dẫn thi hành … Luật Quản lý thuế và Nghị

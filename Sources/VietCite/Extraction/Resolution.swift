@@ -42,7 +42,9 @@ enum Resolution {
                         matches[index].candidates = candidates
                         matches[index].warnings.append("ambiguous-reference")
                     }
-                } else if family == "name", let nameRange = matches[index].nameRange {
+                } else if family == "name", let nameRange = matches[index].nameRange,
+                          nameRange.upperBound > range.lowerBound {
+                    // (Not a listed plenum, whose name is its head and its number: no document teaches such a name.)
                     let name = matcher.foldedKey(nameRange)
                     let year = matches[index].year ?? matches[index].date?.year
                     var taught = symbolsByName[nameKey(name, year: year)] ?? symbolsByName[nameKey(name, year: nil)]

@@ -30,7 +30,9 @@
     public var warnings: [String]
     /// A year written with a name (`Luật Đất đai năm 2013`).
     public var year: Int?
-    /// The name of a document cited by name (`Luật Đất đai`), in the normalized bytes.
+    /// The name of a document cited by name (`Luật Đất đai`), in the normalized bytes. A name that ends before the
+    /// mention is the head its number completes: a plenum listed after another (the `5` of `Nghị quyết Trung ương 4, 5
+    /// khóa XIII` is named `Nghị quyết Trung ương` and `5`).
     public var nameRange: Range<Int>?
     /// The pinpoint before the mention (`điểm a khoản 2 Điều 5`), in the normalized bytes.
     public var pinpointRange: Range<Int>?

@@ -133,11 +133,75 @@ extension Matcher {
             end = termEnd
         } else if spelled {
             return nil
+        } else {
+            // `Nghị quyết Trung ương 4, 5, 6 khóa XIII`: the term is written once, after the list.
+            match.term = termAfterListedPlenums(from: end, atLeast: 1)
         }
         match.range = typeStart..<end
         match.fieldsEnd = end
         match.nameRange = match.range
         return match
+    }
+
+    /// The plenum listed after the one at `previous` (the `5` and `6` of `Nghị quyết Trung ương 4, 5, 6 khóa XIII`),
+    /// its number at `number`: one record each, named `Nghị quyết Trung ương 5`, with the term written after the list.
+    /// `head` is the name before the first plenum's number.
+    func listedPlenum(_ number: Range<Int>, after previous: Range<Int>, head: Range<Int>) -> Match? {
+        guard listedPlenumNumber(after: previous.upperBound) == number, !countsSomething(after: number.upperBound)
+        else { return nil }
+        var match = Match(range: number, type: "Nghị quyết", number: nil, symbol: nil, family: "name",
+                          issuerCode: nil, symbolYear: nil, hasTypeWord: false)
+        match.nameRange = head
+        match.term = termAfterListedPlenums(from: number.upperBound, atLeast: 0)
+        return match
+    }
+
+    /// The name before the plenum's number of a plenum's resolution that ends in its number (`Nghị quyết Trung ương `
+    /// of `Nghị quyết Trung ương 4`, its name `name` and its span `range`), or of one listed after it: plenums listed
+    /// after it may follow. (The bytes first: most names end in a letter.)
+    func plenumHead(name: Range<Int>, range: Range<Int>, type: String?) -> Range<Int>? {
+        if name.upperBound <= range.lowerBound { return name }
+        guard name == range, ByteClass.isDigit(p[name.upperBound - 1]), type == "Nghị quyết" else { return nil }
+        var end = name.upperBound
+        while end > name.lowerBound && ByteClass.isDigit(p[end - 1]) { end -= 1 }
+        return name.lowerBound..<end
+    }
+
+    /// The term after at least `least` plenums' numbers listed after `end` (`, 5, 6 khóa XIII`), or nil.
+    private func termAfterListedPlenums(from end: Int, atLeast least: Int) -> String? {
+        var cursor = end
+        var listed = 0
+        while listed < 12, let number = listedPlenumNumber(after: cursor) {
+            listed += 1
+            cursor = number.upperBound
+        }
+        guard listed >= least else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        return readTerm(at: cursor)?.0
+    }
+
+    /// The number of a plenum listed after `end` (`, 5`, ` và 6`, `, và 6`): one or two digits that no digit, letter,
+    /// code or date goes on from.
+    private func listedPlenumNumber(after end: Int) -> Range<Int>? {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        var separated = false
+        if cursor < count && p[cursor] == 0x2C {
+            cursor += 1
+            separated = true
+        }
+        if expectWord("va", &cursor) { separated = true }
+        guard separated else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        let start = cursor
+        while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 3 { cursor += 1 }
+        guard cursor > start, cursor - start <= 2 else { return nil }
+        if cursor < count {
+            let next = p[cursor]
+            if Tokenizer.isWordStart(p, cursor, count) || next == 0x2F || next == 0x2D || next == 0x25
+                || next == 0x2E && cursor + 1 < count && ByteClass.isDigit(p[cursor + 1]) { return nil }
+        }
+        return start..<cursor
     }
 
     /// True for `TW` or `TƯ`, and for either with a plenum's number glued to it (`TW4`, `TƯ11`).

@@ -307,7 +307,9 @@ extension Matcher {
         return cursor < count && expectWord("ngay", &cursor)
     }
 
-    func isListContinuation(from end: Int, to start: Int) -> Bool {
+    /// True when only a list's separators stand between `end` and `start`: commas, `;`, `và`, `cùng`, and, when
+    /// `plural`, the `các` of a list's member that names several (`…, các Nghị quyết Trung ương 4, 5`).
+    func isListContinuation(from end: Int, to start: Int, plural: Bool = false) -> Bool {
         guard start >= end, start - end <= 12 else { return false }
         var cursor = end
         var sawSeparator = false
@@ -321,7 +323,8 @@ extension Matcher {
             } else {
                 let token = Tokenizer.token(at: cursor, in: buffer)
                 guard token.kind == .word, Int(token.end) <= start else { return false }
-                guard isWord(token.range, "va") || isWord(token.range, "cung") else { return false }
+                guard isWord(token.range, "va") || isWord(token.range, "cung") || plural && isWord(token.range, "cac")
+                else { return false }
                 sawSeparator = true
                 cursor = Int(token.end)
             }

@@ -5,6 +5,9 @@ struct PreviousMention {
     var range: Range<Int>
     var type: String?
     var isShortForm: Bool
+    /// The name before the number of a plenum's resolution (``Matcher/plenumHead(of:)``), when plenums listed after it
+    /// may follow.
+    var plenumHead: Range<Int>?
 }
 
 /// The hand-written matcher: finds numbered citations in normalized text.
@@ -118,6 +121,11 @@ struct PreviousMention {
                 index = max(match.range.upperBound, match.dateEnd, runEnd)
                 append(match, to: &matches, previous: &previous, relations: &relations)
                 continue
+            } else if let head = previous?.plenumHead,
+                      let match = listedPlenum(start..<runEnd, after: previous!.range, head: head) {
+                index = runEnd
+                append(match, to: &matches, previous: &previous, relations: &relations)
+                continue
             } else if mayFollowCodeAbbreviation(start, runEnd: runEnd),
                       let match = codeAbbreviationMention(yearAt: start, runEnd: runEnd),
                       match.range.lowerBound >= lastEnd {
@@ -141,7 +149,10 @@ struct PreviousMention {
     /// is still in cache: they read only that text and the mentions before it, whose fields are final by now.
     private func append(_ match: consuming Match, to matches: inout [Match], previous: inout PreviousMention?,
                         relations: inout Relations.Tracker) {
-        previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short")
+        previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short",
+                                   plenumHead: match.nameRange.flatMap {
+                                       plenumHead(name: $0, range: match.range, type: match.type)
+                                   })
         if let last = matches.indices.last, matches[last].fieldsEnd > match.range.lowerBound {
             let cut = match.range.lowerBound
             matches[last].fieldsEnd = max(cut, matches[last].range.upperBound)
@@ -385,7 +396,7 @@ struct PreviousMention {
     /// `3 kỳ`, `10 nhiệm vụ`): the number counts it and names no document. `năm` and `ngày` before a year or date
     /// (`Nghị quyết 18 năm 2017`, `Nghị định 15 ngày 3/2/2020`) date the document instead.
     @inline(never)
-    private func countsSomething(after end: Int) -> Bool {
+    func countsSomething(after end: Int) -> Bool {
         guard let word = wordAfter(end), !isCapitalised(at: word.lowerBound) else { return false }
         // As written, tones and all: `lần` counts, `lan tỏa` does not; `quý` counts, `quy định` does not.
         guard Vocabulary.countedWords.contains(Array(UnsafeBufferPointer(rebasing: buffer[word]))) else { return false }
