@@ -140,7 +140,8 @@ struct Assembly: Sendable {
                                    documentIndex: documentIndex, documentDate: identity.date,
                                    context: index < record.contexts.count ? record.contexts[index] : nil)
             if citation.symbol == nil, citation.family == "name", let name = citation.name {
-                let key = Identity.nameKey(name)
+                let folded = Identity.nameKey(name)
+                let key = Identity.plenumKey(folded: folded, term: citation.term) ?? folded
                 let year = citation.year ?? citation.date?.year
                 let fallback = citation.refersTo.map { keyOfSymbol[ExactString($0)] ?? "doc:" + $0 }
                     ?? "name:" + key + (year.map { "@\($0)" } ?? "")
