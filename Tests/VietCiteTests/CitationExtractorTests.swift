@@ -809,6 +809,12 @@ struct CitationExtractorTests {
         Row("theo NĐ 30/2020/NĐ-CP và QĐ 2161/QĐ-TTg", [
             Expected(text: "NĐ 30/2020/NĐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP"),
             Expected(text: "QĐ 2161/QĐ-TTg", type: "Quyết định", number: "2161", symbol: "2161/QĐ-TTg")]),
+        // Written in haste, in lower case (`nđ`, `qđ`, `nq`; `tt` and `ct` are too often `thị trấn` and `công ty`).
+        Row("căn cứ nđ 100/2019 được sửa đổi bởi nđ 123/2021, qđ 2161/QĐ-TTg, nq 18 và tt 59/2015 tại ct 12", [
+            Expected(text: "nđ 100/2019", type: "Nghị định", number: "100", year: 2019),
+            Expected(text: "nđ 123/2021", type: "Nghị định", number: "123", year: 2021),
+            Expected(text: "qđ 2161/QĐ-TTg", type: "Quyết định", number: "2161", symbol: "2161/QĐ-TTg"),
+            Expected(text: "nq 18", type: "Nghị quyết", number: "18")]),
         Row("Căn cứ Nghị   định   số  12 / 2019 / NĐ - CP  ngày  01 / 02 / 2019 ;", [
             Expected(text: "Nghị   định   số  12 / 2019 / NĐ - CP", type: "Nghị định", number: "12",
                      symbol: "12/2019/NĐ-CP", date: "2019-02-01", warnings: ["repaired-symbol"])]),

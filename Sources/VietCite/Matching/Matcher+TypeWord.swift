@@ -44,12 +44,14 @@ extension Matcher {
         }
         guard cursor > 0 else { return head }
         // An abbreviation as written: NĐ 30/2020/NĐ-CP, QĐ 2161/QĐ-TTg. Each ends in a capital, `Đ` or the `i` of
-        // `QĐi`: only then is the word read.
+        // `QĐi`, or in the `đ` and `q` of one in lower case (`nđ`, `qđ`, `nq`): only then is the word read.
         let last = p[cursor - 1]
-        if ByteClass.isUpperASCII(last) || last == 0x90 || last == 0x69 {
+        if ByteClass.isUpperASCII(last) || last == 0x90 || last == 0x69 || last == 0x91 || last == 0x71 {
             let word = Tokenizer.token(before: cursor, in: buffer)
-            // Abbreviations are short and begin with a capital: look only those up.
-            if word.kind == .word, word.range.count <= 5, p[Int(word.start)] >= 0x41, p[Int(word.start)] <= 0x5A,
+            // Abbreviations are short and begin with a capital, or with the `n` or `q` of one in lower case: look
+            // only those up.
+            let first = p[Int(word.start)]
+            if word.kind == .word, word.range.count <= 5, first >= 0x41 && first <= 0x5A || first == 0x6E || first == 0x71,
                let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)],
                word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
                 head.type = type

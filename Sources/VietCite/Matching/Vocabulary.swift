@@ -70,11 +70,14 @@ enum Vocabulary {
         })
     }
 
-    /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`.
+    /// Abbreviated type words, matched as written (upper case) before a number: `NĐ 30/2020/NĐ-CP`, `NQ21`. Pages
+    /// typed in haste write the unmistakable ones in lower case too (`theo nđ 100/2019`, `qđ 1234/QĐ-UBND`); not `tt`
+    /// or `ct`, which are as often `thị trấn` or `công ty`.
     static let typeAbbreviations: [String: String] = [
         "NĐ": "Nghị định", "ND": "Nghị định", "QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết",
         "TT": "Thông tư", "CT": "Chỉ thị", "KL": "Kết luận", "KH": "Kế hoạch", "HD": "Hướng dẫn",
         "TB": "Thông báo", "TTLT": "Thông tư liên tịch", "CV": "Công văn", "QĐi": "Quy định",
+        "nđ": "Nghị định", "Nđ": "Nghị định", "qđ": "Quyết định", "Qđ": "Quyết định", "nq": "Nghị quyết",
     ]
 
     /// ``typeAbbreviations`` keyed by ``codeKey(_:)``, the packing ``Matcher/packedBytes(_:)`` gives the text.
