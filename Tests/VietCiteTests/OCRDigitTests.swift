@@ -148,19 +148,23 @@ struct OCRDigitTests {
         #expect(citations.map(\.warnings) == [["repaired-year"], ["repaired-year"], [], []])
     }
 
-    @Test("a number OCR spaced apart is read whole after số; a letter for a digit before a spaced slash is repaired")
+    @Test("a number OCR spaced apart is read whole after số or an agreeing type word; a letter for a digit before a spaced slash is repaired")
     func spacedNumbers() {
         let source = SourceText("""
             PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
             Số: 1 63 /TNMT
             Căn cứ Quyết định số 1 6 3/QĐ-UBND ngày 3/4/2020; Quyết định số 2l7 /QĐ-UBND ngày 3/4/2020;
             mức 1 000 000 đồng/tháng; Nghị quyết 25 107/2021/NĐ-CP; Nghị quyết số 18 45/2024/UBTVQH15.
+            Thông tư 2 8/2019/TT-BTC.
             """)
         let citations = CitationExtractor().extract(from: source).citations
         #expect(citations.map(\.text) == ["1 63 /TNMT", "Quyết định số 1 6 3/QĐ-UBND", "Quyết định số 2l7 /QĐ-UBND",
-                                          "Nghị quyết 25", "107/2021/NĐ-CP", "Nghị quyết số 18", "45/2024/UBTVQH15"])
+                                          "Nghị quyết 25", "107/2021/NĐ-CP", "Nghị quyết số 18", "45/2024/UBTVQH15",
+                                          "Thông tư 2 8/2019/TT-BTC"])
+        // Without `số`, a type word the code agrees with joins the spaced number (`Thông tư` and `TT`).
         #expect(citations.map { $0.symbol ?? $0.number ?? "" } == ["163/TNMT", "163/QĐ-UBND", "217/QĐ-UBND", "25",
-                                                                 "107/2021/NĐ-CP", "18", "45/2024/UBTVQH15"])
+                                                                 "107/2021/NĐ-CP", "18", "45/2024/UBTVQH15",
+                                                                 "28/2019/TT-BTC"])
         #expect(citations[0].isSelf && citations[0].warnings == ["repaired-symbol"])
         #expect(citations[1].number == "163" && citations[1].date == CitationDate(year: 2020, month: 4, day: 3))
         #expect(citations[2].warnings == ["repaired-symbol"])

@@ -207,10 +207,14 @@ extension Matcher {
         return nil
     }
 
-    /// ``spacedSymbol(at:runEnd:)`` when `số` stands before the number, out of the scan's line.
+    /// ``spacedSymbol(at:runEnd:)`` when `số` stands before the number, or a type word the symbol's code agrees with
+    /// (`Thông tư 2 8/2019/TT-BTC`; `Nghị quyết 25 107/2021/NĐ-CP` is two mentions), out of the scan's line.
     @inline(never)
-    func spacedSymbolAfterSo(at start: Int, runEnd: Int) -> SymbolReading? {
-        guard let symbol = spacedSymbol(at: start, runEnd: runEnd), lookBack(from: start).hasSo else { return nil }
+    func spacedSymbolAfterHead(at start: Int, runEnd: Int) -> SymbolReading? {
+        guard let symbol = spacedSymbol(at: start, runEnd: runEnd) else { return nil }
+        let head = lookBack(from: start)
+        if head.hasSo { return symbol }
+        guard let type = head.type, agrees(type, with: symbol, codeType: symbolType(symbol)) else { return nil }
         return symbol
     }
 

@@ -93,7 +93,7 @@ struct PreviousMention {
             // down on small values, before any ``Match`` (a few hundred bytes) is made or moved.
             let glued = start > 0 && isLetterOrDigit(before: start)
             // A number OCR spaced apart only after `số` (`Nghị quyết 25 107/2021/NĐ-CP` is two mentions).
-            if let symbol = readSymbol(at: start) ?? spacedSymbolAfterSo(at: start, runEnd: runEnd) {
+            if let symbol = readSymbol(at: start) ?? spacedSymbolAfterHead(at: start, runEnd: runEnd) {
                 if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start),
                    !continuesSymbol(at: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
@@ -280,7 +280,7 @@ struct PreviousMention {
 
     /// True when a type word read a few words before `số` is the type the symbol's codes give, or, for codes no
     /// table knows, the type its first code begins with (`QĐXXST` of a court's decision → Quyết định).
-    private func agrees(_ type: String, with symbol: SymbolReading, codeType: String?) -> Bool {
+    func agrees(_ type: String, with symbol: SymbolReading, codeType: String?) -> Bool {
         if let codeType, codeType != "Công văn" || symbol.year != nil { return codeType == type }
         let first = symbol.codes[0]
         for length in [3, 2] where first.count > length {
@@ -291,7 +291,7 @@ struct PreviousMention {
 
     /// The type a symbol's code implies (`NĐ` → Nghị định; `QH13` alone → Luật; `UBTVQH15` → Nghị quyết;
     /// a state code without a type, `12/UBND-VX`, is a Công văn).
-    private func symbolType(_ symbol: SymbolReading) -> String? {
+    func symbolType(_ symbol: SymbolReading) -> String? {
         let first = symbol.codes[0]
         if let name = Vocabulary.typeName(code: first, party: symbol.isParty) { return name }
         if first.hasPrefix("UBTVQH") { return "Nghị quyết" }
