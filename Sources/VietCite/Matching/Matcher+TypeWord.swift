@@ -31,7 +31,7 @@ extension Matcher {
         if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
             let start = word.kind == .word && isWord(word.range, "so")
-                ? Int(word.start) : splitSoStart(before: beforeColon)
+                ? Int(word.start) : splitSoStart(before: beforeColon) ?? misreadSoStart(before: beforeColon)
             if let start {
                 head.hasSo = true
                 soStart = start
@@ -141,6 +141,13 @@ extension Matcher {
               vowelStart >= 2, p[vowelStart - 1] == 0x20, p[vowelStart - 2] | 0x20 == 0x73,
               vowelStart == 2 || !isLetterOrDigit(before: vowelStart - 2) else { return nil }
         return vowelStart - 2
+    }
+
+    /// The start of OCR's `S6` for `Số` (the `ố` read as a `6`) ending at `end`, standing alone; nil otherwise.
+    func misreadSoStart(before end: Int) -> Int? {
+        guard end >= 2, p[end - 1] == 0x36, p[end - 2] | 0x20 == 0x73, end == 2 || !isLetterOrDigit(before: end - 2)
+        else { return nil }
+        return end - 2
     }
 
     /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`, `làm việc` of
