@@ -72,12 +72,13 @@ struct RelationTests {
             + "148/2020/NĐ-CP của Chính phủ;",
          [.ends, .reference, .ends, .reference, .ends], ["hết hiệu lực", nil, "hết hiệu lực", nil, "hết hiệu lực"]),
         // A procedure that follows a rule of the mention implements nothing; a plan followed, or the words that open
-        // the sentence, do.
+        // the sentence, do; so does a rule that is the mention itself (`theo Quy định 22-QĐ/TW`).
         ("Hồ sơ đã nộp thì tiếp tục thực hiện theo quy định tại Nghị định số 152/2020/NĐ-CP. Tờ khai thực hiện theo "
             + "mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC. Tiếp tục thực hiện theo Hướng dẫn số 27-HD/BTGTW. "
             + "Thực hiện theo quy định tại Kế hoạch số 12/KH-UBND, UBND xã báo cáo. Mẫu báo cáo thực hiện theo Phụ "
-            + "lục ban hành kèm theo Thông tư số 14/2024/TT-BCT.",
-         [.reference, .reference, .implements, .implements, .reference], [nil, nil, "thực hiện", "Thực hiện", nil]),
+            + "lục ban hành kèm theo Thông tư số 14/2024/TT-BCT. Công tác kiểm tra thực hiện theo Quy định 22-QĐ/TW.",
+         [.reference, .reference, .implements, .implements, .reference, .implements],
+         [nil, nil, "thực hiện", "Thực hiện", nil, "thực hiện"]),
         // A verb left without an object by a comma reaches no mention of the clauses after it.
         ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính theo Văn bản hợp nhất số "
             + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],

@@ -404,10 +404,11 @@ extension Matcher {
                     // hành kèm theo …`, `… thực hiện theo Phụ lục ban hành kèm theo …`: a procedure that follows the
                     // mention's rule, which the citing document does not implement (`tiếp tục thực hiện theo Hướng
                     // dẫn số 27-HD/BTGTW` does; so do the words that open the sentence: `Thực hiện theo quy định tại
-                    // Kế hoạch số 12/KH-UBND, …`).
+                    // Kế hoạch số 12/KH-UBND, …`). The mention itself is no such rule: `thực hiện theo Quy định
+                    // 22-QĐ/TW` implements it.
                     if relation == .implements, last + 2 < count, p[last] == 0x20, p[last + 1] | 0x20 == 0x74,
                        p[last + 2] == 0x68, let after = wordAfter(last), isWord(after, "theo"),
-                       let rule = wordAfter(after.upperBound),
+                       let rule = wordAfter(after.upperBound), rule.lowerBound < range.upperBound,
                        isWord(rule, "quy") || isWord(rule, "mau") || isWord(rule, "bieu") || isWord(rule, "phu"),
                        !opensSentence(at: cursor) {
                         best = nil
