@@ -849,6 +849,14 @@ struct CitationExtractorTests {
             Expected(text: "Kế hoạch số 78/KH-UBND", type: "Kế hoạch", number: "78", symbol: "78/KH-UBND",
                      issuer: "UBND xã"),
             Expected(text: "Công văn số 12/UBND", type: "Công văn", number: "12", symbol: "12/UBND")]),
+        // A month and its year without a day: the year, and the issuer after them.
+        Row("Thông báo kết luận số 127-TB/TW ngày 12/2024 của Bộ Chính trị; Quyết định số 12/QĐ-UBND tháng 3/2024 của "
+            + "UBND tỉnh; Kế hoạch số 5/KH-UBND ngày 13/2024 của UBND xã.", [
+            Expected(text: "Thông báo kết luận số 127-TB/TW", type: "Thông báo", number: "127", symbol: "127-TB/TW",
+                     issuer: "Bộ Chính trị", year: 2024),
+            Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND",
+                     issuer: "UBND tỉnh", year: 2024),
+            Expected(text: "Kế hoạch số 5/KH-UBND", type: "Kế hoạch", number: "5", symbol: "5/KH-UBND")]),
         // `do X ban hành ngày …`: the issuer stated as the agent, with the date after its verb; `do X chủ trì` is not.
         Row("Theo Quyết định số 2345/QĐ-UBND do UBND Thành phố ban hành ngày 3/4/2024, các đơn vị báo cáo.", [
             Expected(text: "Quyết định số 2345/QĐ-UBND", type: "Quyết định", number: "2345", symbol: "2345/QĐ-UBND",

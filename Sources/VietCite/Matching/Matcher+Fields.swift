@@ -91,6 +91,15 @@ extension Matcher {
                 var issuerStart = end
                 skipGap(&issuerStart)
                 issuerAfterYearless = readIssuer(at: issuerStart, joint: joint)
+            } else if let (year, end) = monthAndYear(at: cursor) {
+                // `Thông báo số 127-TB/TW ngày 12/2024 của Bộ Chính trị`, `… tháng 3/2024 của UBND tỉnh`: a month and
+                // its year, no day: the year, and the issuer after it.
+                fields.year = year
+                fields.end = end
+                fields.dateEnd = end
+                var issuerStart = end
+                skipGap(&issuerStart)
+                issuerAfterYearless = readIssuer(at: issuerStart, joint: joint)
             }
         }
         if let issuer = issuerAfterYearless ?? readIssuer(at: cursor, joint: joint) {
@@ -257,6 +266,29 @@ extension Matcher {
             return nil
         }
         return cursor
+    }
+
+    /// `ngày 12/2024` or `tháng 3/2024` at `start`: a month (one or two digits) and a year (1945–2099) without a day,
+    /// and where it ends; nil otherwise.
+    @inline(never)
+    private func monthAndYear(at start: Int) -> (year: Int, end: Int)? {
+        var cursor = start
+        guard cursor < count, p[cursor] | 0x20 == 0x6E || p[cursor] | 0x20 == 0x74,
+              expectWord("ngay", &cursor) || expectWord("thang", &cursor) else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        let month = cursor
+        while cursor < count && cursor - month < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        guard cursor > month, cursor - month <= 2, cursor + 5 <= count, p[cursor] == 0x2F || p[cursor] == 0x2D,
+              (1...12).contains(Int(string(month..<cursor)) ?? 0) else { return nil }
+        var year = 0
+        for index in cursor + 1..<cursor + 5 {
+            guard ByteClass.isDigit(p[index]) else { return nil }
+            year = year * 10 + Int(p[index] - 0x30)
+        }
+        let end = cursor + 5
+        guard (1945...2099).contains(year), end == count || !ByteClass.isDigit(p[end]) && yearEndsAlone(at: end)
+        else { return nil }
+        return (year, end)
     }
 
     /// True when `cùng ngày` with no date of its own follows `end` (`Thông tư số 03/2024/TT-BYT cùng ngày`).
