@@ -298,6 +298,15 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 45-NQ/TW", type: "Nghị quyết", number: "45", symbol: "45-NQ/TW",
                      issuer: "Ban Chấp hành Trung ương"),
             Expected(text: "Nghị quyết số 44-NQ/TW", type: "Nghị quyết", number: "44", symbol: "44-NQ/TW")]),
+        // `thông qua`, as a council or the Assembly adopts; not `Thông qua` that opens a sentence (`through`).
+        Row("HĐND tỉnh đã thông qua Nghị quyết số 15/2024/NQ-HĐND và Nghị quyết số 16/2024/NQ-HĐND. Quốc hội thông "
+            + "qua Luật Trí tuệ nhân tạo. Thông qua Kế hoạch số 12/KH-UBND, các sở triển khai.", [
+            Expected(text: "Nghị quyết số 15/2024/NQ-HĐND", type: "Nghị quyết", number: "15", symbol: "15/2024/NQ-HĐND",
+                     issuer: "HĐND tỉnh"),
+            Expected(text: "Nghị quyết số 16/2024/NQ-HĐND", type: "Nghị quyết", number: "16", symbol: "16/2024/NQ-HĐND",
+                     issuer: "HĐND tỉnh"),
+            Expected(text: "Luật Trí tuệ nhân tạo", type: "Luật", number: nil, symbol: nil, issuer: "Quốc hội"),
+            Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND")]),
         // `của` and a meeting's ordinal right before the mention: the issuer read past the ordinal would start after
         // the words before the mention (this crashed on a range whose bounds were reversed).
         Row("Quyết định của Hội nghị lần thứ sáu Nghị quyết số 57-NQ/TW ngày 1/1/2020.", [

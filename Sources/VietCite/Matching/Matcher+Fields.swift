@@ -764,8 +764,8 @@ extension Matcher {
         return previous.kind == .word && isAllCaps(previous.range) && isAllCaps(cursor..<end) ? cursor : nil
     }
 
-    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …` (holds for the
-    /// sentence), `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news
+    /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …`, `HĐND tỉnh đã thông
+    /// qua Nghị quyết số …` (holds for the sentence), `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news
     /// forms `Bộ Y tế có Công văn số …` and `Thủ tướng Chính phủ vừa ký Quyết định …` (for that mention only).
     /// Words at or before `limit` (the fields of the mention before) are not read again.
     func issuerBefore(_ start: Int, after limit: Int = 0, allowsHas: Bool = false)
@@ -824,7 +824,9 @@ extension Matcher {
                 index += 1
             }
             has = true
-        } else if words.count >= 2 && isWord(words[0], "hanh") && isWord(words[1], "ban") {
+        } else if words.count >= 2 && (isWord(words[0], "hanh") && isWord(words[1], "ban")
+                    || isWord(words[0], "qua") && isWord(words[1], "thong")) {
+            // (`thông qua`, as a council or a congress adopts: `Ban Chấp hành Trung ương đã thông qua Kết luận số …`.)
             index = 2
             // `đã`, `vừa`, `mới ban hành`.
             if index < words.count
