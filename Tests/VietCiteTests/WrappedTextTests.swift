@@ -18,9 +18,10 @@ struct WrappedTextTests {
         "council-resolution.txt", "court-judgment.txt", "department-reply-letter.txt", "district-party-letter.txt",
         "district-party-plan.txt", "district-party-report.txt", "district-party-resolution.txt", "law-header.txt",
         "ministry-decision-annex.txt", "news.txt", "ocr-district-decision.txt", "ocr-province-adjustment.txt",
-        "old-council-decision.txt", "party-guide-province.txt", "party-resolution-central.txt", "preamble-forms.txt",
-        "province-decision-2026.txt", "provincial-party-rule.txt", "qa-lowercase.txt", "qa-tax-filing.txt",
-        "qa-tax.txt", "qa-traffic.txt",
+        "ocr-province-plan.txt", "old-council-decision.txt", "party-bloc-report.txt",
+        "party-conclusion-listed-plenums.txt", "party-guide-province.txt", "party-resolution-central.txt",
+        "preamble-forms.txt", "province-decision-2026.txt", "provincial-party-rule.txt", "qa-hasty-abbreviations.txt",
+        "qa-lowercase.txt", "qa-tax-filing.txt", "qa-tax.txt", "qa-traffic.txt",
     ]
 
     /// A table whose rows, wrapped, are rows no more: their cells run on as sentences (`… | Được thay thế bởi⏎Quyết
