@@ -80,8 +80,8 @@ struct CitationGraphTests {
     func plenums() {
         let graph = Self.graph([
             ("a.txt", "Thực hiện Nghị quyết Trung ương 4 (khóa XII), Nghị quyết Hội nghị Trung ương 4 khóa XII;"),
-            ("b.txt", "Quán triệt NQ TW4 khóa XII, Nghị quyết Trung ương 3, 4 khóa XII và Nghị quyết Hội nghị lần thứ tư "
-                + "Ban Chấp hành Trung ương Đảng khóa XII."),
+            ("b.txt", "Quán triệt NQ TW4 khóa XII, Nghị quyết Trung ương 3, 4 khóa XII và Nghị quyết Hội nghị lần thứ "
+                + "tư Ban Chấp hành Trung ương Đảng khóa XII."),
             ("c.txt", "Nghị quyết Trung ương 4 khóa XIII; Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung "
                 + "ương khóa XIII; Nghị quyết Trung ương 4."),
         ])

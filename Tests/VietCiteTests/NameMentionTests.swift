@@ -288,7 +288,7 @@ struct PlainNameTests {
         #expect(citations.first?.relation == .basis)
     }
 
-    @Test("plenums listed after the first (`Nghị quyết Trung ương 4, 5, 6 khóa XIII`) are one record each, the term shared")
+    @Test("plenums listed after the first (`Nghị quyết Trung ương 4, 5, 6 khóa XIII`): a record each, the term shared")
     func listedPlenums() {
         let text = "Tiếp tục thực hiện Nghị quyết Đại hội XIII của Đảng, các Nghị quyết Trung ương 4, 5 và 6 khóa XIII "
             + "và Kết luận số 18-KL/TW.\nQuán triệt Nghị quyết TW 8, 9 về; Nghị quyết Trung ương 4, 2 năm qua.\n"

@@ -148,7 +148,7 @@ struct OCRDigitTests {
         #expect(citations.map(\.warnings) == [["repaired-year"], ["repaired-year"], [], []])
     }
 
-    @Test("a number OCR spaced apart is read whole after số or an agreeing type word; a letter for a digit before a spaced slash is repaired")
+    @Test("a spaced number is read whole after số or an agreeing type word; a letter for a digit before a spaced slash")
     func spacedNumbers() {
         let source = SourceText("""
             PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG

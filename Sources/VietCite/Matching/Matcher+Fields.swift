@@ -765,8 +765,9 @@ extension Matcher {
     }
 
     /// An issuer stated before the mention: `UBND phường đã (vừa, mới) ban hành kế hoạch số …`, `HĐND tỉnh đã thông
-    /// qua Nghị quyết số …` (holds for the sentence), `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a mention with a symbol), the news
-    /// forms `Bộ Y tế có Công văn số …` and `Thủ tướng Chính phủ vừa ký Quyết định …` (for that mention only).
+    /// qua Nghị quyết số …` (holds for the sentence), `Quyết định của UBND tỉnh Quy định số …`, or, when `allowsHas` (a
+    /// mention with a symbol), the news forms `Bộ Y tế có Công văn số …` and `Thủ tướng Chính phủ vừa ký Quyết định …`
+    /// (for that mention only).
     /// Words at or before `limit` (the fields of the mention before) are not read again.
     func issuerBefore(_ start: Int, after limit: Int = 0, allowsHas: Bool = false)
         -> (range: Range<Int>, coversSentence: Bool)? {

@@ -51,7 +51,8 @@ extension Matcher {
             // Abbreviations are short and begin with a capital, or with the `n` or `q` of one in lower case: look
             // only those up.
             let first = p[Int(word.start)]
-            if word.kind == .word, word.range.count <= 5, first >= 0x41 && first <= 0x5A || first == 0x6E || first == 0x71,
+            if word.kind == .word, word.range.count <= 5,
+               first >= 0x41 && first <= 0x5A || first == 0x6E || first == 0x71,
                let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)],
                word.start == 0 || !isLetterOrDigit(before: Int(word.start)) {
                 head.type = type

@@ -5,8 +5,8 @@ struct PreviousMention {
     var range: Range<Int>
     var type: String?
     var isShortForm: Bool
-    /// The name before the number of a plenum's resolution (``Matcher/plenumHead(of:)``), when plenums listed after it
-    /// may follow.
+    /// The name before the number of a plenum's resolution (``Matcher/plenumHead(name:range:type:)``), when plenums
+    /// listed after it may follow.
     var plenumHead: Range<Int>?
 }
 
