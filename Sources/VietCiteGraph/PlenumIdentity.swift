@@ -18,8 +18,9 @@ extension Identity {
             if !digits.isEmpty, digits.count <= 2, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
                word.count == digits.count || word.hasPrefix("tw") || word.hasPrefix("tu") {
                 number = Int(digits)
-            } else if let ordinal = Self.ordinals[String(word)] {
-                // `lần thứ tư`, `Trung ương bốn`, `lần thứ mười một`.
+            } else if index > 0, words[index - 1] == "thu" || words[index - 1] == "uong",
+                      let ordinal = Self.ordinals[String(word)] {
+                // `lần thứ tư`, `Trung ương bốn`, `lần thứ mười một`; not the `TƯ` of `Nghị quyết TƯ 11`.
                 let next = index + 1 < words.count ? Self.ordinals[String(words[index + 1])] : nil
                 number = ordinal == 10 && next.map({ $0 < 10 }) == true ? 10 + next! : ordinal
             }
