@@ -276,19 +276,16 @@ extension Matcher {
         guard cursor < count, p[cursor] | 0x20 == 0x6E || p[cursor] | 0x20 == 0x74,
               expectWord("ngay", &cursor) || expectWord("thang", &cursor) else { return nil }
         skipSpaces(&cursor, limit: 2)
-        let month = cursor
-        while cursor < count && cursor - month < 3 && ByteClass.isDigit(p[cursor]) { cursor += 1 }
-        guard cursor > month, cursor - month <= 2, cursor + 5 <= count, p[cursor] == 0x2F || p[cursor] == 0x2D,
-              (1...12).contains(Int(string(month..<cursor)) ?? 0) else { return nil }
-        var year = 0
-        for index in cursor + 1..<cursor + 5 {
-            guard ByteClass.isDigit(p[index]) else { return nil }
-            year = year * 10 + Int(p[index] - 0x30)
+        var month = 0
+        let digits = cursor
+        while cursor < count && cursor - digits < 3 && ByteClass.isDigit(p[cursor]) {
+            month = month * 10 + Int(p[cursor] - 0x30)
+            cursor += 1
         }
-        let end = cursor + 5
-        guard (1945...2099).contains(year), end == count || !ByteClass.isDigit(p[end]) && yearEndsAlone(at: end)
-        else { return nil }
-        return (year, end)
+        guard cursor - digits <= 2, (1...12).contains(month), let end = yearAfterSlash(cursor, orDash: true) else {
+            return nil
+        }
+        return (Int(string(end - 4..<end))!, end)
     }
 
     /// True when `cùng ngày` with no date of its own follows `end` (`Thông tư số 03/2024/TT-BYT cùng ngày`).

@@ -412,9 +412,11 @@ struct PreviousMention {
         return key == WordKey.nam && yearEnd < count && (p[yearEnd] == 0x2D || p[yearEnd] == 0xE2)
     }
 
-    /// The end of `/YYYY` at `slash` (a year 1945–2099 that ends there: no code, date or number follows).
-    private func yearAfterSlash(_ slash: Int) -> Int? {
-        guard slash + 5 <= count, p[slash] == 0x2F else { return nil }
+    /// The end of `/YYYY` at `slash` (a year 1945–2099 that ends there: no code, date or number follows), or of
+    /// `-YYYY` when `orDash`.
+    @inline(__always)
+    func yearAfterSlash(_ slash: Int, orDash: Bool = false) -> Int? {
+        guard slash + 5 <= count, p[slash] == 0x2F || orDash && p[slash] == 0x2D else { return nil }
         var year = 0
         for index in slash + 1..<slash + 5 {
             guard ByteClass.isDigit(p[index]) else { return nil }
