@@ -79,6 +79,17 @@ struct RelationTests {
             + "lục ban hành kèm theo Thông tư số 14/2024/TT-BCT. Công tác kiểm tra thực hiện theo Quy định 22-QĐ/TW.",
          [.reference, .reference, .implements, .implements, .reference, .implements],
          [nil, nil, "thực hiện", "Thực hiện", nil, "thực hiện"]),
+        // `đúng` stands for `theo` or after it, and the rule stays generic; a rule named after `đúng` is implemented.
+        ("UBND huyện thực hiện theo đúng quy định tại Điều 76 Luật Đất đai năm 2024. Cơ quan thuế thực hiện đúng quy "
+            + "định tại Thông tư số 80/2021/TT-BTC. Các sở thực hiện đúng Chỉ thị số 35-CT/TW.",
+         [.reference, .reference, .implements], [nil, nil, "thực hiện"]),
+        // An act with an object of its own before `theo` does not act on the mention it follows; in the passive the
+        // mention after `theo` amends, as the chain of the mention before tells.
+        ("2. Rà soát, sửa đổi Quy chế làm việc theo Quy định số 24-QĐ/TW và Hướng dẫn 06-HD/TW. Sửa đổi, bổ sung Quyết "
+            + "định số 12/2020/QĐ-UBND theo Nghị định số 10/2024/NĐ-CP. Căn cứ Luật số 80/2015/QH13 đã được sửa đổi, "
+            + "bổ sung một số điều theo Luật số 63/2020/QH14; Bãi bỏ theo Quyết định số 5/2021/QĐ-UBND.",
+         [.reference, .reference, .amends, .reference, .basis, .basis, .repeals],
+         [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
         // A verb left without an object by a comma reaches no mention of the clauses after it.
         ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính theo Văn bản hợp nhất số "
             + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],

@@ -77,6 +77,12 @@ enum Relations {
                             ? matcher.nearestTrigger(in: sentence) : introduced
                     } else {
                         sentenceRelation = matcher.nearestTrigger(in: sentence)
+                        // `Rà soát, sửa đổi Quy chế làm việc theo Quy định số 24-QĐ/TW`: the act is the Quy chế's.
+                        if let act = sentenceRelation,
+                           act.relation == .amends || act.relation == .replaces || act.relation == .repeals,
+                           matcher.actsOnOtherObject(trigger: act.trigger, lead: listStart) {
+                            sentenceRelation = nil
+                        }
                     }
                 } else if matcher.p[begin - 1] != 0x3B {
                     // On the next line: the relation of the last member of the line before's list.
@@ -405,12 +411,11 @@ extension Matcher {
                     // mention's rule, which the citing document does not implement (`tiếp tục thực hiện theo Hướng
                     // dẫn số 27-HD/BTGTW` does; so do the words that open the sentence: `Thực hiện theo quy định tại
                     // Kế hoạch số 12/KH-UBND, …`). The mention itself is no such rule: `thực hiện theo Quy định
-                    // 22-QĐ/TW` implements it.
-                    if relation == .implements, last + 2 < count, p[last] == 0x20, p[last + 1] | 0x20 == 0x74,
-                       p[last + 2] == 0x68, let after = wordAfter(last), isWord(after, "theo"),
-                       let rule = wordAfter(after.upperBound), rule.lowerBound < range.upperBound,
-                       isWord(rule, "quy") || isWord(rule, "mau") || isWord(rule, "bieu") || isWord(rule, "phu"),
-                       !opensSentence(at: cursor) {
+                    // 22-QĐ/TW` implements it. `đúng` may stand for `theo` or after it (`thực hiện theo đúng quy định
+                    // tại Điều 76 Luật Đất đai`).
+                    if relation == .implements, last + 2 < count, p[last] == 0x20,
+                       p[last + 1] | 0x20 == 0x74 && p[last + 2] == 0x68 || p[last + 1] == 0xC4 && p[last + 2] == 0x91,
+                       followsGenericRule(after: last, before: range.upperBound), !opensSentence(at: cursor) {
                         best = nil
                         break
                     }
@@ -736,6 +741,36 @@ extension Matcher {
     func isAmendedBy(_ start: Int) -> Bool {
         guard let word = wordBefore(start) else { return false }
         return isWord(word, "duoc")
+    }
+
+    /// True when the words after `end` name a generic rule that a procedure follows, which starts before `limit`:
+    /// `theo quy định tại …`, `theo đúng quy định …`, `đúng quy định …`, `theo mẫu …`, `theo biểu …`, `theo phụ lục …`.
+    func followsGenericRule(after end: Int, before limit: Int) -> Bool {
+        guard var word = wordAfter(end) else { return false }
+        var joined = false
+        if isWord(word, "theo") {
+            guard let next = wordAfter(word.upperBound) else { return false }
+            word = next
+            joined = true
+        }
+        if isWord(word, "dung") {
+            guard let next = wordAfter(word.upperBound) else { return false }
+            word = next
+            joined = true
+        }
+        return joined && word.lowerBound < limit
+            && (isWord(word, "quy") || isWord(word, "mau") || isWord(word, "bieu") || isWord(word, "phu"))
+    }
+
+    /// True when an act's own object stands between its trigger and a mention that the act only follows, after
+    /// `theo`: `Rà soát, sửa đổi Quy chế làm việc theo Quy định số 24-QĐ/TW` amends the Quy chế, not the Quy định.
+    /// In the passive the mention is the amending document (`đã được sửa đổi, bổ sung một số điều theo Luật số
+    /// 63/2020/QH14`), which the chain of the mention before tells.
+    func actsOnOtherObject(trigger: Range<Int>, lead: Int) -> Bool {
+        guard let theo = wordBefore(lead), isWord(theo, "theo"), theo.lowerBound > trigger.upperBound,
+              let object = wordAfter(trigger.upperBound), object.upperBound <= theo.lowerBound
+        else { return false }
+        return !isPassive(trigger.lowerBound)
     }
 
     /// True when `được` or `bị` stands right before `start` (`được sửa đổi, bổ sung như sau:`, `bị bãi bỏ`).
