@@ -191,6 +191,16 @@ struct OCRDigitTests {
         #expect(six.map(\.text) == ["123/QĐ-UBND", "Quyết định s6 15/2017/QĐ-UBND", "17/2018/QĐ-UBND"])
         #expect(six[0].isSelf && six[0].date == CitationDate(year: 2019, month: 3, day: 12))
         #expect(!six[2].isSelf)
+        // `S0` for unmarked `So`, the `o` read as a `0`, in the same places; not inside a word (`KS0`).
+        let zero = CitationExtractor().extract(from: SourceText("""
+            UY BAN NHAN DAN HUYEN DIEN BIEN
+            S0: 235/QD-UBND
+            Dien Bien, ngay 5 thang 3 nam 2023
+            Can cu Quyet dinh s0 105/QD-UBND ngay 12/1/2023; khu KS0 17/2018/QĐ-UBND.
+            """)).citations
+        #expect(zero.map(\.text) == ["235/QD-UBND", "Quyet dinh s0 105/QD-UBND", "17/2018/QĐ-UBND"])
+        #expect(zero[0].isSelf && zero[0].date == CitationDate(year: 2023, month: 3, day: 5))
+        #expect(!zero[2].isSelf)
     }
 
     @Test("a one-letter month OCR read for 1 makes no symbol of the date, nor does one letter alone after a number")

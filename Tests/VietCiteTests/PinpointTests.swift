@@ -34,6 +34,12 @@ struct PinpointTests {
         PinpointRow(input: "Bổ sung Điều 5a, khoản 2a và điểm a1 vào Nghị định số 15/2020/NĐ-CP",
                     mention: "Nghị định số 15/2020/NĐ-CP", pinpoint: "Điều 5a, khoản 2a và điểm a1",
                     articles: ["5a"], clauses: ["2a"], points: ["a1"]),
+        // A repeal's long list of articles is read whole (82 articles).
+        PinpointRow(input: "a) Các điều " + (1...81).map(String.init).joined(separator: ", ")
+                        + " và 82 của Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019",
+                    mention: "Nghị định số 100/2019/NĐ-CP",
+                    pinpoint: "điều " + (1...81).map(String.init).joined(separator: ", ") + " và 82",
+                    articles: (1...82).map(String.init)),
         // A value's parts joined by a dot; a dot that ends a sentence ends the pinpoint.
         PinpointRow(input: "điểm a.1 khoản 2 Điều 3 Nghị định 70/2025/NĐ-CP", mention: "Nghị định 70/2025/NĐ-CP",
                     pinpoint: "điểm a.1 khoản 2 Điều 3", articles: ["3"], clauses: ["2"], points: ["a.1"]),

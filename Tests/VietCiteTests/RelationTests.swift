@@ -90,6 +90,10 @@ struct RelationTests {
             + "bổ sung một số điều theo Luật số 63/2020/QH14; Bãi bỏ theo Quyết định số 5/2021/QĐ-UBND.",
          [.reference, .reference, .amends, .reference, .basis, .basis, .repeals],
          [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
+        // The items of a list after a trigger's `:` take it, however long their pinpoints.
+        ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều " + (1...81).map(String.init).joined(separator: ", ")
+            + " và 82 của Nghị định số 100/2019/NĐ-CP;\nb) Khoản 1, khoản 2 Điều 2 Nghị định số 123/2021/NĐ-CP.",
+         [.repeals, .repeals], ["bãi bỏ", "bãi bỏ"]),
         // A verb left without an object by a comma reaches no mention of the clauses after it.
         ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính theo Văn bản hợp nhất số "
             + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],

@@ -146,9 +146,10 @@ extension Matcher {
         while before > 0 && (p[before - 1] == 0x20 || p[before - 1] == 0x09 || p[before - 1] == 0x3A) { before -= 1 }
         if before > 0 && p[before - 1] != 0x0A && p[before - 1] != 0x0D && p[before - 1] != 0x7C {
             let letter = UTF8Decoding.previousStart(p, before, lowerLimit: 0)
-            // (Or OCR's `S6`.)
+            // (Or OCR's `S6` or `S0`.)
             guard ByteClass.foldedLetter(UTF8Decoding.decode(p, letter, count).scalar) == 0x6F
-                    || p[before - 1] == 0x36 && misreadSoStart(before: before) != nil else { return false }
+                    || (p[before - 1] == 0x36 || p[before - 1] == 0x30) && misreadSoStart(before: before) != nil
+            else { return false }
         }
         // Back to the line start, at most 40 bytes. `Số:` is five bytes besides spaces: a line start of more than
         // 16 is not a header, and the walk stops as soon as it has seen that many (most mentions are mid-line).
@@ -177,7 +178,7 @@ extension Matcher {
                splitSoStart(before: vowel.upperBound) == word.lowerBound {
                 word = word.lowerBound..<vowel.upperBound
             } else if misreadSoStart(before: word.lowerBound + 2) == word.lowerBound {
-                // OCR's `S6:`.
+                // OCR's `S6:` or `S0:`.
                 word = word.lowerBound..<word.lowerBound + 2
             } else if !isWord(word, "so") {
                 return false

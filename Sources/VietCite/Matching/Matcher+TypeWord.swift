@@ -144,9 +144,11 @@ extension Matcher {
         return vowelStart - 2
     }
 
-    /// The start of OCR's `S6` for `Số` (the `ố` read as a `6`) ending at `end`, standing alone; nil otherwise.
+    /// The start of OCR's `S6` or `S0` for `Số` (the `ố` read as a `6`, the `o` of unmarked `So` as a `0`) ending at
+    /// `end`, standing alone; nil otherwise.
     func misreadSoStart(before end: Int) -> Int? {
-        guard end >= 2, p[end - 1] == 0x36, p[end - 2] | 0x20 == 0x73, end == 2 || !isLetterOrDigit(before: end - 2)
+        guard end >= 2, p[end - 1] == 0x36 || p[end - 1] == 0x30, p[end - 2] | 0x20 == 0x73,
+              end == 2 || !isLetterOrDigit(before: end - 2)
         else { return nil }
         return end - 2
     }
