@@ -271,6 +271,10 @@ struct CitationExtractorTests {
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),
             Expected(text: "Thông tư 01/2021", type: "Thông tư", number: "01", symbol: nil, year: 2021)]),
+        // The same glued to the type's abbreviation; not glued to another word.
+        Row("Theo NĐ168/2024 và TT80/2021, khu KNĐ5/2020.", [
+            Expected(text: "NĐ168/2024", type: "Nghị định", number: "168", symbol: nil, year: 2024),
+            Expected(text: "TT80/2021", type: "Thông tư", number: "80", symbol: nil, year: 2021)]),
         // `bị` after an issuer is the passive, not the `bí` of `Ban Bí thư`.
         Row("Quyết định số 789/QĐ-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh bị bãi bỏ; Chỉ thị của bí thư chi bộ.", [
             Expected(text: "Quyết định số 789/QĐ-UBND", type: "Quyết định", number: "789", symbol: "789/QĐ-UBND",

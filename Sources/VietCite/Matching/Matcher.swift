@@ -328,8 +328,13 @@ struct PreviousMention {
     /// `Nghị định 168`, `Nghị quyết số 18, 19`, `NQ21`, `HD 31`: a type word and a number with no symbol.
     private func shortForm(at start: Int, runEnd: Int, glued: Bool, previous: PreviousMention?) -> ShortFormHead? {
         guard runEnd - start <= 5 else { return nil }
-        // `Nghị định 15/2020` (news pages): the number and year of a document, without its code.
-        if !glued, let yearEnd = yearAfterSlash(runEnd) {
+        // `Nghị định 15/2020` (news pages): the number and year of a document, without its code; `NĐ168/2024` glued.
+        if let yearEnd = yearAfterSlash(runEnd) {
+            if glued {
+                guard let (wordStart, type) = gluedAbbreviation(before: start) else { return nil }
+                return ShortFormHead(range: wordStart..<yearEnd, type: type, number: start..<runEnd, hasTypeWord: true,
+                                     yearEnd: yearEnd)
+            }
             let head = lookBack(from: start)
             guard let type = head.type else { return nil }
             return ShortFormHead(range: head.start..<yearEnd, type: type, number: start..<runEnd, hasTypeWord: true,
@@ -353,13 +358,8 @@ struct PreviousMention {
         }
         let number = start..<runEnd
         if glued {
-            // NQ21: an abbreviation glued to its number.
-            let word = Tokenizer.token(before: start, in: buffer)
-            guard word.kind == .word, let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)] else {
-                return nil
-            }
-            if Int(word.start) > 0 && isLetterOrDigit(before: Int(word.start)) { return nil }
-            return ShortFormHead(range: Int(word.start)..<runEnd, type: type, number: number, hasTypeWord: true)
+            guard let (wordStart, type) = gluedAbbreviation(before: start) else { return nil }
+            return ShortFormHead(range: wordStart..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         let head = lookBack(from: start)
         if let type = head.type {
@@ -379,6 +379,15 @@ struct PreviousMention {
             return ShortFormHead(range: start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
+    }
+
+    /// `NQ21`: the start and type of a type's abbreviation glued to the number at `start`, standing alone; nil when
+    /// none is.
+    private func gluedAbbreviation(before start: Int) -> (start: Int, type: String)? {
+        let word = Tokenizer.token(before: start, in: buffer)
+        guard word.kind == .word, let type = Vocabulary.typeAbbreviationKeys[packedBytes(word.range)],
+              Int(word.start) == 0 || !isLetterOrDigit(before: Int(word.start)) else { return nil }
+        return (Int(word.start), type)
     }
 
     /// True when the number at `start` opens its line and a tab, `.`, `)` or a table's `|` follows it: the number of a
