@@ -20,6 +20,8 @@ enum Relations {
         /// The last sentence boundary before the current mention, found by one forward walk.
         private var boundary = 0
         private var walked = 0
+        /// The quotation marks before the current mention.
+        private var quotes = QuoteWalk()
 
         /// Assigns the relation of `matches[index]`; the mentions before it must have theirs, and their fields
         /// must be final (the scan cuts the fields of the one before when it appends the next).
@@ -114,6 +116,15 @@ enum Relations {
                     // `Luật A được sửa đổi, bổ sung bởi Luật B`: B belongs to the basis chain of A.
                     matches[index].relation = sentenceRelation
                 }
+            }
+            // A trigger inside the quotation the mention stands in is the quoted text's, not the citing document's:
+            // the new text of an amendment (`… được sửa đổi như sau:⏎"3. Doanh nghiệp thực hiện theo Quyết định số
+            // 06/QĐ-TTg …"`), words a page quotes. After the own name (`“Nghị định này thay thế …”`), the act is the
+            // quoted document's, which only a page without a header tells apart (``dropOtherDocumentsActs``).
+            if let trigger = matches[index].relation?.trigger.lowerBound,
+               let open = quotes.openingMark(before: start, in: matcher), open < trigger,
+               matcher.ownNameType(before: trigger) == nil {
+                matches[index].relation = nil
             }
         }
     }
