@@ -95,12 +95,15 @@ struct RelationTests {
             + " và 82 của Nghị định số 100/2019/NĐ-CP;\nb) Khoản 1, khoản 2 Điều 2 Nghị định số 123/2021/NĐ-CP.",
          [.repeals, .repeals], ["bãi bỏ", "bãi bỏ"]),
         // A trigger inside the quotation its mention stands in is the quoted text's (an amendment's new text, words
-        // a page quotes); one before a quotation, or after it closed, is the document's.
+        // a page quotes); one before a quotation, or after it closed, is the document's, and so is one after a mark
+        // inside a sentence (a closing mark written after a space reads as an opening one).
         ("Điều 2. Khoản 3 Điều 5 Nghị định số 47/2021/NĐ-CP được sửa đổi như sau:\n“3. Doanh nghiệp đăng ký theo mẫu.\n"
             + "Doanh nghiệp thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022.”\nĐiều 3. Thực hiện Kế hoạch \"Năm dân "
             + "vận khéo\" và Nghị quyết số 12-NQ/TU ngày 5/5/2021.\nÔng A nói: \"Chúng tôi thực hiện Nghị quyết 57\". "
-            + "Thay thế Thông tư số 12/2020/TT-BTC.",
-         [.amends, .reference, .implements, .reference, .replaces], ["được sửa đổi", nil, "Thực hiện", nil, "Thay thế"]),
+            + "Thay thế Thông tư số 12/2020/TT-BTC. Triển khai Kế hoạch \"Dân vận khéo \" thực hiện Nghị quyết số "
+            + "13-NQ/TU.",
+         [.amends, .reference, .implements, .reference, .replaces, .implements],
+         ["được sửa đổi", nil, "Thực hiện", nil, "Thay thế", "thực hiện"]),
         // A verb left without an object by a comma reaches no mention of the clauses after it.
         ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính theo Văn bản hợp nhất số "
             + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],

@@ -22,6 +22,11 @@ struct QuoteWalk {
     /// next (the mentions' starts do not); a call that does is answered nil.
     mutating func openingMark(before end: Int, in matcher: Matcher) -> Int? {
         if end < cursor { return nil }
+        // Only the last 3,000 bytes count: a walk far behind skips to them (sparse prose is mostly skipped).
+        if end - cursor > 3_000 {
+            cursor = end - 3_000
+            lastMark = nil
+        }
         while let mark = nextMark(before: end, in: matcher) {
             let p = matcher.p
             if p[mark] == 0x22 {
@@ -32,8 +37,19 @@ struct QuoteWalk {
             cursor = mark + 1
         }
         cursor = end
-        guard let lastMark, lastMark.opens, end - lastMark.at <= 3_000 else { return nil }
+        guard let lastMark, lastMark.opens, end - lastMark.at <= 3_000, Self.opensPassage(at: lastMark.at, in: matcher)
+        else { return nil }
         return lastMark.at
+    }
+
+    /// True when the opening mark at `mark` opens a passage: at its line's start (an amendment's new text) or after a
+    /// colon (`Ông A nói: "…`), not inside a sentence (`Kế hoạch "Năm dân vận khéo"`), where a closing mark misread
+    /// as an opening one would take the text after it for quoted.
+    private static func opensPassage(at mark: Int, in matcher: Matcher) -> Bool {
+        var cursor = mark
+        while cursor > 0 && (matcher.p[cursor - 1] == 0x20 || matcher.p[cursor - 1] == 0x09) { cursor -= 1 }
+        return cursor == 0 || matcher.p[cursor - 1] == 0x0A || matcher.p[cursor - 1] == 0x0D
+            || matcher.p[cursor - 1] == 0x3A
     }
 
     /// The first `"` or `E2` lead from `cursor` up to `end`, each searched for once.

@@ -121,7 +121,8 @@ enum Relations {
             // the new text of an amendment (`… được sửa đổi như sau:⏎"3. Doanh nghiệp thực hiện theo Quyết định số
             // 06/QĐ-TTg …"`), words a page quotes. After the own name (`“Nghị định này thay thế …”`), the act is the
             // quoted document's, which only a page without a header tells apart (``dropOtherDocumentsActs``).
-            if let trigger = matches[index].relation?.trigger.lowerBound,
+            // (By the buffer: `matches[index].relation?.…` copied the whole ``Match``.)
+            if let trigger = matches.withUnsafeBufferPointer({ $0[index].relation?.trigger.lowerBound }),
                let open = quotes.openingMark(before: start, in: matcher), open < trigger,
                matcher.ownNameType(before: trigger) == nil {
                 matches[index].relation = nil
