@@ -538,6 +538,13 @@ struct CitationExtractorTests {
                      issuer: "Ban Chấp hành Trung ương"),
             Expected(text: "Quy định số 08-QĐi/TW", type: "Quy định", number: "08", symbol: "08-QĐi/TW",
                      date: "2018-10-25", issuer: "Ban Chấp hành Trung ương")]),
+        // The documents of one plenum bear its date, however the list is written.
+        Row("Quán triệt Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa "
+            + "XII.", [
+            Expected(text: "Nghị quyết số 18-NQ/TW", type: "Nghị quyết", number: "18", symbol: "18-NQ/TW",
+                     date: "2017-10-25", issuer: "Hội nghị Trung ương 6"),
+            Expected(text: "Nghị quyết số 19-NQ/TW", type: "Nghị quyết", number: "19", symbol: "19-NQ/TW",
+                     date: "2017-10-25", issuer: "Hội nghị Trung ương 6")]),
         // The state's symbols before 2000, written with a dash; dates of old documents with a two-digit year. A
         // bare dashed number is no symbol.
         Row("Căn cứ Nghị định số 12-CP ngày 01/01/1995; Quyết định 136-HĐBT ngày 5/3/98; Chỉ thị 05-CT ngày "

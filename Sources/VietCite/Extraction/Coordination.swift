@@ -25,12 +25,14 @@ enum Coordination {
     /// 69-QĐ/TW`), or it closes a list parted by commas with its type word written and its date right after its
     /// symbol (`Quy định 105-QĐ/TW, Quy định số 08-QĐi/TW ngày 25/10/2018`). A date set off by a comma after the last
     /// member (`…, Quyết định số 218-QĐ/TW, ngày 12/12/2013`, `… cùng ngày`), or after `và`, is written once for the
-    /// list.
+    /// list. The documents of one plenum bear its date (`Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW ngày
+    /// 25/10/2017 của Hội nghị Trung ương 6 khóa XII`).
     static func datesItsOwnMember(_ matches: [Match], _ next: Int, in matcher: Matcher) -> Bool {
         let member = matches[next]
         guard member.dateEnd > member.range.upperBound,
               matcher.isCommaJoint(from: matches[next - 1].fieldsEnd, to: member.range.lowerBound)
         else { return false }
+        if let issuer = member.issuerRange, matcher.namesPlenum(issuer) { return false }
         if member.hasTypeWord && matcher.dateFollows(member.range.upperBound) { return true }
         return next + 1 < matches.count
             && matcher.isCommaJoint(from: member.fieldsEnd, to: matches[next + 1].range.lowerBound)

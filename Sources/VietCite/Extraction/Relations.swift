@@ -62,7 +62,7 @@ enum Relations {
                 let continuesClause = afterSemicolon && onlyMention
                     && (matcher.p[begin - 1] == 0x3B
                         ? !matcher.endsSentence(in: min(previousFieldsEnd, begin - 1)..<begin - 1)
-                        : index > 0 && matcher.lineBreaks(in: previousEnd..<begin) == 1
+                        : index > 0 && matcher.endsOneLine(previousEnd..<begin)
                             && (matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
                                 || matcher.opensWithLabel(begin..<listStart))
                             && !matcher.lineStatesRelation(after: start))
@@ -652,9 +652,21 @@ extension Matcher {
         return found
     }
 
-    /// The number of line breaks (`\n`) in the range.
-    func lineBreaks(in range: Range<Int>) -> Int {
-        range.reduce(0) { $0 + (p[$1] == 0x0A ? 1 : 0) }
+    /// True when one line ends inside `range`, besides the lines that only wrap a sentence (``softLineBreakEnd(at:)``:
+    /// the item before, taken from PDF, runs on for several lines).
+    func endsOneLine(_ range: Range<Int>) -> Bool {
+        var ended = 0
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            cursor = vietcite_find_byte(p, cursor, range.upperBound, 0x0A)
+            guard cursor < range.upperBound else { break }
+            if softLineBreakEnd(at: cursor) == nil {
+                ended += 1
+                if ended > 1 { return false }
+            }
+            cursor += 1
+        }
+        return ended == 1
     }
 
     /// True when the range holds only what may open a list item before its mention: spaces, a bullet (`-`, `+`,

@@ -143,6 +143,15 @@ extension Matcher {
         return match
     }
 
+    /// True when an issuer's words open with `Hội nghị` (`Hội nghị Trung ương 6`, `Hội nghị lần thứ sáu Ban Chấp hành
+    /// Trung ương`): a plenum.
+    func namesPlenum(_ issuer: Range<Int>) -> Bool {
+        guard issuer.lowerBound < count else { return false }
+        let hoi = issuer.lowerBound..<Tokenizer.wordEnd(p, from: issuer.lowerBound, count)
+        guard isWord(hoi, "hoi"), let nghi = wordAfter(hoi.upperBound) else { return false }
+        return isWord(nghi, "nghi")
+    }
+
     /// The plenum listed after the one at `previous` (the `5` and `6` of `Nghị quyết Trung ương 4, 5, 6 khóa XIII`),
     /// its number at `number`: one record each, named `Nghị quyết Trung ương 5`, with the term written after the list.
     /// `head` is the name before the first plenum's number.
