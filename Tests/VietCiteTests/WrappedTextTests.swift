@@ -136,6 +136,28 @@ struct WrappedTextTests {
                                             "Bảo hiểm xã hội Việt Nam"])
     }
 
+    @Test("a line that opens with a number and the paragraph's dot, a listed plenum, `Chương trình` or a year and `(`")
+    func wrappedNumbersAndWords() {
+        let text = """
+            Thông tư này hướng dẫn khoản 3 Điều 11 Luật PPP và Điều 26 Nghị định
+            35.
+            Văn kiện nêu rõ Nghị quyết Trung ương 4 (khóa XII) và các Nghị quyết TW 5,
+            6 khóa XIII. Chính phủ đã ban hành Nghị quyết 03/NQ-CP ngày 09/01/2025 về
+            Chương trình hành động thực hiện Nghị quyết 57-NQ/TW.
+            Bạn có thể được hưởng trợ cấp thất nghiệp theo Luật Việc làm
+            2013 (đã được thay thế bởi Luật Việc làm 2025 từ ngày 01/01/2026) và
+            Thông tư 28/2015/TT-BLĐTBXH.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == [
+            "Luật PPP", "Nghị định\n35", "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết TW 5", "6",
+            "Nghị quyết 03/NQ-CP", "Nghị quyết 57-NQ/TW", "Luật Việc làm\n2013", "Luật Việc làm 2025",
+            "Thông tư 28/2015/TT-BLĐTBXH",
+        ])
+        #expect(citations.map(\.relation) == [.guides, .guides, .reference, .reference, .reference, .reference,
+                                              .reference, .reference, .reference, .reference])
+    }
+
     @Test("a mention and its date that open a line are no header's place and date; a term wrapped before its numeral")
     func wrappedMentionWithDate() {
         let text = """

@@ -335,8 +335,10 @@ extension Matcher {
         var end = next
         while end < count && ByteClass.isDigit(p[end]) { end += 1 }
         guard end + 1 < count else { return false }
-        if p[end] == 0x2F || p[end] == 0x2D || p[end] == 0x2E { return true }
-        return p[end] == 0x20 && Tokenizer.isWordStart(p, end + 1, count) && !isCapitalised(at: end + 1)
+        if p[end] == 0x2F || p[end] == 0x2D || p[end] == 0x2E || p[end] == 0x2C || p[end] == 0x3B { return true }
+        // (`Luật Việc làm⏎2013 (đã được …`: a name's year before its parenthesis.)
+        return p[end] == 0x20 && (Tokenizer.isWordStart(p, end + 1, count) && !isCapitalised(at: end + 1)
+                                  || p[end + 1] == 0x28)
     }
 
     /// True when the boundary before `cursor` is the `.` of one or two digits that open their line (`1. Quyết định số

@@ -15,12 +15,14 @@ extension Matcher {
         let index = index > 0 && p[index] == 0x0A && p[index - 1] == 0x0D ? index - 1 : index
         var next = index
         guard skipLineBreak(&next), next < count else { return nil }
-        // A number opens a wrapped line (`ngày⏎23/2/2023`, `số⏎06/QĐ-UBND`), not a numbered item (`1.`, `2)`).
+        // A number opens a wrapped line (`ngày⏎23/2/2023`, `số⏎06/QĐ-UBND`), not a numbered item (`1.`, `2)`); a
+        // number and the dot that ends the paragraph are its last line (`… Điều 26 Nghị định⏎35.`).
         if ByteClass.isDigit(p[next]) {
             var digitsEnd = next
             while digitsEnd < count && ByteClass.isDigit(p[digitsEnd]) { digitsEnd += 1 }
             if digitsEnd < count && (p[digitsEnd] == 0x29 || p[digitsEnd] == 0x2E
-                                     && !(digitsEnd + 1 < count && ByteClass.isDigit(p[digitsEnd + 1]))) {
+                                     && !(digitsEnd + 1 < count && ByteClass.isDigit(p[digitsEnd + 1]))
+                                     && digitsEnd + 1 < count && p[digitsEnd + 1] != 0x0A && p[digitsEnd + 1] != 0x0D) {
                 return nil
             }
         } else if !Tokenizer.isWordStart(p, next, count) {
@@ -54,8 +56,11 @@ extension Matcher {
         if isCapitalised(at: next) {
             // `Nơi nhận` and `Căn cứ` by both words: `Nội vụ` and `Cần Thơ` fold as their first words do.
             var second = wordEnd
+            // A heading's word by the number after it: `Chương II`, `Điều 5`, `Phần thứ hai`, not `Chương trình`,
+            // `Điều lệ`, `Mục tiêu`.
             if Self.lineOpenerKeys.contains(key) && (key != WordKey.noi || expectWord("nhan", &second))
-                && (key != WordKey.can || expectWord("cu", &second)) {
+                && (key != WordKey.can || expectWord("cu", &second))
+                && (!Self.headingKeys.contains(key) || numberFollows(wordEnd)) {
                 return nil
             }
             // The place and date of a header (`Đà Nẵng, ngày 20 tháng 01 năm 2025` under a line of subject).
@@ -136,6 +141,19 @@ extension Matcher {
     private static let lineOpenerKeys = WordKeyTable(keys: [
         "dieu", "chuong", "muc", "phan", "can", "thuc", "xet", "theo", "tren", "noi", "kinh",
     ].map(WordKey.of))
+
+    /// The words of the lineOpenerKeys that open a heading only before its number.
+    private static let headingKeys = WordKeyTable(keys: ["dieu", "chuong", "muc", "phan"].map(WordKey.of))
+
+    /// True when a heading's number follows `end` past a space or two: digits, a Roman numeral in capitals, or `thứ`.
+    private func numberFollows(_ end: Int) -> Bool {
+        var cursor = end
+        guard skipSpaces(&cursor, limit: 2), cursor < count else { return false }
+        if ByteClass.isDigit(p[cursor]) { return true }
+        guard Tokenizer.isWordStart(p, cursor, count) else { return false }
+        let word = cursor..<Tokenizer.wordEnd(p, from: cursor, count)
+        return word.count <= 6 && word.allSatisfy { "IVXL".utf8.contains(p[$0]) } || isWord(word, "thu")
+    }
 
     /// The longest wrapped line, in bytes: text is wrapped at some 60 to 120 characters (a Vietnamese letter is one
     /// to three bytes).

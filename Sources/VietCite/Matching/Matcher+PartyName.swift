@@ -202,6 +202,8 @@ extension Matcher {
         if expectWord("va", &cursor) { separated = true }
         guard separated else { return nil }
         skipSpaces(&cursor, limit: 2)
+        // (Across a line that only wraps the sentence: `các Nghị quyết TW 5,⏎6 khóa XIII`.)
+        skipWrappedLineBreak(&cursor)
         let start = cursor
         while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 3 { cursor += 1 }
         guard cursor > start, cursor - start <= 2 else { return nil }

@@ -391,14 +391,16 @@ struct PreviousMention {
     }
 
     /// True when the number at `start` opens its line and a tab, `.`, `)` or a table's `|` follows it: the number of a
-    /// row or an item, not of a document named on the line before.
+    /// row or an item, not of a document named on the line before (a `.` that ends the line ends a sentence instead).
     @inline(never)
     private func opensNumberedLine(_ start: Int, runEnd: Int) -> Bool {
         guard opensLine(start) else { return false }
         var after = runEnd
         while after < count && p[after] == 0x20 { after += 1 }
         guard after < count else { return false }
-        return p[after] == 0x09 || p[after] == 0x2E || p[after] == 0x29 || p[after] == 0x7C
+        // (A dot that ends the paragraph ends a wrapped sentence: `… Điều 26 Nghị định⏎35.`.)
+        if p[after] == 0x2E { return after + 1 < count && p[after + 1] != 0x0A && p[after + 1] != 0x0D }
+        return p[after] == 0x09 || p[after] == 0x29 || p[after] == 0x7C
     }
 
     /// True when a lower-case word that counts stands right after the number ending at `end` (`5 năm`, `2 lần`,
