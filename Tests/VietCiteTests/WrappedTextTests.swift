@@ -158,6 +158,20 @@ struct WrappedTextTests {
                                               .reference, .reference, .reference, .reference])
     }
 
+    @Test("the words that turn a trigger down read across a wrap: `văn bản⏎hướng dẫn`, `…⏎theo quy định tại`")
+    func wrappedTriggerWords() {
+        let text = """
+            Đến nay, tỉnh đã ban hành 12 nghị quyết, 45 quyết định và các văn bản
+            hướng dẫn Luật Đầu tư.
+            Thông tư liên tịch này hướng dẫn việc lập dự toán, quản lý, sử dụng và
+            quyết toán kinh phí bảo đảm cho công tác phổ biến, giáo dục pháp luật
+            theo quy định tại Điều 39 Luật Phổ biến, giáo dục pháp luật.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == ["Luật Đầu tư", "Luật Phổ biến, giáo dục pháp luật"])
+        #expect(citations.map(\.relation) == [.reference, .reference])
+    }
+
     @Test("a mention and its date that open a line are no header's place and date; a term wrapped before its numeral")
     func wrappedMentionWithDate() {
         let text = """

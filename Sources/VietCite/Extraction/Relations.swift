@@ -480,15 +480,17 @@ extension Matcher {
                 vietcite_find_bytes(p, cursor, range.upperBound, $0.baseAddress!, $0.count)
             }
             guard cursor < range.upperBound else { return nil }
-            let end = cursor + 5
+            let end = cursor + 4
             defer { cursor += 1 }
-            guard end == count || p[end] < 0x80 && !ByteClass.isASCIILetter(p[end]) else { continue }
-            if let before = wordBefore(cursor + 1), isWord(before, "kem") { continue }
-            return cursor + 1
+            // After a space, or a line break that wraps the sentence (`…⏎theo quy định tại …`).
+            guard cursor > 0, p[cursor - 1] == 0x20 || p[cursor - 1] == 0x0A || p[cursor - 1] == 0x0D,
+                  end == count || p[end] < 0x80 && !ByteClass.isASCIILetter(p[end]) else { continue }
+            if let before = wordBefore(cursor), isWord(before, "kem") { continue }
+            return cursor
         }
     }
 
-    private static let theoBytes: [UInt8] = Array(" theo".utf8)
+    private static let theoBytes: [UInt8] = Array("theo".utf8)
 
     /// True when a lower-case word stands between the trigger ending at `last` and the `theo` at `theo` (`thực hiện
     /// đăng ký theo …`): an act of its own, done by the rule named after `theo`.

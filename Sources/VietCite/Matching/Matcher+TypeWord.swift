@@ -270,9 +270,11 @@ extension Matcher {
     /// True when `văn bản` stands right before `start` (`các văn bản hướng dẫn Luật Đầu tư`): documents named by the
     /// genre alone act, not the citing text.
     func followsGenericDocuments(_ start: Int) -> Bool {
-        // Byte tests first: most triggers follow no word ending in `ản` (`ả`, `Ả` end in A3, A2), `an` or `AN`.
-        guard start > 5, p[start - 1] == 0x20, p[start - 2] | 0x20 == 0x6E,
-              p[start - 3] == 0xA3 || p[start - 3] == 0xA2 || p[start - 3] | 0x20 == 0x61,
+        // Byte tests first: most triggers follow no word ending in `ản` (`ả`, `Ả` end in A3, A2), `an` or `AN`, then a
+        // space or a line break (`các văn bản⏎hướng dẫn Luật Đầu tư`, wrapped).
+        guard start > 6, p[start - 1] == 0x20 || p[start - 1] == 0x0A else { return false }
+        let end = p[start - 1] == 0x0A && p[start - 2] == 0x0D ? start - 2 : start - 1
+        guard p[end - 1] | 0x20 == 0x6E, p[end - 2] == 0xA3 || p[end - 2] == 0xA2 || p[end - 2] | 0x20 == 0x61,
               precedingWordIs("ban", before: start)
         else { return false }
         var cursor = start
