@@ -172,6 +172,23 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.reference, .reference])
     }
 
+    @Test("an amending law's title, the numbers and years of the laws it amends wrapped after `số` and `năm`")
+    func wrappedAmendingTitle() {
+        let text = """
+            Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+            27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các
+            tổ chức tín dụng số 32/2024/QH15; Luật sửa đổi Luật Đầu tư công năm 2019, Luật Quy hoạch năm
+            2017 và Luật Đấu thầu năm 2023 ngày 29 tháng 11 năm 2024;
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == [
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số\n27/2023/QH15, Luật Kinh "
+                + "doanh bất động sản số 29/2023/QH15 và Luật Các\ntổ chức tín dụng số 32/2024/QH15",
+            "Luật sửa đổi Luật Đầu tư công năm 2019, Luật Quy hoạch năm\n2017 và Luật Đấu thầu năm 2023",
+        ])
+        #expect(citations.map(\.relation) == [.basis, .basis])
+    }
+
     @Test("a mention and its date that open a line are no header's place and date; a term wrapped before its numeral")
     func wrappedMentionWithDate() {
         let text = """

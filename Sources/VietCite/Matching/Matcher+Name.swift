@@ -540,7 +540,8 @@ extension Matcher {
             var afterYear = nameEnd
             var yearProbe = nameEnd
             if expectWord("nam", &yearProbe) {
-                skipSpaces(&yearProbe, limit: 2)
+                // (Across a line that only wraps the title: `… Luật Đất đai năm⏎2024`.)
+                if !skipSpaces(&yearProbe, limit: 2) { skipWrappedLineBreak(&yearProbe) }
                 var digits = 0
                 while yearProbe < count && ByteClass.isDigit(p[yearProbe]) {
                     yearProbe += 1
@@ -557,7 +558,7 @@ extension Matcher {
             var numberProbe = afterYear
             lastBeforeNumber = nil
             if expectWord("so", &numberProbe) {
-                skipSpaces(&numberProbe, limit: 2)
+                if !skipSpaces(&numberProbe, limit: 2) { skipWrappedLineBreak(&numberProbe) }
                 if numberProbe < count, ByteClass.isDigit(p[numberProbe]), let symbol = readSymbol(at: numberProbe) {
                     lastBeforeNumber = afterYear
                     numbersRead += 1
