@@ -158,7 +158,7 @@ struct WrappedTextTests {
                                               .reference, .reference, .reference, .reference])
     }
 
-    @Test("the words that turn a trigger down read across a wrap: `văn bản⏎hướng dẫn`, `…⏎theo quy định tại`")
+    @Test("trigger words across a wrap: `văn bản⏎hướng dẫn`, `…⏎theo quy định tại`, a list's introduction before `:`")
     func wrappedTriggerWords() {
         let text = """
             Đến nay, tỉnh đã ban hành 12 nghị quyết, 45 quyết định và các văn bản
@@ -166,10 +166,14 @@ struct WrappedTextTests {
             Thông tư liên tịch này hướng dẫn việc lập dự toán, quản lý, sử dụng và
             quyết toán kinh phí bảo đảm cho công tác phổ biến, giáo dục pháp luật
             theo quy định tại Điều 39 Luật Phổ biến, giáo dục pháp luật.
+            2. Các Nghị định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu
+            lực thi hành:
+            a) Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;
             """
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
-        #expect(citations.map(\.text) == ["Luật Đầu tư", "Luật Phổ biến, giáo dục pháp luật"])
-        #expect(citations.map(\.relation) == [.reference, .reference])
+        #expect(citations.map(\.text) == ["Luật Đầu tư", "Luật Phổ biến, giáo dục pháp luật",
+                                          "Nghị định số 43/2014/NĐ-CP"])
+        #expect(citations.map(\.relation) == [.reference, .reference, .ends])
     }
 
     @Test("an amending law's title, the numbers and years of the laws it amends wrapped after `số` and `năm`")

@@ -741,7 +741,8 @@ extension Matcher {
     }
 
     /// The line before `index` (which must start a line) when it ends with `:`, up to the colon and at most 400 bytes
-    /// long: the introduction of a list (`Căn cứ:`, `Thực hiện:`).
+    /// long: the introduction of a list (`Căn cứ:`, `Thực hiện:`), with the lines that wrap into it (`2. Các Nghị định
+    /// sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu⏎lực thi hành:`).
     func colonIntroduction(before index: Int) -> Range<Int>? {
         var cursor = index
         guard cursor > 0, p[cursor - 1] == 0x0A else { return nil }
@@ -750,7 +751,12 @@ extension Matcher {
         guard cursor > 0, p[cursor - 1] == 0x3A else { return nil }
         let colon = cursor - 1
         var lineStart = colon
-        while lineStart > 0 && p[lineStart - 1] != 0x0A && colon - lineStart < 400 { lineStart -= 1 }
+        while lineStart > 0 && colon - lineStart < 400 {
+            if p[lineStart - 1] == 0x0A {
+                guard wrappedLineEnd(before: lineStart) != nil else { break }
+            }
+            lineStart -= 1
+        }
         return lineStart..<colon
     }
 
