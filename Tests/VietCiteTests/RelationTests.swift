@@ -91,8 +91,8 @@ struct RelationTests {
          [.reference, .reference, .amends, .reference, .basis, .basis, .repeals],
          [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
         // The items of a list after a trigger's `:` take it, however long their pinpoints.
-        ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều " + (1...81).map(String.init).joined(separator: ", ")
-            + " và 82 của Nghị định số 100/2019/NĐ-CP;\nb) Khoản 1, khoản 2 Điều 2 Nghị định số 123/2021/NĐ-CP.",
+        ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều "
+            + (1...81).map(String.init).joined(separator: ", ") + " và 82 của Nghị định số 100/2019/NĐ-CP;\nb) Khoản 1, khoản 2 Điều 2 Nghị định số 123/2021/NĐ-CP.",
          [.repeals, .repeals], ["bãi bỏ", "bãi bỏ"]),
         // A trigger inside the quotation its mention stands in is the quoted text's (an amendment's new text, words
         // a page quotes); one before a quotation, or after it closed, is the document's, and so is one after a mark

@@ -186,8 +186,8 @@ struct WrappedTextTests {
             """
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
         #expect(citations.map(\.text) == [
-            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số\n27/2023/QH15, Luật Kinh "
-                + "doanh bất động sản số 29/2023/QH15 và Luật Các\ntổ chức tín dụng số 32/2024/QH15",
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số\n27/2023/QH15, "
+                + "Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các\ntổ chức tín dụng số 32/2024/QH15",
             "Luật sửa đổi Luật Đầu tư công năm 2019, Luật Quy hoạch năm\n2017 và Luật Đấu thầu năm 2023",
         ])
         #expect(citations.map(\.relation) == [.basis, .basis])

@@ -60,7 +60,7 @@ extension Matcher {
             // `Điều lệ`, `Mục tiêu`.
             if Self.lineOpenerKeys.contains(key) && (key != WordKey.noi || expectWord("nhan", &second))
                 && (key != WordKey.can || expectWord("cu", &second))
-                && (!Self.headingKeys.contains(key) || numberFollows(wordEnd)) {
+                && (!Self.headingKeys.contains(key) || headingNumberFollows(wordEnd)) {
                 return nil
             }
             // The place and date of a header (`Đà Nẵng, ngày 20 tháng 01 năm 2025` under a line of subject).
@@ -142,11 +142,11 @@ extension Matcher {
         "dieu", "chuong", "muc", "phan", "can", "thuc", "xet", "theo", "tren", "noi", "kinh",
     ].map(WordKey.of))
 
-    /// The words of the lineOpenerKeys that open a heading only before its number.
+    /// The words of ``lineOpenerKeys`` that open a heading only before its number.
     private static let headingKeys = WordKeyTable(keys: ["dieu", "chuong", "muc", "phan"].map(WordKey.of))
 
     /// True when a heading's number follows `end` past a space or two: digits, a Roman numeral in capitals, or `thứ`.
-    private func numberFollows(_ end: Int) -> Bool {
+    private func headingNumberFollows(_ end: Int) -> Bool {
         var cursor = end
         guard skipSpaces(&cursor, limit: 2), cursor < count else { return false }
         if ByteClass.isDigit(p[cursor]) { return true }
