@@ -188,7 +188,8 @@ extension Matcher {
             || range.dropFirst(length).allSatisfy { ByteClass.isDigit(p[$0]) } && range.count - length <= 2
     }
 
-    private func isRomanNumeral(_ range: Range<Int>) -> Bool {
+    /// True for a Roman numeral in capitals of six letters at most (`II`, `XIV`).
+    func isRomanNumeral(_ range: Range<Int>) -> Bool {
         range.count <= 6 && range.allSatisfy { "IVXL".utf8.contains(p[$0]) }
     }
 }

@@ -30,26 +30,20 @@ struct QuoteWalk {
         while let mark = nextMark(before: end, in: matcher) {
             let p = matcher.p
             if p[mark] == 0x22 {
-                lastMark = (mark, mark == 0 || p[mark - 1] == 0x20 || p[mark - 1] == 0x0A || p[mark - 1] == 0x3A)
+                lastMark = (mark, matcher.plainQuoteOpens(at: mark))
             } else if mark + 2 < matcher.count && p[mark + 1] == 0x80 && (p[mark + 2] == 0x9C || p[mark + 2] == 0x9D) {
                 lastMark = (mark, p[mark + 2] == 0x9C)
             }
             cursor = mark + 1
         }
         cursor = end
-        guard let lastMark, lastMark.opens, end - lastMark.at <= 3_000, Self.opensPassage(at: lastMark.at, in: matcher)
+        // Only a passage's opening mark: at its line's start (an amendment's new text) or after a colon (`Ông A nói:
+        // "…`), not one inside a sentence (`Kế hoạch "Năm dân vận khéo"`), where a closing mark misread as an opening
+        // one would take the text after it for quoted.
+        guard let lastMark, lastMark.opens, end - lastMark.at <= 3_000,
+              matcher.opensLine(lastMark.at) || matcher.follows(0x3A, before: lastMark.at)
         else { return nil }
         return lastMark.at
-    }
-
-    /// True when the opening mark at `mark` opens a passage: at its line's start (an amendment's new text) or after a
-    /// colon (`Ông A nói: "…`), not inside a sentence (`Kế hoạch "Năm dân vận khéo"`), where a closing mark misread
-    /// as an opening one would take the text after it for quoted.
-    private static func opensPassage(at mark: Int, in matcher: Matcher) -> Bool {
-        var cursor = mark
-        while cursor > 0 && (matcher.p[cursor - 1] == 0x20 || matcher.p[cursor - 1] == 0x09) { cursor -= 1 }
-        return cursor == 0 || matcher.p[cursor - 1] == 0x0A || matcher.p[cursor - 1] == 0x0D
-            || matcher.p[cursor - 1] == 0x3A
     }
 
     /// The first `"` or `E2` lead from `cursor` up to `end`, each searched for once.

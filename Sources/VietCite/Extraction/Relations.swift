@@ -543,9 +543,7 @@ extension Matcher {
         var cursor = index
         while cursor > 0 && index - cursor < 3_000 {
             cursor -= 1
-            if p[cursor] == 0x22 {
-                return cursor == 0 || p[cursor - 1] == 0x20 || p[cursor - 1] == 0x0A || p[cursor - 1] == 0x3A
-            }
+            if p[cursor] == 0x22 { return plainQuoteOpens(at: cursor) }
             // `“` and `”`: E2 80 9C and E2 80 9D, read at their last byte.
             if cursor >= 2 && p[cursor - 2] == 0xE2 && p[cursor - 1] == 0x80
                 && (p[cursor] == 0x9C || p[cursor] == 0x9D) {
@@ -553,6 +551,11 @@ extension Matcher {
             }
         }
         return false
+    }
+
+    /// True when the `"` at `mark` opens a quotation: after a space, a colon or a line break, or at the text's start.
+    func plainQuoteOpens(at mark: Int) -> Bool {
+        mark == 0 || p[mark - 1] == 0x20 || p[mark - 1] == 0x0A || p[mark - 1] == 0x3A
     }
 
     /// True when the word bears `tone`, or no tone at all (text written without marks).

@@ -152,7 +152,7 @@ extension Matcher {
         if ByteClass.isDigit(p[cursor]) { return true }
         guard Tokenizer.isWordStart(p, cursor, count) else { return false }
         let word = cursor..<Tokenizer.wordEnd(p, from: cursor, count)
-        return word.count <= 6 && word.allSatisfy { "IVXL".utf8.contains(p[$0]) } || isWord(word, "thu")
+        return isRomanNumeral(word) || isWord(word, "thu")
     }
 
     /// The longest wrapped line, in bytes: text is wrapped at some 60 to 120 characters (a Vietnamese letter is one
