@@ -640,6 +640,11 @@ struct CitationExtractorTests {
         // A form, a table or an annex numbered with a code is part of a document, not one.
         Row("Hồ sơ theo Mẫu số 11/PLI Phụ lục I; Biểu số 02/BC-UBND; Phụ lục số 01/PL kèm Báo cáo số 02/BC-UBND.", [
             Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),
+        // The list a form's number opens numbers forms too; a type word after it names a document again.
+        Row("Bãi bỏ các mẫu số 02/TB-BSTT-NNT, 03/TB-BSTT-NNT và 04/TB-BSTT-NNT tại Phụ lục I kèm theo Thông tư số "
+            + "80/2021/TT-BTC; Mẫu 01/KH-UBND, Kế hoạch số 05/KH-UBND.", [
+            Expected(text: "Thông tư số 80/2021/TT-BTC", type: "Thông tư", number: "80", symbol: "80/2021/TT-BTC"),
+            Expected(text: "Kế hoạch số 05/KH-UBND", type: "Kế hoạch", number: "05", symbol: "05/KH-UBND")]),
         // National bodies whose names hold lower-case words; a judgment (`Bản án`).
         Row("Quyết định số 12/QĐ-BHXH của Bảo hiểm xã hội Việt Nam; Kết luận số 5/KL-KTNN của Kiểm toán nhà nước về "
             + "việc; Bản án số 12/2023/DS-PT ngày 15/3/2023.", [

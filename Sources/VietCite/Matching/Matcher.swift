@@ -64,6 +64,8 @@ struct PreviousMention {
         matches.reserveCapacity(count / 768)
         var previous: PreviousMention?
         var relations = Relations.Tracker()
+        // Where the last symbol that numbers a form ended (`mẫu số 02/TB-BSTT-NNT`): the list it opens numbers forms too.
+        var partEnd = -1
         var index = 0
         while index < count {
             // Fast skip to the next digit (numbered mentions) or the letters that name-only mentions are
@@ -94,8 +96,10 @@ struct PreviousMention {
             let glued = start > 0 && isLetterOrDigit(before: start)
             // A number OCR spaced apart only after `số` (`Nghị quyết 25 107/2021/NĐ-CP` is two mentions).
             if let symbol = readSymbol(at: start) ?? spacedSymbolAfterHead(at: start, runEnd: runEnd) {
-                if !glued || gluedAllowed(before: start), !numbersPartOfDocument(before: start),
-                   !continuesSymbol(at: start) {
+                let numbersPart = numbersPartOfDocument(before: start)
+                    || partEnd >= 0 && continuesPartList(from: partEnd, to: start)
+                if numbersPart { partEnd = symbol.end }
+                if !glued || gluedAllowed(before: start), !numbersPart, !continuesSymbol(at: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     // An old dashed symbol (`12-CP`) is one only after a type word or `số` (the label `Số: 217-HĐBT`
                     // of an old header starts no span: looked up again, as such symbols are rare).
@@ -527,6 +531,18 @@ struct PreviousMention {
         guard namesPartOfDocument(endingAt: wordEnd) else { return false }
         let so = Tokenizer.token(before: cursor, in: buffer)
         return so.kind == .word && isWord(so.range, "so")
+    }
+
+    /// True when only a comma, `và` or `hoặc` stands between a form's symbol that ends at `end` and a number at
+    /// `start`: the next member of its list (`các mẫu số 02/TB-BSTT-NNT, 03/TB-BSTT-NNT`).
+    private func continuesPartList(from end: Int, to start: Int) -> Bool {
+        guard end <= start, start - end <= 8 else { return false }
+        var cursor = end
+        while cursor < start && (p[cursor] == 0x20 || p[cursor] == 0x2C) { cursor += 1 }
+        if cursor < start && (expectWord("va", &cursor) || expectWord("hoac", &cursor)) {
+            while cursor < start && p[cursor] == 0x20 { cursor += 1 }
+        }
+        return cursor == start && start > end
     }
 
     /// True when `mẫu`, `biểu`, `phiếu` or `phụ lục` ends at `end`. Cheap test first: those end in `u` or `c`; the
