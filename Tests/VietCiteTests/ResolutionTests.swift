@@ -33,6 +33,19 @@ struct ResolutionTests {
         #expect(citations.map(\.refersTo) == [nil, "31/2024/QH15", nil, "31/2024/QH15", nil, nil])
     }
 
+    @Test("a short form of a document cited in full before takes no date from the list it stands in")
+    func shortFormKeepsItsDocumentsDate() {
+        let text = "Bộ Y tế ban hành Thông tư số 32/2023/TT-BYT quy định chi tiết Luật Khám bệnh, chữa bệnh. Cập nhật "
+            + "danh mục theo Thông tư 32 và Thông tư số 23/2024/TT-BYT ngày 18/10/2024 của Bộ trưởng Bộ Y tế; Nghị "
+            + "quyết 19 và Nghị quyết số 20-NQ/TW ngày 16/6/2022."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Thông tư số 32/2023/TT-BYT", "Luật Khám bệnh, chữa bệnh", "Thông tư 32",
+                                          "Thông tư số 23/2024/TT-BYT", "Nghị quyết 19", "Nghị quyết số 20-NQ/TW"])
+        #expect(citations.map(\.date?.description) == [nil, nil, nil, "2024-10-18", "2022-06-16", "2022-06-16"])
+        #expect(citations[2].refersTo == "32/2023/TT-BYT")
+        #expect(citations[2].issuer == "Bộ trưởng Bộ Y tế")
+    }
+
     @Test("a short form with no antecedent, or a different type, stays unresolved")
     func unresolved() {
         let text = "Nghị định 168 và Chỉ thị số 168/CT-TTg; sau đó Nghị định 168 được sửa đổi."
