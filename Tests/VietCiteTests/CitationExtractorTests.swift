@@ -640,6 +640,19 @@ struct CitationExtractorTests {
         // A form, a table or an annex numbered with a code is part of a document, not one.
         Row("Hồ sơ theo Mẫu số 11/PLI Phụ lục I; Biểu số 02/BC-UBND; Phụ lục số 01/PL kèm Báo cáo số 02/BC-UBND.", [
             Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),
+        // `đều ngày`, `cùng ngày` with a date: the date the whole list bears.
+        Row("Các nghị định: số 01/2021/NĐ-CP, số 02/2021/NĐ-CP và số 03/2021/NĐ-CP đều ngày 04/01/2021 của Chính "
+            + "phủ; Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND cùng ngày 5/3/2024.", [
+            Expected(text: "số 01/2021/NĐ-CP", type: "Nghị định", number: "01", symbol: "01/2021/NĐ-CP",
+                     date: "2021-01-04", issuer: "Chính phủ"),
+            Expected(text: "số 02/2021/NĐ-CP", type: "Nghị định", number: "02", symbol: "02/2021/NĐ-CP",
+                     date: "2021-01-04", issuer: "Chính phủ"),
+            Expected(text: "số 03/2021/NĐ-CP", type: "Nghị định", number: "03", symbol: "03/2021/NĐ-CP",
+                     date: "2021-01-04", issuer: "Chính phủ"),
+            Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND",
+                     date: "2024-03-05"),
+            Expected(text: "Quyết định số 13/QĐ-UBND", type: "Quyết định", number: "13", symbol: "13/QĐ-UBND",
+                     date: "2024-03-05")]),
         // The list a form's number opens numbers forms too; a type word after it names a document again.
         Row("Bãi bỏ các mẫu số 02/TB-BSTT-NNT, 03/TB-BSTT-NNT và 04/TB-BSTT-NNT tại Phụ lục I kèm theo Thông tư số "
             + "80/2021/TT-BTC; Mẫu 01/KH-UBND, Kế hoạch số 05/KH-UBND.", [

@@ -1019,14 +1019,20 @@ extension Matcher {
         return cursor
     }
 
-    /// `[được] ban hành ngày …`, `[được] ký [ban hành] ngày …` at `start`: the date and its end, or nil. (Not `có hiệu
-    /// lực từ ngày …`: the day a document takes effect is not its date.)
+    /// `[được] ban hành ngày …`, `[được] ký [ban hành] ngày …` at `start`: the date and its end, or nil; and the date
+    /// a list shares, `đều ngày …`, `cùng ngày …` (`số 01/2021/NĐ-CP, số 02/2021/NĐ-CP và số 03/2021/NĐ-CP đều ngày
+    /// 04/01/2021`). (Not `có hiệu lực từ ngày …`: the day a document takes effect is not its date.)
     private func issuedOn(at start: Int) -> (date: (year: Int, month: Int, day: Int), end: Int, spaced: Bool)? {
         guard start < count else { return nil }
         let first = p[start] | 0x20
-        guard first == 0x62 || first == 0x6B || p[start] == 0xC4 else { return nil }
+        guard first == 0x62 || first == 0x6B || first == 0x63 || p[start] == 0xC4 else { return nil }
         var cursor = start
         var probe = cursor
+        if expectWord("deu", &probe) || expectWord("cung", &probe) {
+            skipGap(&probe)
+            guard probe + 3 < count, p[probe] | 0x20 == 0x6E else { return nil }
+            return readDate(at: probe, allowBare: false)
+        }
         if expectWord("duoc", &probe) { cursor = probe }
         probe = cursor
         if expectWord("ky", &probe) {
