@@ -176,6 +176,20 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.reference, .reference, .ends])
     }
 
+    @Test("a subject wrapped before `hết hiệu lực`; `kèm theo` that opens a wrapped line opens no sentence")
+    func wrappedSubjectAndAnnexWords() {
+        let text = """
+            2. Nghị định số 45/2022/NĐ-CP ngày 07 tháng 7 năm 2022 của Chính phủ
+            quy định về xử phạt vi phạm hành chính trong lĩnh vực bảo vệ môi
+            trường hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.
+            Định kỳ báo cáo UBND tỉnh trước ngày 15/12/2026 theo mẫu tại Phụ lục
+            kèm theo Công văn số 1098/SKHCN-CĐS.
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.text) == ["Nghị định số 45/2022/NĐ-CP", "Công văn số 1098/SKHCN-CĐS"])
+        #expect(citations.map(\.relation) == [.ends, .reference])
+    }
+
     @Test("an amending law's title, the numbers and years of the laws it amends wrapped after `số` and `năm`")
     func wrappedAmendingTitle() {
         let text = """

@@ -113,6 +113,8 @@ extension Matcher {
     func endAfterSubject(from end: Int, before limit: Int) -> (relation: Relation, trigger: Range<Int>)? {
         var cursor = end
         skipSpaces(&cursor, limit: 4)
+        // `… của Chính phủ⏎quy định về … hết hiệu lực`: a line that only wraps its sentence.
+        skipWrappedLineBreak(&cursor)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let first = wordEndAndKey(from: cursor, limit: count).key
         var stop = min(limit, cursor + 400, count)

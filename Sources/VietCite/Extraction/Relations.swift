@@ -591,7 +591,8 @@ extension Matcher {
     /// True when only spaces stand between the sentence's start and `index`.
     fileprivate func opensSentence(at index: Int) -> Bool {
         let begin = sentenceStart(before: index)
-        return index == begin + leadingSpaces(at: begin)
+        // Not after a line break that only wraps the sentence (`… theo mẫu tại Phụ lục⏎kèm theo Công văn số …`).
+        return index == begin + leadingSpaces(at: begin) && (begin == 0 || !wrapsSentence(before: begin))
     }
 
     private func leadingSpaces(at index: Int) -> Int {
