@@ -190,6 +190,24 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.ends, .reference])
     }
 
+    @Test("a word OCR broke off onto a line of its own stays inside the name")
+    func brokenOffWordInsideName() {
+        let text = """
+            Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+            chính
+            quyền địa phương ngày 22/11/2019;
+            Căn cứ Luật Tổ chức chính
+            quyền
+            địa phương ngày 19/6/2015;
+            Căn cứ Luật Đất đai năm 2024;
+            """
+        let citations = CitationExtractor().extract(from: SourceText(text)).citations
+        #expect(citations.map(\.name) == [
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+            "Luật Tổ chức chính quyền địa phương", "Luật Đất đai"])
+        #expect(citations.map(\.date?.description) == ["2019-11-22", "2015-06-19", nil])
+    }
+
     @Test("an amending law's title, the numbers and years of the laws it amends wrapped after `số` and `năm`")
     func wrappedAmendingTitle() {
         let text = """

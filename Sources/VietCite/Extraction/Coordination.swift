@@ -50,27 +50,6 @@ enum Coordination {
         return WordKeyTable(pairs)
     }
 
-    /// True when `matches[index]` is a short form and a mention before it gives the same type and number with a
-    /// symbol. `table` (``firstCitedInFull(_:)``) is built at the first short form asked about.
-    static func citedInFullBefore(_ matches: [Match], _ index: Int,
-                                  table: inout [Resolution.ShortKey: Int]?) -> Bool {
-        guard matches[index].family == "short", let number = matches[index].number else { return false }
-        if table == nil { table = firstCitedInFull(matches) }
-        guard let first = table?[Resolution.shortKey(type: matches[index].type, number: number)] else { return false }
-        return first < index
-    }
-
-    /// The index of the first mention with a symbol of each type and number, keyed as a short form of it is.
-    static func firstCitedInFull(_ matches: [Match]) -> [Resolution.ShortKey: Int] {
-        var first: [Resolution.ShortKey: Int] = [:]
-        for index in matches.indices where matches[index].symbol != nil {
-            guard let number = matches[index].number else { continue }
-            let key = Resolution.shortKey(type: matches[index].type, number: number)
-            if first[key] == nil { first[key] = index }
-        }
-        return first
-    }
-
     /// FNV-1a of the symbol's bytes (``Resolution/ShortKey/digest(_:into:)``), never 0 (the key no table stores).
     static func symbolKey(_ symbol: String) -> UInt64 {
         let hash = Resolution.ShortKey.digest(symbol, into: 0xCBF2_9CE4_8422_2325)
@@ -83,8 +62,6 @@ enum Coordination {
             let matcher = Matcher(buffer: buffer)
             // The first mention of each symbol that states its own date, built when first needed (before any is shared).
             var datedFirst: WordKeyTable<Int>?
-            // The first mention with a symbol of each type and number, built when a short form is first met in a list.
-            var citedInFull: [Resolution.ShortKey: Int]?
             // Walk backwards so a date at the end of a long list reaches its first member.
             for index in stride(from: matches.count - 2, through: 0, by: -1) {
                 // Fields read in place: a copy of a whole ``Match`` retains each of its strings.
@@ -127,14 +104,11 @@ enum Coordination {
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
                 // Nor is a date of another year than the one this symbol was numbered in, nor one after a member
                 // whose year is written (`Công văn 5512/BGDĐT-GDTrH năm 2020 và Công văn số 3175/… ngày 21/7/2022`).
-                // Nor is it a short form's whose document the text cited in full before (`Thông tư số 32/2023/TT-BYT …
-                // (gọi tắt là Thông tư 32)`, then `theo Thông tư 32 và Thông tư số 23/2024/TT-BYT ngày 18/10/2024`):
-                // that mention stated it, or left it unsaid.
                 if matches[index].date == nil && matches[index].issuerRange == nil && matches[index].year == nil
                     && !Self.datesItsOwnMember(matches, next, in: matcher)
-                    && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true
-                    && !Self.citedInFullBefore(matches, index, table: &citedInFull) {
+                    && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true {
                     matches[index].date = matches[next].date
+                    matches[index].dateShared = true
                 }
                 // Only an issuer written after the next mention is shared: a congress named in the next one's name
                 // (`Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX`) is that document's alone.

@@ -38,6 +38,11 @@ enum Resolution {
                 } else if family == "short", matches[index].number != nil {
                     if candidates.count == 1 {
                         matches[index].refersTo = candidates[0]
+                        // The date of the list it stands in is not that document's (`Thông tư số 32/2023/TT-BYT …`,
+                        // then `theo Thông tư 32 và Thông tư số 23/2024/TT-BYT ngày 18/10/2024`): the mention in full
+                        // stated it, or left it unsaid. (The list's issuer is shared still, as the seeds' `Nghị quyết
+                        // số 18, 19 Hội nghị Ban Chấp hành Trung ương 6` has it.)
+                        if matches[index].dateShared { matches[index].date = nil }
                     } else if candidates.count > 1 {
                         matches[index].candidates = candidates
                         matches[index].warnings.append("ambiguous-reference")

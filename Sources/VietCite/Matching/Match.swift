@@ -46,6 +46,8 @@
     public var startsHeaderLine = false
     /// Where its type word ends (0 when none was read), for ``Matcher/lostMarks(_:type:)``.
     var typeWordEnd = 0
+    /// True when the date is the one written once after the list the mention stands in (``Coordination``).
+    var dateShared = false
 
     init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
          symbolYear: Int?, hasTypeWord: Bool, warnings: [String] = []) {

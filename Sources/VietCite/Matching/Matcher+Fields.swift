@@ -1026,6 +1026,8 @@ extension Matcher {
         guard start < count else { return nil }
         let first = p[start] | 0x20
         guard first == 0x62 || first == 0x6B || first == 0x63 || p[start] == 0xC4 else { return nil }
+        // `cùng` goes on with `ù` (C3 B9) or a plain `u`; `của`, the word most often here, does not.
+        if first == 0x63 && (start + 1 >= count || p[start + 1] != 0xC3 && p[start + 1] | 0x20 != 0x75) { return nil }
         var cursor = start
         var probe = cursor
         if expectWord("deu", &probe) || expectWord("cung", &probe) {

@@ -31,21 +31,12 @@ extension Matcher {
             guard p[next] == 0x28, next + 1 < count, Tokenizer.isWordStart(p, next + 1, count),
                   !isCapitalised(at: next + 1) else { return nil }
         }
-        var end = index
-        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
-        guard end > 0 else { return nil }
-        switch p[end - 1] {
-        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0D: return nil
-        default: break
-        }
         // A short line is a title's or a header's, which ends where its text does; a long one a paragraph's. (Both
         // lines are measured up to a bound: the test stays O(1).)
-        var lineStart = end
-        while lineStart > 0 && end - lineStart <= Self.longestWrap && p[lineStart - 1] != 0x0A
-                && p[lineStart - 1] != 0x0D {
-            lineStart -= 1
-        }
-        guard end - lineStart >= 30 && end - lineStart <= Self.longestWrap else { return nil }
+        guard let line = unpunctuatedLine(endingAt: index),
+              line.count >= 30 && line.count <= Self.longestWrap || fragmentOfWrappedLine(line)
+        else { return nil }
+        let (lineStart, end) = (line.lowerBound, line.upperBound)
         let nextLimit = min(count, next + max(end - lineStart, 80) + 25)
         let nextEnd = vietcite_find_byte(p, next, nextLimit, 0x0A)
         guard nextEnd < nextLimit || nextEnd == count else { return nil }
@@ -75,6 +66,37 @@ extension Matcher {
             }
         }
         return next
+    }
+
+    /// The text of the line that ends at the line break `index` (its trailing blanks aside, read back up to a bound),
+    /// or nil when it is empty or ends with punctuation that ends a sentence, a clause or an introduction.
+    private func unpunctuatedLine(endingAt index: Int) -> Range<Int>? {
+        var end = index
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        guard end > 0 else { return nil }
+        switch p[end - 1] {
+        case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0D: return nil
+        default: break
+        }
+        var lineStart = end
+        while lineStart > 0 && end - lineStart <= Self.longestWrap && p[lineStart - 1] != 0x0A
+                && p[lineStart - 1] != 0x0D {
+            lineStart -= 1
+        }
+        return lineStart..<end
+    }
+
+    /// True when the short `line` is a fragment a paragraph's line broke off (text from OCR or PDF: `… của Luật Tổ
+    /// chức⏎chính⏎quyền địa phương ngày 22/11/2019;`): it opens with a small letter, and the line before it is a
+    /// paragraph's (30 bytes or more) that ends without punctuation.
+    private func fragmentOfWrappedLine(_ line: Range<Int>) -> Bool {
+        let start = line.lowerBound
+        guard line.count < 30, start > 1, p[start - 1] == 0x0A || p[start - 1] == 0x0D,
+              Tokenizer.isWordStart(p, start, count), !isCapitalised(at: start) else { return false }
+        var lineBreak = start - 1
+        if p[lineBreak] == 0x0A && p[lineBreak - 1] == 0x0D { lineBreak -= 1 }
+        guard let before = unpunctuatedLine(endingAt: lineBreak) else { return false }
+        return before.count >= 30 && before.count <= Self.longestWrap
     }
 
     /// True when the line at `start` (ending by `end`) is a header's place and date: a name of five words at most,

@@ -386,7 +386,8 @@ extension Matcher {
         let longest = names.reduce(0) { max($0, $1.utf8.count) }
         // A toned letter takes up to half as many bytes again as its tone-neutral form (`ợ` 3, `ơ` 2). One line break
         // may stand inside the name (`Luật Tổ chức chính quyền địa⏎phương`, text from PDF and OCR): the key reads it,
-        // and any run of spaces, as one space.
+        // and any run of spaces, as one space. So may a second that only wraps the line of a word OCR broke off
+        // (`Luật Tổ chức⏎chính⏎quyền địa phương`).
         var bytes: [UInt8] = []
         bytes.reserveCapacity(longest + longest / 2 + 8)
         var lineEnd = start
@@ -397,7 +398,7 @@ extension Matcher {
             if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
                 if byte == 0x0A {
                     lineBreaks += 1
-                    if lineBreaks > 1 { break }
+                    if lineBreaks > 2 || lineBreaks == 2 && softLineBreakEnd(at: lineEnd) == nil { break }
                 }
                 if bytes.last != 0x20 { bytes.append(0x20) }
             } else {
