@@ -254,6 +254,16 @@ struct RelationTests {
         ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định của Bộ Chính trị số 31-QĐ/TW, "
             + "ngày 01-10-1997 và Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.", [.implements, .implements,
             .implements], ["Thực hiện", "Thực hiện", "Thực hiện"]),
+        // A consolidated text's opening lines name what it consolidates; the documents inside those lines, its
+        // preamble and its articles keep their own relations.
+        ("BỘ TÀI CHÍNH\nSố: 12/VBHN-BTC\nHà Nội, ngày 15 tháng 3 năm 2026\n\nNGHỊ ĐỊNH\nQUY ĐỊNH VỀ HÓA ĐƠN\n\n"
+            + "Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, có hiệu lực kể "
+            + "từ ngày 01 tháng 7 năm 2022, được sửa đổi, bổ sung bởi:\n1. Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 "
+            + "năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP, có hiệu lực kể từ "
+            + "ngày 01 tháng 6 năm 2025.\n\nCăn cứ Luật Quản lý thuế số 38/2019/QH14;\nĐiều 1. Phạm vi\n"
+            + "Nghị định số 15/2022/NĐ-CP áp dụng.",
+         [.reference, .consolidates, .consolidates, .reference, .basis, .reference],
+         [nil, "12/VBHN-BTC", "12/VBHN-BTC", nil, "Căn cứ", nil]),
     ]
 
     @Test("the relation and its trigger", arguments: rows.indices)

@@ -60,6 +60,7 @@ public struct CitationExtractor: Sendable {
         SelfMention.dateHeader(&matches, header: header, in: normalized.bytes,
                                repairedDigits: normalized.repairedDigits)
         SelfMention.flagLaterDates(&matches, header: header, selfIndices: selfIndices)
+        Consolidation.assign(&matches, header: header, in: normalized.bytes)
         // Through the buffer: iterating the elements would copy each ``Match``.
         let citations = matches.withUnsafeBufferPointer { matches in
             CitationBuilder.citations(from: matches, normalized: normalized, source: source, selfIndices: selfIndices)

@@ -168,7 +168,7 @@ extension Matcher {
     private static let headingKeys = WordKeyTable(keys: ["dieu", "chuong", "muc", "phan"].map(WordKey.of))
 
     /// True when a heading's number follows `end` past a space or two: digits, a Roman numeral in capitals, or `thứ`.
-    private func headingNumberFollows(_ end: Int) -> Bool {
+    func headingNumberFollows(_ end: Int) -> Bool {
         var cursor = end
         guard skipSpaces(&cursor, limit: 2), cursor < count else { return false }
         if ByteClass.isDigit(p[cursor]) { return true }
