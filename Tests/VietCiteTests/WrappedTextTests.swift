@@ -15,13 +15,15 @@ struct WrappedTextTests {
     static let craftedNames = [
         "appeal-judgment.txt", "assembly-committee-resolution.txt", "circular-entry-into-force.txt",
         "circular-preamble.txt", "city-decision-annex-table.txt", "city-plan.txt", "commune-letter.txt",
+        "consolidated-tax-decree.txt",
         "council-resolution.txt", "court-judgment.txt", "decree-amending-new-text.txt", "decree-repealed-articles.txt",
-        "department-reply-letter.txt", "district-party-letter.txt",
+        "department-reply-letter.txt", "district-party-letter.txt", "district-party-review.txt",
         "district-party-plan.txt", "district-party-report.txt", "district-party-resolution.txt", "law-header.txt",
         "ministry-decision-annex.txt", "news.txt", "ocr-district-decision.txt", "ocr-province-adjustment.txt",
         "ocr-province-plan.txt", "old-council-decision.txt", "party-bloc-report.txt",
         "party-conclusion-listed-plenums.txt", "party-guide-province.txt", "party-resolution-central.txt",
-        "preamble-forms.txt", "province-decision-2026.txt", "province-party-plan-conclusion.txt",
+        "preamble-forms.txt", "province-decision-2026.txt", "province-digital-plan.txt",
+        "province-party-plan-conclusion.txt",
         "provincial-party-rule.txt", "qa-hasty-abbreviations.txt",
         "qa-lowercase.txt", "qa-tax-filing.txt", "qa-tax.txt", "qa-traffic.txt",
     ]
