@@ -96,10 +96,11 @@ struct PreviousMention {
             let glued = start > 0 && isLetterOrDigit(before: start)
             // A number OCR spaced apart only after `số` (`Nghị quyết 25 107/2021/NĐ-CP` is two mentions).
             if let symbol = readSymbol(at: start) ?? spacedSymbolAfterHead(at: start, runEnd: runEnd) {
-                let numbersPart = numbersPartOfDocument(before: start)
-                    || partEnd >= 0 && continuesPartList(from: partEnd, to: start)
+                let allowed = !glued || gluedAllowed(before: start)
+                let numbersPart = allowed && (numbersPartOfDocument(before: start)
+                                              || partEnd >= 0 && continuesPartList(from: partEnd, to: start))
                 if numbersPart { partEnd = symbol.end }
-                if !glued || gluedAllowed(before: start), !numbersPart, !continuesSymbol(at: start) {
+                if allowed, !numbersPart, !continuesSymbol(at: start) {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     // An old dashed symbol (`12-CP`) is one only after a type word or `số` (the label `Số: 217-HĐBT`
                     // of an old header starts no span: looked up again, as such symbols are rare).
