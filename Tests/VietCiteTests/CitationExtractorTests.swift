@@ -640,6 +640,15 @@ struct CitationExtractorTests {
         // A form, a table or an annex numbered with a code is part of a document, not one.
         Row("Hồ sơ theo Mẫu số 11/PLI Phụ lục I; Biểu số 02/BC-UBND; Phụ lục số 01/PL kèm Báo cáo số 02/BC-UBND.", [
             Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),
+        // The agent of the passive before the mention is its issuer: `được X phê duyệt (ban hành, thông qua) tại …`.
+        Row("Quy hoạch được Thủ tướng Chính phủ phê duyệt tại Quyết định số 72/QĐ-TTg; quy chế được Hội đồng nhân "
+            + "dân tỉnh Nghệ An thông qua tại Nghị quyết số 05/2024/NQ-HĐND; chương trình được phê duyệt tại Quyết định "
+            + "số 9/QĐ-TTg.", [
+            Expected(text: "Quyết định số 72/QĐ-TTg", type: "Quyết định", number: "72", symbol: "72/QĐ-TTg",
+                     issuer: "Thủ tướng Chính phủ"),
+            Expected(text: "Nghị quyết số 05/2024/NQ-HĐND", type: "Nghị quyết", number: "05", symbol: "05/2024/NQ-HĐND",
+                     issuer: "Hội đồng nhân dân tỉnh Nghệ An"),
+            Expected(text: "Quyết định số 9/QĐ-TTg", type: "Quyết định", number: "9", symbol: "9/QĐ-TTg")]),
         // `đều ngày`, `cùng ngày` with a date: the date the whole list bears.
         Row("Các nghị định: số 01/2021/NĐ-CP, số 02/2021/NĐ-CP và số 03/2021/NĐ-CP đều ngày 04/01/2021 của Chính "
             + "phủ; Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND cùng ngày 5/3/2024.", [

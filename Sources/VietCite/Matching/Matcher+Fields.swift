@@ -813,7 +813,16 @@ extension Matcher {
         var index = 0
         var coversSentence = false
         var has = false
-        if allowsHas && words.count >= 2 && (isWord(words[0], "co") || isWord(words[0], "ky")) {
+        // `… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 72/QĐ-TTg`, `được HĐND tỉnh thông qua tại Nghị quyết
+        // số …`: the agent of the passive, between `được` and the act (for that mention only).
+        var passive = false
+        if words.count >= 5, isWord(words[0], "tai"),
+           isWord(words[1], "duyet") && isWord(words[2], "phe") || isWord(words[1], "hanh") && isWord(words[2], "ban")
+            || isWord(words[1], "qua") && isWord(words[2], "thong") {
+            index = 3
+            passive = true
+            has = true
+        } else if allowsHas && words.count >= 2 && (isWord(words[0], "co") || isWord(words[0], "ky")) {
             // `Văn phòng Chính phủ có Thông báo số …`, `UBND tỉnh đã có Công văn số …`, `Bộ … cũng có Văn bản số …`,
             // `Thủ tướng Chính phủ vừa ký Quyết định 1131/QĐ-TTg`.
             index = 1
@@ -878,13 +887,14 @@ extension Matcher {
         var farthest = words.count - 1
         while farthest > max(index, end - 1) {
             if isCapitalised(at: words[farthest].lowerBound), !opensSentence(wordAt: words[farthest].lowerBound),
+               !passive || farthest + 1 < words.count && isWord(words[farthest + 1], "duoc"),
                let phrase = issuerPhrase(from: words[farthest].lowerBound),
                phrase.upperBound == words[index].upperBound {
                 return (withoutPersonName(phrase), coversSentence)
             }
             farthest -= 1
         }
-        guard end > index else { return nil }
+        guard end > index, !passive || end < words.count && isWord(words[end], "duoc") else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
         return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
     }
