@@ -649,6 +649,13 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 05/2024/NQ-HĐND", type: "Nghị quyết", number: "05", symbol: "05/2024/NQ-HĐND",
                      issuer: "Hội đồng nhân dân tỉnh Nghệ An"),
             Expected(text: "Quyết định số 9/QĐ-TTg", type: "Quyết định", number: "9", symbol: "9/QĐ-TTg")]),
+        // A body's name today in parentheses after the one it had: the name written is the issuer.
+        Row("Bộ Kế hoạch và Đầu tư (nay là Bộ Tài chính) có Văn bản số 1234/BKHĐT-QLQH ngày 10/02/2024; Thông tư số "
+            + "01/2017/TT-BTNMT của Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi trường).", [
+            Expected(text: "Văn bản số 1234/BKHĐT-QLQH", type: "Văn bản", number: "1234", symbol: "1234/BKHĐT-QLQH",
+                     date: "2024-02-10", issuer: "Bộ Kế hoạch và Đầu tư"),
+            Expected(text: "Thông tư số 01/2017/TT-BTNMT", type: "Thông tư", number: "01", symbol: "01/2017/TT-BTNMT",
+                     issuer: "Bộ Tài nguyên và Môi trường")]),
         // `đều ngày`, `cùng ngày` with a date: the date the whole list bears.
         Row("Các nghị định: số 01/2021/NĐ-CP, số 02/2021/NĐ-CP và số 03/2021/NĐ-CP đều ngày 04/01/2021 của Chính "
             + "phủ; Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-UBND cùng ngày 5/3/2024.", [

@@ -784,6 +784,13 @@ extension Matcher {
         }
         var words: [Range<Int>] = []
         while cursor > limit && words.count < 12 {
+            // The body's name today, in parentheses after the one it had (`Bộ Kế hoạch và Đầu tư (nay là Bộ Tài chính)
+            // có Văn bản số …`): the name written is the issuer, as after `của`.
+            if p[cursor - 1] == 0x29, let open = nowNamedOpen(before: cursor - 1, after: limit) {
+                cursor = open
+                skipBackSpaces(&cursor)
+                continue
+            }
             let token = Tokenizer.token(before: cursor, in: buffer)
             guard token.kind == .word, Int(token.start) >= limit else { break }
             var word = token.range
@@ -897,6 +904,21 @@ extension Matcher {
         guard end > index, !passive || end < words.count && isWord(words[end], "duoc") else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
         return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
+    }
+
+    /// The `(` of `(nay là …)` (`nay` then the body's present name) whose `)` stands at `close`, within 120 bytes of one
+    /// line and after `limit`; nil otherwise.
+    private func nowNamedOpen(before close: Int, after limit: Int) -> Int? {
+        var open = close - 1
+        while open > limit && close - open < 120 {
+            let byte = p[open]
+            if byte == 0x28 { break }
+            if byte == 0x29 || byte == 0x0A { return nil }
+            open -= 1
+        }
+        guard open > limit, p[open] == 0x28 else { return nil }
+        var word = open + 1
+        return expectWord("nay", &word) ? open : nil
     }
 
     /// No sentence end (`. `, a line break but one that only wraps its sentence or goes on in small letters after no
