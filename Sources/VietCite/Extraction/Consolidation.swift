@@ -50,7 +50,7 @@ extension Matcher {
             lineStart -= 1
         }
         guard lineStart == 0 || p[lineStart - 1] == 0x0A || p[lineStart - 1] == 0x0D else { return false }
-        return lineStart == start || isBlank(lineStart..<start) || opensWithLabel(lineStart..<start)
+        return isBlank(lineStart..<start) || opensWithLabel(lineStart..<start)
     }
 
     /// True when a line that opens in `range` opens with `Điều` and a number (an article's heading).
