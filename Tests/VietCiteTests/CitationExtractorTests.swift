@@ -669,6 +669,25 @@ struct CitationExtractorTests {
                      date: "2024-03-05"),
             Expected(text: "Quyết định số 13/QĐ-UBND", type: "Quyết định", number: "13", symbol: "13/QĐ-UBND",
                      date: "2024-03-05")]),
+        // Dates given for a list's members in turn, the issuer after the last; as many dates as members, else the
+        // first for all.
+        Row("Kết luận số 126-KL/TW, 127-KL/TW ngày 14/02/2025, 28/02/2025 của Bộ Chính trị, Ban Bí thư; Quyết định số "
+            + "10/QĐ-UBND và Quyết định số 12/QĐ-UBND lần lượt ngày 01/02/2024 và ngày 03/4/2024 của UBND tỉnh; số "
+            + "01/NQ-HĐND, 02/NQ-HĐND, 03/NQ-HĐND ngày 10/01/2024, 11/01/2024 của HĐND tỉnh.", [
+            Expected(text: "Kết luận số 126-KL/TW", type: "Kết luận", number: "126", symbol: "126-KL/TW",
+                     date: "2025-02-14", issuer: "Bộ Chính trị, Ban Bí thư"),
+            Expected(text: "127-KL/TW", type: "Kết luận", number: "127", symbol: "127-KL/TW", date: "2025-02-28",
+                     issuer: "Bộ Chính trị, Ban Bí thư"),
+            Expected(text: "Quyết định số 10/QĐ-UBND", type: "Quyết định", number: "10", symbol: "10/QĐ-UBND",
+                     date: "2024-02-01", issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND",
+                     date: "2024-04-03", issuer: "UBND tỉnh"),
+            Expected(text: "số 01/NQ-HĐND", type: "Nghị quyết", number: "01", symbol: "01/NQ-HĐND",
+                     date: "2024-01-10", issuer: "HĐND tỉnh"),
+            Expected(text: "02/NQ-HĐND", type: "Nghị quyết", number: "02", symbol: "02/NQ-HĐND", date: "2024-01-10",
+                     issuer: "HĐND tỉnh"),
+            Expected(text: "03/NQ-HĐND", type: "Nghị quyết", number: "03", symbol: "03/NQ-HĐND", date: "2024-01-10",
+                     issuer: "HĐND tỉnh")]),
         // The list a form's number opens numbers forms too; a type word after it names a document again.
         Row("Bãi bỏ các mẫu số 02/TB-BSTT-NNT, 03/TB-BSTT-NNT và 04/TB-BSTT-NNT tại Phụ lục I kèm theo Thông tư số "
             + "80/2021/TT-BTC; Mẫu 01/KH-UBND, Kế hoạch số 05/KH-UBND.", [

@@ -56,6 +56,27 @@ enum Coordination {
         return hash == 0 ? 1 : hash
     }
 
+    /// Dates written for a list's members in turn after its last (`Kết luận số 126-KL/TW, 127-KL/TW ngày 14/02/2025,
+    /// 28/02/2025`): each member takes its own when there are as many dates as members, none of which states a date
+    /// of its own. Otherwise the last keeps the first date it read, as the members before it do.
+    static func giveRespectiveDates(_ matches: inout [Match], last: Int, matcher: Matcher) {
+        guard let firstDate = matches[last].date else { return }
+        let later = matcher.laterDates(after: matches[last].respectiveDatesStart)
+        // True when the mention at `index` goes on the list of the one before (not across a `;`).
+        func continuesList(_ index: Int) -> Bool {
+            let gap = matches[index - 1].fieldsEnd..<matches[index].range.lowerBound
+            return matcher.isListContinuation(from: gap.lowerBound, to: gap.upperBound)
+                && !gap.contains { matcher.p[$0] == 0x3B }
+        }
+        var first = last
+        while first > 0, last - first < later.count, matches[first - 1].date == nil, continuesList(first) {
+            first -= 1
+        }
+        guard last - first == later.count, first == 0 || !continuesList(first) else { return }
+        matches[first].date = firstDate
+        for (offset, date) in later.enumerated() { matches[first + offset + 1].date = date.date }
+    }
+
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
@@ -67,6 +88,8 @@ enum Coordination {
                 // Fields read in place: a copy of a whole ``Match`` retains each of its strings.
                 let currentEnd = matches[index].fieldsEnd
                 let next = index + 1
+                // Before the list's members share: they may each have a date of their own written after the last.
+                if matches[next].respectiveDatesStart > 0 { giveRespectiveDates(&matches, last: next, matcher: matcher) }
                 // Shared across `và`, along a list of one type (`Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW,
                 // ngày …`) or into a bare continuation (`…, 107/2020/NĐ-CP`); mentions of different types joined
                 // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.

@@ -48,6 +48,9 @@
     var typeWordEnd = 0
     /// True when the date is the one written once after the list the mention stands in (``Coordination``).
     var dateShared = false
+    /// Where the first date after the mention ends when more follow, one for each member of its list in turn
+    /// (`126-KL/TW, 127-KL/TW ngày 14/02/2025, 28/02/2025`); 0 when none do.
+    var respectiveDatesStart = 0
 
     init(range: Range<Int>, type: String?, number: String?, symbol: String?, family: String, issuerCode: String?,
          symbolYear: Int?, hasTypeWord: Bool, warnings: [String] = []) {
@@ -74,5 +77,6 @@
         self.term = fields.term
         self.fieldsEnd = fields.end
         self.dateEnd = fields.dateEnd ?? range.upperBound
+        self.respectiveDatesStart = fields.respectiveDatesStart
     }
 }

@@ -13,6 +13,8 @@ extension Matcher {
         var dateEnd: Int? = nil
         /// True when the date was read from OCR's digits spaced apart (`ngày 2 5 tháng 01`): `repaired-date`.
         var dateRepaired = false
+        /// Where the first of the dates given for a list's members in turn ends (``laterDates(after:)``), or 0.
+        var respectiveDatesStart = 0
     }
 
     /// Reads `[,] [(] [ngày] DATE [)] [,] [của ISSUER] [(khóa TERM)]` after the mention.
@@ -22,6 +24,7 @@ extension Matcher {
         if fields.year != nil { match.year = fields.year }
         if fields.issuerRange != nil { match.issuerRange = fields.issuerRange }
         if let dateEnd = fields.dateEnd { match.dateEnd = dateEnd }
+        if fields.respectiveDatesStart > 0 { match.respectiveDatesStart = fields.respectiveDatesStart }
         noteTwoDigitYear(fields, &match.warnings)
         noteRepairedDate(fields, &match.warnings)
         match.term = fields.term
@@ -67,8 +70,13 @@ extension Matcher {
             fields.date = date
             fields.dateRepaired = spaced
             cursor = end
-            fields.end = end
-            fields.dateEnd = end
+            // `Kết luận số 126-KL/TW, 127-KL/TW ngày 14/02/2025, 28/02/2025 của …`: the issuer follows the last date.
+            if mayFollowWithDate(end), let last = laterDates(after: end).last {
+                fields.respectiveDatesStart = end
+                cursor = last.end
+            }
+            fields.end = cursor
+            fields.dateEnd = cursor
             skipGap(&cursor)
             if cursor < count && p[cursor] == 0x2C {
                 cursor += 1
@@ -243,6 +251,53 @@ extension Matcher {
             if close < count && p[close] == 0x29 { end = close + 1 } else if !sawNgay { return nil }
         }
         return (date, end, spaced)
+    }
+
+    /// The dates written after a list's first date, one for each of its members in turn (`Kết luận số 126-KL/TW,
+    /// 127-KL/TW ngày 14/02/2025, 28/02/2025`, `… lần lượt ngày 04/01/2021 và ngày 05/01/2021`): each after a comma or
+    /// `và`, with or without `ngày`, and with its year. Empty when none follows `end`, the first date's end.
+    /// A byte test before ``laterDates(after:)``: a comma or `và` and then a digit or `n` after `end`.
+    @inline(__always)
+    private func mayFollowWithDate(_ end: Int) -> Bool {
+        var cursor = end
+        while cursor < count && p[cursor] == 0x20 { cursor += 1 }
+        guard cursor + 3 < count else { return false }
+        if p[cursor] == 0x2C {
+            cursor += 1
+            while cursor < count && p[cursor] == 0x20 { cursor += 1 }
+            guard cursor < count else { return false }
+            let byte = p[cursor]
+            return ByteClass.isDigit(byte) || byte | 0x20 == 0x6E || byte | 0x20 == 0x76
+        }
+        return p[cursor] | 0x20 == 0x76 && p[cursor + 1] == 0xC3
+    }
+
+    func laterDates(after end: Int) -> [(date: (year: Int, month: Int, day: Int), end: Int)] {
+        var dates: [(date: (year: Int, month: Int, day: Int), end: Int)] = []
+        var cursor = end
+        while true {
+            var probe = cursor
+            skipSpaces(&probe, limit: 2)
+            // A byte test first: a comma or the `v` of `và`; most dates are followed by neither.
+            guard probe < count, p[probe] == 0x2C || p[probe] | 0x20 == 0x76 else { break }
+            if p[probe] == 0x2C {
+                probe += 1
+                skipSpaces(&probe, limit: 2)
+                var afterAnd = probe
+                if expectWord("va", &afterAnd) { probe = afterAnd }
+            } else if !expectWord("va", &probe) {
+                break
+            }
+            skipGap(&probe)
+            // Not a symbol's numbers (`…, 15/2020/QĐ-UBND`).
+            guard probe < count, ByteClass.isDigit(p[probe]) || p[probe] | 0x20 == 0x6E,
+                  let (date, dateEnd, _) = readDate(at: probe, allowBare: true),
+                  dateEnd >= count || p[dateEnd] != 0x2F && p[dateEnd] != 0x2D
+            else { break }
+            dates.append((date, dateEnd))
+            cursor = dateEnd
+        }
+        return dates
     }
 
     /// The end of `ngày D/M` (or `D-M`, `D.M`) at `start` when no year follows: a date written without its year.
@@ -1057,12 +1112,14 @@ extension Matcher {
     private func issuedOn(at start: Int) -> (date: (year: Int, month: Int, day: Int), end: Int, spaced: Bool)? {
         guard start < count else { return nil }
         let first = p[start] | 0x20
-        guard first == 0x62 || first == 0x6B || first == 0x63 || p[start] == 0xC4 else { return nil }
+        guard first == 0x62 || first == 0x6B || first == 0x63 || first == 0x6C || p[start] == 0xC4 else { return nil }
         // `cùng` goes on with `ù` (C3 B9) or a plain `u`; `của`, the word most often here, does not.
         if first == 0x63 && (start + 1 >= count || p[start + 1] != 0xC3 && p[start + 1] | 0x20 != 0x75) { return nil }
         var cursor = start
         var probe = cursor
-        if expectWord("deu", &probe) || expectWord("cung", &probe) {
+        // `lần lượt ngày …`: the first of the dates a list's members take in turn (``laterDates(after:)``).
+        if expectWord("deu", &probe) || expectWord("cung", &probe)
+            || expectWord("lan", &probe) && expectWord("luot", &probe) {
             skipGap(&probe)
             guard probe + 3 < count, p[probe] | 0x20 == 0x6E else { return nil }
             return readDate(at: probe, allowBare: false)
