@@ -506,6 +506,16 @@ struct CitationExtractorTests {
                      date: "2025-06-12", issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Văn bản số 256/BKHCN-VP", type: "Văn bản", number: "256", symbol: "256/BKHCN-VP",
                      issuer: "Bộ Khoa học và Công nghệ")]),
+        // The subject of `có` is a body only when it is named as one: a project or a household that has a decision did
+        // not issue it.
+        Row("Dự án có Quyết định số 123/QĐ-UBND ngày 1/2/2024 phê duyệt chủ trương. Hộ gia đình ông A có Quyết định số "
+            + "12/QĐ-UBND giao đất. Doanh nghiệp có Văn bản số 12/CV-DN đề nghị. Sở Y tế có Công văn số 45/SYT-NV.", [
+            Expected(text: "Quyết định số 123/QĐ-UBND", type: "Quyết định", number: "123", symbol: "123/QĐ-UBND",
+                     date: "2024-02-01"),
+            Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND"),
+            Expected(text: "Văn bản số 12/CV-DN", type: "Văn bản", number: "12", symbol: "12/CV-DN"),
+            Expected(text: "Công văn số 45/SYT-NV", type: "Công văn", number: "45", symbol: "45/SYT-NV",
+                     issuer: "Sở Y tế")]),
         // News name the official after the title; the issuer is the office. A ward or city named after a person
         // keeps its name.
         Row("Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số 1500/QĐ-TTg ngày 3/12/2024. Bộ trưởng Bộ Tài chính Hồ Đức "

@@ -952,13 +952,24 @@ extension Matcher {
                !passive || farthest + 1 < words.count && isWord(words[farthest + 1], "duoc"),
                let phrase = issuerPhrase(from: words[farthest].lowerBound),
                phrase.upperBound == words[index].upperBound {
+                guard !has || passive || namesBody(at: phrase.lowerBound) else { return nil }
                 return (withoutPersonName(phrase), coversSentence)
             }
             farthest -= 1
         }
         guard end > index, !passive || end < words.count && isWord(words[end], "duoc") else { return nil }
+        // The subject of `có` is a body (`Bộ Y tế có Công văn số …`), not what a document was issued for (`Dự án có
+        // Quyết định số …`, `Hộ ông A có Quyết định giao đất số …`).
+        guard !has || passive || namesBody(at: words[end - 1].lowerBound) else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
         return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
+    }
+
+    /// True when the word at `start` opens the name of a body or of one who signs for it: an abbreviation in capitals
+    /// (`UBND`, `VPCP`) or a head word of ``Vocabulary/bodyHeadKeys`` (`Bộ`, `Sở`, `Văn phòng`, `Thủ tướng`).
+    private func namesBody(at start: Int) -> Bool {
+        let (end, key) = wordEndAndKey(from: start, limit: count)
+        return Vocabulary.bodyHeadKeys.contains(key) || end - start >= 2 && isAllCaps(start..<end)
     }
 
     /// The `(` of `(nay là …)` (`nay` then the body's present name) whose `)` stands at `close`, within 120 bytes of one

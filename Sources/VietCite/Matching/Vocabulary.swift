@@ -333,6 +333,15 @@ extension Vocabulary {
         "dac", "khu",
     ].map(WordKey.of))
 
+    /// The first words of the names of bodies and of those who sign for them, as word keys: the subject of `… có
+    /// Công văn số …` must open with one (``Matcher/issuerBefore(_:after:allowsHas:)``). Ministries, departments,
+    /// offices, councils, committees, courts, the Party's committees, banks and firms, and the titles of their heads.
+    static let bodyHeadKeys = WordKeyTable(keys: [
+        "bo", "so", "uy", "van", "thu", "pho", "chinh", "quoc", "tinh", "thanh", "huyen", "dang", "ban", "cuc", "tong",
+        "toa", "vien", "hoi", "ngan", "kho", "bao", "kiem", "phong", "chu", "cong", "mat", "lien", "tap", "truong",
+        "giam", "doan", "chi", "trung", "thi", "xa", "phuong", "quan", "dai", "hoc", "benh", "nha",
+    ].map(WordKey.of))
+
     /// Words that name a local body in an issuer (`tỉnh`, `huyện`, `xã`, `phường`, `thành` of `Thành ủy`, `nhân` of
     /// `Hội đồng nhân dân`, `HĐND`), as word keys.
     static let localBodyKeys = WordKeyTable(keys: ["tinh", "huyen", "xa", "phuong", "thanh", "nhan", "hdnd", "quan"]
