@@ -201,6 +201,14 @@ struct OCRDigitTests {
         #expect(zero.map(\.text) == ["235/QD-UBND", "Quyet dinh s0 105/QD-UBND", "17/2018/QĐ-UBND"])
         #expect(zero[0].isSelf && zero[0].date == CitationDate(year: 2023, month: 3, day: 5))
         #expect(!zero[2].isSelf)
+        // `s?` and `s` then an invalid byte: the `ố` a conversion lost; the span still points into the original bytes.
+        let lost = Array("Căn cứ Thông tư s? 01/2011/TT-BNV; Căn cứ Nghị định s".utf8) + [0xE1]
+            + Array(" 30/2020/NĐ-CP; Có? 12/2020/NĐ-CP.".utf8)
+        let lostCitations = CitationExtractor().extract(from: SourceText(bytes: lost)).citations
+        #expect(lostCitations.map(\.text) == ["Thông tư s? 01/2011/TT-BNV", "Nghị định s\u{FFFD} 30/2020/NĐ-CP",
+                                            "12/2020/NĐ-CP"])
+        #expect(lostCitations.map(\.relation) == [.basis, .basis, .reference])
+        #expect(lostCitations[1].span == 50..<82)
     }
 
     @Test("a one-letter month OCR read for 1 makes no symbol of the date, nor does one letter alone after a number")

@@ -145,12 +145,16 @@ extension Matcher {
     }
 
     /// The start of OCR's `S6` or `S0` for `Số` (the `ố` read as a `6`, the `o` of unmarked `So` as a `0`) ending at
-    /// `end`, standing alone; nil otherwise.
+    /// `end`, standing alone; or of `s?` and `s�`, the `ố` lost to a conversion that had no letter for it (`Thông tư
+    /// s? 01/2011/TT-BNV`); nil otherwise.
     func misreadSoStart(before end: Int) -> Int? {
-        guard end >= 2, p[end - 1] == 0x36 || p[end - 1] == 0x30, p[end - 2] | 0x20 == 0x73,
-              end == 2 || !isLetterOrDigit(before: end - 2)
+        guard end >= 2 else { return nil }
+        var letter = end - 1
+        if p[letter] == 0xBD && letter >= 3 && p[letter - 1] == 0xBF && p[letter - 2] == 0xEF { letter -= 2 }
+        guard p[letter] == 0x36 || p[letter] == 0x30 || p[letter] == 0x3F || p[letter] == 0xEF, letter >= 1,
+              p[letter - 1] | 0x20 == 0x73, letter == 1 || !isLetterOrDigit(before: letter - 1)
         else { return nil }
-        return end - 2
+        return letter - 1
     }
 
     /// The start of a modifier that may stand between a type word and `số` (`chuyên đề`, `liên ngành`, `làm việc` of
