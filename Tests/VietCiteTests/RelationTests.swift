@@ -188,6 +188,11 @@ struct RelationTests {
         // The next line continues the list only when the mention is the line's item, not a sentence's subject.
         ("Căn cứ Luật Đất đai số 31/2024/QH15;\nNghị định số 70/2025/NĐ-CP sửa đổi, bổ sung Nghị định số "
             + "123/2020/NĐ-CP có hiệu lực.", [.basis, .reference, .reference], ["Căn cứ", nil, nil]),
+        // An item whose line ends with `;` continues the list, its subject and all; not a sentence's subject.
+        ("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ quy định xử phạt;\nNghị định số "
+            + "14/2022/NĐ-CP ngày 27/01/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+            + "15/2020/NĐ-CP;\nQuyết định số 5/QĐ-UBND giao Sở Y tế thực hiện. Sở đã làm;\nThông tư số 01/2024/TT-BYT "
+            + "quy định.", [.basis, .basis, .reference, .reference, .reference], ["Căn cứ", "Căn cứ", nil, nil, nil]),
         // An item may end with its subject (`về …;`).
         ("Thực hiện Thông tri số 15-TT/TW của Ban Bí thư;\nChỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại "
             + "hội đảng bộ các cấp;", [.implements, .implements], ["Thực hiện", "Thực hiện"]),

@@ -64,7 +64,8 @@ enum Relations {
                         ? !matcher.endsSentence(in: min(previousFieldsEnd, begin - 1)..<begin - 1)
                         : index > 0 && matcher.endsOneLine(previousEnd..<begin)
                             && (matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
-                                || matcher.opensWithLabel(begin..<listStart))
+                                || matcher.opensWithLabel(begin..<listStart)
+                                || matcher.lineEndsWithSemicolon(after: start))
                             && !matcher.lineStatesRelation(after: start))
                 sentenceStart = begin
                 if !continuesClause {
@@ -641,6 +642,26 @@ extension Matcher {
         if byte == 0x3B || byte == 0x2C || byte == 0x2E || byte == 0x3A || byte == 0x0A || byte == 0x0D { return true }
         var after = cursor
         return expectWord("va", &after) || expectWord("ve", &after)
+    }
+
+    /// True when the line after `start` (with the lines that only wrap it, up to 600 bytes) ends with `;` and no
+    /// sentence ends in it: an item of a list with its subject (`Nghị định số 14/2022/NĐ-CP … của Chính phủ sửa đổi,
+    /// bổ sung một số điều của Nghị định số 15/2020/NĐ-CP;` under `Căn cứ Nghị định số 15/2020/NĐ-CP …;`).
+    func lineEndsWithSemicolon(after start: Int) -> Bool {
+        let limit = min(count, start + 600)
+        var cursor = start
+        while true {
+            let lineEnd = vietcite_find_byte(p, cursor, limit, 0x0A)
+            guard lineEnd < limit else { return false }
+            if softLineBreakEnd(at: lineEnd) != nil {
+                cursor = lineEnd + 1
+                continue
+            }
+            var last = lineEnd
+            while last > start && (p[last - 1] == 0x20 || p[last - 1] == 0x0D || p[last - 1] == 0x09) { last -= 1 }
+            guard last > start, p[last - 1] == 0x3B else { return false }
+            return !endsSentence(in: start..<last - 1)
+        }
     }
 
     /// True when the rest of the line after `start` (up to 400 bytes) holds a passive phrase that states a relation
