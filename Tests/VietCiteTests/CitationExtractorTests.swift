@@ -516,6 +516,21 @@ struct CitationExtractorTests {
             Expected(text: "Văn bản số 12/CV-DN", type: "Văn bản", number: "12", symbol: "12/CV-DN"),
             Expected(text: "Công văn số 45/SYT-NV", type: "Công văn", number: "45", symbol: "45/SYT-NV",
                      issuer: "Sở Y tế")]),
+        // The issuer stated for one mention holds for its list's members whose symbols name the same body.
+        Row("Thủ tướng cũng ký Chỉ thị số 05/CT-TTg ngày 23/2/2025 và Công điện 93/CĐ-TTg ngày 20/9/2025. Bộ Y tế có "
+            + "Công văn số 1234/BYT-KCB và Quyết định số 5/QĐ-UBND; UBND tỉnh có Kế hoạch số 1/KH-UBND, Thông báo số "
+            + "2/TB-UBND.", [
+            Expected(text: "Chỉ thị số 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",
+                     date: "2025-02-23", issuer: "Thủ tướng"),
+            Expected(text: "Công điện 93/CĐ-TTg", type: "Công điện", number: "93", symbol: "93/CĐ-TTg",
+                     date: "2025-09-20", issuer: "Thủ tướng"),
+            Expected(text: "Công văn số 1234/BYT-KCB", type: "Công văn", number: "1234", symbol: "1234/BYT-KCB",
+                     issuer: "Bộ Y tế"),
+            Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
+            Expected(text: "Kế hoạch số 1/KH-UBND", type: "Kế hoạch", number: "1", symbol: "1/KH-UBND",
+                     issuer: "UBND tỉnh"),
+            Expected(text: "Thông báo số 2/TB-UBND", type: "Thông báo", number: "2", symbol: "2/TB-UBND",
+                     issuer: "UBND tỉnh")]),
         // News name the official after the title; the issuer is the office. A ward or city named after a person
         // keeps its name.
         Row("Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số 1500/QĐ-TTg ngày 3/12/2024. Bộ trưởng Bộ Tài chính Hồ Đức "

@@ -155,6 +155,10 @@ enum Coordination {
             var sentenceBody: String?
             // True when the mention before holds the sentence's issuer (stated before it or shared with it).
             var previousHolds = false
+            // An issuer stated for one mention (`UBND tỉnh đã có Kế hoạch số …`) and the body its symbol names: it
+            // holds for the members of that mention's list whose symbols name the same body (`… và Quyết định số …`).
+            var listIssuer: Range<Int>?
+            var listBody: String?
             var previousEnd = 0
             var previousFieldsEnd = 0
             for index in matches.indices {
@@ -169,8 +173,17 @@ enum Coordination {
                     if stated.coversSentence {
                         sentenceIssuer = stated.range
                         sentenceBody = Self.body(named: matches[index].issuerCode)
+                        listIssuer = nil
+                    } else {
+                        listIssuer = stated.range
+                        listBody = Self.body(named: matches[index].issuerCode)
                     }
                     previousHolds = stated.coversSentence
+                } else if !hasIssuer, let issuer = listIssuer,
+                          matcher.isListContinuation(from: previousFieldsEnd, to: start),
+                          !(previousFieldsEnd..<start).contains(where: { bytes[$0] == 0x3B }),
+                          listBody == nil || Self.body(named: matches[index].issuerCode) == listBody {
+                    matches[index].issuerRange = issuer
                 } else if !hasIssuer, let sentenceIssuer,
                           matcher.follows(0x3B, before: start) || matcher.continuesIssuing(before: start)
                             || previousHolds
@@ -186,6 +199,8 @@ enum Coordination {
                 } else {
                     previousHolds = false
                 }
+                // The list of the mention the issuer was stated for ends at the first member that does not take it.
+                if listIssuer != nil && matches[index].issuerRange != listIssuer { listIssuer = nil }
                 previousEnd = matches[index].range.upperBound
                 previousFieldsEnd = matches[index].fieldsEnd
             }
