@@ -346,6 +346,20 @@ struct CitationExtractorTests {
             Expected(text: "Hướng dẫn số 12-HD/BTGTU", type: "Hướng dẫn", number: "12", symbol: "12-HD/BTGTU"),
             Expected(text: "Quy định số 15-QĐ/TU", type: "Quy định", number: "15", symbol: "15-QĐ/TU",
                      issuer: "Ban Thường vụ Tỉnh ủy")]),
+        // After a mention inside the subject, a member whose symbol names the issuing body is that body's again; one
+        // after a mention of that body stays inside the subject.
+        Row("Tỉnh ủy đã ban hành Chương trình hành động số 45-CTr/TU thực hiện Nghị quyết 57 và Kế hoạch số 310-KH/TU "
+            + "ngày 12/3/2025. UBND tỉnh ban hành Kế hoạch số 12/KH-UBND triển khai Quyết định số 5/QĐ-UBND và Quyết "
+            + "định số 7/QĐ-UBND.", [
+            Expected(text: "Chương trình hành động số 45-CTr/TU", type: "Chương trình", number: "45",
+                     symbol: "45-CTr/TU", issuer: "Tỉnh ủy"),
+            Expected(text: "Nghị quyết 57", type: "Nghị quyết", number: "57", symbol: nil),
+            Expected(text: "Kế hoạch số 310-KH/TU", type: "Kế hoạch", number: "310", symbol: "310-KH/TU",
+                     date: "2025-03-12", issuer: "Tỉnh ủy"),
+            Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND",
+                     issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
+            Expected(text: "Quyết định số 7/QĐ-UBND", type: "Quyết định", number: "7", symbol: "7/QĐ-UBND")]),
         // A code both Party and state bodies use keeps the order it is written in.
         Row("Kế hoạch số 01/KH-BCĐ ngày 1/1/2024 và Công văn số 59-CV/BCĐ", [
             Expected(text: "Kế hoạch số 01/KH-BCĐ", type: "Kế hoạch", number: "01", symbol: "01/KH-BCĐ",

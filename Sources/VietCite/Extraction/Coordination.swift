@@ -77,6 +77,18 @@ enum Coordination {
         for (offset, date) in later.enumerated() { matches[first + offset + 1].date = date.date }
     }
 
+    /// True when `matches[index]`, a member after a mention inside the subject of the sentence's first (`Tỉnh ủy đã
+    /// ban hành Chương trình hành động số 45-CTr/TU thực hiện Nghị quyết 57 và Kế hoạch số 310-KH/TU …`), is the
+    /// issuing body's again: it has its type word, its symbol names that body, and the mention before names none or
+    /// another (`… triển khai Quyết định số 5/QĐ-UBND và Quyết định số 7/QĐ-UBND` stays inside the subject).
+    static func leavesSubject(_ matches: [Match], _ index: Int, body: String?, matcher: Matcher) -> Bool {
+        guard index > 0, let body, matches[index].hasTypeWord,
+              Self.body(named: matches[index].issuerCode) == body,
+              Self.body(named: matches[index - 1].issuerCode) != body
+        else { return false }
+        return matcher.isListContinuation(from: matches[index - 1].fieldsEnd, to: matches[index].range.lowerBound)
+    }
+
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
@@ -188,7 +200,8 @@ enum Coordination {
                           matcher.follows(0x3B, before: start) || matcher.continuesIssuing(before: start)
                             || previousHolds
                             && (matcher.isListContinuation(from: previousFieldsEnd, to: start)
-                                || matcher.isListContinuation(from: previousEnd, to: start)) {
+                                || matcher.isListContinuation(from: previousEnd, to: start))
+                            || Self.leavesSubject(matches, index, body: sentenceBody, matcher: matcher) {
                     // Members of the list the issuer opened, and clauses after `;`; a mention inside a subject
                     // (`… ban hành Thông tư số 80 hướng dẫn Luật Quản lý thuế và Nghị định …`) is another body's.
                     if sentenceBody == nil || Self.body(named: matches[index].issuerCode).map({ $0 == sentenceBody })
