@@ -360,6 +360,18 @@ struct CitationExtractorTests {
                      issuer: "UBND tỉnh"),
             Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND"),
             Expected(text: "Quyết định số 7/QĐ-UBND", type: "Quyết định", number: "7", symbol: "7/QĐ-UBND")]),
+        // A second document after the first one's subject and `và`, when its symbol names the issuing body; not the
+        // central `TW`, which several bodies write.
+        Row("Đảng ủy xã đã ban hành Nghị quyết số 03-NQ/ĐU ngày 20/8/2025 về công tác cán bộ và Quy chế làm việc số "
+            + "02-QC/ĐU. Ban Bí thư đã ban hành Chỉ thị 35-CT/TW ngày 14/6/2024 về đại hội đảng bộ các cấp và Quy định "
+            + "số 144-QĐ/TW.", [
+            Expected(text: "Nghị quyết số 03-NQ/ĐU", type: "Nghị quyết", number: "03", symbol: "03-NQ/ĐU",
+                     date: "2025-08-20", issuer: "Đảng ủy xã"),
+            Expected(text: "Quy chế làm việc số 02-QC/ĐU", type: "Quy chế", number: "02", symbol: "02-QC/ĐU",
+                     issuer: "Đảng ủy xã"),
+            Expected(text: "Chỉ thị 35-CT/TW", type: "Chỉ thị", number: "35", symbol: "35-CT/TW", date: "2024-06-14",
+                     issuer: "Ban Bí thư"),
+            Expected(text: "Quy định số 144-QĐ/TW", type: "Quy định", number: "144", symbol: "144-QĐ/TW")]),
         // A code both Party and state bodies use keeps the order it is written in.
         Row("Kế hoạch số 01/KH-BCĐ ngày 1/1/2024 và Công văn số 59-CV/BCĐ", [
             Expected(text: "Kế hoạch số 01/KH-BCĐ", type: "Kế hoạch", number: "01", symbol: "01/KH-BCĐ",

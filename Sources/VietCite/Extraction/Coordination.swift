@@ -80,13 +80,25 @@ enum Coordination {
     /// True when `matches[index]`, a member after a mention inside the subject of the sentence's first (`Tỉnh ủy đã
     /// ban hành Chương trình hành động số 45-CTr/TU thực hiện Nghị quyết 57 và Kế hoạch số 310-KH/TU …`), is the
     /// issuing body's again: it has its type word, its symbol names that body, and the mention before names none or
-    /// another (`… triển khai Quyết định số 5/QĐ-UBND và Quyết định số 7/QĐ-UBND` stays inside the subject).
+    /// another (`… triển khai Quyết định số 5/QĐ-UBND và Quyết định số 7/QĐ-UBND` stays inside the subject). Not `TW`,
+    /// which the Politburo, the Secretariat and the Central Committee all write.
     static func leavesSubject(_ matches: [Match], _ index: Int, body: String?, matcher: Matcher) -> Bool {
-        guard index > 0, let body, matches[index].hasTypeWord,
+        guard index > 0, let body, body != "TW", matches[index].hasTypeWord,
               Self.body(named: matches[index].issuerCode) == body,
               Self.body(named: matches[index - 1].issuerCode) != body
         else { return false }
         return matcher.isListContinuation(from: matches[index - 1].fieldsEnd, to: matches[index].range.lowerBound)
+    }
+
+    /// True when `matches[index]`, with its type word and a symbol that names the issuing body, follows the subject of
+    /// the mention before and `và` (`… Nghị quyết số 03-NQ/ĐU ngày 20/8/2025 về công tác cán bộ và Quy chế làm việc số
+    /// 02-QC/ĐU`): a second document the body issued. Not `TW` (``leavesSubject(_:_:body:matcher:)``): `Ban Bí thư đã
+    /// ban hành Chỉ thị 35-CT/TW … về đại hội đảng bộ các cấp và Quy định số 144-QĐ/TW` names the Politburo's rule.
+    static func follows(_ matches: [Match], _ index: Int, body: String?, matcher: Matcher) -> Bool {
+        guard index > 0, let body, body != "TW", matches[index].hasTypeWord,
+              Self.body(named: matches[index].issuerCode) == body
+        else { return false }
+        return matcher.joinsAfterSubject(from: matches[index - 1].fieldsEnd, to: matches[index].range.lowerBound)
     }
 
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
@@ -201,7 +213,8 @@ enum Coordination {
                             || previousHolds
                             && (matcher.isListContinuation(from: previousFieldsEnd, to: start)
                                 || matcher.isListContinuation(from: previousEnd, to: start))
-                            || Self.leavesSubject(matches, index, body: sentenceBody, matcher: matcher) {
+                            || Self.leavesSubject(matches, index, body: sentenceBody, matcher: matcher)
+                            || previousHolds && Self.follows(matches, index, body: sentenceBody, matcher: matcher) {
                     // Members of the list the issuer opened, and clauses after `;`; a mention inside a subject
                     // (`… ban hành Thông tư số 80 hướng dẫn Luật Quản lý thuế và Nghị định …`) is another body's.
                     if sentenceBody == nil || Self.body(named: matches[index].issuerCode).map({ $0 == sentenceBody })

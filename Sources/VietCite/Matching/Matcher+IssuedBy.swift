@@ -53,3 +53,23 @@ extension Matcher {
         return joint.kind == .word && isWord(joint.range, "va")
     }
 }
+
+extension Matcher {
+    /// True when the text between a mention's fields (`end`) and the next mention (`start`) is only the first one's
+    /// subject and `và` (`Đảng ủy xã đã ban hành Nghị quyết số 03-NQ/ĐU ngày 20/8/2025 về công tác cán bộ và Quy chế
+    /// làm việc số 02-QC/ĐU`): `về` opens it, `và` ends it, within one sentence of at most 240 bytes.
+    func joinsAfterSubject(from end: Int, to start: Int) -> Bool {
+        guard start > end, start - end <= 240, let and = wordBefore(start), isWord(and, "va") else { return false }
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        if cursor < start && p[cursor] == 0x2C {
+            cursor += 1
+            skipSpaces(&cursor, limit: 2)
+        }
+        guard expectWord("ve", &cursor), cursor < and.lowerBound else { return false }
+        for index in end..<start where p[index] == 0x3B || p[index] == 0x0A || p[index] == 0x0D {
+            guard p[index] == 0x0A, softLineBreakEnd(at: index) != nil else { return false }
+        }
+        return isSameSentence(end..<start)
+    }
+}
