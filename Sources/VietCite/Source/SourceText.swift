@@ -44,6 +44,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The 1-based column, counted in UTF-8 bytes from the start of the line.
     public let column: Int
 
+    /// `line:column`, as compilers and editors print a position (`12:7`).
     public var description: String { "\(line):\(column)" }
 }
 
