@@ -739,6 +739,17 @@ struct CitationExtractorTests {
                      issuer: "HĐND tỉnh"),
             Expected(text: "03/NQ-HĐND", type: "Nghị quyết", number: "03", symbol: "03/NQ-HĐND", date: "2024-01-10",
                      issuer: "HĐND tỉnh")]),
+        // `vào ngày` after the act of issuing or signing.
+        Row("Quyết định số 11/QĐ-UBND được ban hành vào ngày 11/11/2024. Nghị định số 15/2020/NĐ-CP được ký vào ngày "
+            + "3/2/2020. Kế hoạch số 7/KH-UBND do UBND tỉnh ban hành vào ngày 4/4/2024; Quyết định số 9/QĐ-UBND vào "
+            + "ngày 5/5/2024 đã bị hủy.", [
+            Expected(text: "Quyết định số 11/QĐ-UBND", type: "Quyết định", number: "11", symbol: "11/QĐ-UBND",
+                     date: "2024-11-11"),
+            Expected(text: "Nghị định số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
+                     date: "2020-02-03"),
+            Expected(text: "Kế hoạch số 7/KH-UBND", type: "Kế hoạch", number: "7", symbol: "7/KH-UBND",
+                     date: "2024-04-04", issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 9/QĐ-UBND", type: "Quyết định", number: "9", symbol: "9/QĐ-UBND")]),
         // The list a form's number opens numbers forms too; a type word after it names a document again.
         Row("Bãi bỏ các mẫu số 02/TB-BSTT-NNT, 03/TB-BSTT-NNT và 04/TB-BSTT-NNT tại Phụ lục I kèm theo Thông tư số "
             + "80/2021/TT-BTC; Mẫu 01/KH-UBND, Kế hoạch số 05/KH-UBND.", [

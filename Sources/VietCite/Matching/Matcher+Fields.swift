@@ -1147,6 +1147,14 @@ extension Matcher {
             return nil
         }
         skipGap(&cursor)
+        // `… được ban hành vào ngày 11/11/2024`.
+        if cursor < count && p[cursor] | 0x20 == 0x76 {
+            var afterVao = cursor
+            if expectWord("vao", &afterVao) {
+                cursor = afterVao
+                skipGap(&cursor)
+            }
+        }
         guard cursor + 3 < count, p[cursor] | 0x20 == 0x6E else { return nil }
         return readDate(at: cursor, allowBare: false)
     }

@@ -34,6 +34,12 @@ extension Matcher {
         }
         var dateStart = verbEnd
         skipSpaces(&dateStart, limit: 2)
+        // `… do UBND tỉnh ban hành vào ngày 3/4/2024`.
+        var afterVao = dateStart
+        if dateStart < count && p[dateStart] | 0x20 == 0x76 && expectWord("vao", &afterVao) {
+            dateStart = afterVao
+            skipSpaces(&dateStart, limit: 2)
+        }
         if let (date, end, spaced) = readDate(at: dateStart, allowBare: false) { return (issuer, date, spaced, end) }
         return (issuer, nil, false, verbEnd)
     }
