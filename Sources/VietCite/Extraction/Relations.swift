@@ -652,8 +652,9 @@ extension Matcher {
         var cursor = start
         while true {
             let lineEnd = vietcite_find_byte(p, cursor, limit, 0x0A)
-            guard lineEnd < limit else { return false }
-            if softLineBreakEnd(at: lineEnd) != nil {
+            // (The text's end ends its last line.)
+            guard lineEnd < limit || limit == count else { return false }
+            if lineEnd < count && softLineBreakEnd(at: lineEnd) != nil {
                 cursor = lineEnd + 1
                 continue
             }

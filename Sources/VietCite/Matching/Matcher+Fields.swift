@@ -253,10 +253,7 @@ extension Matcher {
         return (date, end, spaced)
     }
 
-    /// The dates written after a list's first date, one for each of its members in turn (`Kết luận số 126-KL/TW,
-    /// 127-KL/TW ngày 14/02/2025, 28/02/2025`, `… lần lượt ngày 04/01/2021 và ngày 05/01/2021`): each after a comma or
-    /// `và`, with or without `ngày`, and with its year. Empty when none follows `end`, the first date's end.
-    /// A byte test before ``laterDates(after:)``: a comma or `và` and then a digit or `n` after `end`.
+    /// A byte test before ``laterDates(after:)``: a comma, or `và`, after `end`, and after a comma a digit, `n` or `v`.
     @inline(__always)
     private func mayFollowWithDate(_ end: Int) -> Bool {
         var cursor = end
@@ -272,6 +269,9 @@ extension Matcher {
         return p[cursor] | 0x20 == 0x76 && p[cursor + 1] == 0xC3
     }
 
+    /// The dates written after a list's first date, one for each of its members in turn (`Kết luận số 126-KL/TW,
+    /// 127-KL/TW ngày 14/02/2025, 28/02/2025`, `… lần lượt ngày 04/01/2021 và ngày 05/01/2021`): each after a comma or
+    /// `và`, with or without `ngày`, and with its year. Empty when none follows `end`, the first date's end.
     func laterDates(after end: Int) -> [(date: (year: Int, month: Int, day: Int), end: Int)] {
         var dates: [(date: (year: Int, month: Int, day: Int), end: Int)] = []
         var cursor = end

@@ -149,9 +149,10 @@ extension Matcher {
     /// s? 01/2011/TT-BNV`); nil otherwise.
     func misreadSoStart(before end: Int) -> Int? {
         guard end >= 2 else { return nil }
-        var letter = end - 1
-        if p[letter] == 0xBD && letter >= 3 && p[letter - 1] == 0xBF && p[letter - 2] == 0xEF { letter -= 2 }
-        guard p[letter] == 0x36 || p[letter] == 0x30 || p[letter] == 0x3F || p[letter] == 0xEF, letter >= 1,
+        // U+FFFD, the replacement the normalizer writes for a byte that is no UTF-8, is three bytes.
+        let lost = end >= 4 && p[end - 1] == 0xBD && p[end - 2] == 0xBF && p[end - 3] == 0xEF
+        let letter = lost ? end - 3 : end - 1
+        guard lost || p[letter] == 0x36 || p[letter] == 0x30 || p[letter] == 0x3F,
               p[letter - 1] | 0x20 == 0x73, letter == 1 || !isLetterOrDigit(before: letter - 1)
         else { return nil }
         return letter - 1
