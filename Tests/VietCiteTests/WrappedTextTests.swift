@@ -91,11 +91,17 @@ struct WrappedTextTests {
             Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ
             THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ KHOA HỌC
             ỦY BAN NHÂN DÂN TỈNH
+            HƯỚNG DẪN THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30/4/2025 CỦA BỘ
+            CHÍNH TRỊ
+            THỰC HIỆN CHỈ THỊ SỐ 35-CT/TW NGÀY 14/6/2024 CỦA BAN
+            BÍ THƯ VỀ ĐẠI HỘI
             """
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
-        #expect(citations.map(\.symbol) == ["123/2020/NĐ-CP", "125/QĐ-UBND", "18-NQ/TW", "57-NQ/TW"])
+        #expect(citations.map(\.symbol) == ["123/2020/NĐ-CP", "125/QĐ-UBND", "18-NQ/TW", "57-NQ/TW", "66-NQ/TW",
+                                            "35-CT/TW"])
         #expect(citations.map(\.issuer) == [
             "CHÍNH PHỦ", "Chủ tịch Ủy ban nhân dân tỉnh", "Ban Chấp hành Trung ương Đảng", "BỘ CHÍNH TRỊ",
+            "BỘ CHÍNH TRỊ", "BAN BÍ THƯ",
         ])
     }
 

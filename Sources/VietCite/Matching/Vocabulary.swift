@@ -411,6 +411,8 @@ extension Vocabulary {
         ("chinh", "phu"), ("uy", "ban"), ("nhan", "dan"), ("chap", "hanh"), ("trung", "uong"), ("bi", "thu"),
         ("chinh", "tri"), ("quoc", "hoi"), ("thu", "tuong"), ("chu", "tich"), ("hoi", "dong"), ("thuong", "vu"),
         ("tinh", "uy"), ("thanh", "uy"), ("huyen", "uy"), ("toa", "an"), ("kiem", "sat"), ("mat", "tran"),
+        // Between the names' words, as a title in capitals wraps them (`CỦA BỘ⏎CHÍNH TRỊ`, `BAN⏎BÍ THƯ`).
+        ("bo", "chinh"), ("ban", "bi"), ("ban", "chap"), ("ban", "thuong"),
     ].map { (WordKey.of($0.0), WordKey.of($0.1)) }
 
     /// Words that end an issuer phrase (the subject and the rest of the sentence), as word keys.
