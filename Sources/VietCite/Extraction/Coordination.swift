@@ -62,11 +62,9 @@ enum Coordination {
     static func giveRespectiveDates(_ matches: inout [Match], last: Int, matcher: Matcher) {
         guard let firstDate = matches[last].date else { return }
         let later = matcher.laterDates(after: matches[last].respectiveDatesStart)
-        // True when the mention at `index` goes on the list of the one before (not across a `;`).
+        // True when the mention at `index` goes on the list of the one before.
         func continuesList(_ index: Int) -> Bool {
-            let gap = matches[index - 1].fieldsEnd..<matches[index].range.lowerBound
-            return matcher.isListContinuation(from: gap.lowerBound, to: gap.upperBound)
-                && !gap.contains { matcher.p[$0] == 0x3B }
+            matcher.continuesListInClause(from: matches[index - 1].fieldsEnd, to: matches[index].range.lowerBound)
         }
         var first = last
         while first > 0, last - first < later.count, matches[first - 1].date == nil, continuesList(first) {
@@ -83,9 +81,7 @@ enum Coordination {
     /// another (`… triển khai Quyết định số 5/QĐ-UBND và Quyết định số 7/QĐ-UBND` stays inside the subject). Not `TW`,
     /// which the Politburo, the Secretariat and the Central Committee all write.
     static func leavesSubject(_ matches: [Match], _ index: Int, body: String?, matcher: Matcher) -> Bool {
-        guard index > 0, let body, body != "TW", matches[index].hasTypeWord,
-              Self.body(named: matches[index].issuerCode) == body,
-              Self.body(named: matches[index - 1].issuerCode) != body
+        guard namesIssuingBody(matches, index, body: body), Self.body(named: matches[index - 1].issuerCode) != body
         else { return false }
         return matcher.isListContinuation(from: matches[index - 1].fieldsEnd, to: matches[index].range.lowerBound)
     }
@@ -94,11 +90,16 @@ enum Coordination {
     /// the mention before and `và` (`… Nghị quyết số 03-NQ/ĐU ngày 20/8/2025 về công tác cán bộ và Quy chế làm việc số
     /// 02-QC/ĐU`): a second document the body issued. Not `TW` (``leavesSubject(_:_:body:matcher:)``): `Ban Bí thư đã
     /// ban hành Chỉ thị 35-CT/TW … về đại hội đảng bộ các cấp và Quy định số 144-QĐ/TW` names the Politburo's rule.
-    static func follows(_ matches: [Match], _ index: Int, body: String?, matcher: Matcher) -> Bool {
-        guard index > 0, let body, body != "TW", matches[index].hasTypeWord,
-              Self.body(named: matches[index].issuerCode) == body
-        else { return false }
+    static func followsSubject(_ matches: [Match], _ index: Int, body: String?, matcher: Matcher) -> Bool {
+        guard namesIssuingBody(matches, index, body: body) else { return false }
         return matcher.joinsAfterSubject(from: matches[index - 1].fieldsEnd, to: matches[index].range.lowerBound)
+    }
+
+    /// True when `matches[index]` (not the first) has its type word and a symbol that names the issuing `body`, and
+    /// that body is not the central `TW`.
+    private static func namesIssuingBody(_ matches: [Match], _ index: Int, body: String?) -> Bool {
+        guard index > 0, let body, body != "TW", matches[index].hasTypeWord else { return false }
+        return Self.body(named: matches[index].issuerCode) == body
     }
 
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
@@ -123,8 +124,7 @@ enum Coordination {
                 // A short form of another type (`Thông tư 32 và Nghị định số 96/2023/NĐ-CP ngày 30/12/2023`) names a
                 // document cited in full elsewhere: the date after the next is not its own.
                 guard matches[index].family != "name",
-                      matcher.isListContinuation(from: currentEnd, to: nextStart),
-                      !(currentEnd..<nextStart).contains(where: { bytes[$0] == 0x3B }),
+                      matcher.continuesListInClause(from: currentEnd, to: nextStart),
                       !matches[next].hasTypeWord || matches[next].type == matches[index].type
                         || matches[index].family != "short" && matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
@@ -204,8 +204,7 @@ enum Coordination {
                     }
                     previousHolds = stated.coversSentence
                 } else if !hasIssuer, let issuer = listIssuer,
-                          matcher.isListContinuation(from: previousFieldsEnd, to: start),
-                          !(previousFieldsEnd..<start).contains(where: { bytes[$0] == 0x3B }),
+                          matcher.continuesListInClause(from: previousFieldsEnd, to: start),
                           listBody == nil || Self.body(named: matches[index].issuerCode) == listBody {
                     matches[index].issuerRange = issuer
                 } else if !hasIssuer, let sentenceIssuer,
@@ -214,7 +213,8 @@ enum Coordination {
                             && (matcher.isListContinuation(from: previousFieldsEnd, to: start)
                                 || matcher.isListContinuation(from: previousEnd, to: start))
                             || Self.leavesSubject(matches, index, body: sentenceBody, matcher: matcher)
-                            || previousHolds && Self.follows(matches, index, body: sentenceBody, matcher: matcher) {
+                            || previousHolds
+                            && Self.followsSubject(matches, index, body: sentenceBody, matcher: matcher) {
                     // Members of the list the issuer opened, and clauses after `;`; a mention inside a subject
                     // (`… ban hành Thông tư số 80 hướng dẫn Luật Quản lý thuế và Nghị định …`) is another body's.
                     if sentenceBody == nil || Self.body(named: matches[index].issuerCode).map({ $0 == sentenceBody })

@@ -350,6 +350,12 @@ extension Matcher {
         }
         return sawSeparator
     }
+
+    /// ``isListContinuation(from:to:plural:)`` within one clause: no `;` parts the two mentions (the items of a `Căn
+    /// cứ` preamble's list each carry their own fields).
+    func continuesListInClause(from end: Int, to start: Int) -> Bool {
+        isListContinuation(from: end, to: start) && !(end..<start).contains { p[$0] == 0x3B }
+    }
 }
 
 /// A set of type words the type-word reader matches (``Matcher/typeWord(endingAt:among:)``).
