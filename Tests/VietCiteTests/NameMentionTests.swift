@@ -208,6 +208,12 @@ struct NameMentionTests {
                 date: "2025-12-10"),
         NameRow(input: "Căn cứ Luật Khoa học số 12/2025/QH15;", text: "Luật Khoa học số 12/2025/QH15", type: "Luật",
                 name: "Luật Khoa học", symbol: "12/2025/QH15", term: "QH15"),
+        // Laws of the 1990s whose names hold a word the reading of names stops at (`tại`), in capitals in a title.
+        NameRow(input: "Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996;",
+                text: "Luật Đầu tư nước ngoài tại Việt Nam", type: "Luật", name: "Luật Đầu tư nước ngoài tại Việt Nam",
+                date: "1996-11-12"),
+        NameRow(input: "QUY ĐỊNH CHI TIẾT THI HÀNH LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM\n",
+                text: "LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM", type: "Luật", name: "LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM"),
         NameRow(input: "CƯƠNG LĨNH CHÍNH TRỊ", text: "CƯƠNG LĨNH CHÍNH TRỊ", type: "Cương lĩnh", name: "CƯƠNG LĨNH CHÍNH TRỊ"),
     ]
 

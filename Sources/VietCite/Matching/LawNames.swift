@@ -63,6 +63,9 @@ enum LawNames {
         "giám định tư pháp", "cơ yếu", "đặc xá", "an ninh, trật tự", "tín dụng", "kinh doanh xăng dầu",
         // Laws of before 2000, often cited in lower case (`Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981`).
         "tổ chức hội đồng bộ trưởng", "tổ chức hội đồng nhân dân và ủy ban nhân dân", "tổ chức hội đồng nhân dân",
+        "đầu tư nước ngoài tại việt nam", "khuyến khích đầu tư trong nước", "doanh nghiệp nhà nước",
+        "doanh nghiệp tư nhân", "công ty", "phá sản doanh nghiệp", "thuế doanh thu", "thuế lợi tức",
+        "bảo vệ sức khỏe nhân dân",
     ].map { VietnameseKey.toneNeutral($0) }
 
     /// The known names by their first word folded (`đất` → `dat`), so a text is compared (tone-neutral, exactly)
