@@ -121,10 +121,13 @@ enum Coordination {
                 // A document named by its plenum or congress has no date or issuer to share, and the items of a list
                 // parted by `;` (a `Căn cứ` preamble's) each carry their own.
                 let nextStart = matches[next].range.lowerBound
+                // A member may open with its pinpoint (`… Điều 3 Thông tư số 187/2013/TT-BTC ngày 05/12/2013 và khoản 2
+                // Điều 5 Thông tư số 10/2021/TT-BTC ngày 26/01/2021 của Bộ trưởng Bộ Tài chính`).
+                let nextListStart = matches[next].pinpointRange.map { max(currentEnd, $0.lowerBound) } ?? nextStart
                 // A short form of another type (`Thông tư 32 và Nghị định số 96/2023/NĐ-CP ngày 30/12/2023`) names a
                 // document cited in full elsewhere: the date after the next is not its own.
                 guard matches[index].family != "name",
-                      matcher.continuesListInClause(from: currentEnd, to: nextStart),
+                      matcher.continuesListInClause(from: currentEnd, to: nextListStart),
                       !matches[next].hasTypeWord || matches[next].type == matches[index].type
                         || matches[index].family != "short" && matcher.containsWord("va", in: currentEnd..<nextStart)
                 else { continue }
@@ -157,14 +160,19 @@ enum Coordination {
                     matches[index].date = matches[next].date
                     matches[index].dateShared = true
                 }
+                let statesIssuer = matches[index].issuerRange != nil
                 // Only an issuer written after the next mention is shared: a congress named in the next one's name
                 // (`Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX`) is that document's alone.
                 if matches[index].issuerRange == nil, let issuer = matches[next].issuerRange,
                    issuer.lowerBound >= matches[next].range.upperBound {
                     matches[index].issuerRange = issuer
                 }
-                // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list.
-                if matches[index].term == nil && matches[next].family != "name" { matches[index].term = matches[next].term }
+                // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list;
+                // nor is a term written after the next one's issuer that of a member with an issuer of its own (`Kết
+                // luận 43-KL/TW, ngày 07/01/2019 của Ban Bí thư và Chỉ thị 49-CT/TW … của Ban Bí thư (khoá XI)`).
+                if matches[index].term == nil && matches[next].family != "name" && !statesIssuer {
+                    matches[index].term = matches[next].term
+                }
             }
             // `Thông tư số 03/2024/TT-BYT cùng ngày`: the date of the mention before.
             for index in matches.indices.dropFirst() where matches[index].date == nil && matches[index - 1].date != nil
