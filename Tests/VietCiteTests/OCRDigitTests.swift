@@ -168,10 +168,13 @@ struct OCRDigitTests {
         #expect(citations[0].isSelf && citations[0].warnings == ["repaired-symbol"])
         #expect(citations[1].number == "163" && citations[1].date == CitationDate(year: 2020, month: 4, day: 3))
         #expect(citations[2].warnings == ["repaired-symbol"])
-        // The acute of `số` written as an apostrophe after the word.
+        // The acute of `số` written as an apostrophe after the word, a spacing acute or a closing quotation mark; not
+        // a mark after a space.
         let apostrophe = CitationExtractor().citations(in: "Căn cứ Kế hoạch sô' 56/KH-UBND ngay 3/3/2021;")
         #expect(apostrophe.map(\.text) == ["Kế hoạch sô' 56/KH-UBND"])
         #expect(apostrophe.first?.date == CitationDate(year: 2021, month: 3, day: 3))
+        let marks = CitationExtractor().citations(in: "Căn cứ Kế hoạch sô´ 56/KH-UBND; Quyết định sô’ 7/QĐ-UBND; ’ 8/QĐ-UBND")
+        #expect(marks.map(\.text) == ["Kế hoạch sô´ 56/KH-UBND", "Quyết định sô’ 7/QĐ-UBND", "8/QĐ-UBND"])
         // `số` split in two, in a header and in running text; a lone `s` or `ô` elsewhere is no `số`.
         let split = CitationExtractor().extract(from: SourceText("""
             SỞ TÀI CHÍNH

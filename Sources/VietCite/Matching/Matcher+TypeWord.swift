@@ -13,6 +13,18 @@ struct MentionHead {
 extension Matcher {
     // MARK: - Looking back
 
+    /// The length of the mark OCR writes for the acute of `số` after the word, ending at `end` after a non-ASCII
+    /// letter: an apostrophe (`sô' 56/KH-UBND`), a spacing acute (`sô´`, U+00B4) or a right single quotation mark
+    /// (`sô’`, U+2019); else 0.
+    private func acuteMarkLength(before end: Int) -> Int {
+        guard end > 1 else { return 0 }
+        let last = p[end - 1]
+        if last == 0x27 { return p[end - 2] >= 0x80 ? 1 : 0 }
+        if last == 0xB4 { return end > 2 && p[end - 2] == 0xC2 && p[end - 3] >= 0x80 ? 2 : 0 }
+        if last == 0x99 { return end > 3 && p[end - 2] == 0x80 && p[end - 3] == 0xE2 && p[end - 4] >= 0x80 ? 3 : 0 }
+        return 0
+    }
+
     /// Reads `[type word] [số[:]]` ending just before `numberStart`.
     func lookBack(from numberStart: Int) -> MentionHead {
         var head = MentionHead(start: numberStart, type: nil, hasSo: false)
@@ -24,8 +36,7 @@ extension Matcher {
             beforeColon = cursor - 1
             skipBackSpaces(&beforeColon)
         }
-        // OCR writes the acute of `số` as an apostrophe after the word (`sô' 56/KH-UBND`).
-        if beforeColon > 1 && p[beforeColon - 1] == 0x27 && p[beforeColon - 2] >= 0x80 { beforeColon -= 1 }
+        beforeColon -= acuteMarkLength(before: beforeColon)
         // Where `số` starts, when it stands there (or OCR's `s ố`).
         var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
