@@ -570,6 +570,17 @@ struct CitationExtractorTests {
                      issuer: "UBND phường Nguyễn Du"),
             Expected(text: "Quyết định số 25/2024/QĐ-UBND", type: "Quyết định", number: "25", symbol: "25/2024/QĐ-UBND",
                      issuer: "UBND Thành phố Hồ Chí Minh")]),
+        // `ký ban hành` states who signs as `ký` does; the Prime Minister who signs the Government's decree is not its
+        // issuer.
+        Row("Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký ban hành Chỉ thị số 16/CT-TTg về phòng, chống dịch. Bộ trưởng "
+            + "Bộ Tài chính đã ký ban hành Thông tư số 21/2025/TT-BTC. Thay mặt Chính phủ, Thủ tướng Phạm Minh Chính vừa "
+            + "ký ban hành Nghị định số 293/2025/NĐ-CP. Phó Thủ tướng Trần Hồng Hà đã ký Nghị quyết số 12/NQ-CP.", [
+            Expected(text: "Chỉ thị số 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg",
+                     issuer: "Thủ tướng Chính phủ"),
+            Expected(text: "Thông tư số 21/2025/TT-BTC", type: "Thông tư", number: "21", symbol: "21/2025/TT-BTC",
+                     issuer: "Bộ trưởng Bộ Tài chính"),
+            Expected(text: "Nghị định số 293/2025/NĐ-CP", type: "Nghị định", number: "293", symbol: "293/2025/NĐ-CP"),
+            Expected(text: "Nghị quyết số 12/NQ-CP", type: "Nghị quyết", number: "12", symbol: "12/NQ-CP")]),
         // A date written between commas inside a list is that member's own, and so is one right after the symbol of
         // the last member with its type word; one set off by a comma after the last member is shared.
         Row("Quy định 37-QĐ/TW, Quy định số 22-QĐ/TW ngày 28/7/2021, Quy định 69-QĐ/TW của Ban Chấp hành Trung ương. "

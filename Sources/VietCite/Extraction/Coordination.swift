@@ -200,7 +200,8 @@ enum Coordination {
                     sentenceIssuer = nil
                 }
                 if !hasIssuer, let stated = matcher.issuerBefore(start, after: previousFieldsEnd,
-                                                                  allowsHas: matches[index].symbol != nil) {
+                                                                  allowsHas: matches[index].symbol != nil),
+                   !matcher.signsForGovernment(stated.range, code: matches[index].issuerCode) {
                     matches[index].issuerRange = stated.range
                     if stated.coversSentence {
                         sentenceIssuer = stated.range

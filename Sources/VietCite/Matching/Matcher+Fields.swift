@@ -897,6 +897,8 @@ extension Matcher {
                     || isWord(words[0], "qua") && isWord(words[1], "thong")) {
             // (`thông qua`, as a council or a congress adopts: `Ban Chấp hành Trung ương đã thông qua Kết luận số …`.)
             index = 2
+            // `ký ban hành`, as news says of one who signs (`Thủ tướng Chính phủ đã ký ban hành Chỉ thị số …`).
+            if index < words.count && isWord(words[index], "ky") { index += 1 }
             // `đã`, `vừa`, `mới ban hành`.
             if index < words.count
                 && (isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi")) {

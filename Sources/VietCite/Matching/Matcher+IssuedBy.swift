@@ -78,4 +78,14 @@ extension Matcher {
         }
         return isSameSentence(end..<start)
     }
+
+    /// True when `code` is the Government's (`CP`) and `issuer`, stated before the mention, names the Prime Minister or
+    /// a deputy: news says he signs the Government's decrees and resolutions (`Thay mặt Chính phủ, Thủ tướng Phạm Minh
+    /// Chính vừa ký ban hành Nghị định số 293/2025/NĐ-CP`), which the Government issues, not he.
+    func signsForGovernment(_ issuer: Range<Int>, code: String?) -> Bool {
+        guard code == "CP" else { return false }
+        var cursor = issuer.lowerBound
+        _ = expectWord("pho", &cursor)
+        return expectWord("thu", &cursor) && expectWord("tuong", &cursor)
+    }
 }
