@@ -878,6 +878,13 @@ struct CitationExtractorTests {
             Expected(text: "Kết luận số 21-\n  KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW",
                      warnings: ["repaired-symbol"]),
             Expected(text: "Tờ trình 12", type: "Tờ trình", number: "12", symbol: nil)]),
+        // A Party symbol with a space for its dash is repaired; a state symbol so written is not a symbol, and a year
+        // before a name is no number of a symbol.
+        Row("Thực hiện Quyết định 217 QĐ/TW ngày 19/12/2017 của Bộ Chính trị; Chỉ thị 16 CT/TTg; Luật số 45 Quốc hội.", [
+            Expected(text: "Quyết định 217 QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
+                     date: "2017-12-19", issuer: "Bộ Chính trị", warnings: ["repaired-symbol"]),
+            Expected(text: "Chỉ thị 16", type: "Chỉ thị", number: "16", symbol: nil),
+            Expected(text: "Luật số 45", type: "Luật", number: "45", symbol: nil)]),
         // OCR's known code with a letter in the wrong case after its first capital gets its official spelling.
         Row("Nghị định số 18/2020/NĐ-Cp; Quyết định số 5/QĐ-Ubnd; Kết luận 21-KL/Tw.", [
             Expected(text: "Nghị định số 18/2020/NĐ-Cp", type: "Nghị định", number: "18", symbol: "18/2020/NĐ-CP",

@@ -59,7 +59,11 @@ extension Matcher {
         let spacedBefore = skipSpaces(&cursor, limit: 2)
         guard cursor < count else { return nil }
         let separator = p[cursor]
-        guard separator == 0x2D || separator == 0x2F else { return nil }
+        guard separator == 0x2D || separator == 0x2F else {
+            // A Party symbol without its dash, one space in its place (`Quyết định 217 QĐ/TW`).
+            guard cursor == position + 1, ByteClass.isUpperASCII(separator) || separator == 0xC4 else { return nil }
+            return readDashlessPartyCodes(start: start, numberEnd: position, cursor: cursor)
+        }
         cursor += 1
         let spacedAfter = skipSpaces(&cursor, limit: 2) || !spacedBefore && skipLineBreak(&cursor)
         // Cheap rejection before anything is allocated: a code starts with a letter, or a year does.
@@ -67,6 +71,31 @@ extension Matcher {
         else { return nil }
         return readCodes(start: start, numberEnd: position, cursor: cursor, separator: separator,
                          repaired: spacedBefore || spacedAfter)
+    }
+
+    /// The codes of a Party symbol written with a space for its dash (`217 QĐ/TW`, `105 QĐ/TW`): a Party type code,
+    /// `/` right after it and a Party body's code (`TW`, `TU`, `HU`…), the type code at `cursor`. Read as
+    /// `217-QĐ/TW`, repaired; nil for anything else (`2020 QĐ-UBND`, `16 CT/TTg`).
+    @inline(never)
+    private func readDashlessPartyCodes(start: Int, numberEnd: Int, cursor: Int) -> SymbolReading? {
+        // Most numbers followed by a capital are a year or a count before a name (`năm 2015 Ban`, `5 Luật`): a `/`
+        // within a code's length, letters only before it, is required before any code is read.
+        var slash = cursor
+        while slash < min(count, cursor + 8), p[slash] >= 0x41 { slash += 1 }
+        guard slash < count, p[slash] == 0x2F else { return nil }
+        var cursor = cursor
+        var repaired = true
+        guard let type = readCode(&cursor, repaired: &repaired), cursor + 1 < count, p[cursor] == 0x2F,
+              Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type))
+        else { return nil }
+        cursor += 1
+        guard let issuer = readCode(&cursor, repaired: &repaired), Vocabulary.partyIssuers.contains(issuer)
+        else { return nil }
+        var codes = [type, issuer]
+        var slashes: UInt8 = 0
+        readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
+        return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,
+                             repaired: repaired)
     }
 
     /// The codes of a symbol whose number is `start..<numberEnd` and whose first code or year starts at `cursor`
