@@ -901,6 +901,19 @@ struct CitationExtractorTests {
         Row("UBND tỉnh Quảng Nam vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/3/2024 triển khai", [
             Expected(text: "Kế hoạch số 123/KH-UBND", type: "Kế hoạch", number: "123", symbol: "123/KH-UBND",
                      date: "2024-03-05", issuer: "UBND tỉnh Quảng Nam")]),
+        // Two words between the body and its act: `cũng đã ban hành`, `cũng đã có`.
+        Row("Bộ Công an cũng đã ban hành Thông tư 69/2024/TT-BCA quy định về giao thông. Bộ Nội vụ cũng đã có Tờ trình số "
+            + "452/TTr-BNV gửi Chính phủ.", [
+            Expected(text: "Thông tư 69/2024/TT-BCA", type: "Thông tư", number: "69", symbol: "69/2024/TT-BCA",
+                     issuer: "Bộ Công an"),
+            Expected(text: "Tờ trình số 452/TTr-BNV", type: "Tờ trình", number: "452", symbol: "452/TTr-BNV",
+                     issuer: "Bộ Nội vụ")]),
+        // The assembly of two terms: its name is shared across `và`, the date of the later term is not.
+        Row("tuân thủ Luật Quy hoạch số 21/2017/QH14 và Nghị quyết số 61/2022/QH15 ngày 16/11/2022 của Quốc hội về", [
+            Expected(text: "Luật Quy hoạch số 21/2017/QH14", type: "Luật", number: "21", symbol: "21/2017/QH14",
+                     issuer: "Quốc hội", term: "QH14"),
+            Expected(text: "Nghị quyết số 61/2022/QH15", type: "Nghị quyết", number: "61", symbol: "61/2022/QH15",
+                     date: "2022-11-16", issuer: "Quốc hội", term: "QH15")]),
         // The three families and their variants.
         Row("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả", [
             Expected(text: "Kết luận số 114-KL/TW", type: "Kết luận", number: "114", symbol: "114-KL/TW",

@@ -134,13 +134,22 @@ enum Coordination {
                 // Nothing written after the next mention is this one's when the two symbols name different issuers
                 // (`Nghị quyết số 43/2022/QH15 và Nghị quyết 11/NQ-CP … của Chính phủ`, `Chỉ thị 45-CT/TW và Quyết
                 // định số 1500/QĐ-TTg ngày 3/12/2024 của Thủ tướng Chính phủ`).
-                if let body = Self.body(named: matches[index].issuerCode),
-                   let nextBody = Self.body(named: matches[next].issuerCode), body != nextBody {
+                let body = Self.body(named: matches[index].issuerCode)
+                if let body, let nextBody = Self.body(named: matches[next].issuerCode), body != nextBody {
                     continue
                 }
                 // Nor when this one states a term of its own that is not the next one's (`Nghị quyết 26-NQ/TW (khóa
-                // X) và Kết luận số 97-KL/TW ngày 15/5/2014 của Hội nghị Trung ương 9 (khóa XI)`).
-                if let term = matches[index].term, let nextTerm = matches[next].term, term != nextTerm { continue }
+                // X) và Kết luận số 97-KL/TW ngày 15/5/2014 của Hội nghị Trung ương 9 (khóa XI)`). The assembly's
+                // symbols name the same body in every term: its name is shared, not the date (`Luật số 21/2017/QH14 và
+                // Nghị quyết 61/2022/QH15 của Quốc hội`).
+                if let term = matches[index].term, let nextTerm = matches[next].term, term != nextTerm {
+                    if body == "QH" || body == "UBTVQH", Self.body(named: matches[next].issuerCode) == body,
+                       matches[index].issuerRange == nil, let issuer = matches[next].issuerRange,
+                       issuer.lowerBound >= matches[next].range.upperBound {
+                        matches[index].issuerRange = issuer
+                    }
+                    continue
+                }
                 // Nor when the document gave this symbol another date before (`Chỉ thị số 45-CT/TW ngày 14/4/2025 …`,
                 // then `Quán triệt Chỉ thị 45-CT/TW và Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị …`).
                 if matches[index].date == nil, let symbol = matches[index].symbol, let nextDate = matches[next].date {

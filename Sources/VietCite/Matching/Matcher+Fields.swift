@@ -888,10 +888,7 @@ extension Matcher {
             // `Văn phòng Chính phủ có Thông báo số …`, `UBND tỉnh đã có Công văn số …`, `Bộ … cũng có Văn bản số …`,
             // `Thủ tướng Chính phủ vừa ký Quyết định 1131/QĐ-TTg`.
             index = 1
-            if isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi")
-                || isWord(words[index], "cung") {
-                index += 1
-            }
+            skipTenseWords(words, &index)
             has = true
         } else if words.count >= 2 && (isWord(words[0], "hanh") && isWord(words[1], "ban")
                     || isWord(words[0], "qua") && isWord(words[1], "thong")) {
@@ -899,11 +896,8 @@ extension Matcher {
             index = 2
             // `ký ban hành`, as news says of one who signs (`Thủ tướng Chính phủ đã ký ban hành Chỉ thị số …`).
             if index < words.count && isWord(words[index], "ky") { index += 1 }
-            // `đã`, `vừa`, `mới ban hành`.
-            if index < words.count
-                && (isWord(words[index], "da") || isWord(words[index], "vua") || isWord(words[index], "moi")) {
-                index += 1
-            }
+            // `đã`, `vừa`, `mới ban hành`, `cũng vừa ban hành`.
+            skipTenseWords(words, &index)
             coversSentence = true
         } else if !words.isEmpty {
             // `của ISSUER` directly before the type word, or before `tại` (`Theo đề nghị của Giám đốc Sở Tài nguyên
@@ -965,6 +959,18 @@ extension Matcher {
         guard !has || passive || namesBody(at: words[end - 1].lowerBound) else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
         return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
+    }
+
+    /// Moves `index` past at most two of the words that stand between a subject and its act (`đã`, `vừa`, `mới`,
+    /// `cũng`: `Bộ Tài chính cũng vừa ban hành …`, `UBND tỉnh cũng đã có …`); `words` run backwards from the act.
+    private func skipTenseWords(_ words: [Range<Int>], _ index: inout Int) {
+        var skipped = 0
+        while skipped < 2 && index < words.count {
+            let word = words[index]
+            guard isWord(word, "da") || isWord(word, "vua") || isWord(word, "moi") || isWord(word, "cung") else { return }
+            index += 1
+            skipped += 1
+        }
     }
 
     /// True when the word at `start` opens the name of a body or of one who signs for it: an abbreviation in capitals
