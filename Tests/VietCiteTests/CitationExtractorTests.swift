@@ -573,8 +573,8 @@ struct CitationExtractorTests {
         // `ký ban hành` states who signs as `ký` does; the Prime Minister who signs the Government's decree is not its
         // issuer.
         Row("Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký ban hành Chỉ thị số 16/CT-TTg về phòng, chống dịch. Bộ trưởng "
-            + "Bộ Tài chính đã ký ban hành Thông tư số 21/2025/TT-BTC. Thay mặt Chính phủ, Thủ tướng Phạm Minh Chính vừa "
-            + "ký ban hành Nghị định số 293/2025/NĐ-CP. Phó Thủ tướng Trần Hồng Hà đã ký Nghị quyết số 12/NQ-CP.", [
+            + "Bộ Tài chính đã ký ban hành Thông tư số 21/2025/TT-BTC. Thay mặt Chính phủ, Thủ tướng Phạm Minh Chính "
+            + "vừa ký ban hành Nghị định số 293/2025/NĐ-CP. Phó Thủ tướng Trần Hồng Hà đã ký Nghị quyết số 12/NQ-CP.", [
             Expected(text: "Chỉ thị số 16/CT-TTg", type: "Chỉ thị", number: "16", symbol: "16/CT-TTg",
                      issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Thông tư số 21/2025/TT-BTC", type: "Thông tư", number: "21", symbol: "21/2025/TT-BTC",
@@ -880,7 +880,8 @@ struct CitationExtractorTests {
             Expected(text: "Tờ trình 12", type: "Tờ trình", number: "12", symbol: nil)]),
         // A Party symbol with a space for its dash is repaired; a state symbol so written is not a symbol, and a year
         // before a name is no number of a symbol.
-        Row("Thực hiện Quyết định 217 QĐ/TW ngày 19/12/2017 của Bộ Chính trị; Chỉ thị 16 CT/TTg; Luật số 45 Quốc hội.", [
+        Row("Thực hiện Quyết định 217 QĐ/TW ngày 19/12/2017 của Bộ Chính trị; Chỉ thị 16 CT/TTg; Luật số 45 Quốc "
+            + "hội.", [
             Expected(text: "Quyết định 217 QĐ/TW", type: "Quyết định", number: "217", symbol: "217-QĐ/TW",
                      date: "2017-12-19", issuer: "Bộ Chính trị", warnings: ["repaired-symbol"]),
             Expected(text: "Chỉ thị 16", type: "Chỉ thị", number: "16", symbol: nil),
@@ -902,8 +903,8 @@ struct CitationExtractorTests {
             Expected(text: "Kế hoạch số 123/KH-UBND", type: "Kế hoạch", number: "123", symbol: "123/KH-UBND",
                      date: "2024-03-05", issuer: "UBND tỉnh Quảng Nam")]),
         // Two words between the body and its act: `cũng đã ban hành`, `cũng đã có`.
-        Row("Bộ Công an cũng đã ban hành Thông tư 69/2024/TT-BCA quy định về giao thông. Bộ Nội vụ cũng đã có Tờ trình số "
-            + "452/TTr-BNV gửi Chính phủ.", [
+        Row("Bộ Công an cũng đã ban hành Thông tư 69/2024/TT-BCA quy định về giao thông. Bộ Nội vụ cũng đã có Tờ "
+            + "trình số 452/TTr-BNV gửi Chính phủ.", [
             Expected(text: "Thông tư 69/2024/TT-BCA", type: "Thông tư", number: "69", symbol: "69/2024/TT-BCA",
                      issuer: "Bộ Công an"),
             Expected(text: "Tờ trình số 452/TTr-BNV", type: "Tờ trình", number: "452", symbol: "452/TTr-BNV",

@@ -967,7 +967,8 @@ extension Matcher {
         var skipped = 0
         while skipped < 2 && index < words.count {
             let word = words[index]
-            guard isWord(word, "da") || isWord(word, "vua") || isWord(word, "moi") || isWord(word, "cung") else { return }
+            guard isWord(word, "da") || isWord(word, "vua") || isWord(word, "moi") || isWord(word, "cung")
+            else { return }
             index += 1
             skipped += 1
         }
