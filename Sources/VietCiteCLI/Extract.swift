@@ -89,7 +89,9 @@ enum JSONLinesInput {
                 }
             }
         }
-        if failures > 5 { InputFiles.warn("vietcite: \(path): \(failures - 5) more lines that are not {\"id\", \"text\"}") }
+        if failures > 5 {
+            InputFiles.warn("vietcite: \(path): \(failures - 5) more lines that are not {\"id\", \"text\"}")
+        }
         return failures
     }
 }

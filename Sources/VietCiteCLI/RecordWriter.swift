@@ -1,5 +1,5 @@
-@_spi(Records) import VietCite
 internal import CVietCiteScan
+@_spi(Records) import VietCite
 import VietCiteGraph
 
 /// Writes citation records (`citation-records.md`) as JSON Lines, a JSON array or a table, one record at a
@@ -188,7 +188,8 @@ final class RecordWriter {
             ("point", pinpoint.points), ("subpoint", pinpoint.subpoints),
         ]
         let written = levels.filter { !$0.1.isEmpty }
-        return "{" + written.map { "\"\($0.0)\":[" + $0.1.map(quote).joined(separator: ",") + "]" }.joined(separator: ",") + "}"
+        let fields = written.map { "\"\($0.0)\":[" + $0.1.map(quote).joined(separator: ",") + "]" }
+        return "{" + fields.joined(separator: ",") + "}"
     }
 
     static func quote(_ text: String) -> String { Escaping.json(text) }

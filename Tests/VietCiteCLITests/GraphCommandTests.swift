@@ -19,8 +19,10 @@ struct GraphCommandTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try Data("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;".utf8).write(to: URL(fileURLWithPath: directory + "/a.txt"))
-        try FileManager.default.createSymbolicLink(atPath: directory + "/broken.txt", withDestinationPath: directory + "/missing")
+        let text = Data("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;".utf8)
+        try text.write(to: URL(fileURLWithPath: directory + "/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: directory + "/broken.txt",
+                                                   withDestinationPath: directory + "/missing")
         let lines = "{\"id\": \"doc-1\", \"text\": \"Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020\"}\nnot json\n"
         try Data(lines.utf8).write(to: URL(fileURLWithPath: directory + "/batch.jsonl"))
         let result = try CLI.run(["graph", "--format", "jsonl", directory])
@@ -36,7 +38,8 @@ struct GraphCommandTests {
     func csv() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let result = try CLI.run(["graph", "--quiet", "--format", "csv", "--output", directory, CLI.corpus + "/documents"])
+        let result = try CLI.run(["graph", "--quiet", "--format", "csv", "--output", directory,
+                                  CLI.corpus + "/documents"])
         #expect(result.status == 0)
         let nodes = try String(contentsOfFile: directory + "/nodes.csv", encoding: .utf8)
         let relationships = try String(contentsOfFile: directory + "/relationships.csv", encoding: .utf8)

@@ -1,7 +1,7 @@
 import Testing
 import VietCite
-import VietCiteTestSupport
 import VietCiteGraph
+import VietCiteTestSupport
 
 /// Node identity and merging (`documents.md` §8), each rule with its case.
 @Suite("CitationGraph")
@@ -145,7 +145,8 @@ struct CitationGraphTests {
     @Test("conflicts are reported: two dates for one symbol, a citation dated after its citing document")
     func conflicts() {
         let graph = Self.graph([
-            ("a.txt", "Số: 01/QĐ-UBND\nHuế, ngày 02 tháng 01 năm 2020\nQUYẾT ĐỊNH\nthực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020"),
+            ("a.txt", "Số: 01/QĐ-UBND\nHuế, ngày 02 tháng 01 năm 2020\nQUYẾT ĐỊNH\nthực hiện Nghị định số "
+                + "30/2020/NĐ-CP ngày 05/3/2020"),
             ("b.txt", "Nghị định số 30/2020/NĐ-CP ngày 06/3/2020"),
         ])
         #expect(graph.conflicts.map(\.kind) == ["date-after-citing-document", "dates"])
@@ -155,7 +156,8 @@ struct CitationGraphTests {
     @Test("the same documents in any order give the same graph, byte for byte")
     func deterministic() {
         let documents = [("a.txt", "Nghị định số 30/2020/NĐ-CP; Luật Đất đai năm 2013"),
-                         ("b.txt", "Chỉ thị 16/CT-TTg ngày 31/3/2020"), ("c.txt", "Kết luận số 114-KL/TW ngày 14/7/2015")]
+                         ("b.txt", "Chỉ thị 16/CT-TTg ngày 31/3/2020"),
+                         ("c.txt", "Kết luận số 114-KL/TW ngày 14/7/2015")]
         let forward = GraphFormat.json.render(Self.graph(documents))
         let backward = GraphFormat.json.render(Self.graph(documents.reversed()))
         #expect(forward == backward)

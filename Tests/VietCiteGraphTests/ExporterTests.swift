@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+import VietCite
+import VietCiteGraph
+import VietCiteTestSupport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-import VietCiteTestSupport
-import VietCite
-import VietCiteGraph
 
 /// Every exporter: golden files on the Corpus, round trips through real parsers, hostile names.
 @Suite("Exporters")

@@ -1,6 +1,6 @@
 import Testing
-import VietCiteTestSupport
 @_spi(Stages) import VietCite
+import VietCiteTestSupport
 
 /// What one mention in a sentence should read as. `text` is the expected span, located in the input.
 struct Expected: Sendable, CustomTestStringConvertible {
@@ -34,7 +34,8 @@ struct CitationExtractorTests {
     static let rows: [Row] = [
         // The meeting's ordinal is not the issuer; a resolution named by its plenum takes nothing from its list.
         Row("Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về", [
-            Expected(text: "Kết luận số 21-KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW", date: "2021-10-25",
+            Expected(text: "Kết luận số 21-KL/TW", type: "Kết luận", number: "21", symbol: "21-KL/TW",
+                     date: "2021-10-25",
                      issuer: "Ban Chấp hành Trung ương Đảng")]),
         // An ordinal of several number words, before the date or after it (`lần thứ mười một`); a congress's too.
         Row("Nghị quyết số 60-NQ/TW Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII ngày 12/4/2025; "
@@ -98,7 +99,8 @@ struct CitationExtractorTests {
                      date: "2024-01-01")]),
         Row("Nghị quyết Trung ương 4 khóa XIII và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị", [
             Expected(text: "Nghị quyết Trung ương 4 khóa XIII", type: "Nghị quyết", number: nil, symbol: nil),
-            Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW", date: "2021-05-18",
+            Expected(text: "Kết luận số 01-KL/TW", type: "Kết luận", number: "01", symbol: "01-KL/TW",
+                     date: "2021-05-18",
                      issuer: "Bộ Chính trị")]),
         // A congress named in a name is that document's issuer alone, not one written once for the list before it.
         Row("Quán triệt Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.", [
@@ -140,15 +142,15 @@ struct CitationExtractorTests {
             Expected(text: "Báo cáo số 12/BC-UBND", type: "Báo cáo", number: "12", symbol: "12/BC-UBND",
                      issuer: "UBND tỉnh")]),
         // A title in capitals: the verb that opens the subject ends the issuer, read as a pair (`QUY NHƠN` is a city).
-        Row("SỬA ĐỔI NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH VỀ HÓA ĐƠN; QUYẾT ĐỊNH "
-            + "SỐ 5/QĐ-UBND CỦA UBND THÀNH PHỐ QUY NHƠN VỀ VIỆC", [
+        Row("SỬA ĐỔI NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH VỀ HÓA ĐƠN; QUYẾT "
+            + "ĐỊNH SỐ 5/QĐ-UBND CỦA UBND THÀNH PHỐ QUY NHƠN VỀ VIỆC", [
             Expected(text: "NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP", type: "Nghị định", number: "123", symbol: "123/2020/NĐ-CP",
                      date: "2020-10-19", issuer: "CHÍNH PHỦ"),
             Expected(text: "QUYẾT ĐỊNH SỐ 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
                      issuer: "UBND THÀNH PHỐ QUY NHƠN")]),
         // A plural head names the issuer of its list, after a colon or before the first member.
-        Row("Căn cứ các Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020; số 123/2020/NĐ-CP;\nCăn cứ các Thông "
-            + "tư của Bộ Tài chính số 78/2021/TT-BTC, số 80/2021/TT-BTC;\nÝ kiến của Bộ Tư pháp: Thông tư số "
+        Row("Căn cứ các Nghị định của Chính phủ: số 15/2020/NĐ-CP ngày 03/02/2020; số 123/2020/NĐ-CP;\nCăn cứ các "
+            + "Thông tư của Bộ Tài chính số 78/2021/TT-BTC, số 80/2021/TT-BTC;\nÝ kiến của Bộ Tư pháp: Thông tư số "
             + "12/2024/TT-BTP.", [
             Expected(text: "số 15/2020/NĐ-CP", type: "Nghị định", number: "15", symbol: "15/2020/NĐ-CP",
                      date: "2020-02-03", issuer: "Chính phủ"),
@@ -180,7 +182,8 @@ struct CitationExtractorTests {
             Expected(text: "Bộ luật Lao động số 35-L/CTN", type: "Bộ luật", number: "35", symbol: "35-L/CTN",
                      date: "1994-06-23"),
             Expected(text: "Luật số 12-LCT/HĐNN8", type: "Luật", number: "12", symbol: "12-LCT/HĐNN8")]),
-        // The body that issued one document issues the next `ban hành` of its sentence; a body named before it is its own.
+        // The body that issued one document issues the next `ban hành` of its sentence; a body named before it is its
+        // own.
         Row("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 1/2/2024 và ban hành Quyết định số 13/QĐ-UBND; Sở Y tế "
             + "ban hành Công văn số 14/SYT-NV.", [
             Expected(text: "Kế hoạch số 12/KH-UBND", type: "Kế hoạch", number: "12", symbol: "12/KH-UBND",
@@ -218,9 +221,9 @@ struct CitationExtractorTests {
         // Names whose words have a lower-case second half: between two capitalised words, or a known pair at the end;
         // numbered districts. A verb after the name is still no part of it.
         Row("Quyết định số 1/QĐ-MTTW của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Thông tư số 2/2024/TT-NHNN của "
-            + "Thống đốc Ngân hàng Nhà nước Việt Nam; Quyết định số 3/QĐ-BCS của Ban cán sự đảng Bộ Tư pháp; Quyết định số "
-            + "4/QĐ-UBND của UBND quận 1; Kế hoạch số 5/KH-CAT của Công an tỉnh; Nghị quyết số 6/NQ-QH của Quốc hội giao "
-            + "Chính phủ.", [
+            + "Thống đốc Ngân hàng Nhà nước Việt Nam; Quyết định số 3/QĐ-BCS của Ban cán sự đảng Bộ Tư pháp; Quyết "
+            + "định số 4/QĐ-UBND của UBND quận 1; Kế hoạch số 5/KH-CAT của Công an tỉnh; Nghị quyết số 6/NQ-QH của "
+            + "Quốc hội giao Chính phủ.", [
             Expected(text: "Quyết định số 1/QĐ-MTTW", type: "Quyết định", number: "1", symbol: "1/QĐ-MTTW",
                      issuer: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
             Expected(text: "Thông tư số 2/2024/TT-NHNN", type: "Thông tư", number: "2", symbol: "2/2024/TT-NHNN",
@@ -229,7 +232,8 @@ struct CitationExtractorTests {
                      issuer: "Ban cán sự đảng Bộ Tư pháp"),
             Expected(text: "Quyết định số 4/QĐ-UBND", type: "Quyết định", number: "4", symbol: "4/QĐ-UBND",
                      issuer: "UBND quận 1"),
-            Expected(text: "Kế hoạch số 5/KH-CAT", type: "Kế hoạch", number: "5", symbol: "5/KH-CAT", issuer: "Công an tỉnh"),
+            Expected(text: "Kế hoạch số 5/KH-CAT", type: "Kế hoạch", number: "5", symbol: "5/KH-CAT",
+                     issuer: "Công an tỉnh"),
             Expected(text: "Nghị quyết số 6/NQ-QH", type: "Nghị quyết", number: "6", symbol: "6/NQ-QH",
                      issuer: "Quốc hội")]),
         Row("Công văn số 7/TCTK-VP của Tổng cục Thống kê; Công văn số 8/PGDĐT của Phòng Giáo dục và Đào tạo huyện; "
@@ -432,7 +436,8 @@ struct CitationExtractorTests {
             + "15/2019/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch và của Tổng cục trưởng Tổng cục Thuế", [
             Expected(text: "Thông tư liên tịch số 50/2015/TTLT-BYT-BNV", type: "Thông tư liên tịch", number: "50",
                      symbol: "50/2015/TTLT-BYT-BNV", date: "2015-12-11", issuer: "Bộ Y tế và Bộ Nội vụ"),
-            Expected(text: "Thông tư số 15/2019/TT-BVHTTDL", type: "Thông tư", number: "15", symbol: "15/2019/TT-BVHTTDL",
+            Expected(text: "Thông tư số 15/2019/TT-BVHTTDL", type: "Thông tư", number: "15",
+                     symbol: "15/2019/TT-BVHTTDL",
                      issuer: "Bộ Văn hóa, Thể thao và Du lịch")]),
         // The last of three issuers after `và` may be a body that is no ministry (`Văn phòng Chính phủ`).
         Row("theo Thông tư liên tịch số 92/2014/TTLT-BTC-BTP-VPCP ngày 14/7/2014 của Bộ Tài chính, Bộ Tư pháp và Văn "
@@ -444,8 +449,8 @@ struct CitationExtractorTests {
                      issuer: "Quốc hội và Chính phủ")]),
         // `của Hội nghị lần thứ bảy Ban Chấp hành …`: the meeting's ordinal is not the issuer; a name's own term
         // (`Nghị quyết Đại hội XIII`) is not shared back to the mention before it.
-        Row("Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X về trí "
-            + "thức. Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư và Nghị quyết Đại hội XIII của Đảng", [
+        Row("Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X về "
+            + "trí thức. Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư và Nghị quyết Đại hội XIII của Đảng", [
             Expected(text: "Nghị quyết số 27-NQ/TW", type: "Nghị quyết", number: "27", symbol: "27-NQ/TW",
                      date: "2008-08-06", issuer: "Ban Chấp hành Trung ương Đảng"),
             Expected(text: "Kết luận số 52-KL/TW", type: "Kết luận", number: "52", symbol: "52-KL/TW",
@@ -704,8 +709,8 @@ struct CitationExtractorTests {
             Expected(text: "Báo cáo số 02/BC-UBND", type: "Báo cáo", number: "02", symbol: "02/BC-UBND")]),
         // The agent of the passive before the mention is its issuer: `được X phê duyệt (ban hành, thông qua) tại …`.
         Row("Quy hoạch được Thủ tướng Chính phủ phê duyệt tại Quyết định số 72/QĐ-TTg; quy chế được Hội đồng nhân "
-            + "dân tỉnh Nghệ An thông qua tại Nghị quyết số 05/2024/NQ-HĐND; chương trình được phê duyệt tại Quyết định "
-            + "số 9/QĐ-TTg.", [
+            + "dân tỉnh Nghệ An thông qua tại Nghị quyết số 05/2024/NQ-HĐND; chương trình được phê duyệt tại Quyết "
+            + "định số 9/QĐ-TTg.", [
             Expected(text: "Quyết định số 72/QĐ-TTg", type: "Quyết định", number: "72", symbol: "72/QĐ-TTg",
                      issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Nghị quyết số 05/2024/NQ-HĐND", type: "Nghị quyết", number: "05", symbol: "05/2024/NQ-HĐND",
@@ -777,8 +782,8 @@ struct CitationExtractorTests {
                      date: "2023-03-15")]),
         // ` - ` inside a place or between joint issuers; a minister who heads a body of ministerial rank.
         Row("Quyết định số 15/2024/QĐ-UBND ngày 3/5/2024 của UBND tỉnh Bà Rịa - Vũng Tàu ban hành Quy định; "
-            + "Thông tư liên tịch số 14/2015/TTLT-BTNMT-BNV của liên Bộ Tài nguyên và Môi trường - Bộ Nội vụ; Thông tư số "
-            + "01/2011/TT-BNV của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn", [
+            + "Thông tư liên tịch số 14/2015/TTLT-BTNMT-BNV của liên Bộ Tài nguyên và Môi trường - Bộ Nội vụ; Thông tư "
+            + "số 01/2011/TT-BNV của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn", [
             Expected(text: "Quyết định số 15/2024/QĐ-UBND", type: "Quyết định", number: "15", symbol: "15/2024/QĐ-UBND",
                      date: "2024-05-03", issuer: "UBND tỉnh Bà Rịa - Vũng Tàu"),
             Expected(text: "Thông tư liên tịch số 14/2015/TTLT-BTNMT-BNV", type: "Thông tư liên tịch", number: "14",
@@ -851,7 +856,8 @@ struct CitationExtractorTests {
                      date: "2024-11-01", issuer: "Thủ tướng Chính phủ")]),
         // Codes that spell a vowel mark in capitals (Ủy ban Trung ương MTTQ: `UBTƯMTTQVN`).
         Row("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008;", [
-            Expected(text: "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN", type: "Nghị quyết liên tịch", number: "09",
+            Expected(text: "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN", type: "Nghị quyết liên tịch",
+                     number: "09",
                      symbol: "09/2008/NQLT-CP-UBTƯMTTQVN", date: "2008-04-17")]),
         // `V/v` (về việc) opens the subject.
         Row("Căn cứ Văn bản số 1234/UBND-KT ngày 10/10/2023 của UBND tỉnh V/v triển khai thực hiện;", [
@@ -957,12 +963,14 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết số 142/2024/QH15", type: "Nghị quyết", number: "142", symbol: "142/2024/QH15",
                      date: "2024-06-29", issuer: "Quốc hội")]),
         Row("Nghị quyết số 45/2024/UBTVQH15 và Thông tư liên tịch số 02/2014/TTLT-TANDTC-VKSNDTC-BTP-BTC", [
-            Expected(text: "Nghị quyết số 45/2024/UBTVQH15", type: "Nghị quyết", number: "45", symbol: "45/2024/UBTVQH15"),
+            Expected(text: "Nghị quyết số 45/2024/UBTVQH15", type: "Nghị quyết", number: "45",
+                     symbol: "45/2024/UBTVQH15"),
             Expected(text: "Thông tư liên tịch số 02/2014/TTLT-TANDTC-VKSNDTC-BTP-BTC", type: "Thông tư liên tịch",
                      number: "02", symbol: "02/2014/TTLT-TANDTC-VKSNDTC-BTP-BTC")]),
         Row("Lệnh số 07/2025/L-CTN; Nghị quyết số 66.13/2026/NQ-CP; Văn bản hợp nhất số 113/VBHN-VPQH", [
             Expected(text: "Lệnh số 07/2025/L-CTN", type: "Lệnh", number: "07", symbol: "07/2025/L-CTN"),
-            Expected(text: "Nghị quyết số 66.13/2026/NQ-CP", type: "Nghị quyết", number: "66.13", symbol: "66.13/2026/NQ-CP"),
+            Expected(text: "Nghị quyết số 66.13/2026/NQ-CP", type: "Nghị quyết", number: "66.13",
+                     symbol: "66.13/2026/NQ-CP"),
             Expected(text: "Văn bản hợp nhất số 113/VBHN-VPQH", type: "Văn bản hợp nhất", number: "113",
                      symbol: "113/VBHN-VPQH")]),
         // A letter issued between two numbers; a form's number (`Mẫu 2a/BC`) is none.
@@ -996,8 +1004,10 @@ struct CitationExtractorTests {
             Expected(text: "Quy định số 17-QĐ/TU", type: "Quy định", number: "17", symbol: "17-QĐ/TU",
                      date: "2017-10-03", issuer: "Ban Thường vụ Tỉnh ủy")]),
         Row("Chỉ thị số 46-CT/TW ngày 16-5-2025 và Kết luận số 14-KL/TW ngày 20.3.2026", [
-            Expected(text: "Chỉ thị số 46-CT/TW", type: "Chỉ thị", number: "46", symbol: "46-CT/TW", date: "2025-05-16"),
-            Expected(text: "Kết luận số 14-KL/TW", type: "Kết luận", number: "14", symbol: "14-KL/TW", date: "2026-03-20")]),
+            Expected(text: "Chỉ thị số 46-CT/TW", type: "Chỉ thị", number: "46", symbol: "46-CT/TW",
+                     date: "2025-05-16"),
+            Expected(text: "Kết luận số 14-KL/TW", type: "Kết luận", number: "14", symbol: "14-KL/TW",
+                     date: "2026-03-20")]),
         Row("Nghị quyết số 10-NQ/TU ngày2/10/2019 của Tỉnh ủy Thừa Thiên Huế", [
             Expected(text: "Nghị quyết số 10-NQ/TU", type: "Nghị quyết", number: "10", symbol: "10-NQ/TU",
                      date: "2019-10-02", issuer: "Tỉnh ủy Thừa Thiên Huế")]),
@@ -1089,7 +1099,8 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định số 218-QĐ/TW", type: "Quyết định", number: "218", symbol: "218-QĐ/TW",
                      date: "2013-12-12", issuer: "Bộ Chính trị")]),
         // A member whose year is written takes the issuer written after the next, not its date.
-        Row("Tham khảo Công văn 5512/BGDĐT-GDTrH năm 2020 và Công văn số 3175/BGDĐT-GDTrH ngày 21/7/2022 của Bộ GDĐT.", [
+        Row("Tham khảo Công văn 5512/BGDĐT-GDTrH năm 2020 và Công văn số 3175/BGDĐT-GDTrH ngày 21/7/2022 của Bộ "
+            + "GDĐT.", [
             Expected(text: "Công văn 5512/BGDĐT-GDTrH", type: "Công văn", number: "5512", symbol: "5512/BGDĐT-GDTrH",
                      issuer: "Bộ GDĐT", year: 2020),
             Expected(text: "Công văn số 3175/BGDĐT-GDTrH", type: "Công văn", number: "3175",
@@ -1325,8 +1336,8 @@ struct CitationExtractorTests {
 
     @Test("terms: read after a mention, shared along a list, but a name's own term stays with the name")
     func terms() {
-        let text = "Nghị quyết số 27-NQ/TW ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá X; "
-            + "Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư và Nghị quyết Đại hội XIII của Đảng; "
+        let text = "Nghị quyết số 27-NQ/TW ngày 06/8/2008 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khoá "
+            + "X; Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư và Nghị quyết Đại hội XIII của Đảng; "
             + "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI); "
             + "Kết luận 43-KL/TW, ngày 07/01/2019 của Ban Bí thư và Chỉ thị 49-CT/TW ngày 20/10/2015 của Ban Bí thư "
             + "(khoá XI)"
@@ -1368,8 +1379,8 @@ struct CitationExtractorTests {
         // The header's place line dates the document.
         #expect(citations.map(\.date) == [CitationDate(year: 2024, month: 6, day: 26),
                                           CitationDate(year: 2023, month: 4, day: 20)])
-        let annex = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nBan hành quy chế\n...\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 15/QĐ-BNV "
-            + "ngày 05/3/2020)\ntheo Quyết định số 16/QĐ-BNV"
+        let annex = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nBan hành quy chế\n...\nQUY CHẾ\n(Ban hành kèm theo Quyết định số "
+            + "15/QĐ-BNV ngày 05/3/2020)\ntheo Quyết định số 16/QĐ-BNV"
         #expect(CitationExtractor().citations(in: annex).map(\.isSelf) == [true, true, false])
         // Party headers write no colon: `Số 45-NQ/TW` is the mention, and it is the document's own.
         let party = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-NQ/TW\nHà Nội, ngày 24 tháng 11 năm 2023\nNGHỊ QUYẾT\n"
@@ -1506,7 +1517,8 @@ struct ProseTests {
 
     @Test("adversarial name inputs finish and read the same thing at every size",
           arguments: ["luật ", "Luật ", "số số ", "Nghị quyết Trung ương ", "Nghị quyết Đại hội ",
-                      "Luật sửa đổi, bổ sung một số điều của ", "Điều 1, khoản ", "Quyết định 1/QĐ-A&B&", "NĐ1/2024/NĐ-CP ",
+                      "Luật sửa đổi, bổ sung một số điều của ", "Điều 1, khoản ", "Quyết định 1/QĐ-A&B&",
+                      "NĐ1/2024/NĐ-CP ",
                       "BLDS 2015 ", "Bộ luật\n", "Căn cứ Luật Tổ chức chính quyền địa\n", "Luật HN&GĐ&"])
     func adversarial(_ unit: String) {
         // Mentions per repetition must not depend on the size: each unit is read in bounded steps.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import VietCiteTestSupport
 @_spi(Stages) import VietCite
+import VietCiteTestSupport
 
 /// Golden test: the seeds against their expected records (`Corpus/expected/seeds.jsonl`).
 @Suite("Corpus")
@@ -37,7 +37,8 @@ struct CorpusTests {
         let numbered = Self.gold
         var found: [String: [Citation]] = [:]
         for name in Corpus.seedNames {
-            found[name] = CitationExtractor().extract(from: SourceText(bytes: Corpus.bytes("documents/" + name))).citations
+            let source = SourceText(bytes: Corpus.bytes("documents/" + name))
+            found[name] = CitationExtractor().extract(from: source).citations
         }
         for row in numbered {
             let match = found[row.doc]?.first { $0.span == row.start..<row.end }
@@ -82,7 +83,8 @@ struct CorpusTests {
         let names = Set(expected.map(\.doc))
         #expect(names.count == 51)
         for name in names.sorted() {
-            let citations = CitationExtractor().extract(from: SourceText(bytes: Corpus.bytes("crafted/" + name))).citations
+            let source = SourceText(bytes: Corpus.bytes("crafted/" + name))
+            let citations = CitationExtractor().extract(from: source).citations
             let rows = expected.filter { $0.doc == name }
             #expect(citations.map(\.text) == rows.map(\.text), "\(name)")
             for (citation, row) in zip(citations, rows) {

@@ -7,8 +7,8 @@ import Testing
 struct JSONStringTests {
     /// Random well-formed strings of every length up to 40 bytes from pieces that need escapes and pieces that do not.
     static let samples: [String] = {
-        let pieces = ["a", "Nghị", "đ", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}",
-                      "\u{2013}", "“", "/", " ", "😀", "\u{0}", "QĐ-TTg", "0123456789abcdef"]
+        let pieces = ["a", "Nghị", "đ", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}",
+                      "\u{2029}", "\u{2013}", "“", "/", " ", "😀", "\u{0}", "QĐ-TTg", "0123456789abcdef"]
         var generator = SeededGenerator(seed: 7)
         var samples = [""] + pieces
         for _ in 0..<3000 {
@@ -40,7 +40,8 @@ struct JSONStringTests {
             #expect(read == sample, "\(sample.debugDescription) → \(text)")
         }
         // Short, eight-to-fifteen-byte and long fields each take their own path.
-        #expect(lengths.contains { $0 < 8 } && lengths.contains { (8..<16).contains($0) } && lengths.contains { $0 > 16 })
+        #expect(lengths.contains { $0 < 8 } && lengths.contains { (8..<16).contains($0) }
+                && lengths.contains { $0 > 16 })
     }
 
     @Test("the UTF-8 check agrees with the standard library's, on well-formed and ill-formed bytes")

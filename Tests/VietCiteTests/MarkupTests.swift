@@ -10,7 +10,8 @@ struct MarkupTests {
         <style>p { margin: 0 } /* Nghị định số 1/2020/NĐ-CP */</style>
         <script>var s = "Thông tư số 2/2021/TT-BTC";</script></head><body>
         <!-- Chỉ thị số 3/CT-TTg -->
-        <p>Căn cứ <a href="/van-ban/30-2020-ND-CP">Nghị định số 30/2020/NĐ-CP</a> ngày 05/3/2020 của Ch&iacute;nh phủ;</p>
+        <p>Căn cứ <a href="/van-ban/30-2020-ND-CP">Nghị định số 30/2020/NĐ-CP</a> \
+        ngày 05/3/2020 của Ch&iacute;nh phủ;</p>
         <p>Căn cứ Quyết định số&nbsp;263/QĐ-TTg ng&#224;y 22/02/2022 của Thủ tướng Ch&#xED;nh phủ;</p>
         <p>Thực hiện <b>Kết luận số 114-KL/TW</b>, ngày 14/7/2015 của Ban Bí thư &amp; Chỉ thị 16/CT-TTg</p>
         <table><tr><td>Nghị quyết</td><td>25/2024/NQ-HĐND</td><td>15/7/2024</td></tr></table>

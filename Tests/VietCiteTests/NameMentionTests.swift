@@ -49,7 +49,8 @@ struct NameMentionTests {
         // Abbreviations in a name: capitals joined by `&` are one word; a code abbreviated with its year (Q&A pages).
         NameRow(input: "Theo Luật HN&GĐ 2014, vợ chồng", text: "Luật HN&GĐ 2014", type: "Luật", name: "Luật HN&GĐ",
                 year: 2014),
-        NameRow(input: "theo khoản 2 Điều 35 BLLĐ 2019 thì", text: "BLLĐ 2019", type: "Bộ luật", name: "BLLĐ", year: 2019),
+        NameRow(input: "theo khoản 2 Điều 35 BLLĐ 2019 thì", text: "BLLĐ 2019", type: "Bộ luật", name: "BLLĐ",
+                year: 2019),
         NameRow(input: "Điều 174 BLHS 2015 của Quốc hội", text: "BLHS 2015", type: "Bộ luật", name: "BLHS", year: 2015,
                 issuer: "Quốc hội"),
         // A revision stated between the name and its year is part of the span; without a year it is not.
@@ -133,14 +134,16 @@ struct NameMentionTests {
                 text: "Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản 2024", type: "Luật",
                 name: "Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản", year: 2024),
         // Laws amended together, named by what they share.
-        NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20/11/2018;",
+        NameRow(input: "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày "
+                    + "20/11/2018;",
                 text: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", type: "Luật",
                 name: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", date: "2018-11-20"),
         NameRow(input: "theo Luật sửa đổi, bổ sung một số điều của các Luật về thuế năm 2014.",
                 text: "Luật sửa đổi, bổ sung một số điều của các Luật về thuế năm 2014", type: "Luật",
                 name: "Luật sửa đổi, bổ sung một số điều của các Luật về thuế", year: 2014),
         // Names with a comma inside that only the list of known names explains.
-        NameRow(input: "Luật Thi hành tạm giữ, tạm giam năm 2015 quy định", text: "Luật Thi hành tạm giữ, tạm giam năm 2015",
+        NameRow(input: "Luật Thi hành tạm giữ, tạm giam năm 2015 quy định",
+                text: "Luật Thi hành tạm giữ, tạm giam năm 2015",
                 type: "Luật", name: "Luật Thi hành tạm giữ, tạm giam", year: 2015),
         NameRow(input: "theo Luật Khiếu nại, tố cáo năm 2005;", text: "Luật Khiếu nại, tố cáo năm 2005",
                 type: "Luật", name: "Luật Khiếu nại, tố cáo", year: 2005),
@@ -183,9 +186,11 @@ struct NameMentionTests {
                 name: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", issuer: "Đại hội Đảng bộ tỉnh lần thứ XIV"),
         NameRow(input: "chấp hành nghiêm Điều lệ Đảng, quy định", text: "Điều lệ Đảng", type: "Điều lệ",
                 name: "Điều lệ Đảng"),
-        NameRow(input: "trung thành với Cương lĩnh chính trị của Đảng", text: "Cương lĩnh chính trị", type: "Cương lĩnh",
+        NameRow(input: "trung thành với Cương lĩnh chính trị của Đảng", text: "Cương lĩnh chính trị",
+                type: "Cương lĩnh",
                 name: "Cương lĩnh chính trị"),
-        NameRow(input: "Thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011);",
+        NameRow(input: "Thực hiện Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, "
+                    + "phát triển năm 2011);",
                 text: "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", type: "Cương lĩnh",
                 name: "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"),
         // `số` ends a name only before a number: the laws of the digital economy end with it.
@@ -214,7 +219,8 @@ struct NameMentionTests {
                 date: "1996-11-12"),
         NameRow(input: "QUY ĐỊNH CHI TIẾT THI HÀNH LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM\n",
                 text: "LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM", type: "Luật", name: "LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM"),
-        NameRow(input: "CƯƠNG LĨNH CHÍNH TRỊ", text: "CƯƠNG LĨNH CHÍNH TRỊ", type: "Cương lĩnh", name: "CƯƠNG LĨNH CHÍNH TRỊ"),
+        NameRow(input: "CƯƠNG LĨNH CHÍNH TRỊ", text: "CƯƠNG LĨNH CHÍNH TRỊ", type: "Cương lĩnh",
+                name: "CƯƠNG LĨNH CHÍNH TRỊ"),
     ]
 
     @Test("reads the name, where it ends, and what is attached to it", arguments: rows)

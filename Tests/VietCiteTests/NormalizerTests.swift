@@ -1,6 +1,6 @@
 import Testing
-import VietCiteTestSupport
 @_spi(Stages) import VietCite
+import VietCiteTestSupport
 
 @Suite("Normalizer")
 struct NormalizerTests {
@@ -33,7 +33,8 @@ struct NormalizerTests {
         Case("ê\u{0301}", "ế", "precomposed shape plus tone"),
         Case("Nghi \u{0323} định", "Nghị định", "PDF text: a mark after a space, then a space"),
         Case("Nghi \u{0323}định Bo \u{0323}\u{0302}", "Nghị định Bộ", "PDF text: marks after a space, then a word"),
-        Case("a\n \u{0301}x ; \u{0301}", "a\n \u{0301}x ; \u{0301}", "a mark after a space with no vowel before it stays"),
+        Case("a\n \u{0301}x ; \u{0301}", "a\n \u{0301}x ; \u{0301}",
+             "a mark after a space with no vowel before it stays"),
         Case("n\u{0303}", "ñ", "non-Vietnamese composition through ICU"),
         Case("\u{1100}\u{1161}", "\u{AC00}", "Hangul jamo compose through ICU"),
         Case("\u{212B}", "\u{00C5}", "singleton decomposition through ICU"),
@@ -73,7 +74,8 @@ struct NormalizerTests {
              "\u{FFFD}\u{FFFD}Nghị định nh \u{FFFD}abcdefgh", "fast path: after stray continuation bytes"),
         Case(bytes: Array("Kết luận số ".utf8) + [0xC0, 0xAF] + Array(" Nghị định số 1".utf8),
              "Kết luận số \u{FFFD}\u{FFFD} Nghị định số 1", "fast path: invalid lead, then its stray continuation"),
-        Case("Quyết định số 15/QÐ-UBND và Ɖiều", "Quyết định số 15/QĐ-UBND và Điều", "fast path: lookalikes among kept letters"),
+        Case("Quyết định số 15/QÐ-UBND và Ɖiều", "Quyết định số 15/QĐ-UBND và Điều",
+             "fast path: lookalikes among kept letters"),
         // Already clean
         Case("Kết luận số 114-KL/TW ngày 14/7/2015", "Kết luận số 114-KL/TW ngày 14/7/2015", "clean NFC"),
         Case("", "", "empty"),
@@ -93,7 +95,8 @@ struct NormalizerTests {
                     for marks in [[shape, tone], [tone, shape]] {
                         let text = String(String.UnicodeScalarView([vowel] + marks.compactMap { $0 })) + " x"
                         let ours = Normalizer().normalize(SourceText(text)).bytes
-                        #expect(ours == expected + Array(" x".utf8), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                        let scalars = text.unicodeScalars.map { String($0.value, radix: 16) }
+                        #expect(ours == expected + Array(" x".utf8), "\(scalars)")
                     }
                 }
             }

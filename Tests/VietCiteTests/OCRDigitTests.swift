@@ -173,7 +173,8 @@ struct OCRDigitTests {
         let apostrophe = CitationExtractor().citations(in: "Căn cứ Kế hoạch sô' 56/KH-UBND ngay 3/3/2021;")
         #expect(apostrophe.map(\.text) == ["Kế hoạch sô' 56/KH-UBND"])
         #expect(apostrophe.first?.date == CitationDate(year: 2021, month: 3, day: 3))
-        let marks = CitationExtractor().citations(in: "Căn cứ Kế hoạch sô´ 56/KH-UBND; Quyết định sô’ 7/QĐ-UBND; ’ 8/QĐ-UBND")
+        let marks = CitationExtractor()
+            .citations(in: "Căn cứ Kế hoạch sô´ 56/KH-UBND; Quyết định sô’ 7/QĐ-UBND; ’ 8/QĐ-UBND")
         #expect(marks.map(\.text) == ["Kế hoạch sô´ 56/KH-UBND", "Quyết định sô’ 7/QĐ-UBND", "8/QĐ-UBND"])
         // `số` split in two, in a header and in running text; a lone `s` or `ô` elsewhere is no `số`.
         let split = CitationExtractor().extract(from: SourceText("""

@@ -1,8 +1,8 @@
 import CVietCiteICU
 import Foundation
 import Testing
-import VietCiteTestSupport
 @_spi(Stages) import VietCite
+import VietCiteTestSupport
 
 @Suite("OffsetMap")
 struct OffsetMapTests {
@@ -40,11 +40,14 @@ struct OffsetMapTests {
                 let again = Normalizer().normalize(SourceText(bytes: Array(bytes[sourceRange])))
                 let produced = Array(output[offset..<end])
                 let contains = again.bytes.count >= produced.count
-                    && (0...(again.bytes.count - produced.count)).contains { Array(again.bytes[$0..<($0 + produced.count)]) == produced }
+                    && (0...(again.bytes.count - produced.count)).contains {
+                        Array(again.bytes[$0..<($0 + produced.count)]) == produced
+                    }
                 // Dashes and Cyrillic lookalikes are rewritten only in context (inside a code), so alone they stay.
                 let contextual = (produced == [0x2D] && Self.dashes.contains(Array(bytes[sourceRange])))
                     || (produced.count == 1 && Self.cyrillicTwins[Array(bytes[sourceRange])] == produced[0])
-                #expect(contains || contextual, "output \(offset)..<\(end) \(produced) maps to \(sourceRange) = \(Array(bytes[sourceRange]))")
+                #expect(contains || contextual,
+                        "output \(offset)..<\(end) \(produced) maps to \(sourceRange) = \(Array(bytes[sourceRange]))")
                 offset = end
             }
             #expect(String(validating: output, as: UTF8.self) != nil)
@@ -60,7 +63,8 @@ struct OffsetMapTests {
         // reordering, and no vowel and space before a lone mark, which the PDF rule composes).
         let pieces = [
             "Nghị quyết ", "Nghi\u{0323} quyê\u{0301}t ", "ngu\u{031B}\u{0300}o\u{031B}i", "A\u{0308}", "n\u{0303}",
-            "\u{1100}\u{1161}\u{11A8} ", "\u{212B}", "\u{0387}", "e\u{0323}\u{0302}", "中文 ", "d\u{0323}", "x\u{0301}\u{0301}",
+            "\u{1100}\u{1161}\u{11A8} ", "\u{212B}", "\u{0387}", "e\u{0323}\u{0302}", "中文 ", "d\u{0323}",
+            "x\u{0301}\u{0301}",
             "\u{0301}", "ô\u{0300}", "i\u{0307}\u{0301}",
         ].map { Array($0.utf8) }
         var generator = SeededGenerator(seed: 72)
@@ -68,7 +72,8 @@ struct OffsetMapTests {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 1...40, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
             let ours = Normalizer().normalize(SourceText(bytes: bytes)).bytes
-            #expect(ours == Self.icuNFC(bytes), "\(String(decoding: bytes, as: UTF8.self).unicodeScalars.map { String($0.value, radix: 16) })")
+            let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.map { String($0.value, radix: 16) }
+            #expect(ours == Self.icuNFC(bytes), "\(scalars)")
         }
     }
 

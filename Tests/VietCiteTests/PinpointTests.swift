@@ -20,7 +20,8 @@ struct PinpointTests {
     }
 
     static let rows: [PinpointRow] = [
-        PinpointRow(input: "theo đúng quy định tại Điều 14, Nghị định số 104 khi thực hiện", mention: "Nghị định số 104",
+        PinpointRow(input: "theo đúng quy định tại Điều 14, Nghị định số 104 khi thực hiện",
+                    mention: "Nghị định số 104",
                     pinpoint: "Điều 14", articles: ["14"]),
         PinpointRow(input: "quy định tại điểm a khoản 2 Điều 5 Luật Đất đai năm 2013", mention: "Luật Đất đai năm 2013",
                     pinpoint: "điểm a khoản 2 Điều 5", articles: ["5"], clauses: ["2"], points: ["a"]),
@@ -73,8 +74,8 @@ struct PinpointTests {
         PinpointRow(input: "3. Bãi bỏ các quy định về thủ tục hành chính tại khoản 2 Điều\n1 Nghị định số "
                         + "62/2020/NĐ-CP.", mention: "Nghị định số 62/2020/NĐ-CP", pinpoint: "khoản 2 Điều 1",
                     articles: ["1"], clauses: ["2"]),
-        PinpointRow(input: "Căn cứ khoản 3 Điều 26, điểm a khoản 1 Điều 35, Điều 147, Điều 227,\nĐiều 228 và Điều 273 của "
-                        + "Bộ luật Tố tụng dân sự;", mention: "Bộ luật Tố tụng dân sự",
+        PinpointRow(input: "Căn cứ khoản 3 Điều 26, điểm a khoản 1 Điều 35, Điều 147, Điều 227,\nĐiều 228 và Điều 273 "
+                        + "của Bộ luật Tố tụng dân sự;", mention: "Bộ luật Tố tụng dân sự",
                     pinpoint: "khoản 3 Điều 26, điểm a khoản 1 Điều 35, Điều 147, Điều 227, Điều 228 và Điều 273",
                     articles: ["26", "35", "147", "227", "228", "273"], clauses: ["3", "1"], points: ["a"]),
         PinpointRow(input: "Chương II\nĐiều 3 Thông tư số 101/2021/TT-BTC.", mention: "Thông tư số 101/2021/TT-BTC",

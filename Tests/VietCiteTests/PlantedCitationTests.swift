@@ -19,7 +19,8 @@ struct PlantedCitationTests {
         ("NGHỊ QUYẾT SỐ 25-NQ/TW", "25-NQ/TW"), ("Quyết định số 2243/QĐ-UBND", "2243/QĐ-UBND"),
         ("Thông tư 47/2024/TT-BTC", "47/2024/TT-BTC"), ("Nghị định số 61/2018/ND-CP", "61/2018/NĐ-CP"),
         ("Chỉ thị số 22/CT-TW", "22-CT/TW"), ("Kế hoạch số 30-KH/BDVTU", "30-KH/BDVTU"),
-        ("Nghi\u{0323} đi\u{0323}nh sô\u{0301} 30/2020/NÐ-CP", "30/2020/NĐ-CP"), ("Luật số 57/2014 / QH13", "57/2014/QH13"),
+        ("Nghi\u{0323} đi\u{0323}nh sô\u{0301} 30/2020/NÐ-CP", "30/2020/NĐ-CP"),
+        ("Luật số 57/2014 / QH13", "57/2014/QH13"),
     ]
 
     @Test("each planted citation is found at its exact span")
@@ -56,7 +57,8 @@ struct PlantedCitationTests {
         for input in inputs {
             _ = CitationExtractor().citations(in: input)
         }
-        let list = CitationExtractor().citations(in: "Nghị quyết số " + (1...2_000).map(String.init).joined(separator: ", "))
+        let numbers = (1...2_000).map(String.init).joined(separator: ", ")
+        let list = CitationExtractor().citations(in: "Nghị quyết số " + numbers)
         #expect(list.count == 2_000)
     }
 }

@@ -92,7 +92,8 @@ struct RelationTests {
          [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
         // The items of a list after a trigger's `:` take it, however long their pinpoints.
         ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều "
-            + (1...81).map(String.init).joined(separator: ", ") + " và 82 của Nghị định số 100/2019/NĐ-CP;\nb) Khoản 1, khoản 2 Điều 2 Nghị định số 123/2021/NĐ-CP.",
+            + (1...81).map(String.init).joined(separator: ", ") + " và 82 của Nghị định số 100/2019/NĐ-CP;\n"
+            + "b) Khoản 1, khoản 2 Điều 2 Nghị định số 123/2021/NĐ-CP.",
          [.repeals, .repeals], ["bãi bỏ", "bãi bỏ"]),
         // A trigger inside the quotation its mention stands in is the quoted text's (an amendment's new text, words
         // a page quotes); one before a quotation, or after it closed, is the document's, and so is one after a mark
@@ -109,8 +110,8 @@ struct RelationTests {
             + "05/VBHN-BTC. Thực hiện Kế hoạch số 12/KH-UBND, các sở báo cáo.", [.reference, .implements],
          [nil, "Thực hiện"]),
         // Where a common word folds as a trigger's first word does, one written with another tone is that word
-        // (`định` is no `đình` nor `đính`, `Bài bố` no `Bãi bỏ`); one written without tones (`DINH CHI`) is the trigger,
-        // and so is another trigger's misspelling (`Sữa đổi`). `Nay công bố` opens its sentence.
+        // (`định` is no `đình` nor `đính`, `Bài bố` no `Bãi bỏ`); one written without tones (`DINH CHI`) is the
+        // trigger, and so is another trigger's misspelling (`Sữa đổi`). `Nay công bố` opens its sentence.
         ("Bộ Xây dựng quy định chi phí theo Nghị định số 10/2021/NĐ-CP. Tòa án quyết định chi trả theo Bộ luật Dân sự "
             + "2015. Nghị định quy định chính sách hỗ trợ theo Luật Đầu tư 2020. Đính chính Thông tư số 05/2024/TT-BTC "
             + "như sau. DINH CHI Quyet dinh so 15/QD-UBND. Bài bố cáo theo Quyết định 12/QĐ-UBND. Sáng nay công bố "
@@ -226,7 +227,8 @@ struct RelationTests {
          ["hết hiệu lực"]),
         // The same, its subject wrapped as text from PDF is.
         ("2. Thông tư số 16/2014/TT-BCT ngày 29 tháng 5 năm 2014 của Bộ trưởng Bộ Công Thương quy định về\nthực "
-            + "hiện giá bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.", [.ends], ["hết hiệu lực"]),
+            + "hiện giá bán điện hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+         [.ends], ["hết hiệu lực"]),
         ("Quyết định số 12/2019/QĐ-UBND về quản lý chợ đã hết hiệu lực.", [.reference], [nil]),
         // A law's final article: the amending laws stand between the law and `hết hiệu lực`; an amended law that has
         // ceased (`đã hết hiệu lực`) is a fact told.

@@ -78,7 +78,7 @@ struct ScanLevelTests {
         }
     }
 
-    @Test("the scan for hết finds the first before the clause ends, or where it ends, at every level, as a byte loop does")
+    @Test("the scan for hết finds the first before the clause ends, or where it ends, at every level, as bytes do")
     func clauseHet() {
         let het: [UInt8] = Array("hết".utf8)
         // The `hết` found, or -1 and where the clause ended.
@@ -193,7 +193,8 @@ struct ScanLevelTests {
             // At the scalar, or at the byte inside it that shows it must change (`90` of `Ð`, `C3 90`); the same
             // with SSE2 and AVX2.
             let scalar = (2 + cut)..<(2 + cut + unclean.utf8.count)
-            #expect(stops.dropFirst().allSatisfy { scalar.contains($0) && $0 == stops.last }, "offset \(offset): \(stops)")
+            #expect(stops.dropFirst().allSatisfy { scalar.contains($0) && $0 == stops.last },
+                    "offset \(offset): \(stops)")
         }
     }
 
@@ -209,7 +210,9 @@ struct ScanLevelTests {
             }
             let stops = Self.atEachLevel {
                 bytes.withUnsafeBufferPointer { buffer in
-                    stride(from: 2, to: buffer.count, by: 7).map { vietcite_scan_clean(buffer.baseAddress!, $0, buffer.count) }
+                    stride(from: 2, to: buffer.count, by: 7).map {
+                        vietcite_scan_clean(buffer.baseAddress!, $0, buffer.count)
+                    }
                 }
             }
             // Level 0 has no vector scan (it returns each start); the vector levels must agree.

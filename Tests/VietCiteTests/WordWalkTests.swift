@@ -1,7 +1,7 @@
 import CVietCiteScan
 import Testing
-import VietCiteTestSupport
 @_spi(Stages) import VietCite
+import VietCiteTestSupport
 
 /// The word walks of `WordWalk.c` against the Swift rules they replaced (`Tokenizer+Reference.swift`), at every byte
 /// of random text with every kind of scalar and ill-formed byte, and of the seeds.
@@ -16,7 +16,8 @@ struct WordWalkTests {
             Array("ç".utf8), Array("Ж".utf8), Array("λ".utf8), Array("\u{0301}".utf8), Array("ẞ".utf8),
             Array("漢字".utf8), Array("한".utf8), Array("ア".utf8), Array("😀".utf8), Array("\u{2013}".utf8),
             Array("“".utf8), Array("\u{A0}".utf8), Array("×".utf8), Array("a".utf8), Array("Z".utf8), Array("7".utf8),
-            Array("2024".utf8), [0x20], [0x0A], [0x0D, 0x0A], [0x0D], [0x2F], [0x2D], [0x80], [0xBF], [0xC3], [0xE1, 0xBB],
+            Array("2024".utf8), [0x20], [0x0A], [0x0D, 0x0A], [0x0D], [0x2F], [0x2D], [0x80], [0xBF], [0xC3],
+            [0xE1, 0xBB],
             [0xE0, 0x80, 0x80], [0xE0, 0x83, 0x80],
             [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF], [0x00], Array("abcdefghij".utf8),
         ]

@@ -1,6 +1,6 @@
 import Testing
-import VietCiteTestSupport
 @_spi(Stages) import VietCite
+import VietCiteTestSupport
 
 /// Text taken from PDF or OCR comes with its lines wrapped inside sentences (`… của Bộ⏎Chính trị về …`). The
 /// documents of `Corpus/`, their lines wrapped at 70 characters, read as they do unwrapped: every mention's type,

@@ -4,7 +4,8 @@ import VietCite
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal], maxDuration: .seconds(2), maxIterations: 10)
+        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal],
+        maxDuration: .seconds(2), maxIterations: 10)
     let extractor = CitationExtractor()
     let nfc = SourceText(bytes: Inputs.nfc.bytes)
     let nfd = SourceText(bytes: Inputs.nfd)

@@ -1,11 +1,12 @@
-@_spi(Stages) import VietCite
 import Benchmark
 import BenchmarkSupport
 import Foundation
+@_spi(Stages) import VietCite
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal], maxDuration: .seconds(2), maxIterations: 10)
+        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal],
+        maxDuration: .seconds(2), maxIterations: 10)
     let bytes = Inputs.nfc.bytes
     Inputs.check(Matcher.matches(in: bytes).count, Inputs.nfc.citations, "Match.corpus")
     let sparse = Inputs.sparse.bytes

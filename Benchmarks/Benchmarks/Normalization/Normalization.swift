@@ -1,11 +1,12 @@
-@_spi(Stages) import VietCite
 import Benchmark
 import BenchmarkSupport
 import Foundation
+@_spi(Stages) import VietCite
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal], maxDuration: .seconds(2), maxIterations: 10)
+        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal],
+        maxDuration: .seconds(2), maxIterations: 10)
     let clean = SourceText(bytes: Inputs.nfc.bytes)
     let nfd = SourceText(bytes: Inputs.nfd)
     precondition(Normalizer().normalize(nfd).bytes == clean.bytes, "NFD must normalize to the NFC corpus")

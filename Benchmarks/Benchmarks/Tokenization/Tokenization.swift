@@ -1,10 +1,11 @@
-@_spi(Stages) import VietCite
 import Benchmark
 import BenchmarkSupport
+@_spi(Stages) import VietCite
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal], maxDuration: .seconds(2), maxIterations: 10)
+        metrics: [.wallClock, .throughput, .instructions, .mallocCountTotal],
+        maxDuration: .seconds(2), maxIterations: 10)
     let bytes = Inputs.nfc.bytes
     let tokens = Tokenizer.tokens(in: bytes)
     precondition(tokens.last.map { Int($0.end) } == bytes.count, "tokens must tile the buffer")

@@ -12,6 +12,7 @@ import VietCite
 public struct CorpusGenerator {
     private var state: UInt64
 
+    /// A generator whose output is fixed by `seed`: the same seed builds the same corpora, byte for byte.
     public init(seed: UInt64 = 0x5EED_C17E) { state = seed }
 
     /// splitmix64.
@@ -45,7 +46,8 @@ public struct CorpusGenerator {
             var end = start
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }
             if end < bytes.count { end += 1 }
-            result += Array(String(decoding: bytes[start..<end], as: UTF8.self).decomposedStringWithCanonicalMapping.utf8)
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            result += Array(text.decomposedStringWithCanonicalMapping.utf8)
             start = end
         }
         return result

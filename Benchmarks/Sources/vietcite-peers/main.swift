@@ -1,6 +1,6 @@
-@_spi(Stages) import VietCite
 import BenchmarkSupport
 import Foundation
+@_spi(Stages) import VietCite
 
 // vietcite-peers MODE FILE [RUNS]: in-process throughput of one stage (or baseline) on a file, median of RUNS.
 // Prints: MODE <tab> MB/s <tab> count <tab> median seconds. The file is read before timing starts.
@@ -65,4 +65,5 @@ default:
     FileHandle.standardError.write(Data("vietcite-peers: unknown mode \(mode)\n".utf8))
     exit(2)
 }
-print("\(mode)\t\(String(format: "%.1f", Double(bytes.count) / 1_048_576 / seconds))\t\(count)\t\(String(format: "%.4f", seconds))")
+let megabytesPerSecond = String(format: "%.1f", Double(bytes.count) / 1_048_576 / seconds)
+print("\(mode)\t\(megabytesPerSecond)\t\(count)\t\(String(format: "%.4f", seconds))")

@@ -4,7 +4,7 @@ internal import CVietCiteScan
 /// naming the document it consolidates and each document that amended it, every one at the start of its line:
 ///
 /// ```text
-/// Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ …, có hiệu lực kể từ …, được sửa đổi, bổ sung bởi:
+/// Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ …, được sửa đổi, bổ sung bởi:
 /// 1. Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 năm 2022 của Chính phủ sửa đổi, bổ sung …, có hiệu lực kể từ …
 /// ```
 ///

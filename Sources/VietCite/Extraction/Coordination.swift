@@ -106,7 +106,8 @@ enum Coordination {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
-            // The first mention of each symbol that states its own date, built when first needed (before any is shared).
+            // The first mention of each symbol that states its own date, built when first needed (before any is
+            // shared).
             var datedFirst: WordKeyTable<Int>?
             // Walk backwards so a date at the end of a long list reaches its first member.
             for index in stride(from: matches.count - 2, through: 0, by: -1) {
@@ -114,7 +115,9 @@ enum Coordination {
                 let currentEnd = matches[index].fieldsEnd
                 let next = index + 1
                 // Before the list's members share: they may each have a date of their own written after the last.
-                if matches[next].respectiveDatesStart > 0 { giveRespectiveDates(&matches, last: next, matcher: matcher) }
+                if matches[next].respectiveDatesStart > 0 {
+                    giveRespectiveDates(&matches, last: next, matcher: matcher)
+                }
                 // Shared across `và`, along a list of one type (`Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW,
                 // ngày …`) or into a bare continuation (`…, 107/2020/NĐ-CP`); mentions of different types joined
                 // by a comma (`Nghị quyết số 25-NQ/TW, Kết luận số 114-KL/TW ngày …`) keep their fields apart.

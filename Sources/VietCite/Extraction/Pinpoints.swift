@@ -37,7 +37,8 @@ enum Pinpoints {
 }
 
 extension Matcher {
-    /// The pinpoint that ends just before `start` (after `của`, `tại`, `vào` or a comma), not reaching back past `limit`.
+    /// The pinpoint that ends just before `start` (after `của`, `tại`, `vào` or a comma), not reaching back past
+    /// `limit`.
     func pinpointBefore(_ start: Int, limit: Int) -> Range<Int>? {
         var cursor = start
         skipBackSpaces(&cursor)

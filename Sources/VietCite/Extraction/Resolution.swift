@@ -79,7 +79,8 @@ enum Resolution {
                 // What this mention teaches the rest of the document.
                 let target = matches[index].symbol ?? matches[index].refersTo
                 if let symbol, let number = matches[index].number {
-                    append(symbol, to: &symbolsByShortKey[shortKey(type: matches[index].type, number: number), default: []])
+                    let key = shortKey(type: matches[index].type, number: number)
+                    append(symbol, to: &symbolsByShortKey[key, default: []])
                     if let nameRange = matches[index].nameRange {
                         let name = matcher.foldedKey(nameRange)
                         append(symbol, to: &symbolsByName[nameKey(name, year: nil), default: []])

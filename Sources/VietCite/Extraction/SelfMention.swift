@@ -20,7 +20,9 @@ enum SelfMention {
             }
             let start = matches[index].range.lowerBound
             let before = text[max(0, start - 24)..<start]
-            if VietnameseKey.folded(String(decoding: before, as: UTF8.self)).hasSuffix("kem theo ") { result.insert(index) }
+            if VietnameseKey.folded(String(decoding: before, as: UTF8.self)).hasSuffix("kem theo ") {
+                result.insert(index)
+            }
         }
         return result
     }
@@ -191,7 +193,8 @@ extension Matcher {
         }
         guard hasTypeWord else {
             // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`.
-            guard cursor < range.upperBound, p[cursor] | 0x20 == 0x73, let word = wordAt(cursor, limit: range.upperBound)
+            guard cursor < range.upperBound, p[cursor] | 0x20 == 0x73,
+                  let word = wordAt(cursor, limit: range.upperBound)
             else { return false }
             return isWord(word, "so") && word.upperBound < range.upperBound && p[word.upperBound] == 0x20
         }

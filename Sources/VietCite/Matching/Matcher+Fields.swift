@@ -609,7 +609,8 @@ extension Matcher {
             if capitalised && Self.mayOpenSubject(key), opensSubjectInCapitals(cursor..<end, key: key) { break }
             // `bí` of `bí thư`; a lower-case `bị` is the passive (`… của Chủ tịch UBND tỉnh bị bãi bỏ`).
             if key == WordKey.bi && !capitalised && !nextWordIs("thu", after: end) { break }
-            // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after `Hội`.
+            // `Giám đốc Sở …`, `Hội nghị …`: `đốc` only after `Giám` (alone it may be the verb `đọc`), `nghị` after
+            // `Hội`.
             let isTitle = key == WordKey.doc && previousKey == WordKey.giam
                 || key == WordKey.nghi && previousKey == WordKey.hoi
             // A unit name opens after a capitalised head, after `Trưởng phòng` (`Trưởng phòng Nội vụ`), or after
@@ -981,8 +982,8 @@ extension Matcher {
         return Vocabulary.bodyHeadKeys.contains(key) || end - start >= 2 && isAllCaps(start..<end)
     }
 
-    /// The `(` of `(nay là …)` (`nay` then the body's present name) whose `)` stands at `close`, within 120 bytes of one
-    /// line and after `limit`; nil otherwise.
+    /// The `(` of `(nay là …)` (`nay` then the body's present name) whose `)` stands at `close`, within 120 bytes of
+    /// one line and after `limit`; nil otherwise.
     private func nowNamedOpen(before close: Int, after limit: Int) -> Int? {
         var open = close - 1
         while open > limit && close - open < 120 {

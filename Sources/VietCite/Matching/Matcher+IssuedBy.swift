@@ -51,7 +51,9 @@ extension Matcher {
         guard let hanh = wordBefore(start), isWord(hanh, "hanh"), let ban = wordBefore(hanh.lowerBound),
               isWord(ban, "ban") else { return false }
         var cursor = ban.lowerBound
-        if let adverb = wordBefore(cursor), isWord(adverb, "da") || isWord(adverb, "cung") { cursor = adverb.lowerBound }
+        if let adverb = wordBefore(cursor), isWord(adverb, "da") || isWord(adverb, "cung") {
+            cursor = adverb.lowerBound
+        }
         skipBackSpaces(&cursor)
         guard cursor > 0 else { return false }
         if p[cursor - 1] == 0x3B || p[cursor - 1] == 0x2C { return true }

@@ -381,7 +381,8 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         let start = cursor
         while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 3 { cursor += 1 }
-        guard cursor > start, cursor == count || !ByteClass.isDigit(p[cursor]) && !Tokenizer.isWordStart(p, cursor, count)
+        guard cursor > start,
+              cursor == count || !ByteClass.isDigit(p[cursor]) && !Tokenizer.isWordStart(p, cursor, count)
         else { return nil }
         return start..<cursor
     }

@@ -113,7 +113,8 @@ extension Matcher {
             var slash = cursor
             let spacedSlash = skipSpaces(&slash, limit: 2)
             let typeKey = Vocabulary.codeKey(type)
-            let isOldStatute = !Vocabulary.partyTypeKeys.contains(typeKey) && Vocabulary.oldStatuteTypeKeys.contains(typeKey)
+            let isOldStatute = !Vocabulary.partyTypeKeys.contains(typeKey)
+                && Vocabulary.oldStatuteTypeKeys.contains(typeKey)
             guard slash < count && p[slash] == 0x2F, isOldStatute || Vocabulary.partyTypeKeys.contains(typeKey) else {
                 // The state's numbering before 2000: `Nghị định số 12-CP`, `Quyết định 136-HĐBT`, `Chỉ thị 05-CT`.
                 guard Vocabulary.dashedStateCodeKeys.contains(typeKey),
@@ -379,7 +380,8 @@ extension Matcher {
         var boundaries: [Int] = []
         while position < count && scalars.count < 24 {
             let (scalar, length) = UTF8Decoding.decode(p, position, count)
-            let isLetter = (scalar < 0x80 && ByteClass.isASCIILetter(UInt8(scalar))) || scalar == 0x110 || scalar == 0x111
+            let isLetter = (scalar < 0x80 && ByteClass.isASCIILetter(UInt8(scalar)))
+                || scalar == 0x110 || scalar == 0x111
                 || (scalar >= 0x80 && ByteClass.isLetterScalar(scalar))
             let isDigit = scalar < 0x80 && ByteClass.isDigit(UInt8(scalar))
             guard isLetter || (isDigit && !scalars.isEmpty) else { break }

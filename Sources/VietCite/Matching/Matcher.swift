@@ -64,7 +64,8 @@ struct PreviousMention {
         matches.reserveCapacity(count / 768)
         var previous: PreviousMention?
         var relations = Relations.Tracker()
-        // Where the last symbol that numbers a form ended (`mẫu số 02/TB-BSTT-NNT`): the list it opens numbers forms too.
+        // Where the last symbol that numbers a form ended (`mẫu số 02/TB-BSTT-NNT`): the list it opens numbers forms
+        // too.
         var partEnd = -1
         var index = 0
         while index < count {

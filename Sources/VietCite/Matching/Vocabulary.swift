@@ -2,7 +2,8 @@
 enum Vocabulary {
     /// Type words, folded and without spaces (`Thôngt ư` and `Thông tư` both fold to `thongtu`), longest first.
     static let typeWords: [(folded: [UInt8], type: String)] = [
-        ("chuongtrinhhanhdong", "Chương trình"), ("thongbaoketluan", "Thông báo"), ("thongtulientich", "Thông tư liên tịch"),
+        ("chuongtrinhhanhdong", "Chương trình"), ("thongbaoketluan", "Thông báo"),
+        ("thongtulientich", "Thông tư liên tịch"),
         ("nghiquyetlientich", "Nghị quyết liên tịch"), ("vanbanhopnhat", "Văn bản hợp nhất"),
         ("chuongtrinh", "Chương trình"), ("nghiquyet", "Nghị quyết"), ("nghidinh", "Nghị định"),
         ("quyetdinh", "Quyết định"), ("quydinh", "Quy định"), ("chithi", "Chỉ thị"), ("ketluan", "Kết luận"),
@@ -92,7 +93,8 @@ enum Vocabulary {
         "PA": "Phương án", "DA": "Dự án", "BB": "Biên bản", "HĐ": "Hợp đồng", "L": "Lệnh", "PL": "Pháp lệnh",
         "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
         "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GGT": "Giấy giới thiệu",
-        "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị", "TTLN": "Thông tư liên tịch",
+        "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị",
+        "TTLN": "Thông tư liên tịch",
         "AL": "Án lệ", "GP": "Giấy phép",
     ]
 
@@ -321,7 +323,8 @@ enum WordKey {
 }
 
 extension Vocabulary {
-    /// Lower-case words that may stand inside an issuer phrase (folded, as word keys): `Ban chấp hành trung ương`, `tỉnh ủy`.
+    /// Lower-case words that may stand inside an issuer phrase (folded, as word keys): `Ban chấp hành trung ương`,
+    /// `tỉnh ủy`.
     static let issuerWordKeys = WordKeyTable(keys: [
         "ban", "bo", "chinh", "tri", "bi", "thu", "chap", "hanh", "trung", "uong", "dang", "uy", "nhan", "dan",
         "tinh", "thanh", "pho", "phuong", "xa", "huyen", "quan", "thi", "thuong", "vu", "chi", "dao", "van", "to",

@@ -57,7 +57,8 @@ final class GrowableBuffer<Element: BitwiseCopyable> {
         return raw.bindMemory(to: Element.self, capacity: capacity)
     }
 
-    private static func resize(_ base: UnsafeMutablePointer<Element>, to capacity: Int) -> UnsafeMutablePointer<Element> {
+    private static func resize(_ base: UnsafeMutablePointer<Element>, to capacity: Int)
+        -> UnsafeMutablePointer<Element> {
         guard let raw = realloc(base, capacity * MemoryLayout<Element>.stride) else {
             fatalError("GrowableBuffer: out of memory for \(capacity) values")
         }

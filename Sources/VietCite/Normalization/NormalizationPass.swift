@@ -287,7 +287,9 @@ struct NormalizationPass {
                 index += 2
                 continue
             }
-            guard index < count, p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) else { return index }
+            guard index < count, p[index] == 0xCC, let end = composeASCIIVowel(p, at: index, count) else {
+                return index
+            }
             index = end
         }
     }
@@ -367,7 +369,8 @@ struct NormalizationPass {
         var bytes: [UInt8] = []
         UTF8Decoding.append(composed, to: &bytes)
         if end < count
-            && (ByteClass.isASCIILetter(p[end]) || ByteClass.isLetterScalar(UTF8Decoding.decode(p, end, count).scalar)) {
+            && (ByteClass.isASCIILetter(p[end])
+                || ByteClass.isLetterScalar(UTF8Decoding.decode(p, end, count).scalar)) {
             bytes.append(0x20)
         }
         emit(bytes, replacing: baseStart..<end)
@@ -485,7 +488,9 @@ struct NormalizationPass {
             let byte = p[word.lowerBound - 2]
             if ByteClass.isDigit(byte) || ByteClass.isASCIILetter(byte) { return true }
         }
-        guard word.upperBound + 1 < count, p[word.upperBound] == 0x2F || p[word.upperBound] == 0x2D else { return false }
+        guard word.upperBound + 1 < count, p[word.upperBound] == 0x2F || p[word.upperBound] == 0x2D else {
+            return false
+        }
         let next = p[word.upperBound + 1]
         return next >= 0x41 && next <= 0x5A
             || next == 0xC4 && word.upperBound + 2 < count && p[word.upperBound + 2] == 0x90

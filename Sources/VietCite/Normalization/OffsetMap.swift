@@ -139,7 +139,8 @@ internal import CVietCiteScan
     public func sourceRange(ofOutput range: Range<Int>) -> Range<Int> {
         if segments.isEmpty { return range }
         if range.isEmpty {
-            let start = range.lowerBound >= outputCount ? sourceCount : sourceRange(ofOutputByte: range.lowerBound).lowerBound
+            let start = range.lowerBound >= outputCount
+                ? sourceCount : sourceRange(ofOutputByte: range.lowerBound).lowerBound
             return start..<start
         }
         let lower = sourceRange(ofOutputByte: range.lowerBound).lowerBound

@@ -120,7 +120,8 @@ struct Syllable {
         for scalar in letters {
             if let letter = VietnameseLetters.letter(scalar) {
                 plain.append(VietnameseLetters.scalar(row: letter.row, tone: 0, upper: letter.isUpper))
-                lowered.unicodeScalars.append(Unicode.Scalar(VietnameseLetters.scalar(row: letter.row, tone: 0, upper: false))!)
+                let lower = VietnameseLetters.scalar(row: letter.row, tone: 0, upper: false)
+                lowered.unicodeScalars.append(Unicode.Scalar(lower)!)
                 isVowel.append(true)
             } else {
                 plain.append(scalar)

@@ -75,7 +75,8 @@ public enum VietnameseKey {
         if scalar < 0x80 { return (0x41...0x5A).contains(scalar) ? scalar | 0x20 : scalar }
         if scalar == 0x110 || scalar == 0x111 { return 0x64 }
         if let letter = VietnameseLetters.letter(scalar) { return UInt32(letter.ascii) }
-        return Unicode.Scalar(scalar).map { UInt32($0.properties.lowercaseMapping.unicodeScalars.first!.value) } ?? scalar
+        return Unicode.Scalar(scalar).map { UInt32($0.properties.lowercaseMapping.unicodeScalars.first!.value) }
+            ?? scalar
     }
 
     private static func lowercased(_ text: String) -> String {
@@ -83,9 +84,11 @@ public enum VietnameseKey {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 // ASCII: no table and no Unicode property look-up.
-                result.append(Unicode.Scalar(UInt8(scalar.value) | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0)))
+                let isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+                result.append(Unicode.Scalar(UInt8(scalar.value) | (isUpper ? 0x20 : 0)))
             } else if let letter = VietnameseLetters.letter(scalar.value) {
-                result.append(Unicode.Scalar(VietnameseLetters.scalar(row: letter.row, tone: letter.tone, upper: false))!)
+                let lower = VietnameseLetters.scalar(row: letter.row, tone: letter.tone, upper: false)
+                result.append(Unicode.Scalar(lower)!)
             } else if scalar.value == 0x110 {
                 result.append("đ")
             } else {

@@ -33,7 +33,8 @@ enum GraphMLExport {
             sink("    </node>\n")
         }
         for (index, edge) in graph.edges.enumerated() {
-            sink("    <edge id=\"e\(index)\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\">\n")
+            sink("    <edge id=\"e\(index)\" source=\"\(Escaping.xml(edge.source))\" "
+                + "target=\"\(Escaping.xml(edge.target))\">\n")
             sink("      <data key=\"relation\">\(Escaping.xml(edge.relation.rawValue))</data>\n")
             sink("      <data key=\"count\">\(edge.count)</data>\n")
             let documents = Array(Set(edge.occurrences.map(\.document))).sorted().joined(separator: "\n")

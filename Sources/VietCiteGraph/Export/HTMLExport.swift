@@ -14,17 +14,20 @@ enum HTMLExport {
             <style>
             body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
             table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
-            mark{background:#ffe27a}.rel{color:#555;font-size:.9em}.doc{margin:1.5rem 0;padding-top:.5rem;border-top:2px solid #333}
+            mark{background:#ffe27a}.rel{color:#555;font-size:.9em}\
+            .doc{margin:1.5rem 0;padding-top:.5rem;border-top:2px solid #333}
             li{margin:.4rem 0}.meta{color:#555;font-size:.9em}
             </style></head><body>
             <h1>Citation graph</h1>
-            <p>\(graph.nodes.count) documents, \(graph.edges.count) citation links, \(graph.conflicts.count) conflicts.</p>
+            <p>\(graph.nodes.count) documents, \(graph.edges.count) citation links, \
+            \(graph.conflicts.count) conflicts.</p>
 
             """)
         sink("<h2>Most cited</h2>\n<table><tr><th>Document</th><th>Type</th><th>Cited by</th></tr>\n")
         let ranked = graph.nodes.filter { $0.citedBy > 0 }.sorted { ($1.citedBy, $0.id) < ($0.citedBy, $1.id) }
         for node in ranked.prefix(50) {
-            sink("<tr><td>\(link(node.id))</td><td>\(Escaping.xml(node.type ?? ""))</td><td>\(node.citedBy)</td></tr>\n")
+            let type = Escaping.xml(node.type ?? "")
+            sink("<tr><td>\(link(node.id))</td><td>\(type)</td><td>\(node.citedBy)</td></tr>\n")
         }
         sink("</table>\n<h2>Documents and their citations</h2>\n")
         let outgoing = Dictionary(grouping: graph.edges, by: \.source)
@@ -38,7 +41,9 @@ enum HTMLExport {
                 let occurrences = edges.flatMap { edge in edge.occurrences.map { (edge, $0) } }
                     .sorted { ($0.1.document, $0.1.span.lowerBound) < ($1.1.document, $1.1.span.lowerBound) }
                 for (edge, occurrence) in occurrences {
-                    sink("<li>\(sentence(occurrence)) <span class=\"rel\">→ \(link(edge.target)) (\(Escaping.xml(edge.relation.rawValue)))</span></li>\n")
+                    let relation = Escaping.xml(edge.relation.rawValue)
+                    let target = link(edge.target)
+                    sink("<li>\(sentence(occurrence)) <span class=\"rel\">→ \(target) (\(relation))</span></li>\n")
                 }
                 sink("</ul>\n")
             }
