@@ -904,6 +904,14 @@ struct CitationExtractorTests {
         Row("theo Chỉ thị 05/CT-TTg năm 2024 của Thủ tướng Chính phủ", [
             Expected(text: "Chỉ thị 05/CT-TTg", type: "Chỉ thị", number: "05", symbol: "05/CT-TTg",
                      issuer: "Thủ tướng Chính phủ", year: 2024)]),
+        // The year in parentheses, as Party documents are cited, and the issuer after it.
+        Row("Quy định 08-QĐ/TU (năm 2022) của Tỉnh ủy; Chỉ thị 05-CT/TW ( năm 2016 ) của Bộ Chính trị; Quy định "
+            + "22-QĐ/TW (sửa đổi năm 2020)", [
+            Expected(text: "Quy định 08-QĐ/TU", type: "Quy định", number: "08", symbol: "08-QĐ/TU", issuer: "Tỉnh ủy",
+                     year: 2022),
+            Expected(text: "Chỉ thị 05-CT/TW", type: "Chỉ thị", number: "05", symbol: "05-CT/TW",
+                     issuer: "Bộ Chính trị", year: 2016),
+            Expected(text: "Quy định 22-QĐ/TW", type: "Quy định", number: "22", symbol: "22-QĐ/TW")]),
         // An issuer stated before: `… vừa ban hành Kế hoạch số …`.
         Row("UBND tỉnh Quảng Nam vừa ban hành Kế hoạch số 123/KH-UBND ngày 5/3/2024 triển khai", [
             Expected(text: "Kế hoạch số 123/KH-UBND", type: "Kế hoạch", number: "123", symbol: "123/KH-UBND",

@@ -82,8 +82,8 @@ extension Matcher {
                 cursor += 1
                 skipGap(&cursor)
             }
-        } else if let (year, end) = readBareYear(at: cursor) {
-            // `Chỉ thị 05/CT-TTg năm 2024`: a year, not a date.
+        } else if let (year, end) = readBareYear(at: cursor) ?? parenthesizedYear(at: cursor) {
+            // `Chỉ thị 05/CT-TTg năm 2024`, `Quy định 08-QĐ/TU (năm 2022)`: a year, not a date.
             fields.year = year
             cursor = end
             fields.end = end
@@ -171,6 +171,19 @@ extension Matcher {
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
               yearEndsAlone(at: cursor) else { return nil }
         return (year, cursor)
+    }
+
+    /// The year of `(năm 2022)` at `start`, as Party documents are cited by the year they were issued in (`Quy định
+    /// 08-QĐi/TW (năm 2018)`), and the end of its `)`; nil for anything else in parentheses.
+    private func parenthesizedYear(at start: Int) -> (Int, Int)? {
+        guard start < count, p[start] == 0x28 else { return nil }
+        var cursor = start + 1
+        skipSpaces(&cursor, limit: 2)
+        guard let (year, end) = readBareYear(at: cursor) else { return nil }
+        cursor = end
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, p[cursor] == 0x29 else { return nil }
+        return (year, cursor + 1)
     }
 
     /// The folded word `word` right at `cursor` (no gap before it); moves past it.
