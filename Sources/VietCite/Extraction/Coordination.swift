@@ -102,6 +102,15 @@ enum Coordination {
         return Self.body(named: matches[index].issuerCode) == body
     }
 
+    /// Gives `matches[index]`, when it has none, the issuer written after the next mention. Only one written after
+    /// it is shared: a congress named in the next one's name (`Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh
+    /// lần thứ XX`) is that document's alone.
+    private static func takeIssuer(_ matches: inout [Match], _ index: Int) {
+        guard matches[index].issuerRange == nil, let issuer = matches[index + 1].issuerRange,
+              issuer.lowerBound >= matches[index + 1].range.upperBound else { return }
+        matches[index].issuerRange = issuer
+    }
+
     static func shareFields(_ matches: inout [Match], in bytes: [UInt8]) {
         guard !matches.isEmpty else { return }
         bytes.withUnsafeBufferPointer { buffer in
@@ -138,19 +147,14 @@ enum Coordination {
                 // (`Nghị quyết số 43/2022/QH15 và Nghị quyết 11/NQ-CP … của Chính phủ`, `Chỉ thị 45-CT/TW và Quyết
                 // định số 1500/QĐ-TTg ngày 3/12/2024 của Thủ tướng Chính phủ`).
                 let body = Self.body(named: matches[index].issuerCode)
-                if let body, let nextBody = Self.body(named: matches[next].issuerCode), body != nextBody {
-                    continue
-                }
+                let nextBody = Self.body(named: matches[next].issuerCode)
+                if let body, let nextBody, body != nextBody { continue }
                 // Nor when this one states a term of its own that is not the next one's (`Nghị quyết 26-NQ/TW (khóa
                 // X) và Kết luận số 97-KL/TW ngày 15/5/2014 của Hội nghị Trung ương 9 (khóa XI)`). The assembly's
                 // symbols name the same body in every term: its name is shared, not the date (`Luật số 21/2017/QH14 và
                 // Nghị quyết 61/2022/QH15 của Quốc hội`).
                 if let term = matches[index].term, let nextTerm = matches[next].term, term != nextTerm {
-                    if body == "QH" || body == "UBTVQH", Self.body(named: matches[next].issuerCode) == body,
-                       matches[index].issuerRange == nil, let issuer = matches[next].issuerRange,
-                       issuer.lowerBound >= matches[next].range.upperBound {
-                        matches[index].issuerRange = issuer
-                    }
+                    if body == "QH" || body == "UBTVQH", nextBody == body { Self.takeIssuer(&matches, index) }
                     continue
                 }
                 // Nor when the document gave this symbol another date before (`Chỉ thị số 45-CT/TW ngày 14/4/2025 …`,
@@ -173,12 +177,7 @@ enum Coordination {
                     matches[index].dateShared = true
                 }
                 let statesIssuer = matches[index].issuerRange != nil
-                // Only an issuer written after the next mention is shared: a congress named in the next one's name
-                // (`Kết luận 21-KL/TW và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX`) is that document's alone.
-                if matches[index].issuerRange == nil, let issuer = matches[next].issuerRange,
-                   issuer.lowerBound >= matches[next].range.upperBound {
-                    matches[index].issuerRange = issuer
-                }
+                Self.takeIssuer(&matches, index)
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list;
                 // nor is a term written after the next one's issuer that of a member with an issuer of its own (`Kết
                 // luận 43-KL/TW, ngày 07/01/2019 của Ban Bí thư và Chỉ thị 49-CT/TW … của Ban Bí thư (khoá XI)`).

@@ -74,28 +74,21 @@ extension Matcher {
     }
 
     /// The codes of a Party symbol written with a space for its dash (`217 QĐ/TW`, `105 QĐ/TW`): a Party type code,
-    /// `/` right after it and a Party body's code (`TW`, `TU`, `HU`…), the type code at `cursor`. Read as
-    /// `217-QĐ/TW`, repaired; nil for anything else (`2020 QĐ-UBND`, `16 CT/TTg`).
+    /// `/` right after it and a Party body's code (`TW`, `TU`, `HU`…), the type code at `cursor`: read as the dashed
+    /// form is (``readCodes(start:numberEnd:cursor:separator:repaired:)``), `217-QĐ/TW`, repaired; nil for anything
+    /// else (`2020 QĐ-UBND`, `16 CT/TTg`, `12 L/CTN`).
     @inline(never)
     private func readDashlessPartyCodes(start: Int, numberEnd: Int, cursor: Int) -> SymbolReading? {
         // Most numbers followed by a capital are a year or a count before a name (`năm 2015 Ban`, `5 Luật`): a `/`
         // within a code's length, letters only before it, is required before any code is read.
         var slash = cursor
         while slash < min(count, cursor + 8), p[slash] >= 0x41 { slash += 1 }
-        guard slash < count, p[slash] == 0x2F else { return nil }
-        var cursor = cursor
-        var repaired = true
-        guard let type = readCode(&cursor, repaired: &repaired), cursor + 1 < count, p[cursor] == 0x2F,
-              Vocabulary.partyTypeKeys.contains(Vocabulary.codeKey(type))
+        guard slash < count, p[slash] == 0x2F,
+              let reading = readCodes(start: start, numberEnd: numberEnd, cursor: cursor, separator: 0x2D,
+                                      repaired: true),
+              reading.isParty, Vocabulary.partyIssuers.contains(reading.codes[1])
         else { return nil }
-        cursor += 1
-        guard let issuer = readCode(&cursor, repaired: &repaired), Vocabulary.partyIssuers.contains(issuer)
-        else { return nil }
-        var codes = [type, issuer]
-        var slashes: UInt8 = 0
-        readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
-        return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,
-                             repaired: repaired)
+        return reading
     }
 
     /// The codes of a symbol whose number is `start..<numberEnd` and whose first code or year starts at `cursor`
