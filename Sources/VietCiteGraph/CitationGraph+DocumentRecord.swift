@@ -49,6 +49,11 @@ extension CitationGraph {
             // Keep whole UTF-8 sequences at both ends.
             while start < span.lowerBound && bytes[start] & 0xC0 == 0x80 { start += 1 }
             while end > span.upperBound && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            // In UTF-16, whole code units: the same parity as the span's ends.
+            if source.isUTF16 {
+                start += (span.lowerBound - start) & 1
+                end -= (end - span.upperBound) & 1
+            }
             let before = source.text(in: start..<span.lowerBound)
             let mention = source.text(in: span)
             let after = source.text(in: span.upperBound..<end)

@@ -65,6 +65,21 @@ struct ExtractCommandTests {
         #expect(records.first?["relationTrigger"] as? String == String(decoding: bytes[0..<6], as: UTF8.self))
     }
 
+    @Test("records of a file saved as UTF-16: offsets into its bytes, the text read as UTF-16")
+    func utf16File() throws {
+        let text = "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;"
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let result = try CLI.run(["extract", try CLI.temporaryFile(bytes)])
+        #expect(result.status == 0)
+        let records = try Self.records(result.output)
+        #expect(records.count == 1)
+        #expect(records.first?["text"] as? String == "Nghị định số 24/2014/NĐ-CP")
+        #expect(records.first?["start"] as? Int == 2 + 2 * "Căn cứ ".utf16.count)
+        #expect(records.first?["end"] as? Int == 2 + 2 * "Căn cứ Nghị định số 24/2014/NĐ-CP".utf16.count)
+        #expect(records.first?["issuer"] as? String == "Chính phủ")
+        #expect(records.first?["relationTrigger"] as? String == "Căn cứ")
+    }
+
     @Test("a broken file among good ones: one line naming it, the others still extracted, exit 1")
     func brokenFile() throws {
         let good = try CLI.temporaryFile(Array("Chỉ thị 16/CT-TTg".utf8))

@@ -30,11 +30,21 @@ enum CitationBuilder {
         var builder = CitationFields.Builder(capacity: matches.count * 96)
         let slices = normalized.bytes.withUnsafeBufferPointer { text in
             source.bytes.withUnsafeBufferPointer { original in
-                matches.indices.map { index in
+                // A document in UTF-16: its spans' text and triggers are read as UTF-16 (``UTF16Text``).
+                let wide = UTF16Text.byteOrder(of: original)
+                func appendOriginal(_ range: Range<Int>, collapsed: Bool) -> Range<Int> {
+                    guard let wide else {
+                        let bytes = UnsafeBufferPointer(rebasing: original[range])
+                        return collapsed ? builder.appendCollapsed(bytes) : builder.append(bytes)
+                    }
+                    return UTF16Text.utf8(of: UnsafeBufferPointer(rebasing: original[range]), wide)
+                        .withUnsafeBufferPointer { collapsed ? builder.appendCollapsed($0) : builder.append($0) }
+                }
+                return matches.indices.map { index in
                     let span = normalized.sourceRange(of: matches[index].range)
                     let clamped = span.clamped(to: 0..<original.count)
                     return Slices(
-                        span: span, text: builder.append(UnsafeBufferPointer(rebasing: original[clamped])),
+                        span: span, text: appendOriginal(clamped, collapsed: false),
                         issuer: matches[index].issuerRange.map {
                             builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
                         },
@@ -50,13 +60,13 @@ enum CitationBuilder {
                         },
                         trigger: matches[index].relation.map { relation in
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)
-                            return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
+                            return appendOriginal(range, collapsed: true)
                         },
                         // Only a mention whose source bytes differ from its normalized ones can hold a repair.
                         repairedSymbol: matches[index].symbol != nil
                             && !sameBytes(original, clamped, text, matches[index].range)
                             && SymbolRepairs.repaired(matches[index].range, span: clamped, normalized: normalized,
-                                                      source: original))
+                                                      source: original, order: wide))
                 }
             }
         }

@@ -8,12 +8,16 @@ enum SymbolRepairs {
     /// True when the source bytes of the symbol at the end of `range` (normalized offsets; `span` is its source
     /// range) hold a character that normalization repaired. The mention's source bytes are searched first: most hold
     /// none of those characters, and their symbol's own source range (a search in the offset map) is not needed.
+    /// A source in UTF-16 (`order`) is read through its UTF-8 bytes.
     static func repaired(_ range: Range<Int>, span: Range<Int>, normalized: NormalizedText,
-                         source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard holdsRepair(source, span) else { return false }
+                         source: UnsafeBufferPointer<UInt8>, order: UTF16Text.ByteOrder? = nil) -> Bool {
+        guard order != nil || holdsRepair(source, span) else { return false }
         let symbol = normalized.bytes.withUnsafeBufferPointer { text in symbolPart(of: range, in: text) }
         guard !symbol.isEmpty else { return false }
-        return holdsRepair(source, normalized.sourceRange(of: symbol).clamped(to: 0..<source.count))
+        let symbolSource = normalized.sourceRange(of: symbol).clamped(to: 0..<source.count)
+        guard let order else { return holdsRepair(source, symbolSource) }
+        return UTF16Text.utf8(of: UnsafeBufferPointer(rebasing: source[symbolSource]), order)
+            .withUnsafeBufferPointer { holdsRepair($0, 0..<$0.count) }
     }
 
     /// True when `range` of the source holds a dash variant, a Cyrillic letter, a fullwidth form, `Ð`, `Ɖ` or an

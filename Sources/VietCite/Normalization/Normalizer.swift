@@ -1,6 +1,7 @@
 /// Turns any bytes into clean NFC Vietnamese UTF-8 and remembers where every output byte came from.
 ///
 /// What it rewrites (each change is a segment of the ``OffsetMap``):
+/// - text saved as UTF-16 (with or without its byte-order mark) → UTF-8 (``UTF16Text``);
 /// - text in a legacy encoding (TCVN3, VNI-Windows; raw, or viewed as Windows-1252), and UTF-8 viewed as Windows-1252
 ///   (`Nghá»‹ Ä‘á»‹nh`) → Unicode (``LegacyEncoding``);
 /// - ill-formed UTF-8 → U+FFFD, one per maximal ill-formed subsequence;
@@ -72,7 +73,11 @@
         precondition(source.bytes.count <= OffsetMap.maximumSourceCount,
                      "Normalizer: a document of \(source.bytes.count) bytes is over the 1 GiB limit of its offset map")
         let normalized: NormalizedText
-        if let legacy = LegacyEncoding.decode(source.bytes), legacy.bytes.count < OffsetMap.maximumPassCount {
+        if let wide = UTF16Text.decode(source.bytes), wide.bytes.count < OffsetMap.maximumPassCount {
+            // A document saved as UTF-16: its UTF-8 reading is normalized, and the two maps composed.
+            let decoded = NormalizationPass.normalize(wide.bytes)
+            normalized = NormalizedText(bytes: decoded.bytes, map: decoded.map.composed(after: wide.map))
+        } else if let legacy = LegacyEncoding.decode(source.bytes), legacy.bytes.count < OffsetMap.maximumPassCount {
             // A TCVN3 or VNI document: its Unicode reading is normalized, and the two maps composed. (A reading of
             // 2 GiB or more, three UTF-8 bytes for each byte of a document near the 1 GiB limit, is not taken: the
             // offset map of a pass has the top bit of its source offsets for prefixed segments.)

@@ -1,8 +1,8 @@
 /// The original bytes of one document, kept exactly as they were read.
 ///
-/// Every offset VietCite reports (citation spans, normalization edits) is a UTF-8 byte offset into
-/// ``bytes``. Invalid UTF-8, NUL bytes and legacy-encoded text are kept as they are; only their decoded
-/// views replace ill-formed sequences with U+FFFD.
+/// Every offset VietCite reports (citation spans, normalization edits) is a byte offset into ``bytes``: a UTF-8
+/// byte offset, or, in a document saved as UTF-16, an offset into its UTF-16 bytes. Invalid UTF-8, NUL bytes and
+/// legacy-encoded text are kept as they are; only their decoded views replace ill-formed sequences with U+FFFD.
 ///
 /// ```swift
 /// let source = SourceText("Chỉ thị số 16/CT-TTg")
@@ -19,12 +19,21 @@ public struct SourceText: Sendable, Hashable {
     /// Wraps a Swift string (its UTF-8 bytes).
     public init(_ string: String) { self.bytes = Array(string.utf8) }
 
-    /// Decodes `bytes[range]`, replacing each maximal ill-formed subsequence with U+FFFD.
+    /// True when the document was saved as UTF-16 (a byte-order mark, or NULs in most ASCII characters): its offsets
+    /// count UTF-16 bytes, two or four per character.
+    public var isUTF16: Bool { bytes.withUnsafeBufferPointer { UTF16Text.byteOrder(of: $0) != nil } }
+
+    /// Decodes `bytes[range]`, replacing each maximal ill-formed subsequence with U+FFFD; in a document saved as
+    /// UTF-16 (a byte-order mark, or NULs in most ASCII characters), the range is read as UTF-16.
     ///
     /// - Complexity: O(*n*) in the length of `range`.
     public func text(in range: Range<Int>) -> String {
         let clamped = range.clamped(to: 0..<bytes.count)
-        return String(decoding: bytes[clamped], as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { all in
+            let part = UnsafeBufferPointer(rebasing: all[clamped])
+            guard let order = UTF16Text.byteOrder(of: all) else { return String(decoding: part, as: UTF8.self) }
+            return String(decoding: UTF16Text.utf8(of: part, order), as: UTF8.self)
+        }
     }
 
     /// The line (1-based) and UTF-8 column (1-based) of a byte offset. Lines end at LF, CR LF or a lone CR.
