@@ -1,4 +1,4 @@
-import VietCite
+@_spi(Stages) import VietCite
 
 /// Who a source document is, read from its own text: the `Số: …` header (its self mention), the type and title
 /// lines (`NGHỊ ĐỊNH` / `Quy định …`), the place-and-date line (`Hà Nội, ngày 05 tháng 3 năm 2020`) and the
@@ -24,7 +24,9 @@ struct SourceIdentity: Sendable, Hashable {
             family = header.family
             issuerCode = header.issuerCode
         }
-        let top = document.source.text(in: 0..<min(document.source.bytes.count, Self.headerLimit))
+        // Read as the extractor reads it (UTF-16 and legacy encodings decoded, NFC), markup kept as it was written.
+        let head = SourceText(bytes: Array(document.source.bytes.prefix(Self.headerLimit)))
+        let top = Normalizer(options: .init(markup: .text)).normalize(head).string
         let lines = Self.lines(of: top)
         for (index, line) in lines.enumerated() {
             // Folding runs the normalizer, and Character-level tests are slow: only the lines short enough to be a

@@ -126,6 +126,37 @@ struct CitationGraphTests {
         #expect(Self.node(graph, "file:r.txt")?.identity == "file name")
     }
 
+    @Test("a header typed in VNI-Windows, or saved as UTF-16, is read as its text", arguments: [false, true])
+    func sourceIdentityEncoded(vni: Bool) throws {
+        let text = """
+            BỘ NỘI VỤ
+            Số: 15/QĐ-BNV
+            Hà Nội, ngày 05 tháng 3 năm 2020
+            QUYẾT ĐỊNH
+            Về việc ban hành Quy chế làm việc
+
+            Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
+            """
+        // VNI-Windows writes a toned letter as its base byte and a mark byte (`Ộ` is `O` `C4`, `Đ` is `D1`).
+        let vniLetters: [Character: [UInt8]] = [
+            "Ộ": [0x4F, 0xC4], "Ụ": [0x55, 0xCF], "ố": [0x6F, 0xE1], "Đ": [0xD1], "à": [0x61, 0xF8],
+            "ộ": [0x6F, 0xE4], "á": [0x61, 0xF9], "ă": [0x61, 0xEA], "Ế": [0x45, 0xC1], "Ị": [0xD2], "ề": [0x65, 0xE0],
+            "ệ": [0x65, 0xE4], "ế": [0x65, 0xE1], "ứ": [0xF6, 0xF9], "ị": [0xF2], "đ": [0xF1], "ủ": [0x75, 0xFB],
+            "í": [0xED],
+        ]
+        let bytes: [UInt8] = vni
+            ? text.flatMap { vniLetters[$0] ?? Array(String($0).utf8) }
+            : Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let extracted = CitationExtractor().extract(from: SourceText(bytes: bytes))
+        var builder = CitationGraph.Builder()
+        builder.add(CitationGraph.DocumentRecord(extracted, name: "q.txt"))
+        let node = try #require(Self.node(builder.build(), "doc:15/QĐ-BNV@2020"))
+        #expect(node.identity == "header")
+        #expect(node.title == "Về việc ban hành Quy chế làm việc")
+        #expect(node.issuer == "BỘ NỘI VỤ")
+        #expect(node.date?.description == "2020-03-05")
+    }
+
     @Test("a header is read the same with CRLF lines, padded lines and a decomposed date line")
     func sourceIdentityOddLines() throws {
         // `ngày` decomposed (a + U+0300), lines padded with tabs and no-break spaces, CRLF line ends.
