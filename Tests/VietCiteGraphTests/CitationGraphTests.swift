@@ -104,18 +104,20 @@ struct CitationGraphTests {
         #expect(open.label == "Nghị định 168")
     }
 
+    /// A ministry's decision, its header and preamble.
+    static let header = """
+        BỘ NỘI VỤ
+        Số: 15/QĐ-BNV
+        Hà Nội, ngày 05 tháng 3 năm 2020
+        QUYẾT ĐỊNH
+        Về việc ban hành Quy chế làm việc
+
+        Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
+        """
+
     @Test("a source document's identity: its header, type, title, date and issuer")
     func sourceIdentity() throws {
-        let header = """
-            BỘ NỘI VỤ
-            Số: 15/QĐ-BNV
-            Hà Nội, ngày 05 tháng 3 năm 2020
-            QUYẾT ĐỊNH
-            Về việc ban hành Quy chế làm việc
-
-            Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
-            """
-        let graph = Self.graph([("q.txt", header), ("r.txt", "Thực hiện Quyết định số 15/QĐ-BNV ngày 05/3/2020")])
+        let graph = Self.graph([("q.txt", Self.header), ("r.txt", "Thực hiện Quyết định số 15/QĐ-BNV ngày 05/3/2020")])
         let node = try #require(Self.node(graph, "doc:15/QĐ-BNV@2020"))
         #expect(node.file == "q.txt")
         #expect(node.identity == "header")
@@ -128,15 +130,6 @@ struct CitationGraphTests {
 
     @Test("a header typed in VNI-Windows, or saved as UTF-16, is read as its text", arguments: [false, true])
     func sourceIdentityEncoded(vni: Bool) throws {
-        let text = """
-            BỘ NỘI VỤ
-            Số: 15/QĐ-BNV
-            Hà Nội, ngày 05 tháng 3 năm 2020
-            QUYẾT ĐỊNH
-            Về việc ban hành Quy chế làm việc
-
-            Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
-            """
         // VNI-Windows writes a toned letter as its base byte and a mark byte (`Ộ` is `O` `C4`, `Đ` is `D1`).
         let vniLetters: [Character: [UInt8]] = [
             "Ộ": [0x4F, 0xC4], "Ụ": [0x55, 0xCF], "ố": [0x6F, 0xE1], "Đ": [0xD1], "à": [0x61, 0xF8],
@@ -145,8 +138,8 @@ struct CitationGraphTests {
             "í": [0xED],
         ]
         let bytes: [UInt8] = vni
-            ? text.flatMap { vniLetters[$0] ?? Array(String($0).utf8) }
-            : Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            ? Self.header.flatMap { vniLetters[$0] ?? Array(String($0).utf8) }
+            : Array(Self.header.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let extracted = CitationExtractor().extract(from: SourceText(bytes: bytes))
         var builder = CitationGraph.Builder()
         builder.add(CitationGraph.DocumentRecord(extracted, name: "q.txt"))
