@@ -58,6 +58,18 @@ struct OCRDigitTests {
         #expect(citations.count == 4)
     }
 
+    @Test("a symbol's number with more letters than digits is read when `số` or a year and a slash show it is one")
+    func mostlyLetters() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Nghị định số 1OO/2O19/NĐ-CP; Quyết định số 2OO/QĐ-UBND; Thông tư 1ll/2019/TT-BTC; mục lOl/2 và
+            mục lOl/năm; Il/TTg.
+            """)
+        #expect(citations.map(\.symbol) == ["100/2019/NĐ-CP", "200/QĐ-UBND", "111/2019/TT-BTC"])
+        #expect(citations.map(\.text) == ["Nghị định số 1OO/2O19/NĐ-CP", "Quyết định số 2OO/QĐ-UBND",
+                                           "Thông tư 1ll/2019/TT-BTC"])
+        #expect(citations.allSatisfy { $0.warnings == ["repaired-symbol"] })
+    }
+
     @Test("a day or month OCR spaced apart is read whole and said so, in a header's place line too")
     func spacedDates() {
         let citations = CitationExtractor().extract(from: SourceText("""

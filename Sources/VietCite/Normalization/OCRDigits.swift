@@ -4,7 +4,8 @@ internal import CVietCiteScan
 /// `ngày l5/8/2022`, `15/2O2O/NĐ-CP` (`documents.md` §6, noise 17).
 ///
 /// `O` and `o` become `0`, `l` and `I` become `1`, only inside a token of digits and such letters that
-/// - holds a digit, and at least as many digits as letters (`lOl`, `Il` stay);
+/// - holds a digit, and at least as many digits as letters (`lOl`, `Il` stay), or more letters when it is a symbol's
+///   number by what stands around it (`số 1OO/QĐ-UBND`, `1OO/2O19/NĐ-CP`);
 /// - is at most six bytes long and stands alone: no other letter or digit touches it (`CO2`, `H2O`, `QH15` stay),
 ///   but for `số` glued before a symbol's number (`sốl5/2020/TT-BTC`);
 /// - is joined to a symbol or date: `/` or `-` right after it (or ` /`), or `.` and a digit (`l5.8.2022`); or `/`,
@@ -69,7 +70,7 @@ enum OCRDigits {
     private static func qualifies(_ p: UnsafePointer<UInt8>, _ count: Int, _ token: Range<Int>) -> Bool {
         guard token.count <= 6 else { return false }
         let digits = token.reduce(0) { $0 + (ByteClass.isDigit(p[$1]) ? 1 : 0) }
-        guard digits > 0, digits * 2 >= token.count else { return false }
+        guard digits > 0, digits * 2 >= token.count || numbersSymbol(p, count, token) else { return false }
         let before = token.lowerBound > 0 ? p[token.lowerBound - 1] : 0x20
         let after = token.upperBound < count ? p[token.upperBound] : 0x20
         guard !isWordByte(after) else { return false }
@@ -84,6 +85,20 @@ enum OCRDigits {
         if before == 0x20 && isVerbalDatePart(p, count, token) { return true }
         guard before == 0x2F || before == 0x2D || before == 0x2E, token.lowerBound > 1 else { return false }
         return isWordByte(p[token.lowerBound - 2])
+    }
+
+    /// True when a token of more such letters than digits (`1OO`, `2ll`) is a symbol's number all the same: at most
+    /// four bytes, `/` right after it, and `số` and a space before it or a year and `/` after that slash
+    /// (`số 1OO/QĐ-UBND`, `1OO/2O19/NĐ-CP`).
+    private static func numbersSymbol(_ p: UnsafePointer<UInt8>, _ count: Int, _ token: Range<Int>) -> Bool {
+        guard token.count <= 4, token.upperBound < count, p[token.upperBound] == 0x2F else { return false }
+        if token.lowerBound > 1 && p[token.lowerBound - 1] == 0x20 && endsGluedSo(p, at: token.lowerBound - 1) {
+            return true
+        }
+        let year = token.upperBound + 1
+        guard year + 4 < count, p[year + 4] == 0x2F else { return false }
+        let yearDigits = (year..<(year + 4)).reduce(0) { $0 + (ByteClass.isDigit(p[$1]) ? 1 : 0) }
+        return yearDigits >= 2 && (year..<(year + 4)).allSatisfy { isTokenByte(p[$0]) }
     }
 
     /// True when `số` or `sô` (NFC, either case) ends at `end`, a word of its own before it.
