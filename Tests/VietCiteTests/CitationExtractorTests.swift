@@ -90,6 +90,14 @@ struct CitationExtractorTests {
                         + "Bộ trưởng Bộ Công Thương"),
             Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
                      issuer: "UBND tỉnh")]),
+        // The Assembly's joint resolutions name three issuers, the Front's presidium the third.
+        Row("Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban "
+            + "Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi "
+            + "tiết các hình thức giám sát;", [
+            Expected(text: "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+                     type: "Nghị quyết liên tịch", number: "403", symbol: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+                     date: "2017-06-15", issuer: "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung "
+                        + "ương Mặt trận Tổ quốc Việt Nam")]),
         // A congress after the date, without `của`; not `Đại hội` alone.
         Row("Nghị quyết số 01-NQ/ĐH, ngày 15/10/2020 Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025; "
             + "Nghị quyết số 5/NQ-HĐND ngày 1/1/2024, Đại hội cũng yêu cầu", [

@@ -61,10 +61,11 @@ enum IssuerUnits {
         keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy"].map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`, `Bộ Tư pháp và Văn phòng
-    /// Chính phủ`, `của Quốc hội và Chính phủ`, `Sở Tài chính và Kho bạc Nhà nước`).
+    /// Chính phủ`, `của Quốc hội và Chính phủ`, `Sở Tài chính và Kho bạc Nhà nước`; `…, Chính phủ, Đoàn Chủ tịch Ủy
+    /// ban Trung ương Mặt trận Tổ quốc Việt Nam`, the third issuer of the Assembly's joint resolutions).
     static let jointHeadKeys = WordKeyTable(keys: [
         "bo", "so", "uy", "ban", "hoi", "toa", "vien", "ngan", "van", "thanh", "kiem", "mat", "tong", "cuc", "quoc",
-        "chinh", "thu", "kho",
+        "chinh", "thu", "kho", "doan",
     ].map(WordKey.of))
 }
 
