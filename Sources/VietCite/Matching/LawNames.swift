@@ -50,7 +50,7 @@ enum LawNames {
         // Names with `và` or a comma inside, which the reading of capitalised words cuts short.
         "thuế xuất khẩu, thuế nhập khẩu", "hỗ trợ doanh nghiệp nhỏ và vừa", "bảo vệ và phát triển rừng",
         "thuế sử dụng đất nông nghiệp", "thuế sử dụng đất phi nông nghiệp", "phòng, chống rửa tiền",
-        "phòng, chống khủng bố", "phòng, chống mua bán người",
+        "phòng, chống khủng bố", "phòng, chống mua bán người", "thuế thu nhập đối với người có thu nhập cao",
         "lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "thi hành tạm giữ, tạm giam",
         "hòa giải, đối thoại tại tòa án", "bảo vệ, chăm sóc và giáo dục trẻ em", "khiếu nại, tố cáo",
         "phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
