@@ -82,7 +82,7 @@ struct NameMentionTests {
                 name: "Pháp lệnh Ưu đãi người có công với cách mạng"),
         NameRow(input: "Căn cứ Pháp lệnh Thuế thu nhập đối với người có thu nhập cao ngày 27 tháng 12 năm 1990;",
                 text: "Pháp lệnh Thuế thu nhập đối với người có thu nhập cao", type: "Pháp lệnh",
-                name: "Pháp lệnh Thuế thu nhập đối với người có thu nhập cao"),
+                name: "Pháp lệnh Thuế thu nhập đối với người có thu nhập cao", date: "1990-12-27"),
         NameRow(input: "thực hiện theo luật đầu tư và các quy định", text: "luật đầu tư", type: "Luật",
                 name: "luật đầu tư"),
         NameRow(input: "Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020;",
