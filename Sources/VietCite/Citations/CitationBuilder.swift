@@ -15,6 +15,15 @@ enum CitationBuilder {
                                    first.count) != 0
     }
 
+    /// Appends the UTF-8 of a stretch of a UTF-16 source (out of line: UTF-8 sources never come here).
+    @inline(never)
+    private static func appendUTF16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ order: UTF16Text.ByteOrder,
+                                     collapsed: Bool, to builder: inout CitationFields.Builder) -> Range<Int> {
+        UTF16Text.utf8(of: UnsafeBufferPointer(rebasing: bytes), order).withUnsafeBufferPointer {
+            collapsed ? builder.appendCollapsed($0) : builder.append($0)
+        }
+    }
+
     static func citations(from matches: UnsafeBufferPointer<Match>, normalized: NormalizedText, source: SourceText,
                           selfIndices: Set<Int>) -> [Citation] {
         guard !matches.isEmpty else { return [] }
@@ -32,19 +41,13 @@ enum CitationBuilder {
             source.bytes.withUnsafeBufferPointer { original in
                 // A document in UTF-16: its spans' text and triggers are read as UTF-16 (``UTF16Text``).
                 let wide = UTF16Text.byteOrder(of: original)
-                func appendOriginal(_ range: Range<Int>, collapsed: Bool) -> Range<Int> {
-                    guard let wide else {
-                        let bytes = UnsafeBufferPointer(rebasing: original[range])
-                        return collapsed ? builder.appendCollapsed(bytes) : builder.append(bytes)
-                    }
-                    return UTF16Text.utf8(of: UnsafeBufferPointer(rebasing: original[range]), wide)
-                        .withUnsafeBufferPointer { collapsed ? builder.appendCollapsed($0) : builder.append($0) }
-                }
                 return matches.indices.map { index in
                     let span = normalized.sourceRange(of: matches[index].range)
                     let clamped = span.clamped(to: 0..<original.count)
                     return Slices(
-                        span: span, text: appendOriginal(clamped, collapsed: false),
+                        span: span,
+                        text: wide == nil ? builder.append(UnsafeBufferPointer(rebasing: original[clamped]))
+                            : Self.appendUTF16(original[clamped], wide!, collapsed: false, to: &builder),
                         issuer: matches[index].issuerRange.map {
                             builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
                         },
@@ -60,7 +63,10 @@ enum CitationBuilder {
                         },
                         trigger: matches[index].relation.map { relation in
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)
-                            return appendOriginal(range, collapsed: true)
+                            guard let wide else {
+                                return builder.appendCollapsed(UnsafeBufferPointer(rebasing: original[range]))
+                            }
+                            return Self.appendUTF16(original[range], wide, collapsed: true, to: &builder)
                         },
                         // Only a mention whose source bytes differ from its normalized ones can hold a repair.
                         repairedSymbol: matches[index].symbol != nil
