@@ -23,6 +23,13 @@ struct RelationTests {
         ("Điều 1. Tạm ngưng hiệu lực Nghị quyết số 12/2024/NQ-HĐND ngày 1/1/2024 của HĐND huyện.", [.suspendsEffect],
          ["Tạm ngưng hiệu lực"]),
         ("Nghị quyết này giải thích khoản 3 Điều 5 Luật Đất đai năm 2013.", [.interprets], ["giải thích"]),
+        // `Thi hành` that opens its sentence, or follows the `Để` that does, implements; not the effect of a
+        // document, nor a part of another act.
+        ("Thi hành Nghị quyết số 306-NQ/TW ngày 8-4-1986 của Bộ Chính trị;\nĐể thi hành Luật Đất đai năm 2024, Chính "
+            + "phủ ban hành;\nNghị định này có hiệu lực thi hành từ ngày ký, thay thế Quyết định số 12/QĐ-UBND.\n"
+            + "Nghị định số 43/2014/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai.",
+         [.implements, .implements, .replaces, .reference, .reference],
+         ["Thi hành", "thi hành", "thay thế", nil, nil]),
         // On a page no header names, a mention that opens its sentence is the one that replaces; the page replaces
         // nothing. A sentence that opens otherwise keeps the page's act.
         ("Nghị định 168 có hiệu lực từ ngày 01/01/2025, thay thế Nghị định 100/2019/NĐ-CP và Nghị định 123/2021/NĐ-CP."

@@ -228,6 +228,9 @@ enum Relations {
         return false
     }
 
+    /// The first word of `thi hành`, folded.
+    static let thiWord: [UInt8] = Array("thi".utf8)
+
     /// Folded word sequences that state a relation, with the relation they state and the tone of their first word
     /// (0 for none, then grave, acute, hook, tilde, dot below: ``VietnameseLetters/Letter/tone``).
     static let triggers: [(words: [[UInt8]], relation: Relation, firstTone: UInt8)] = {
@@ -239,7 +242,7 @@ enum Relations {
             ("hợp nhất", .consolidates), ("ban hành kèm theo", .annexOf), ("kèm theo", .annexOf),
             ("đình chỉ", .suspends), ("tạm ngưng hiệu lực", .suspendsEffect), ("nay công bố", .promulgates),
             ("hết hiệu lực", .ends), ("đính chính", .corrects), ("giải thích", .interprets),
-            ("theo đề nghị", .proposal), ("xét", .review),
+            ("theo đề nghị", .proposal), ("xét", .review), ("thi hành", .implements),
             // The Assembly's resolutions open with these (`documents.md` §7.2); `xét` inside `xem xét` opens
             // no sentence, so the phrase is its own trigger.
             ("trên cơ sở xem xét", .review), ("trên cơ sở đề nghị", .proposal),
@@ -400,6 +403,15 @@ extension Matcher {
                         skipBackSpaces(&before)
                         let opensParenthesis = relation == .annexOf && before > 0 && p[before - 1] == 0x28
                         if !opensSentence(at: cursor) && !opensParenthesis { continue }
+                    }
+                    // `Thi hành` opens its sentence, or follows the `Để` that does (`Thi hành Chỉ thị 200-TTg …`, `Để
+                    // thi hành Luật …`); elsewhere it is the effect (`có hiệu lực thi hành`) or part of another act
+                    // (`quy định chi tiết thi hành`).
+                    if relation == .implements && triggers[index].words[0] == Relations.thiWord
+                        && !opensSentence(at: cursor) {
+                        guard let de = wordBefore(cursor), isWord(de, "de"), opensSentence(at: de.lowerBound) else {
+                            continue
+                        }
                     }
                     // `theo hướng dẫn tại Điều 12 Nghị định 28`, `được hướng dẫn bởi …`: the cited document guides,
                     // not the citing one; nor does a trigger before it tell of that mention.
