@@ -95,6 +95,25 @@ struct MarkupTests {
         #expect(asHTML.string == "x&y")
     }
 
+    @Test("text that is not a page but holds numeric references has its references decoded, its tags kept")
+    func referencesInText() throws {
+        let input = "Tiêu đề\n<p>Căn cứ Ngh&#7883; &#273;&#7883;nh s&#x1ED1; 30/2020/N&#272;-CP ngày 05/3/2020 của "
+            + "Ch&iacute;nh phủ;</p>"
+        let normalized = Normalizer().normalize(SourceText(input))
+        #expect(normalized.string
+            == "Tiêu đề\n<p>Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;</p>")
+        checkMapCoversOutput(normalized, sourceCount: input.utf8.count)
+        let citation = try #require(CitationExtractor().extract(from: SourceText(input)).citations.first)
+        #expect(citation.text == "Ngh&#7883; &#273;&#7883;nh s&#x1ED1; 30/2020/N&#272;-CP")
+        #expect(citation.symbol == "30/2020/NĐ-CP" && citation.issuer == "Chính phủ")
+        // No numeric reference: `&` and named references in text stay as written.
+        for kept in ["Bộ GD&ĐT và Ch&iacute;nh", "&#; &#x; &#12 và &#ab"] {
+            #expect(Normalizer().normalize(SourceText(kept)).string == kept)
+        }
+        let asText = Normalizer(options: .init(markup: .text)).normalize(SourceText("Ngh&#7883;"))
+        #expect(asText.string == "Ngh&#7883;")
+    }
+
     @Test("random markup-like bytes: no crash, a map that covers the output, in linear time")
     func randomMarkup() {
         var generator = SeededGenerator(seed: 7)

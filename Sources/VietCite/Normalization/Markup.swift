@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// HTML markup in a normalized text: pages saved from the web (`.htm`, `.html`) read as the text a browser shows.
 ///
 /// - tags are removed; a tag that opens or closes a block (`p`, `br`, `div`, `li`, `tr`, headings, …) becomes a line
@@ -31,15 +33,49 @@ enum Markup {
         }
     }
 
+    /// True when the first 64 KB of a text that is not a page hold a numeric character reference (`&#7883;`,
+    /// `&#x1ECB;`): a page's text copied without its first tags (a title line, then `<p>Ngh&#7883; &#273;&#7883;nh`),
+    /// or text a tool escaped. Nothing else writes `&#`, a digit or `x`, and a `;` a few bytes on.
+    static func holdsNumericReference(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let p = buffer.baseAddress else { return false }
+            let end = min(buffer.count, 1 << 16)
+            var cursor = 0
+            while true {
+                cursor = Self.numericOpener.withUnsafeBufferPointer {
+                    vietcite_find_bytes(p, cursor, end, $0.baseAddress!, $0.count)
+                }
+                guard cursor + 3 < end else { return false }
+                var digit = cursor + 2
+                if p[digit] | 0x20 == 0x78 { digit += 1 }
+                var close = digit
+                while close < min(end, digit + 7) && (ByteClass.isDigit(p[close]) || ByteClass.isASCIILetter(p[close])) {
+                    close += 1
+                }
+                if close > digit && close < end && p[close] == 0x3B { return true }
+                cursor += 2
+            }
+        }
+    }
+
+    private static let numericOpener: [UInt8] = Array("&#".utf8)
+
     /// The text without its markup, with the map composed back to the original bytes.
-    static func strip(_ text: NormalizedText) -> NormalizedText {
+    static func strip(_ text: NormalizedText) -> NormalizedText { rewrite(text, tags: true) }
+
+    /// The text with its character references decoded and its tags left as written: a text that is not a page but
+    /// holds numeric references (``holdsNumericReference(_:)``).
+    static func decodeReferences(_ text: NormalizedText) -> NormalizedText { rewrite(text, tags: false) }
+
+    /// The text with its character references decoded and, when `tags` is set, its tags, comments and scripts removed.
+    private static func rewrite(_ text: NormalizedText, tags: Bool) -> NormalizedText {
         var rewrite = TextRewrite(text)
         text.bytes.withUnsafeBufferPointer { buffer in
             var reader = Reader(buffer: buffer)
             var index = 0
             while index < buffer.count {
                 let byte = buffer[index]
-                guard byte == 0x3C || byte == 0x26,
+                guard byte == 0x3C && tags || byte == 0x26,
                       let (end, replacement) = byte == 0x3C ? reader.tag(at: index) : reader.reference(at: index) else {
                     index += 1
                     continue

@@ -14,7 +14,7 @@
 /// - dashes U+2010–2015, U+2212, U+FE63 → `-` between parts of a code or a date (`NĐ–CP`, `21 – NQ/TW`);
 /// - fullwidth ASCII (`２５／ＮＱ－ＴＷ`) → ASCII, without NFKC's other changes (`m²` stays);
 /// - HTML markup, in a text that opens as a page does: tags, comments and scripts removed, character references
-///   decoded (``Markup``);
+///   decoded (``Markup``); in other text, character references decoded when it holds numeric ones;
 /// - optionally, the tone-mark placement of `oa`, `oe`, `uy` syllables (``ToneStyle``);
 /// - when asked (``Options/repairsOCRDigits``), the letters OCR reads for digits, inside numbers joined to a symbol or
 ///   date (`20l7/QĐ-UBND` → `2017/QĐ-UBND`, ``OCRDigits``), one byte for one: these are not segments of the map but
@@ -52,7 +52,9 @@
 
     /// Whether a text's HTML markup (tags, comments, character references) is removed before matching.
     public enum MarkupHandling: Sendable, Hashable {
-        /// Removed when the text opens with a tag, a comment or a doctype and holds an HTML element near its start.
+        /// Removed when the text opens with a tag, a comment or a doctype and holds an HTML element near its start;
+        /// in other text, only the character references are decoded, when its first 64 KB hold a numeric one
+        /// (`Ngh&#7883; &#273;&#7883;nh`).
         case automatic
         /// Always removed.
         case html
@@ -89,6 +91,8 @@
         var text = normalized
         if options.markup == .html || options.markup == .automatic && Markup.looksLikeHTML(normalized.bytes) {
             text = Markup.strip(normalized)
+        } else if options.markup == .automatic && Markup.holdsNumericReference(normalized.bytes) {
+            text = Markup.decodeReferences(normalized)
         }
         if let style = options.toneStyle { text = ToneStyle.restyle(text, to: style) }
         return options.repairsOCRDigits ? OCRDigits.repair(text) : text
