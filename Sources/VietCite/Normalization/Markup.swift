@@ -49,9 +49,8 @@ enum Markup {
                 var digit = cursor + 2
                 if p[digit] | 0x20 == 0x78 { digit += 1 }
                 var close = digit
-                while close < min(end, digit + 7) && (ByteClass.isDigit(p[close]) || ByteClass.isASCIILetter(p[close])) {
-                    close += 1
-                }
+                let limit = min(end, digit + 7)
+                while close < limit && (ByteClass.isDigit(p[close]) || ByteClass.isASCIILetter(p[close])) { close += 1 }
                 if close > digit && close < end && p[close] == 0x3B { return true }
                 cursor += 2
             }
