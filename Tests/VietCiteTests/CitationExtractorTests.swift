@@ -90,6 +90,11 @@ struct CitationExtractorTests {
                         + "Bộ trưởng Bộ Công Thương"),
             Expected(text: "Quyết định số 5/QĐ-UBND", type: "Quyết định", number: "5", symbol: "5/QĐ-UBND",
                      issuer: "UBND tỉnh")]),
+        // `sơ` is no `số` (`Hồ sơ`), but after a type word, where OCR misreads `số`.
+        Row("Hồ sơ 12/QĐ-UBND lưu tại kho; Quyết định sơ 15/QĐ-UBND ngày 02/3/2024.", [
+            Expected(text: "12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND"),
+            Expected(text: "Quyết định sơ 15/QĐ-UBND", type: "Quyết định", number: "15", symbol: "15/QĐ-UBND",
+                     date: "2024-03-02")]),
         // The Assembly's joint resolutions name three issuers, the Front's presidium the third.
         Row("Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban "
             + "Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi "

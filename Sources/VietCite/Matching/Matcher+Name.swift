@@ -283,7 +283,7 @@ extension Matcher {
     }
 
     /// True when the word's vowel is `ơ` with any tone: `Sở` (`Luật Sở hữu trí tuệ`), which folds to `so` as `số` does.
-    private func hasHornO(_ word: Range<Int>) -> Bool {
+    func hasHornO(_ word: Range<Int>) -> Bool {
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8Decoding.decode(p, index, count)

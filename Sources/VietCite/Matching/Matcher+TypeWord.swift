@@ -37,11 +37,12 @@ extension Matcher {
             skipBackSpaces(&beforeColon)
         }
         beforeColon -= acuteMarkLength(before: beforeColon)
-        // Where `số` starts, when it stands there (or OCR's `s ố`).
+        // Where `số` starts, when it stands there (or OCR's `s ố`); `sơ` or `sở` only after a type word, as OCR
+        // misreads `số` (`Quyết định sơ 15/QĐ-UBND`; not `Hồ sơ 45/2023/…`).
         var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
-            let start = word.kind == .word && isWord(word.range, "so")
+            let start = word.kind == .word && isWord(word.range, "so") && (!hasHornO(word.range) || followsTypeWord(word))
                 ? Int(word.start) : splitSoStart(before: beforeColon) ?? misreadSoStart(before: beforeColon)
             if let start {
                 head.hasSo = true
@@ -134,6 +135,13 @@ extension Matcher {
             cursor = Int(word.start)
         }
         return nil
+    }
+
+    /// True when a type word ends right before `word`, a space or two between.
+    private func followsTypeWord(_ word: Token) -> Bool {
+        var end = Int(word.start)
+        skipBackSpaces(&end)
+        return end < Int(word.start) && typeWord(endingAt: end) != nil
     }
 
     /// A cheap test before reading the word that ends at `end`: `số` in any case and tone (`so`, `số`, `Sổ`, `SÔ`)
