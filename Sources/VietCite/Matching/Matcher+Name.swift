@@ -283,14 +283,18 @@ extension Matcher {
     }
 
     /// True when the word's vowel is `ơ` with any tone: `Sở` (`Luật Sở hữu trí tuệ`), which folds to `so` as `số` does.
+    /// Read on the bytes of the normalized (NFC) text: `Ơ` `ơ` are `C6 A0` `C6 A1`, the toned ones U+1EDA–U+1EE3,
+    /// `E1 BB 9A`–`E1 BB A3` (`số` is `E1 BB 91`).
     func hasHornO(_ word: Range<Int>) -> Bool {
         var index = word.lowerBound
-        while index < word.upperBound {
-            let (scalar, length) = UTF8Decoding.decode(p, index, count)
-            if let letter = VietnameseLetters.letter(scalar), letter.ascii == 0x6F, letter.shape == .horn {
+        while index + 1 < word.upperBound {
+            let lead = p[index]
+            if lead == 0xC6 && p[index + 1] & 0xFE == 0xA0 { return true }
+            if lead == 0xE1 && index + 2 < word.upperBound && p[index + 1] == 0xBB
+                && p[index + 2] >= 0x9A && p[index + 2] <= 0xA3 {
                 return true
             }
-            index += length
+            index += 1
         }
         return false
     }

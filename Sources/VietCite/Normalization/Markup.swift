@@ -42,10 +42,13 @@ enum Markup {
             let end = min(buffer.count, 1 << 16)
             var cursor = 0
             while true {
-                cursor = Self.numericOpener.withUnsafeBufferPointer {
-                    vietcite_find_bytes(p, cursor, end, $0.baseAddress!, $0.count)
-                }
+                // `&` by `memchr` (glibc's `memmem` reads a two-byte needle a byte at a time).
+                cursor = vietcite_find_byte(p, cursor, end, 0x26)
                 guard cursor + 3 < end else { return false }
+                guard p[cursor + 1] == 0x23 else {
+                    cursor += 1
+                    continue
+                }
                 var digit = cursor + 2
                 if p[digit] | 0x20 == 0x78 { digit += 1 }
                 var close = digit
@@ -56,8 +59,6 @@ enum Markup {
             }
         }
     }
-
-    private static let numericOpener: [UInt8] = Array("&#".utf8)
 
     /// The text without its markup, with the map composed back to the original bytes.
     static func strip(_ text: NormalizedText) -> NormalizedText { rewrite(text, tags: true) }
