@@ -42,8 +42,9 @@ extension Matcher {
         var soStart = numberStart
         if beforeColon > 0 && mayEndSo(beforeColon) {
             let word = Tokenizer.token(before: beforeColon, in: buffer)
-            let start = word.kind == .word && isWord(word.range, "so") && (!hasHornO(word.range) || followsTypeWord(word))
-                ? Int(word.start) : splitSoStart(before: beforeColon) ?? misreadSoStart(before: beforeColon)
+            let isSo = word.kind == .word && isWord(word.range, "so")
+                && (!hasHornO(word.range) || followsTypeWord(word))
+            let start = isSo ? Int(word.start) : splitSoStart(before: beforeColon) ?? misreadSoStart(before: beforeColon)
             if let start {
                 head.hasSo = true
                 soStart = start
