@@ -27,11 +27,14 @@ extension CitationGraph {
             self.name = name
             identity = SourceIdentity(document)
             citations = document.citations
-            contexts = keepContext ? document.citations.map { Self.context(of: $0.span, in: document.source) } : []
+            let wide = keepContext && document.source.isUTF16
+            contexts = keepContext
+                ? document.citations.map { Self.context(of: $0.span, in: document.source, utf16: wide) } : []
         }
 
-        /// The sentence around a span: back to the line start or a sentence end, at most 240 bytes each way.
-        static func context(of span: Range<Int>, in source: SourceText) -> Context {
+        /// The sentence around a span: back to the line start or a sentence end, at most 240 bytes each way; in whole
+        /// code units when the source is UTF-16 (`utf16`, told once for the document).
+        static func context(of span: Range<Int>, in source: SourceText, utf16: Bool) -> Context {
             let bytes = source.bytes
             var start = span.lowerBound
             while start > 0 && span.lowerBound - start < 240 {
@@ -50,7 +53,7 @@ extension CitationGraph {
             while start < span.lowerBound && bytes[start] & 0xC0 == 0x80 { start += 1 }
             while end > span.upperBound && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
             // In UTF-16, whole code units: the same parity as the span's ends.
-            if source.isUTF16 {
+            if utf16 {
                 start += (span.lowerBound - start) & 1
                 end -= (end - span.upperBound) & 1
             }

@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 /// Documents saved as UTF-16 (Word's and Notepad's "Unicode text", `FF FE` then two bytes per character) read as the
 /// text they hold.
 ///
@@ -26,8 +28,8 @@ enum UTF16Text {
         if bytes[0] == 0xFF && bytes[1] == 0xFE { return .littleEndian }
         if bytes[0] == 0xFE && bytes[1] == 0xFF { return .bigEndian }
         // Without a mark: text in UTF-16 has a NUL in nearly every ASCII character; UTF-8 text has none, nearly always.
-        let head = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 512)])
-        guard head.contains(0) else { return nil }
+        let headEnd = min(bytes.count, 512)
+        guard vietcite_find_byte(bytes.baseAddress!, 0, headEnd, 0) < headEnd else { return nil }
         let units = min(bytes.count, 1 << 16) / 2
         guard units >= 8 else { return nil }
         var evenNULs = 0
