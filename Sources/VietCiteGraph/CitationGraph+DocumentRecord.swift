@@ -32,30 +32,35 @@ extension CitationGraph {
                 ? document.citations.map { Self.context(of: $0.span, in: document.source, utf16: wide) } : []
         }
 
-        /// The sentence around a span: back to the line start or a sentence end, at most 240 bytes each way; in whole
-        /// code units when the source is UTF-16 (`utf16`, told once for the document).
+        /// The sentence around a span: back to the line start or a sentence end, at most 240 bytes each way. In a
+        /// UTF-16 source (`utf16`, told once for the document) the walk goes a code unit at a time.
         static func context(of span: Range<Int>, in source: SourceText, utf16: Bool) -> Context {
             let bytes = source.bytes
+            let step = utf16 ? 2 : 1
+            // The ASCII character at `offset` (0x80 for any other): in UTF-16, a unit whose other byte is NUL, in
+            // either byte order (`3B 00` and `00 3B` are `;`).
+            func ascii(_ offset: Int) -> UInt8 {
+                guard utf16 else { return bytes[offset] }
+                let (first, second) = (bytes[offset], bytes[offset + 1])
+                return first == 0 ? (second < 0x80 ? second : 0x80) : second == 0 && first < 0x80 ? first : 0x80
+            }
             var start = span.lowerBound
-            while start > 0 && span.lowerBound - start < 240 {
-                let byte = bytes[start - 1]
-                if byte == 0x0A || byte == 0x0D || (byte == 0x2E && bytes[start] == 0x20) { break }
-                start -= 1
+            while start >= step && span.lowerBound - start < 240 {
+                let character = ascii(start - step)
+                if character == 0x0A || character == 0x0D || (character == 0x2E && ascii(start) == 0x20) { break }
+                start -= step
             }
             var end = span.upperBound
-            while end < bytes.count && end - span.upperBound < 240 {
-                let byte = bytes[end]
-                if byte == 0x0A || byte == 0x0D { break }
-                end += 1
-                if byte == 0x2E || byte == 0x3B { break }
+            while end + step <= bytes.count && end - span.upperBound < 240 {
+                let character = ascii(end)
+                if character == 0x0A || character == 0x0D { break }
+                end += step
+                if character == 0x2E || character == 0x3B { break }
             }
             // Keep whole UTF-8 sequences at both ends.
-            while start < span.lowerBound && bytes[start] & 0xC0 == 0x80 { start += 1 }
-            while end > span.upperBound && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
-            // In UTF-16, whole code units: the same parity as the span's ends.
-            if utf16 {
-                start += (span.lowerBound - start) & 1
-                end -= (end - span.upperBound) & 1
+            if !utf16 {
+                while start < span.lowerBound && bytes[start] & 0xC0 == 0x80 { start += 1 }
+                while end > span.upperBound && end < bytes.count && bytes[end] & 0xC0 == 0x80 { end -= 1 }
             }
             let before = source.text(in: start..<span.lowerBound)
             let mention = source.text(in: span)

@@ -150,6 +150,27 @@ struct CitationGraphTests {
         #expect(node.date?.description == "2020-03-05")
     }
 
+    @Test("the sentence around each mention of a UTF-16 document is its UTF-8 twin's, in either byte order",
+          arguments: [false, true])
+    func contextUTF16(bigEndian: Bool) {
+        let text = "Mở đầu. Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; khác.\nThực hiện Chỉ thị "
+            + "16/CT-TTg. Xong."
+        func contexts(_ bytes: [UInt8]) -> [CitationGraph.Context?] {
+            let extracted = CitationExtractor().extract(from: SourceText(bytes: bytes))
+            var builder = CitationGraph.Builder()
+            builder.add(CitationGraph.DocumentRecord(extracted, name: "a.txt", keepContext: true))
+            return builder.build().edges.flatMap { $0.occurrences.map(\.context) }
+        }
+        let wide: [UInt8] = Array(text.utf16).flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let expected = contexts(Array(text.utf8))
+        // From the space after a full stop, or a line's start, to a `;` or `.` after the mention.
+        #expect(Set(expected.compactMap { $0?.sentence })
+            == [" Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", "Thực hiện Chỉ thị 16/CT-TTg."])
+        #expect(contexts(wide) == expected)
+    }
+
     @Test("a header is read the same with CRLF lines, padded lines and a decomposed date line")
     func sourceIdentityOddLines() throws {
         // `ngày` decomposed (a + U+0300), lines padded with tabs and no-break spaces, CRLF line ends.
