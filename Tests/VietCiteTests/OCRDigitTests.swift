@@ -90,6 +90,23 @@ struct OCRDigitTests {
         #expect(afterIssuer.first?.warnings == ["repaired-date"])
     }
 
+    @Test("a day or month OCR read as letters alone is read and said so; a month 0 or a word is no date")
+    func letterDateParts() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Thông tư số 10/2015/TT-BKHĐT ngày 26/lO/2015 của Bộ Kế hoạch và Đầu tư;
+            Chỉ thị số 3/CT-TTg ngày 3/IO/2O2O; Quyết định số 8/QĐ-UB ngày lO tháng l năm 2014;
+            Quyết định số 7/QĐ-UBND ngày l/O/2015; Văn bản số 9/UBND ngày Il/lO/2015; Công văn số 4/UBND ngày lOl/2/2015.
+            """)
+        #expect(citations.map(\.date) == [CitationDate(year: 2015, month: 10, day: 26),
+                                          CitationDate(year: 2020, month: 10, day: 3),
+                                          CitationDate(year: 2014, month: 1, day: 10), nil,
+                                          CitationDate(year: 2015, month: 10, day: 11), nil])
+        #expect(citations.first?.issuer == "Bộ Kế hoạch và Đầu tư")
+        #expect(citations.map { $0.warnings.contains("repaired-date") } == [true, true, true, false, true, false])
+        // `3/IO` was read as a symbol of its own before.
+        #expect(citations.count == 6)
+    }
+
     @Test("a symbol's year OCR spaced in its middle is read whole and said so; a date so spaced is no symbol")
     func spacedYears() {
         let citations = CitationExtractor().citations(in: """

@@ -247,6 +247,22 @@ struct WrappedTextTests {
         #expect(citations.map(\.term) == ["XI"])
     }
 
+    @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
+    func dateWrappedAfterSeparator() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/
+            2020 của Chính phủ;
+            Xét đề nghị của Trưởng phòng Tài chính - Kế hoạch tại Tờ trình số 45/TTr-TCKH ngày 08/
+              03/2023.
+            Quyết định số 5/QĐ-UBND ngày 03-02-\r\n2021 của UBND huyện; Văn bản số 12/UBND ngày 5.3.
+            2024 của UBND xã.
+            """)
+        #expect(citations.map(\.date) == [CitationDate(year: 2020, month: 2, day: 3),
+                                          CitationDate(year: 2023, month: 3, day: 8),
+                                          CitationDate(year: 2021, month: 2, day: 3), nil])
+        #expect(citations.map(\.issuer) == ["Chính phủ", "Trưởng phòng Tài chính - Kế hoạch", "UBND huyện", nil])
+    }
+
     @Test("an alias wrapped in or after its parentheses is a definition; its later uses refer to the document")
     func wrappedAlias() {
         let text = """

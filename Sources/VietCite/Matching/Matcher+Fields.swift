@@ -393,10 +393,31 @@ extension Matcher {
     @inline(__always)
     private func readDatePart(_ cursor: inout Int, limit: Int, spaced: inout Bool) -> Int? {
         let start = cursor
-        guard let value = readInteger(&cursor, maxDigits: 2) else { return nil }
+        guard let value = readInteger(&cursor, maxDigits: 2) else {
+            return cursor < count && OCRDigits.isConfusable(p[cursor])
+                ? lettersDatePart(&cursor, limit: limit, spaced: &spaced) : nil
+        }
         // A space after one digit is rare: the spaced reading stays out of line.
         guard cursor - start == 1, cursor + 2 < count, p[cursor] == 0x20 else { return value }
         return spacedDatePart(value, &cursor, limit: limit, spaced: &spaced)
+    }
+
+    /// A day or month OCR read as letters alone, one or two of `O`, `o`, `l` and `I` (`ngày 26/lO/2015`): the digits
+    /// it stands for, from 1 to `limit`, and `spaced` set (the date adds `repaired-date`). The repair of the text
+    /// (``OCRDigits``) leaves such a token, with no digit in it, as it is.
+    @inline(never)
+    private func lettersDatePart(_ cursor: inout Int, limit: Int, spaced: inout Bool) -> Int? {
+        var end = cursor
+        var value = 0
+        while end < count && end - cursor < 3 && OCRDigits.isConfusable(p[end]) {
+            value = value * 10 + (p[end] == 0x4F || p[end] == 0x6F ? 0 : 1)
+            end += 1
+        }
+        guard end - cursor <= 2, end == count || p[end] < 0x80 && !ByteClass.isASCIILetter(p[end])
+                && !ByteClass.isDigit(p[end]), (1...limit).contains(value) else { return nil }
+        cursor = end
+        spaced = true
+        return value
     }
 
     /// `value` and the digit one space after it, as one number, when that is at most `limit`; else `value`.
@@ -419,12 +440,12 @@ extension Matcher {
         let separator = p[cursor]
         guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
         cursor += 1
-        skipSpaces(&cursor, limit: 1)
+        skipAfterDateSeparator(&cursor, separator)
         guard let month = readDatePart(&cursor, limit: 12, spaced: &spaced), cursor < count else { return nil }
         skipSpaces(&cursor, limit: 1)
         guard cursor < count, p[cursor] == separator else { return nil }
         cursor += 1
-        skipSpaces(&cursor, limit: 1)
+        skipAfterDateSeparator(&cursor, separator)
         let yearStart = cursor
         guard let year = readInteger(&cursor, maxDigits: 4) else { return nil }
         if cursor - yearStart == 2 && separator != 0x2E {
@@ -435,6 +456,15 @@ extension Matcher {
         }
         guard cursor - yearStart == 4 else { return nil }
         return ((year, month, day), cursor)
+    }
+
+    /// A space after a date's separator, or, after `/` or `-`, a line break where the date was wrapped
+    /// (`ngày 08/03/⏎2023`), with the spaces around it.
+    @inline(__always)
+    private func skipAfterDateSeparator(_ cursor: inout Int, _ separator: UInt8) {
+        skipSpaces(&cursor, limit: 1)
+        guard cursor < count, p[cursor] == 0x0A || p[cursor] == 0x0D, separator != 0x2E else { return }
+        skipGap(&cursor)
     }
 
     /// Adds `two-digit-year` when the date read right after the mention wrote its year in two digits.
