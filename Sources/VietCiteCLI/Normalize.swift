@@ -84,6 +84,7 @@ enum EditReason: String {
     case removed = "invisible character removed"
     case space = "space variant → space"
     case dash = "dash → hyphen-minus"
+    case slash = "slash → solidus"
     case lookalike = "lookalike letter"
     case fullwidth = "fullwidth → ASCII"
     case composed = "composed (NFC)"
@@ -103,6 +104,8 @@ enum EditReason: String {
             self = .space
         } else if replacement == [0x2D] && first >= 0x2000 && first != 0xFF0D {
             self = .dash
+        } else if first == 0x2044 || first == 0x2215 {
+            self = .slash
         } else if (0xFF01...0xFF5E).contains(first) {
             self = .fullwidth
         } else if [0xD0, 0xF0, 0x189, 0x256, 0x1CD, 0x1CE].contains(first) || (0x400...0x4FF).contains(first) {

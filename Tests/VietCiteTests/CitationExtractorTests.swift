@@ -1159,6 +1159,12 @@ struct CitationExtractorTests {
                      warnings: ["repaired-symbol"]),
             Expected(text: "Nghị định số 30/2020/NÐ-CP", type: "Nghị định", number: "30", symbol: "30/2020/NĐ-CP",
                      warnings: ["repaired-symbol"])]),
+        // A fraction slash or a division slash for `/`, as some PDF text writes it, is read as `/` and said so.
+        Row("Nghị định số 15\u{2044}2020\u{2044}NĐ-CP; Quyết định 8\u{2215}QĐ-UBND", [
+            Expected(text: "Nghị định số 15\u{2044}2020\u{2044}NĐ-CP", type: "Nghị định", number: "15",
+                     symbol: "15/2020/NĐ-CP", warnings: ["repaired-symbol"]),
+            Expected(text: "Quyết định 8\u{2215}QĐ-UBND", type: "Quyết định", number: "8", symbol: "8/QĐ-UBND",
+                     warnings: ["repaired-symbol"])]),
         // An invisible character dropped from inside a symbol is a repair too; before it, it is not, nor is a
         // no-break space.
         Row("Thông tư số 01/2021/TT-\u{AD}BTP; Nghị quyết số 12\u{200B}/NQ-HĐND; Quyết định số\u{A0}99/QĐ-UBND; "

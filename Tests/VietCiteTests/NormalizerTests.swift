@@ -59,6 +59,7 @@ struct NormalizerTests {
         Case("văn hoá – xã hội", "văn hoá – xã hội", "en dash in prose stays"),
         // Fullwidth
         Case("２５／ＮＱ－ＴＷ", "25/NQ-TW", "fullwidth code"),
+        Case("15\u{2044}2020\u{2215}NĐ-CP, 1\u{2044}2", "15/2020/NĐ-CP, 1/2", "slash lookalikes"),
         Case("100 m² và ½", "100 m² và ½", "no other NFKC change"),
         // Invalid UTF-8
         Case(bytes: [0x61, 0xFF, 0x62], "a\u{FFFD}b", "stray byte"),
@@ -158,7 +159,7 @@ struct NormalizerTests {
     /// The punctuation block U+2000–U+2060 (spaces, zero widths, quotes, bullet, ellipsis, directional marks), one
     /// scalar set into clean Vietnamese at every alignment, so each lands in every lane of the 32-, 16- and 8-byte
     /// clean scans, and in the byte loop: each comes out as the rules say (dashes, which depend on what stands
-    /// beside them, are tested with the noise cases).
+    /// beside them, are tested with the noise cases; the fraction slash is `/`).
     @Test("each punctuation scalar of U+2000–U+2060 comes out as its rule says, at every alignment of the block scans")
     func punctuationAtEveryAlignment() {
         let spaces: Set<UInt32> = Set(0x2000...0x200A).union([0x202F, 0x205F])
@@ -166,7 +167,8 @@ struct NormalizerTests {
         let clean = "Căn cứ Nghị quyết của Ủy ban nhân dân tỉnh về việc phát triển kinh tế “xã hội” "
         for value in UInt32(0x2000)...0x2060 where !(0x2010...0x2015).contains(value) {
             let scalar = Unicode.Scalar(value)!
-            let expected = spaces.contains(value) ? " " : removed.contains(value) ? "" : String(Character(scalar))
+            let expected = spaces.contains(value) ? " " : removed.contains(value) ? "" : value == 0x2044 ? "/"
+                : String(Character(scalar))
             for shift in 0..<34 {
                 let head = String(clean.unicodeScalars.prefix(shift)) + clean
                 let text = head + String(Character(scalar)) + clean + clean

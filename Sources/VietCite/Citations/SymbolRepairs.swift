@@ -1,6 +1,7 @@
 /// The repairs the normalizer makes inside a symbol, which the record must say (`citation-records.md`: "each repair
 /// adds a `warnings` entry so nothing is silently rewritten"): a dash variant read as `-` (`NĐ–CP`), a Cyrillic
-/// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth letter or digit read as ASCII, and `Ð` (U+00D0) or `Ɖ`
+/// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth form or a slash lookalike (U+2044, U+2215) read as
+/// ASCII, and `Ð` (U+00D0) or `Ɖ`
 /// (U+0189) read as `Đ` (`NÐ-CP`), which the contract names among the repairs, and an invisible character dropped
 /// from inside it (a soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark:
 /// `12\u{200B}/NQ-HĐND`), or a page's character reference for a dash (`NĐ&ndash;CP`).
@@ -20,8 +21,8 @@ enum SymbolRepairs {
             .withUnsafeBufferPointer { holdsRepair($0, 0..<$0.count) }
     }
 
-    /// True when `range` of the source holds a dash variant, a Cyrillic letter, a fullwidth form, `Ð`, `Ɖ` or an
-    /// invisible character.
+    /// True when `range` of the source holds a dash variant, a slash lookalike, a Cyrillic letter, a fullwidth form,
+    /// `Ð`, `Ɖ` or an invisible character.
     private static func holdsRepair(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index + 1 < range.upperBound {
@@ -51,6 +52,10 @@ enum SymbolRepairs {
                 if second == 0x80 && (0x8B...0x8D).contains(source[index + 1]) { return true }
                 if second == 0x81 && source[index + 1] == 0xA0 { return true }
                 if second == 0x88 && source[index + 1] == 0x92 { return true }
+                // U+2044 and U+2215, slashes read as `/`.
+                if second == 0x81 && source[index + 1] == 0x84 || second == 0x88 && source[index + 1] == 0x95 {
+                    return true
+                }
             case 0xEF where index + 1 < range.upperBound:
                 // U+FE63, the fullwidth forms U+FF01–FF5E, and U+FEFF, the byte-order mark.
                 if second == 0xB9 && source[index + 1] == 0xA3 || second == 0xBC || second == 0xBD { return true }

@@ -34,6 +34,7 @@ extension ScalarClass {
         case 0x01CD: return .replace(0x0102)  // Ǎ → Ă: a caron for the breve, as in `nǎm`, `Cǎn cứ` of converted pages
         case 0x01CE: return .replace(0x0103)  // ǎ → ă
         case 0x2010...0x2015, 0x2212, 0xFE63: return .dash
+        case 0x2044, 0x2215: return .replace(0x2F)  // ⁄ fraction slash, ∕ division slash → /
         case 0xFF01...0xFF5E: return .replace(scalar - 0xFEE0)  // fullwidth ASCII, nothing else of NFKC
         case 0x0300...0x036F: return .mark
         case 0x0483...0x0489: return .other  // Cyrillic combining marks

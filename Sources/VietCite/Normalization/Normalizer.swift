@@ -12,7 +12,8 @@
 /// - NBSP, U+2000–200A, U+202F, U+205F, U+3000 → space; ZWSP, ZWNJ, ZWJ, BOM, soft hyphen, LRM, RLM and other
 ///   invisible format characters removed; line breaks (LF, CR LF, CR) kept;
 /// - dashes U+2010–2015, U+2212, U+FE63 → `-` between parts of a code or a date (`NĐ–CP`, `21 – NQ/TW`);
-/// - fullwidth ASCII (`２５／ＮＱ－ＴＷ`) → ASCII, without NFKC's other changes (`m²` stays);
+/// - fullwidth ASCII (`２５／ＮＱ－ＴＷ`) → ASCII, without NFKC's other changes (`m²` stays); the fraction slash
+///   U+2044 and the division slash U+2215 → `/` (`15⁄2020⁄NĐ-CP`, as some PDF text writes it);
 /// - HTML markup, in a text that opens as a page does: tags, comments and scripts removed, character references
 ///   decoded (``Markup``); in other text, character references decoded when it holds numeric ones;
 /// - optionally, the tone-mark placement of `oa`, `oe`, `uy` syllables (``ToneStyle``);
