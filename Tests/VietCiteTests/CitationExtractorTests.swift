@@ -435,6 +435,19 @@ struct CitationExtractorTests {
                      issuer: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An"),
             Expected(text: "Kết luận số 13-KL/BCĐTW", type: "Kết luận", number: "13", symbol: "13-KL/BCĐTW",
                      issuer: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")]),
+        // The Government, the Assembly or the Prime Minister after a Central Committee's document names a body around
+        // it (a steering committee's name), not its issuer; after a province's Party document or a state one it stays.
+        Row("Căn cứ Kế hoạch số 141/KH-BCĐTKNQ18 ngày 06/12/2024 của Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính "
+            + "phủ; Nghị quyết số 5-NQ/TW của Quốc hội; Nghị quyết số 4-NQ/TU của Chính phủ; Nghị quyết 19/NQ-CP của "
+            + "Chính phủ.", [
+            Expected(text: "Kế hoạch số 141/KH-BCĐTKNQ18", type: "Kế hoạch", number: "141", symbol: "141/KH-BCĐTKNQ18",
+                     date: "2024-12-06", issuer: "Ban Chỉ đạo"),
+            Expected(text: "Nghị quyết 18-NQ/TW", type: "Nghị quyết", number: "18", symbol: "18-NQ/TW"),
+            Expected(text: "Nghị quyết số 5-NQ/TW", type: "Nghị quyết", number: "5", symbol: "5-NQ/TW"),
+            Expected(text: "Nghị quyết số 4-NQ/TU", type: "Nghị quyết", number: "4", symbol: "4-NQ/TU",
+                     issuer: "Chính phủ"),
+            Expected(text: "Nghị quyết 19/NQ-CP", type: "Nghị quyết", number: "19", symbol: "19/NQ-CP",
+                     issuer: "Chính phủ")]),
         // A joint department's name runs on past its dash (`chính` continues `Tài`).
         Row("theo Văn bản số 02/SXD-STC ngày 28/02/2025 của liên Sở Xây dựng - Tài chính.", [
             Expected(text: "Văn bản số 02/SXD-STC", type: "Văn bản", number: "02", symbol: "02/SXD-STC",
