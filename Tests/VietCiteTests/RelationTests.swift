@@ -97,6 +97,10 @@ struct RelationTests {
             + "bổ sung một số điều theo Luật số 63/2020/QH14; Bãi bỏ theo Quyết định số 5/2021/QĐ-UBND.",
          [.reference, .reference, .amends, .reference, .basis, .basis, .repeals],
          [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
+        // Nor does an act on an object measured against the mention (`trái với`, `trái`, `phù hợp với`).
+        ("Rà soát, bãi bỏ các văn bản trái với Thông tư 29/2024/TT-BGDĐT. Sửa đổi các quy định không phù hợp với Nghị "
+            + "định số 15/2020/NĐ-CP. Bãi bỏ các quyết định trái Luật Đất đai năm 2024. Bãi bỏ Quyết định số 5/QĐ-UBND.",
+         [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
         // The items of a list after a trigger's `:` take it, however long their pinpoints.
         ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều "
             + (1...81).map(String.init).joined(separator: ", ") + " và 82 của Nghị định số 100/2019/NĐ-CP;\n"

@@ -837,12 +837,17 @@ extension Matcher {
     /// True when an act's own object stands between its trigger and a mention that the act only follows, after
     /// `theo`: `Rà soát, sửa đổi Quy chế làm việc theo Quy định số 24-QĐ/TW` amends the Quy chế, not the Quy định.
     /// In the passive the mention is the amending document (`đã được sửa đổi, bổ sung một số điều theo Luật số
-    /// 63/2020/QH14`), which the chain of the mention before tells.
+    /// 63/2020/QH14`), which the chain of the mention before tells. So does an object measured against the mention,
+    /// after `trái với`, `trái` or `phù hợp với`: `bãi bỏ các văn bản trái với Thông tư 29` repeals those, not it.
     func actsOnOtherObject(trigger: Range<Int>, lead: Int) -> Bool {
-        guard let theo = wordBefore(lead), isWord(theo, "theo"), theo.lowerBound > trigger.upperBound,
-              let object = wordAfter(trigger.upperBound), object.upperBound <= theo.lowerBound
+        guard let before = wordBefore(lead), before.lowerBound > trigger.upperBound,
+              let object = wordAfter(trigger.upperBound), object.upperBound <= before.lowerBound
         else { return false }
-        return !isPassive(trigger.lowerBound)
+        if isWord(before, "theo") { return !isPassive(trigger.lowerBound) }
+        if isWord(before, "trai") { return true }
+        guard isWord(before, "voi"), let measure = wordBefore(before.lowerBound), measure.lowerBound > object.lowerBound
+        else { return false }
+        return isWord(measure, "trai") || isWord(measure, "hop")
     }
 
     /// True when `được` or `bị` stands right before `start` (`được sửa đổi, bổ sung như sau:`, `bị bãi bỏ`).
