@@ -1328,6 +1328,15 @@ struct CitationExtractorTests {
         Row("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương (khóa XII)", [
             Expected(text: "Nghị quyết số 25-NQ/TW", type: "Nghị quyết", number: "25", symbol: "25-NQ/TW",
                      date: "2013-06-03", issuer: "Ban Chấp hành Trung ương", warnings: ["term-mismatch"])]),
+        // The Assembly's Roman term is its own (khóa X sat in 1997–2002), not the Party Congress's (2006–2011).
+        Row("Nghị quyết số 51/2001/QH10 ngày 25/12/2001 của Quốc hội khóa X; Nghị quyết số 5/2001/QH10 ngày 25/12/2009 "
+            + "của Quốc hội khóa X; Nghị quyết số 8-NQ/TW ngày 2/3/1999 của Bộ Chính trị khóa X.", [
+            Expected(text: "Nghị quyết số 51/2001/QH10", type: "Nghị quyết", number: "51", symbol: "51/2001/QH10",
+                     date: "2001-12-25", issuer: "Quốc hội", term: "X"),
+            Expected(text: "Nghị quyết số 5/2001/QH10", type: "Nghị quyết", number: "5", symbol: "5/2001/QH10",
+                     date: "2009-12-25", issuer: "Quốc hội", warnings: ["year-mismatch", "term-mismatch"]),
+            Expected(text: "Nghị quyết số 8-NQ/TW", type: "Nghị quyết", number: "8", symbol: "8-NQ/TW",
+                     date: "1999-03-02", issuer: "Bộ Chính trị", warnings: ["term-mismatch"])]),
     ]
 
     @Test("reads each form, with its span in the original bytes", arguments: rows)

@@ -555,11 +555,30 @@ extension Matcher {
         if let term, term.hasPrefix("QH"), let number = Int(term.dropFirst(2)),
            !Terms.nationalAssembly(number, fits: date.year) {
             warnings.append("term-mismatch")
-        } else if let term, let khoa = Terms.romanValue(term), !Terms.party(khoa, fits: date),
-                  issuer.map(namesLocalBody) != true {
-            warnings.append("term-mismatch")
+        } else if let term, let khoa = Terms.romanValue(term) {
+            // `… của Quốc hội khóa X`: the Assembly's term, numbered on its own (khóa X sat in 1997–2002).
+            if let issuer, namesAssembly(issuer) {
+                if !Terms.nationalAssembly(khoa, fits: date.year) { warnings.append("term-mismatch") }
+            } else if !Terms.party(khoa, fits: date), issuer.map(namesLocalBody) != true {
+                warnings.append("term-mismatch")
+            }
         }
     }
+
+    /// True when the issuer holds `Quốc hội` (`Quốc hội`, `Ủy ban Thường vụ Quốc hội`). Read only for a date its
+    /// Roman term does not fit as the Party's.
+    private func namesAssembly(_ issuer: Range<Int>) -> Bool {
+        var previous: UInt64 = 0
+        var found = false
+        forEachWord(in: issuer) { _, key in
+            found = previous == Self.quocKey && key == WordKey.hoi
+            previous = key
+            return !found
+        }
+        return found
+    }
+
+    private static let quocKey: UInt64 = 0x71756F63  // "quoc"
 
     // MARK: - Issuer and term
 
