@@ -437,9 +437,9 @@ struct CitationExtractorTests {
                      issuer: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")]),
         // The Government, the Assembly or the Prime Minister after a Central Committee's document names a body around
         // it (a steering committee's name), not its issuer; after a province's Party document or a state one it stays.
-        Row("Căn cứ Kế hoạch số 141/KH-BCĐTKNQ18 ngày 06/12/2024 của Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính "
-            + "phủ; Nghị quyết số 5-NQ/TW của Quốc hội; Nghị quyết số 4-NQ/TU của Chính phủ; Nghị quyết 19/NQ-CP của "
-            + "Chính phủ.", [
+        Row("Căn cứ Kế hoạch số 141/KH-BCĐTKNQ18 ngày 06/12/2024 của Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của "
+            + "Chính phủ; Nghị quyết số 5-NQ/TW của Quốc hội; Nghị quyết số 4-NQ/TU của Chính phủ; Nghị quyết "
+            + "19/NQ-CP của Chính phủ.", [
             Expected(text: "Kế hoạch số 141/KH-BCĐTKNQ18", type: "Kế hoạch", number: "141", symbol: "141/KH-BCĐTKNQ18",
                      date: "2024-12-06", issuer: "Ban Chỉ đạo"),
             Expected(text: "Nghị quyết 18-NQ/TW", type: "Nghị quyết", number: "18", symbol: "18-NQ/TW"),

@@ -106,6 +106,11 @@ struct NameMentionTests {
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", type: "Luật",
                 name: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", date: "2020-06-17"),
+        // An amending ordinance's title is one mention too.
+        NameRow(input: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cán bộ, công chức ngày 28 tháng 4 năm "
+                    + "2000;",
+                text: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cán bộ, công chức", type: "Pháp lệnh",
+                name: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cán bộ, công chức", date: "2000-04-28"),
         // Of a list of laws where only the last has a year, the year is the amending law's; where each has its own,
         // or one law alone has it, the years are the amended laws'.
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Nhà ở năm 2024.",

@@ -95,7 +95,8 @@ struct OCRDigitTests {
         let citations = CitationExtractor().citations(in: """
             Căn cứ Thông tư số 10/2015/TT-BKHĐT ngày 26/lO/2015 của Bộ Kế hoạch và Đầu tư;
             Chỉ thị số 3/CT-TTg ngày 3/IO/2O2O; Quyết định số 8/QĐ-UB ngày lO tháng l năm 2014;
-            Quyết định số 7/QĐ-UBND ngày l/O/2015; Văn bản số 9/UBND ngày Il/lO/2015; Công văn số 4/UBND ngày lOl/2/2015.
+            Quyết định số 7/QĐ-UBND ngày l/O/2015; Văn bản số 9/UBND ngày Il/lO/2015;
+            Công văn số 4/UBND ngày lOl/2/2015.
             """)
         #expect(citations.map(\.date) == [CitationDate(year: 2015, month: 10, day: 26),
                                           CitationDate(year: 2020, month: 10, day: 3),

@@ -99,7 +99,8 @@ struct RelationTests {
          [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
         // Nor does an act on an object measured against the mention (`trái với`, `trái`, `phù hợp với`).
         ("Rà soát, bãi bỏ các văn bản trái với Thông tư 29/2024/TT-BGDĐT. Sửa đổi các quy định không phù hợp với Nghị "
-            + "định số 15/2020/NĐ-CP. Bãi bỏ các quyết định trái Luật Đất đai năm 2024. Bãi bỏ Quyết định số 5/QĐ-UBND.",
+            + "định số 15/2020/NĐ-CP. Bãi bỏ các quyết định trái Luật Đất đai năm 2024. Bãi bỏ Quyết định số "
+            + "5/QĐ-UBND.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
         // The items of a list after a trigger's `:` take it, however long their pinpoints.
         ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều "

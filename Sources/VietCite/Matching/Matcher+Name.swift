@@ -215,7 +215,8 @@ extension Matcher {
         if plain {
             guard let known = plainKnownNameEnd(at: first.lowerBound) else { return nil }
             nameEnd = known
-        } else if type == "Luật", isWord(first, "sua"), let amended = amendingLawEnd(after: first) {
+        } else if type == "Luật" || type == "Pháp lệnh", isWord(first, "sua"),
+                  let amended = amendingLawEnd(after: first, ordinance: type == "Pháp lệnh") {
             nameEnd = amended
         } else if let known = knownNameEnd(at: first.lowerBound) ?? plainKnownNameEnd(at: first.lowerBound) {
             // A name of the list with a mark OCR lost or misread (`Pháp lệnh Ưu đãi người có công với cách mang`),
@@ -503,8 +504,10 @@ extension Matcher {
         return end
     }
 
-    /// `sửa đổi, bổ sung [một số điều của] Luật X [năm …] [, và] Luật Y …`: the end of the last amended name.
-    private func amendingLawEnd(after sua: Range<Int>) -> Int? {
+    /// `sửa đổi, bổ sung [một số điều của] Luật X [năm …] [, và] Luật Y …`: the end of the last amended name. Of an
+    /// `ordinance` (`Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cán bộ, công chức`), the ordinances it
+    /// amends.
+    private func amendingLawEnd(after sua: Range<Int>, ordinance: Bool = false) -> Int? {
         var cursor = sua.upperBound
         guard expectWord("doi", &cursor) else { return nil }
         // News shorten the title: `Luật sửa đổi Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản`.
@@ -514,7 +517,7 @@ extension Matcher {
         var probe = cursor
         if expectWord("mot", &probe), expectWord("so", &probe), expectWord("dieu", &probe), expectWord("cua", &probe) {
             cursor = probe
-            if let laws = amendedLawsEnd(after: cursor) { return laws }
+            if !ordinance, let laws = amendedLawsEnd(after: cursor) { return laws }
         }
         var end: Int?
         var laws = 0
@@ -526,7 +529,10 @@ extension Matcher {
         while true {
             var typeEnd = cursor
             var probe = cursor
-            if expectWord("bo", &probe), expectWord("luat", &probe) {
+            if ordinance {
+                guard expectWord("phap", &probe), expectWord("lenh", &probe) else { break }
+                typeEnd = probe
+            } else if expectWord("bo", &probe), expectWord("luat", &probe) {
                 typeEnd = probe
             } else if expectWord("luat", &probe) {
                 typeEnd = probe
