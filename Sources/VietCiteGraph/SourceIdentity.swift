@@ -121,6 +121,7 @@ struct SourceIdentity: Sendable, Hashable {
     static let typeTitles: [String: String] = [
         "nghi dinh": "Nghị định", "nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định", "quy dinh": "Quy định",
         "thong tu": "Thông tư", "thong tu lien tich": "Thông tư liên tịch", "chi thi": "Chỉ thị",
+        "thong tu lien bo": "Thông tư liên bộ",
         "ket luan": "Kết luận", "ke hoach": "Kế hoạch", "huong dan": "Hướng dẫn", "thong bao": "Thông báo",
         "bao cao": "Báo cáo", "to trinh": "Tờ trình", "chuong trinh": "Chương trình", "de an": "Đề án",
         "luat": "Luật", "bo luat": "Bộ luật", "phap lenh": "Pháp lệnh", "cong van": "Công văn",

@@ -544,9 +544,9 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định kháng nghị giám đốc thẩm số 3/2021/KN-HS", type: "Quyết định", number: "3",
                      symbol: "3/2021/KN-HS"),
             Expected(text: "số 5/UBND-VP", type: "Công văn", number: "5", symbol: "5/UBND-VP")]),
-        // The inter-ministerial circulars before 2000.
+        // The inter-ministerial circulars before 2000, a type of their own, as `Thông tư liên tịch` is.
         Row("Căn cứ Thông tư liên bộ số 12-TT/LB ngày 3-4-1990 của Bộ Tài chính - Bộ Lao động;", [
-            Expected(text: "Thông tư liên bộ số 12-TT/LB", type: "Thông tư", number: "12", symbol: "12-TT/LB",
+            Expected(text: "Thông tư liên bộ số 12-TT/LB", type: "Thông tư liên bộ", number: "12", symbol: "12-TT/LB",
                      date: "1990-04-03", issuer: "Bộ Tài chính - Bộ Lao động")]),
         // News: `X có Thông báo số …` names the issuer of that mention (one with a symbol), not of a name after `có`.
         Row("Văn phòng Chính phủ có Thông báo số 512/TB-VPCP kết luận. Bộ Y tế đã có Công văn số 1234/BYT-KCB gửi các "
@@ -1328,6 +1328,14 @@ struct CitationExtractorTests {
         Row("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương (khóa XII)", [
             Expected(text: "Nghị quyết số 25-NQ/TW", type: "Nghị quyết", number: "25", symbol: "25-NQ/TW",
                      date: "2013-06-03", issuer: "Ban Chấp hành Trung ương", warnings: ["term-mismatch"])]),
+        // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are
+        // listed with commas.
+        Row("Căn cứ Thông tư liên bộ số 12/TTLB ngày 5/7/1991 của Bộ Tài chính - Bộ Lao động; Thông tư liên Bộ số "
+            + "09/TTLB-TC-LĐ ngày 2/3/1994 của Bộ Tài chính, Bộ Lao động;", [
+            Expected(text: "Thông tư liên bộ số 12/TTLB", type: "Thông tư liên bộ", number: "12", symbol: "12/TTLB",
+                     date: "1991-07-05", issuer: "Bộ Tài chính - Bộ Lao động"),
+            Expected(text: "Thông tư liên Bộ số 09/TTLB-TC-LĐ", type: "Thông tư liên bộ", number: "09",
+                     symbol: "09/TTLB-TC-LĐ", date: "1994-03-02", issuer: "Bộ Tài chính, Bộ Lao động")]),
         // The Assembly's Roman term is its own (khóa X sat in 1997–2002), not the Party Congress's (2006–2011).
         Row("Nghị quyết số 51/2001/QH10 ngày 25/12/2001 của Quốc hội khóa X; Nghị quyết số 5/2001/QH10 ngày 25/12/2009 "
             + "của Quốc hội khóa X; Nghị quyết số 8-NQ/TW ngày 2/3/1999 của Bộ Chính trị khóa X.", [

@@ -221,8 +221,9 @@ struct PreviousMention {
             type = previous.type ?? type
         }
         let canonical = Self.canonicalSymbol(symbol)
-        // A joint document (`TTLT-BYT-BCT`, `HDLN-BNV-BTC`) lists its issuers with commas.
-        let joint = symbol.codes.count > 2 && (symbol.codes[0].hasSuffix("LT") || symbol.codes[0].hasSuffix("LN"))
+        // A joint document (`TTLT-BYT-BCT`, `HDLN-BNV-BTC`, `TTLB-TC-LĐ`) lists its issuers with commas.
+        let joint = symbol.codes.count > 2
+            && (symbol.codes[0].hasSuffix("LT") || symbol.codes[0].hasSuffix("LN") || symbol.codes[0].hasSuffix("LB"))
         var fields = readFields(of: head.start..<symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol),
                                 joint: joint)
         // `Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính phủ`: the Government is the steering committee's, not

@@ -3,7 +3,7 @@ enum Vocabulary {
     /// Type words, folded and without spaces (`Thôngt ư` and `Thông tư` both fold to `thongtu`), longest first.
     static let typeWords: [(folded: [UInt8], type: String)] = [
         ("chuongtrinhhanhdong", "Chương trình"), ("thongbaoketluan", "Thông báo"),
-        ("thongtulientich", "Thông tư liên tịch"),
+        ("thongtulientich", "Thông tư liên tịch"), ("thongtulienbo", "Thông tư liên bộ"),
         ("nghiquyetlientich", "Nghị quyết liên tịch"), ("vanbanhopnhat", "Văn bản hợp nhất"),
         ("chuongtrinh", "Chương trình"), ("nghiquyet", "Nghị quyết"), ("nghidinh", "Nghị định"),
         ("quyetdinh", "Quyết định"), ("quydinh", "Quy định"), ("chithi", "Chỉ thị"), ("ketluan", "Kết luận"),
@@ -94,7 +94,7 @@ enum Vocabulary {
         "VBHN": "Văn bản hợp nhất", "NQLT": "Nghị quyết liên tịch", "GM": "Giấy mời", "BS": "Bản sao",
         "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GGT": "Giấy giới thiệu",
         "GNP": "Giấy nghỉ phép", "KHLT": "Kế hoạch", "HDLT": "Hướng dẫn", "CTLT": "Chỉ thị",
-        "TTLN": "Thông tư liên tịch",
+        "TTLN": "Thông tư liên tịch", "TTLB": "Thông tư liên bộ",
         "AL": "Án lệ", "GP": "Giấy phép",
     ]
 
