@@ -1,3 +1,5 @@
+internal import CVietCiteScan
+
 extension Matcher {
     // MARK: - Fields after a mention
 
@@ -35,8 +37,9 @@ extension Matcher {
 
     /// The fields after a mention that spans `mention`; `fieldsEnd` and `term` stand when nothing is read (a term
     /// written after the mention replaces the one its symbol gives). A `joint` document's issuers may be listed with
-    /// commas (``issuerPhrase(from:joint:)``).
-    func readFields(of mention: Range<Int>, fieldsEnd: Int, term: String?, joint: Bool = false) -> Fields {
+    /// commas (``issuerPhrase(from:joint:)``). A `central` document (`…/TW`) takes no state body for its issuer.
+    func readFields(of mention: Range<Int>, fieldsEnd: Int, term: String?, joint: Bool = false,
+                    central: Bool = false) -> Fields {
         let end = mention.upperBound
         var fields = Fields(date: nil, year: nil, issuerRange: nil, term: term, end: fieldsEnd)
         var cursor = end
@@ -111,7 +114,9 @@ extension Matcher {
             }
         }
         if let issuer = issuerAfterYearless ?? readIssuer(at: cursor, joint: joint) {
-            fields.issuerRange = issuer
+            // `Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính phủ`: the Government is the steering committee's,
+            // not the issuer of a Central Committee's document.
+            fields.issuerRange = central && namesGovernment(issuer) ? nil : issuer
             cursor = issuer.upperBound
             fields.end = cursor
         } else if let issued = readIssuedBy(at: cursor) {
@@ -556,18 +561,43 @@ extension Matcher {
            !Terms.nationalAssembly(number, fits: date.year) {
             warnings.append("term-mismatch")
         } else if let term, let khoa = Terms.romanValue(term) {
-            // `… của Quốc hội khóa X`: the Assembly's term, numbered on its own (khóa X sat in 1997–2002).
-            if let issuer, namesAssembly(issuer) {
-                if !Terms.nationalAssembly(khoa, fits: date.year) { warnings.append("term-mismatch") }
-            } else if !Terms.party(khoa, fits: date), issuer.map(namesLocalBody) != true {
+            // `… của Quốc hội khóa X`: the Assembly's term, numbered on its own (khóa X sat in 1997–2002). (The issuer
+            // is read only when the two tables disagree.)
+            let fitsParty = Terms.party(khoa, fits: date)
+            let fitsAssembly = Terms.nationalAssembly(khoa, fits: date.year)
+            if fitsParty != fitsAssembly, let issuer, namesAssembly(issuer) {
+                if !fitsAssembly { warnings.append("term-mismatch") }
+            } else if !fitsParty, issuer.map(namesLocalBody) != true {
                 warnings.append("term-mismatch")
             }
         }
     }
 
+    /// True when the issuer is the Government, the National Assembly or the Prime Minister, whole (`Chính phủ`,
+    /// `Quốc hội`, `Thủ tướng Chính phủ`): no issuer of a `…/TW` document.
+    @inline(never)
+    private func namesGovernment(_ issuer: Range<Int>) -> Bool {
+        // A byte test first: `Chính`, `Thủ` or `Quốc`; most Party bodies open with `B` or `H`.
+        guard !issuer.isEmpty else { return false }
+        let initial = p[issuer.lowerBound] | 0x20
+        guard initial == 0x63 || initial == 0x74 || initial == 0x71 else { return false }
+        var cursor = issuer.lowerBound
+        var probe = cursor
+        if expectWord("thu", &probe) && expectWord("tuong", &probe) { cursor = probe }
+        probe = cursor
+        guard expectWord("chinh", &probe) && expectWord("phu", &probe)
+                || cursor == issuer.lowerBound && expectWord("quoc", &probe) && expectWord("hoi", &probe)
+        else { return false }
+        return probe == issuer.upperBound
+    }
+
     /// True when the issuer holds `Quốc hội` (`Quốc hội`, `Ủy ban Thường vụ Quốc hội`). Read only for a date its
     /// Roman term does not fit as the Party's.
     private func namesAssembly(_ issuer: Range<Int>) -> Bool {
+        // A byte search first: most issuers hold no `Q` (`Quốc`, `QUỐC`).
+        guard vietcite_find_byte(p, issuer.lowerBound, issuer.upperBound, 0x51) < issuer.upperBound else {
+            return false
+        }
         var previous: UInt64 = 0
         var found = false
         forEachWord(in: issuer) { _, key in

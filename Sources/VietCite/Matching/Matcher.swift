@@ -224,13 +224,9 @@ struct PreviousMention {
         // A joint document (`TTLT-BYT-BCT`, `HDLN-BNV-BTC`, `TTLB-TC-LĐ`) lists its issuers with commas.
         let joint = symbol.codes.count > 2
             && (symbol.codes[0].hasSuffix("LT") || symbol.codes[0].hasSuffix("LN") || symbol.codes[0].hasSuffix("LB"))
-        var fields = readFields(of: head.start..<symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol),
-                                joint: joint)
-        // `Ban Chỉ đạo tổng kết Nghị quyết 18-NQ/TW của Chính phủ`: the Government is the steering committee's, not
-        // the issuer of a Central Committee's document.
-        if issuerCode == "TW", family == "party", let issuer = fields.issuerRange, namesGovernment(issuer) {
-            fields.issuerRange = nil
-        }
+        let central = symbol.isParty && family == "party" && issuerCode == "TW"
+        let fields = readFields(of: head.start..<symbol.end, fieldsEnd: symbol.end, term: termOfCode(symbol),
+                                joint: joint, central: central)
         var warnings: [String] = symbol.repaired ? ["repaired-symbol"] : []
         checkDate(&warnings, date: fields.date, symbolYear: symbol.year, term: fields.term, issuer: fields.issuerRange)
         noteTwoDigitYear(fields, &warnings)
@@ -240,20 +236,6 @@ struct PreviousMention {
                           hasTypeWord: head.type != nil, warnings: warnings, fields: fields)
         match.typeWordEnd = head.typeWordEnd
         return match
-    }
-
-    /// True when the issuer is the Government, the National Assembly or the Prime Minister, whole (`Chính phủ`,
-    /// `Quốc hội`, `Thủ tướng Chính phủ`): no issuer of a `…/TW` document.
-    @inline(never)
-    private func namesGovernment(_ issuer: Range<Int>) -> Bool {
-        var cursor = issuer.lowerBound
-        var probe = cursor
-        if expectWord("thu", &probe) && expectWord("tuong", &probe) { cursor = probe }
-        probe = cursor
-        guard expectWord("chinh", &probe) && expectWord("phu", &probe)
-                || cursor == issuer.lowerBound && expectWord("quoc", &probe) && expectWord("hoi", &probe)
-        else { return false }
-        return probe == issuer.upperBound
     }
 
     /// True for a symbol in the Party's order that a state type word names, with no Party body after its slash

@@ -46,12 +46,14 @@ enum Terms {
 
     /// National Assembly khóa k numbers its laws in these years (transition years hold two terms).
     static func nationalAssembly(_ khoa: Int, fits year: Int) -> Bool {
-        let windows: [Int: ClosedRange<Int>] = [
-            10: 1997...2002, 11: 2002...2007, 12: 2007...2011, 13: 2011...2016, 14: 2016...2021, 15: 2021...2026,
-            16: 2026...2031,
-        ]
-        return windows[khoa]?.contains(year) ?? true
+        guard khoa >= 10, khoa - 10 < assemblyYears.count else { return true }
+        return assemblyYears[khoa - 10].contains(year)
     }
+
+    /// The years of khóa 10 to 16, in order: read once, not built per call.
+    private static let assemblyYears: [ClosedRange<Int>] = [
+        1997...2002, 2002...2007, 2007...2011, 2011...2016, 2016...2021, 2021...2026, 2026...2031,
+    ]
 
     /// `XI` → 11.
     static func romanValue(_ roman: String) -> Int? {
