@@ -97,6 +97,12 @@ struct RelationTests {
             + "bổ sung một số điều theo Luật số 63/2020/QH14; Bãi bỏ theo Quyết định số 5/2021/QĐ-UBND.",
          [.reference, .reference, .amends, .reference, .basis, .basis, .repeals],
          [nil, nil, "Sửa đổi, bổ sung", nil, "Căn cứ", "Căn cứ", "Bãi bỏ"]),
+        // A document restated in parentheses right after its mention is in the same relation; one named after other
+        // words in the parentheses is not.
+        ("Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13); Bãi bỏ Quyết định 12 ( Quyết định số "
+            + "12/2020/QĐ-UBND). Bãi bỏ Quyết định số 13/QĐ-UBND (thay cho Quyết định số 9/QĐ-UBND).",
+         [.basis, .basis, .repeals, .repeals, .repeals, .reference],
+         ["Căn cứ", "Căn cứ", "Bãi bỏ", "Bãi bỏ", "Bãi bỏ", nil]),
         // Nor does an act on an object measured against the mention (`trái với`, `trái`, `phù hợp với`).
         ("Rà soát, bãi bỏ các văn bản trái với Thông tư 29/2024/TT-BGDĐT. Sửa đổi các quy định không phù hợp với Nghị "
             + "định số 15/2020/NĐ-CP. Bãi bỏ các quyết định trái Luật Đất đai năm 2024. Bãi bỏ Quyết định số "

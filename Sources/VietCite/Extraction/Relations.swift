@@ -93,6 +93,10 @@ enum Relations {
                 }
                 matches[index].relation = sentenceRelation
                 listRelation = sentenceRelation
+            } else if matcher.restates(after: previousFieldsEnd, at: listStart) {
+                // `Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13)`, `Thực hiện Nghị quyết 57
+                // (Nghị quyết số 57-NQ/TW …)`: the document before, restated in parentheses, in the same relation.
+                matches[index].relation = matches[index - 1].relation
             } else if matcher.isListContinuation(from: previousFieldsEnd, to: listStart, plural: true)
                         || matcher.isListContinuation(from: previousEnd, to: listStart, plural: true) {
                 // A full citation after a comma and a name inside the subject of another continues the sentence's
@@ -872,6 +876,17 @@ extension Matcher {
             }
         }
         return false
+    }
+
+    /// True when an opening parenthesis alone (and spaces) stands between the fields of the mention before, ending
+    /// at `end`, and the mention at `start`.
+    func restates(after end: Int, at start: Int) -> Bool {
+        var cursor = end
+        while cursor < start && p[cursor] == 0x20 { cursor += 1 }
+        guard cursor < start, p[cursor] == 0x28 else { return false }
+        cursor += 1
+        while cursor < start && p[cursor] == 0x20 { cursor += 1 }
+        return cursor == start
     }
 
     /// True when `byte` stands right before `start` (past spaces): `,` before a member of a list, `;` before a
