@@ -106,6 +106,11 @@ struct NameMentionTests {
         NameRow(input: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;",
                 text: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", type: "Luật",
                 name: "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", date: "2020-06-17"),
+        // A year after the abbreviation the text gives in parentheses is the name's, outside its span.
+        NameRow(input: "Căn cứ Bộ luật Dân sự (BLDS) năm 2015, hợp đồng vô hiệu.", text: "Bộ luật Dân sự",
+                type: "Bộ luật", name: "Bộ luật Dân sự", year: 2015),
+        NameRow(input: "theo Bộ luật Hình sự (BLHS) 2015 và Luật Đất đai (LĐĐ) đã quy định.", text: "Bộ luật Hình sự",
+                type: "Bộ luật", name: "Bộ luật Hình sự", year: 2015),
         // An amending ordinance's title is one mention too.
         NameRow(input: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cán bộ, công chức ngày 28 tháng 4 năm "
                     + "2000;",

@@ -184,11 +184,37 @@ extension Matcher {
         guard start < count, p[start] == 0x28 else { return nil }
         var cursor = start + 1
         skipSpaces(&cursor, limit: 2)
-        guard let (year, end) = readBareYear(at: cursor) else { return nil }
+        guard let (year, end) = readBareYear(at: cursor) else { return abbreviatedYear(at: start) }
         cursor = end
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, p[cursor] == 0x29 else { return nil }
         return (year, cursor + 1)
+    }
+
+    /// The year after the abbreviation a text gives in parentheses (`Bộ luật Dân sự (BLDS) năm 2015`, `Luật Đất đai
+    /// (LĐĐ) năm 2024`, `(BLHS) 2015`): two to twelve capitals (`Đ` and `&` among them), then the year, with or
+    /// without `năm`; nil otherwise.
+    @inline(never)
+    private func abbreviatedYear(at open: Int) -> (Int, Int)? {
+        var cursor = open + 1
+        while cursor < count && cursor - open <= 13 {
+            if ByteClass.isUpperASCII(p[cursor]) || p[cursor] == 0x26 {
+                cursor += 1
+            } else if p[cursor] == 0xC4 && cursor + 1 < count && p[cursor + 1] == 0x90 {
+                cursor += 2
+            } else {
+                break
+            }
+        }
+        guard cursor - open >= 3, cursor < count, p[cursor] == 0x29 else { return nil }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        if let year = readBareYear(at: cursor) { return year }
+        // Without `năm`, as a name's year is written (`Bộ luật Hình sự (BLHS) 2015`).
+        let yearStart = cursor
+        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
+              yearEndsAlone(at: cursor) else { return nil }
+        return (year, cursor)
     }
 
     /// The folded word `word` right at `cursor` (no gap before it); moves past it.
