@@ -1,10 +1,9 @@
 /// The repairs the normalizer makes inside a symbol, which the record must say (`citation-records.md`: "each repair
 /// adds a `warnings` entry so nothing is silently rewritten"): a dash variant read as `-` (`NĐ–CP`), a Cyrillic
 /// lookalike read as its Latin twin (`СТ-TTg`), a fullwidth form or a slash lookalike (U+2044, U+2215) read as
-/// ASCII, and `Ð` (U+00D0) or `Ɖ`
-/// (U+0189) read as `Đ` (`NÐ-CP`), which the contract names among the repairs, and an invisible character dropped
-/// from inside it (a soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark:
-/// `12\u{200B}/NQ-HĐND`), or a page's character reference for a dash (`NĐ&ndash;CP`).
+/// ASCII, and `Ð` (U+00D0) or `Ɖ` (U+0189) read as `Đ` (`NÐ-CP`), which the contract names among the repairs, and
+/// an invisible character dropped from inside it (a soft hyphen, a zero-width space or joiner, a word joiner, a
+/// byte-order mark: `12\u{200B}/NQ-HĐND`), or a page's character reference for a dash (`NĐ&ndash;CP`).
 enum SymbolRepairs {
     /// True when the source bytes of the symbol at the end of `range` (normalized offsets; `span` is its source
     /// range) hold a character that normalization repaired. The mention's source bytes are searched first: most hold

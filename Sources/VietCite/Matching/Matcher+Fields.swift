@@ -617,8 +617,8 @@ extension Matcher {
         return probe == issuer.upperBound
     }
 
-    /// True when the issuer holds `Quốc hội` (`Quốc hội`, `Ủy ban Thường vụ Quốc hội`). Read only for a date its
-    /// Roman term does not fit as the Party's.
+    /// True when the issuer holds `Quốc hội` (`Quốc hội`, `Ủy ban Thường vụ Quốc hội`). Read only for a date that
+    /// fits its Roman term as the Party's and not as the Assembly's, or the other way round.
     private func namesAssembly(_ issuer: Range<Int>) -> Bool {
         // A byte search first: most issuers hold no `Q` (`Quốc`, `QUỐC`).
         guard vietcite_find_byte(p, issuer.lowerBound, issuer.upperBound, 0x51) < issuer.upperBound else {
