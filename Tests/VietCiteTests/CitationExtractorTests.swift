@@ -1328,6 +1328,19 @@ struct CitationExtractorTests {
         Row("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương (khóa XII)", [
             Expected(text: "Nghị quyết số 25-NQ/TW", type: "Nghị quyết", number: "25", symbol: "25-NQ/TW",
                      date: "2013-06-03", issuer: "Ban Chấp hành Trung ương", warnings: ["term-mismatch"])]),
+        // A company's bodies, whose names go on in lower case (`cổ đông`, `quản trị`, `thành viên`, `Công ty cổ phần`);
+        // a body's name does not take the verb after it.
+        Row("Nghị quyết số 01/2024/NQ-ĐHĐCĐ của Đại hội đồng cổ đông thường niên; Quyết định số 5/QĐ-HĐQT của Hội đồng "
+            + "quản trị Công ty cổ phần ABC về việc; Nghị quyết số 3/NQ-HĐTV của Hội đồng thành viên Tập đoàn Điện lực "
+            + "Việt Nam; Quyết định số 7/QĐ-HĐ của Hội đồng có hiệu lực.", [
+            Expected(text: "Nghị quyết số 01/2024/NQ-ĐHĐCĐ", type: "Nghị quyết", number: "01",
+                     symbol: "01/2024/NQ-ĐHĐCĐ", issuer: "Đại hội đồng cổ đông"),
+            Expected(text: "Quyết định số 5/QĐ-HĐQT", type: "Quyết định", number: "5", symbol: "5/QĐ-HĐQT",
+                     issuer: "Hội đồng quản trị Công ty cổ phần ABC"),
+            Expected(text: "Nghị quyết số 3/NQ-HĐTV", type: "Nghị quyết", number: "3", symbol: "3/NQ-HĐTV",
+                     issuer: "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"),
+            Expected(text: "Quyết định số 7/QĐ-HĐ", type: "Quyết định", number: "7", symbol: "7/QĐ-HĐ",
+                     issuer: "Hội đồng")]),
         // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are
         // listed with commas.
         Row("Căn cứ Thông tư liên bộ số 12/TTLB ngày 5/7/1991 của Bộ Tài chính - Bộ Lao động; Thông tư liên Bộ số "

@@ -333,7 +333,7 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
         "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
-        "dac", "khu",
+        "dac", "khu", "co", "ty", "phan",
     ].map(WordKey.of))
 
     /// The first words of the names of bodies and of those who sign for them, as word keys: the subject of `… có
@@ -359,13 +359,15 @@ extension Vocabulary {
     /// Lower-case words of issuers that open two-word names, with the words that may follow them: `thị` of `thị xã`
     /// (not `thí điểm`), `thành` of `thành phố`, `trung` of `trung ương`, `nhân` of `nhân dân`.
     static let issuerOpenerKeys = WordKeyTable([
-        ("thi", ["xa", "tran", "uy", "truong"]), ("thanh", ["pho", "uy"]), ("trung", ["uong"]), ("nhan", ["dan"]),
+        ("thi", ["xa", "tran", "uy", "truong"]), ("thanh", ["pho", "uy", "vien"]), ("trung", ["uong"]), ("nhan", ["dan"]),
         ("thuong", ["vu", "truc"]), ("lien", ["nganh", "doan"]), ("quoc", ["hoi"]), ("mat", ["tran"]),
         ("toa", ["an"]), ("vien", ["kiem"]), ("chu", ["tich"]), ("thu", ["tuong"]),
         // `Tòa án nhân dân cấp cao tại Hà Nội`, `UBND cấp tỉnh`; not the verb (`Ủy ban nhân dân cấp giấy phép`).
         ("cap", ["cao", "tinh", "huyen", "xa"]),
         // `đặc khu`, a special zone at the level of a commune since 2025 (`Ủy ban nhân dân đặc khu Phú Quốc`).
         ("dac", ["khu"]),
+        // A company and its bodies: `Đại hội đồng cổ đông`, `Hội đồng thành viên`, `Công ty cổ phần`.
+        ("co", ["dong", "phan"]),
     ].map { (WordKey.of($0.0), $0.1.map(WordKey.of)) })
 
     /// Lower-case words of issuers that continue only the word before them, with those words: `chấp` after `Ban`,
@@ -380,17 +382,18 @@ extension Vocabulary {
         ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
         ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]),
         // `Sở Tài chính`, `Cục Kiểm soát thủ tục hành chính`.
-        ("chinh", ["bo", "tai", "hanh"]), ("tri", ["chinh"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]),
+        ("chinh", ["bo", "tai", "hanh"]), ("tri", ["chinh", "quan"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]),
         ("tich", ["chu"]), ("nuoc", ["tich"]),
         ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi", "cap"]),
         ("tran", ["mat", "thi"]),
-        ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao"]), ("ban", ["uy"]),
+        ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao", "co"]), ("ban", ["uy"]),
         ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi", "moi"]), ("cuc", ["tong"]), ("phong", ["truong"]),
         ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
         ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac"]),
+        ("vien", ["thanh"]), ("ty", ["cong"]), ("phan", ["co"]),
         // The second words of ministries and departments, read where no known unit name holds them (`liên ngành Tài
         // chính - Xây dựng`, `liên Sở Tư pháp - Nội vụ`).
         ("tai", ["cao", "van"]), ("dung", ["xay"]), ("phap", ["tu"]), ("nguyen", ["tai"]), ("nghiep", ["nong", "cong"]),
