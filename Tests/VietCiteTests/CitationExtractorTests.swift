@@ -1341,6 +1341,16 @@ struct CitationExtractorTests {
                      issuer: "Hội đồng thành viên Tập đoàn Điện lực Việt Nam"),
             Expected(text: "Quyết định số 7/QĐ-HĐ", type: "Quyết định", number: "7", symbol: "7/QĐ-HĐ",
                      issuer: "Hội đồng")]),
+        // Bodies whose official names hold lower-case words: the National Election Council, a university, a military
+        // region with its number.
+        Row("Nghị quyết số 1/NQ-HĐBCQG của Hội đồng bầu cử quốc gia; Quyết định số 2/QĐ-ĐHBK của Trường Đại học Bách "
+            + "khoa Hà Nội; Chỉ thị số 3/CT-BTL của Bộ Tư lệnh Quân khu 7 về việc.", [
+            Expected(text: "Nghị quyết số 1/NQ-HĐBCQG", type: "Nghị quyết", number: "1", symbol: "1/NQ-HĐBCQG",
+                     issuer: "Hội đồng bầu cử quốc gia"),
+            Expected(text: "Quyết định số 2/QĐ-ĐHBK", type: "Quyết định", number: "2", symbol: "2/QĐ-ĐHBK",
+                     issuer: "Trường Đại học Bách khoa Hà Nội"),
+            Expected(text: "Chỉ thị số 3/CT-BTL", type: "Chỉ thị", number: "3", symbol: "3/CT-BTL",
+                     issuer: "Bộ Tư lệnh Quân khu 7")]),
         // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are
         // listed with commas.
         Row("Căn cứ Thông tư liên bộ số 12/TTLB ngày 5/7/1991 của Bộ Tài chính - Bộ Lao động; Thông tư liên Bộ số "

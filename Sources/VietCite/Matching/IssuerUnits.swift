@@ -18,8 +18,9 @@ enum IssuerUnits {
         // The offices of a district (`Phòng Tài chính - Kế hoạch`, `Trưởng phòng Văn hóa và Thông tin`).
         "tai chinh ke hoach", "van hoa va thong tin", "kinh te va ha tang", "kinh te ha tang va do thi",
         "quan ly do thi",
-        // After `Hội`: the Judicial Council (`Hội đồng Thẩm phán Tòa án nhân dân tối cao`).
-        "dong tham phan",
+        // After `Hội`: the Judicial Council (`Hội đồng Thẩm phán Tòa án nhân dân tối cao`) and the National Election
+        // Council (`Hội đồng bầu cử quốc gia`).
+        "dong tham phan", "dong bau cu quoc gia",
         // After `Kiểm`, `Bảo`, `Kho`: `(Tổng) Kiểm toán nhà nước`, `Bảo hiểm xã hội Việt Nam`, `Kho bạc Nhà nước`.
         "toan nha nuoc", "hiem xa hoi", "bac nha nuoc",
         // After `Khối`: the Party committees of the blocs (`Đảng ủy Khối các cơ quan tỉnh`).

@@ -627,14 +627,12 @@ extension Matcher {
         var previous: UInt64 = 0
         var found = false
         forEachWord(in: issuer) { _, key in
-            found = previous == Self.quocKey && key == WordKey.hoi
+            found = previous == WordKey.quoc && key == WordKey.hoi
             previous = key
             return !found
         }
         return found
     }
-
-    private static let quocKey: UInt64 = 0x71756F63  // "quoc"
 
     // MARK: - Issuer and term
 
@@ -756,7 +754,8 @@ extension Matcher {
             previousKey = key
             // Districts and wards of cities are numbered: `Ủy ban nhân dân quận 1`, `UBND phường 5`.
             // Steering committees too: `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`, `Ban Chỉ đạo 389 quốc gia`.
-            if key == WordKey.quan || key == WordKey.phuong || key == WordKey.dao,
+            // Military regions too: `Bộ Tư lệnh Quân khu 7`.
+            if key == WordKey.quan || key == WordKey.phuong || key == WordKey.dao || key == WordKey.khu,
                var numberEnd = unitNumberEnd(after: end, digits: key == WordKey.dao ? 3 : 2) {
                 var national = numberEnd
                 if key == WordKey.dao, expectWord("quoc", &national), expectWord("gia", &national) {

@@ -302,6 +302,7 @@ enum WordKey {
     static let quoc: UInt64 = 0x71756F63  // "quoc"
     static let chinh: UInt64 = 0x6368696E68  // "chinh"
     static let tuong: UInt64 = 0x74756F6E67  // "tuong"
+    static let khu: UInt64 = 0x6B6875  // "khu"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -311,6 +312,7 @@ enum WordKey {
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
         ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
         ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc), ("chinh", chinh), ("tuong", tuong),
+        ("khu", khu),
     ]
 }
 
@@ -333,7 +335,7 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
         "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
-        "dac", "khu", "co", "ty", "phan",
+        "dac", "khu", "co", "ty", "phan", "khoa", "lenh",
     ].map(WordKey.of))
 
     /// The first words of the names of bodies and of those who sign for them, as word keys: the subject of `… có
@@ -392,8 +394,10 @@ extension Vocabulary {
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
-        ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac"]),
+        ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac", "quan"]),
         ("vien", ["thanh"]), ("ty", ["cong"]), ("phan", ["co"]),
+        // `Trường Đại học Bách khoa`, `Bộ Tư lệnh Quân khu 7`.
+        ("khoa", ["bach"]), ("lenh", ["tu"]),
         // The second words of ministries and departments, read where no known unit name holds them (`liên ngành Tài
         // chính - Xây dựng`, `liên Sở Tư pháp - Nội vụ`).
         ("tai", ["cao", "van"]), ("dung", ["xay"]), ("phap", ["tu"]), ("nguyen", ["tai"]), ("nghiep", ["nong", "cong"]),
