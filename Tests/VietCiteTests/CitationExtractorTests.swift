@@ -1351,6 +1351,14 @@ struct CitationExtractorTests {
                      issuer: "Trường Đại học Bách khoa Hà Nội"),
             Expected(text: "Chỉ thị số 3/CT-BTL", type: "Chỉ thị", number: "3", symbol: "3/CT-BTL",
                      issuer: "Bộ Tư lệnh Quân khu 7")]),
+        Row("Quyết định số 4/QĐ-TCHQ của Tổng cục trưởng Tổng cục Hải quan; Thông báo số 5/TB-CCT của Chi cục Thuế "
+            + "khu vực; Kế hoạch số 6/KH-UBATGTQG của Ủy ban An toàn giao thông quốc gia về việc.", [
+            Expected(text: "Quyết định số 4/QĐ-TCHQ", type: "Quyết định", number: "4", symbol: "4/QĐ-TCHQ",
+                     issuer: "Tổng cục trưởng Tổng cục Hải quan"),
+            Expected(text: "Thông báo số 5/TB-CCT", type: "Thông báo", number: "5", symbol: "5/TB-CCT",
+                     issuer: "Chi cục Thuế khu vực"),
+            Expected(text: "Kế hoạch số 6/KH-UBATGTQG", type: "Kế hoạch", number: "6", symbol: "6/KH-UBATGTQG",
+                     issuer: "Ủy ban An toàn giao thông quốc gia")]),
         // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are
         // listed with commas.
         Row("Căn cứ Thông tư liên bộ số 12/TTLB ngày 5/7/1991 của Bộ Tài chính - Bộ Lao động; Thông tư liên Bộ số "

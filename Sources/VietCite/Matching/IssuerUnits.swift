@@ -41,8 +41,8 @@ enum IssuerUnits {
         // tỉnh`, `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`).
         "chi dao trung uong ve phong chong tham nhung tieu cuc", "chi dao trung uong ve phong chong tham nhung",
         "chi dao phong chong tham nhung tieu cuc", "chi dao phong chong tham nhung",
-        // After `Ủy`: `Ủy ban Quản lý vốn nhà nước tại doanh nghiệp`.
-        "ban quan ly von nha nuoc tai doanh nghiep",
+        // After `Ủy`: `Ủy ban Quản lý vốn nhà nước tại doanh nghiệp`, `Ủy ban An toàn giao thông quốc gia`.
+        "ban quan ly von nha nuoc tai doanh nghiep", "ban an toan giao thong quoc gia",
         // After `Ủy`: the committees of the National Assembly, before and after 2025 (`Ủy ban Pháp luật và Tư pháp`).
         "ban phap luat va tu phap", "ban kinh te va tai chinh", "ban van hoa va xa hoi",
         "ban khoa hoc cong nghe va moi truong", "ban quoc phong an ninh va doi ngoai", "ban quoc phong va an ninh",

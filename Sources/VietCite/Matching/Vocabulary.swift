@@ -335,7 +335,7 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
         "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
-        "dac", "khu", "co", "ty", "phan", "khoa", "lenh",
+        "dac", "khu", "co", "ty", "phan", "khoa", "lenh", "vuc",
     ].map(WordKey.of))
 
     /// The first words of the names of bodies and of those who sign for them, as word keys: the subject of `… có
@@ -389,15 +389,17 @@ extension Vocabulary {
         ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi", "cap"]),
         ("tran", ["mat", "thi"]),
         ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao", "co"]), ("ban", ["uy"]),
-        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi", "moi"]), ("cuc", ["tong"]), ("phong", ["truong"]),
+        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi", "moi", "cuc"]), ("cuc", ["tong"]), ("phong", ["truong"]),
         ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
-        ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac", "quan"]),
+        ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac", "quan", "thue"]),
         ("vien", ["thanh"]), ("ty", ["cong"]), ("phan", ["co"]),
         // `Trường Đại học Bách khoa`, `Bộ Tư lệnh Quân khu 7`.
         ("khoa", ["bach"]), ("lenh", ["tu"]),
+        // `Chi cục Thuế khu vực`.
+        ("vuc", ["khu"]),
         // The second words of ministries and departments, read where no known unit name holds them (`liên ngành Tài
         // chính - Xây dựng`, `liên Sở Tư pháp - Nội vụ`).
         ("tai", ["cao", "van"]), ("dung", ["xay"]), ("phap", ["tu"]), ("nguyen", ["tai"]), ("nghiep", ["nong", "cong"]),
