@@ -1359,6 +1359,21 @@ struct CitationExtractorTests {
                      issuer: "Chi cục Thuế khu vực"),
             Expected(text: "Kế hoạch số 6/KH-UBATGTQG", type: "Kế hoạch", number: "6", symbol: "6/KH-UBATGTQG",
                      issuer: "Ủy ban An toàn giao thông quốc gia")]),
+        // Units whose names write only the first syllable of each word in capitals.
+        Row("Công văn số 7/BCH-TM của Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Quyết định số 8/QĐ-BVĐK của Bệnh viện Đa "
+            + "khoa tỉnh; Thông báo số 9/TB-CN của Chi nhánh Văn phòng đăng ký đất đai huyện; Kế hoạch số 10/KH-TTKSBT "
+            + "của Trung tâm Kiểm soát bệnh tật tỉnh; Quyết định số 11/QĐ-TTPVHCC của Trung tâm Phục vụ hành chính "
+            + "công tỉnh về việc.", [
+            Expected(text: "Công văn số 7/BCH-TM", type: "Công văn", number: "7", symbol: "7/BCH-TM",
+                     issuer: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+            Expected(text: "Quyết định số 8/QĐ-BVĐK", type: "Quyết định", number: "8", symbol: "8/QĐ-BVĐK",
+                     issuer: "Bệnh viện Đa khoa tỉnh"),
+            Expected(text: "Thông báo số 9/TB-CN", type: "Thông báo", number: "9", symbol: "9/TB-CN",
+                     issuer: "Chi nhánh Văn phòng đăng ký đất đai huyện"),
+            Expected(text: "Kế hoạch số 10/KH-TTKSBT", type: "Kế hoạch", number: "10", symbol: "10/KH-TTKSBT",
+                     issuer: "Trung tâm Kiểm soát bệnh tật tỉnh"),
+            Expected(text: "Quyết định số 11/QĐ-TTPVHCC", type: "Quyết định", number: "11", symbol: "11/QĐ-TTPVHCC",
+                     issuer: "Trung tâm Phục vụ hành chính công tỉnh")]),
         // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are
         // listed with commas.
         Row("Căn cứ Thông tư liên bộ số 12/TTLB ngày 5/7/1991 của Bộ Tài chính - Bộ Lao động; Thông tư liên Bộ số "

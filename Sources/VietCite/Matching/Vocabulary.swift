@@ -335,7 +335,7 @@ extension Vocabulary {
         "thuong", "truc", "can", "lien", "nganh", "truong", "cuc", "dai", "bieu", "toan", "toc", "cong", "hoc", "huy",
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
         "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
-        "dac", "khu", "co", "ty", "phan", "khoa", "lenh", "vuc",
+        "dac", "khu", "co", "ty", "phan", "khoa", "lenh", "vuc", "ky", "soat", "benh", "tat", "nhanh", "hinh", "dat",
     ].map(WordKey.of))
 
     /// The first words of the names of bodies and of those who sign for them, as word keys: the subject of `… có
@@ -400,6 +400,12 @@ extension Vocabulary {
         ("khoa", ["bach"]), ("lenh", ["tu"]),
         // `Chi cục Thuế khu vực`.
         ("vuc", ["khu"]),
+        // The second syllables of the words of units' names, which only their first writes in capitals: `Bộ đội
+        // Biên phòng`, `Bệnh viện Đa khoa`, `Văn phòng Đăng ký đất đai`, `Đài Phát thanh`, `Trung tâm Phục vụ hành
+        // chính công`, `Ban Tiếp công dân`, `Trung tâm Kiểm soát bệnh tật`, `Chi nhánh`, `Truyền hình`.
+        ("phong", ["bien"]), ("khoa", ["da"]), ("dang", ["phong"]), ("ky", ["dang"]), ("dat", ["ky"]), ("dai", ["dat"]),
+        ("thanh", ["phat"]), ("vu", ["phuc"]), ("hanh", ["vu"]), ("cong", ["tiep", "chinh"]), ("dan", ["cong"]),
+        ("soat", ["kiem"]), ("benh", ["soat"]), ("tat", ["benh"]), ("nhanh", ["chi"]), ("hinh", ["truyen"]),
         // The second words of ministries and departments, read where no known unit name holds them (`liên ngành Tài
         // chính - Xây dựng`, `liên Sở Tư pháp - Nội vụ`).
         ("tai", ["cao", "van"]), ("dung", ["xay"]), ("phap", ["tu"]), ("nguyen", ["tai"]), ("nghiep", ["nong", "cong"]),
