@@ -1359,6 +1359,12 @@ struct CitationExtractorTests {
                      issuer: "Chi cục Thuế khu vực"),
             Expected(text: "Kế hoạch số 6/KH-UBATGTQG", type: "Kế hoạch", number: "6", symbol: "6/KH-UBATGTQG",
                      issuer: "Ủy ban An toàn giao thông quốc gia")]),
+        Row("Kế hoạch số 5/KH-PTTH của Đài Phát thanh và Truyền hình tỉnh về việc; Nghị quyết số 7/NQ-ĐH của Đại hội "
+            + "Đảng bộ tỉnh.", [
+            Expected(text: "Kế hoạch số 5/KH-PTTH", type: "Kế hoạch", number: "5", symbol: "5/KH-PTTH",
+                     issuer: "Đài Phát thanh và Truyền hình tỉnh"),
+            Expected(text: "Nghị quyết số 7/NQ-ĐH", type: "Nghị quyết", number: "7", symbol: "7/NQ-ĐH",
+                     issuer: "Đại hội Đảng bộ tỉnh")]),
         // Units whose names write only the first syllable of each word in capitals.
         Row("Công văn số 7/BCH-TM của Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Quyết định số 8/QĐ-BVĐK của Bệnh viện Đa "
             + "khoa tỉnh; Thông báo số 9/TB-CN của Chi nhánh Văn phòng đăng ký đất đai huyện; Kế hoạch số 10/KH-TTKSBT "

@@ -41,6 +41,8 @@ enum IssuerUnits {
         // tỉnh`, `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực`).
         "chi dao trung uong ve phong chong tham nhung tieu cuc", "chi dao trung uong ve phong chong tham nhung",
         "chi dao phong chong tham nhung tieu cuc", "chi dao phong chong tham nhung",
+        // After `Đài`: a province's broadcaster (`Đài Phát thanh và Truyền hình tỉnh`).
+        "phat thanh va truyen hinh",
         // After `Ủy`: `Ủy ban Quản lý vốn nhà nước tại doanh nghiệp`, `Ủy ban An toàn giao thông quốc gia`.
         "ban quan ly von nha nuoc tai doanh nghiep", "ban an toan giao thong quoc gia",
         // After `Ủy`: the committees of the National Assembly, before and after 2025 (`Ủy ban Pháp luật và Tư pháp`).
@@ -57,9 +59,9 @@ enum IssuerUnits {
     }()
 
     /// Heads of a unit name: `Bộ`, `Sở`, `Phòng` (a district's office), `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`,
-    /// `Ủy`.
+    /// `Ủy`, `Đài`.
     static let headKeys = WordKeyTable(
-        keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy"].map(WordKey.of))
+        keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy", "dai"].map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`, `Bộ Tư pháp và Văn phòng
     /// Chính phủ`, `của Quốc hội và Chính phủ`, `Sở Tài chính và Kho bạc Nhà nước`; `…, Chính phủ, Đoàn Chủ tịch Ủy
