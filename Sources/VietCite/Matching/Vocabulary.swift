@@ -361,7 +361,8 @@ extension Vocabulary {
     /// Lower-case words of issuers that open two-word names, with the words that may follow them: `thị` of `thị xã`
     /// (not `thí điểm`), `thành` of `thành phố`, `trung` of `trung ương`, `nhân` of `nhân dân`.
     static let issuerOpenerKeys = WordKeyTable([
-        ("thi", ["xa", "tran", "uy", "truong"]), ("thanh", ["pho", "uy", "vien"]), ("trung", ["uong"]), ("nhan", ["dan"]),
+        ("thi", ["xa", "tran", "uy", "truong"]), ("thanh", ["pho", "uy", "vien"]), ("trung", ["uong"]),
+        ("nhan", ["dan"]),
         ("thuong", ["vu", "truc"]), ("lien", ["nganh", "doan"]), ("quoc", ["hoi"]), ("mat", ["tran"]),
         ("toa", ["an"]), ("vien", ["kiem"]), ("chu", ["tich"]), ("thu", ["tuong"]),
         // `Tòa án nhân dân cấp cao tại Hà Nội`, `UBND cấp tỉnh`; not the verb (`Ủy ban nhân dân cấp giấy phép`).
@@ -384,12 +385,15 @@ extension Vocabulary {
         ("su", ["can", "quan"]), ("dang", ["su", "hanh", "uong"]), ("dan", ["nhan", "ban", "nong"]),
         ("van", ["dan", "chanh"]), ("phong", ["van"]), ("bi", ["ban"]), ("thu", ["bi"]),
         // `Sở Tài chính`, `Cục Kiểm soát thủ tục hành chính`.
-        ("chinh", ["bo", "tai", "hanh"]), ("tri", ["chinh", "quan"]), ("phu", ["chinh"]), ("hoi", ["quoc", "dai", "xa"]),
+        ("chinh", ["bo", "tai", "hanh"]), ("tri", ["chinh", "quan"]), ("phu", ["chinh"]),
+        ("hoi", ["quoc", "dai", "xa"]),
         ("tich", ["chu"]), ("nuoc", ["tich"]),
         ("tuong", ["thu"]), ("an", ["toa", "cong", "du"]), ("toi", ["dan"]), ("cao", ["toi", "cap"]),
         ("tran", ["mat", "thi"]),
-        ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao", "co"]), ("ban", ["uy"]),
-        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi", "moi", "cuc"]), ("cuc", ["tong"]), ("phong", ["truong"]),
+        ("pho", ["thanh"]), ("doan", ["dang", "lien"]), ("nganh", ["lien"]), ("dong", ["hoi", "lao", "co"]),
+        ("ban", ["uy"]),
+        ("bo", ["dang", "chi"]), ("truong", ["bo", "thu", "thi", "moi", "cuc"]), ("cuc", ["tong"]),
+        ("phong", ["truong"]),
         ("nhan", ["dong", "ban", "an", "sat"]), ("dai", ["hoi"]), ("bieu", ["dai"]), ("toan", ["bieu"]),
         ("quoc", ["toan", "to"]), ("toc", ["dan"]), ("hoc", ["dai", "khoa"]), ("huy", ["chi"]), ("hang", ["ngan"]),
         ("doc", ["thong"]), ("ly", ["quan"]), ("du", ["ly"]), ("te", ["kinh", "y"]), ("ke", ["thong"]),
