@@ -1380,6 +1380,15 @@ struct CitationExtractorTests {
                      issuer: "Trung tâm Kiểm soát bệnh tật tỉnh"),
             Expected(text: "Quyết định số 11/QĐ-TTPVHCC", type: "Quyết định", number: "11", symbol: "11/QĐ-TTPVHCC",
                      issuer: "Trung tâm Phục vụ hành chính công tỉnh")]),
+        // A mention alone in parentheses takes the date and issuer written after them.
+        Row("Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13) ngày 19/6/2015; Luật Đất đai (Luật số "
+            + "31/2024/QH15) của Quốc hội;", [
+            Expected(text: "Luật Tổ chức chính quyền địa phương", type: "Luật", number: nil, symbol: nil),
+            Expected(text: "Luật số 77/2015/QH13", type: "Luật", number: "77", symbol: "77/2015/QH13",
+                     date: "2015-06-19"),
+            Expected(text: "Luật Đất đai", type: "Luật", number: nil, symbol: nil),
+            Expected(text: "Luật số 31/2024/QH15", type: "Luật", number: "31", symbol: "31/2024/QH15",
+                     issuer: "Quốc hội")]),
         // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are
         // listed with commas.
         Row("Căn cứ Thông tư liên bộ số 12/TTLB ngày 5/7/1991 của Bộ Tài chính - Bộ Lao động; Thông tư liên Bộ số "

@@ -49,6 +49,12 @@ extension Matcher {
             cursor = note
             skipGap(&cursor)
         }
+        // `Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13) ngày 19/6/2015`: a mention alone in its
+        // parentheses takes what is written after them.
+        if cursor < count && p[cursor] == 0x29 && opensParenthesis(before: mention.lowerBound) {
+            cursor += 1
+            skipGap(&cursor)
+        }
         var afterComma = cursor
         var pipeCell = false
         // The issuer after a date written without its year, read where that date is passed over (below).
@@ -215,6 +221,13 @@ extension Matcher {
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
               yearEndsAlone(at: cursor) else { return nil }
         return (year, cursor)
+    }
+
+    /// True when `(` stands right before `start`, spaces aside.
+    private func opensParenthesis(before start: Int) -> Bool {
+        var cursor = start
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        return cursor > 0 && p[cursor - 1] == 0x28
     }
 
     /// The folded word `word` right at `cursor` (no gap before it); moves past it.
