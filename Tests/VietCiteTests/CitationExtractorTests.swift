@@ -1380,6 +1380,17 @@ struct CitationExtractorTests {
                      issuer: "Trung tâm Kiểm soát bệnh tật tỉnh"),
             Expected(text: "Quyết định số 11/QĐ-TTPVHCC", type: "Quyết định", number: "11", symbol: "11/QĐ-TTPVHCC",
                      issuer: "Trung tâm Phục vụ hành chính công tỉnh")]),
+        // A body told as issuing a plural list (`ban hành các …`) is its members' issuer.
+        Row("Chính phủ ban hành các Nghị định số 01/2024/NĐ-CP, 02/2024/NĐ-CP. Bộ Chính trị ban hành những Nghị quyết "
+            + "số 57-NQ/TW, 59-NQ/TW.", [
+            Expected(text: "Nghị định số 01/2024/NĐ-CP", type: "Nghị định", number: "01", symbol: "01/2024/NĐ-CP",
+                     issuer: "Chính phủ"),
+            Expected(text: "02/2024/NĐ-CP", type: "Nghị định", number: "02", symbol: "02/2024/NĐ-CP",
+                     issuer: "Chính phủ"),
+            Expected(text: "Nghị quyết số 57-NQ/TW", type: "Nghị quyết", number: "57", symbol: "57-NQ/TW",
+                     issuer: "Bộ Chính trị"),
+            Expected(text: "59-NQ/TW", type: "Nghị quyết", number: "59", symbol: "59-NQ/TW",
+                     issuer: "Bộ Chính trị")]),
         // A mention alone in parentheses takes the date and issuer written after them.
         Row("Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13) ngày 19/6/2015; Luật Đất đai (Luật số "
             + "31/2024/QH15) của Quốc hội;", [

@@ -1002,7 +1002,9 @@ extension Matcher {
                 cursor -= 2
             }
         }
-        // words[0] is the nearest. Find `của` or `ban hành` after the issuer phrase.
+        // words[0] is the nearest. Find `của` or `ban hành` after the issuer phrase; a plural before the mention's
+        // list is passed over (`Chính phủ ban hành các Nghị định số …`).
+        if words.count > 2 && (isWord(words[0], "cac") || isWord(words[0], "nhung")) { words.removeFirst() }
         var index = 0
         var coversSentence = false
         var has = false
