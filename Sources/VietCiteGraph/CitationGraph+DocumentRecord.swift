@@ -1,4 +1,4 @@
-import VietCite
+@_spi(Stages) import VietCite
 
 extension CitationGraph {
     /// What the graph keeps of one extracted document: its identity and its citations (and, when asked, the
@@ -27,15 +27,16 @@ extension CitationGraph {
             self.name = name
             identity = SourceIdentity(document)
             citations = document.citations
-            let wide = keepContext && document.source.isUTF16
-            contexts = keepContext
-                ? document.citations.map { Self.context(of: $0.span, in: document.source, utf16: wide) } : []
+            // (The encoding told once for the document: ``SourceText/text(in:)`` tells it on every call.)
+            let reader = keepContext ? document.source.reader : nil
+            contexts = reader.map { reader in document.citations.map { Self.context(of: $0.span, in: reader) } } ?? []
         }
 
         /// The sentence around a span: back to the line start or a sentence end, at most 240 bytes each way. In a
-        /// UTF-16 source (`utf16`, told once for the document) the walk goes a code unit at a time.
-        static func context(of span: Range<Int>, in source: SourceText, utf16: Bool) -> Context {
+        /// UTF-16 source the walk goes a code unit at a time.
+        static func context(of span: Range<Int>, in source: SourceText.Reader) -> Context {
             let bytes = source.bytes
+            let utf16 = source.isUTF16
             let step = utf16 ? 2 : 1
             // The ASCII character at `offset` (0x80 for any other): in UTF-16, a unit whose other byte is NUL, in
             // either byte order (`3B 00` and `00 3B` are `;`).
