@@ -881,12 +881,10 @@ extension Matcher {
     /// True when an opening parenthesis alone (and spaces) stands between the fields of the mention before, ending
     /// at `end`, and the mention at `start`.
     func restates(after end: Int, at start: Int) -> Bool {
+        guard let open = openingParenthesis(before: start), open >= end else { return false }
         var cursor = end
-        while cursor < start && p[cursor] == 0x20 { cursor += 1 }
-        guard cursor < start, p[cursor] == 0x28 else { return false }
-        cursor += 1
-        while cursor < start && p[cursor] == 0x20 { cursor += 1 }
-        return cursor == start
+        while cursor < open && p[cursor] == 0x20 { cursor += 1 }
+        return cursor == open
     }
 
     /// True when `byte` stands right before `start` (past spaces): `,` before a member of a list, `;` before a

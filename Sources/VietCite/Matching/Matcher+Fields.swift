@@ -51,7 +51,7 @@ extension Matcher {
         }
         // `Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13) ngày 19/6/2015`: a mention alone in its
         // parentheses takes what is written after them.
-        if cursor < count && p[cursor] == 0x29 && opensParenthesis(before: mention.lowerBound) {
+        if cursor < count && p[cursor] == 0x29 && openingParenthesis(before: mention.lowerBound) != nil {
             cursor += 1
             skipGap(&cursor)
         }
@@ -223,11 +223,11 @@ extension Matcher {
         return (year, cursor)
     }
 
-    /// True when `(` stands right before `start`, spaces aside.
-    private func opensParenthesis(before start: Int) -> Bool {
+    /// Where the `(` that stands right before `start` (spaces aside) is, or nil.
+    func openingParenthesis(before start: Int) -> Int? {
         var cursor = start
         while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
-        return cursor > 0 && p[cursor - 1] == 0x28
+        return cursor > 0 && p[cursor - 1] == 0x28 ? cursor - 1 : nil
     }
 
     /// The folded word `word` right at `cursor` (no gap before it); moves past it.
