@@ -108,6 +108,11 @@ struct RelationTests {
             + "định số 15/2020/NĐ-CP. Bãi bỏ các quyết định trái Luật Đất đai năm 2024. Bãi bỏ Quyết định số "
             + "5/QĐ-UBND.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // Nor does an act whose object is the citing document itself, unless the mention joins it in a list.
+        ("Giao Công an huyện phối hợp thực hiện theo Kế hoạch này và báo cáo kết quả về UBND huyện trước ngày "
+            + "15/12/2024 để tổng hợp, báo cáo theo quy định tại Công văn số 512/UBND-ĐT ngày 01/02/2024. Các xã tổ "
+            + "chức thực hiện Kế hoạch này và Kế hoạch số 60/KH-UBND.",
+         [.reference, .implements], [nil, "thực hiện"]),
         // The items of a list after a trigger's `:` take it, however long their pinpoints.
         ("2. Nghị định này bãi bỏ các quy định sau đây:\na) Các điều "
             + (1...81).map(String.init).joined(separator: ", ") + " và 82 của Nghị định số 100/2019/NĐ-CP;\n"

@@ -467,6 +467,15 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `phối hợp thực hiện theo Kế hoạch này và báo cáo … theo quy định tại Công văn số 512/UBND-ĐT`:
+                    // the act's object is the citing document itself; a later mention is no part of it (`thực hiện
+                    // Kế hoạch này và Kế hoạch số 60/KH-UBND`, a list, still is).
+                    // (Most triggers stand right before their mention, which is then the object: no test.)
+                    if range.upperBound - last > 12, let own = ownNameObject(after: last),
+                       !isListContinuation(from: own, to: range.upperBound) {
+                        best = nil
+                        break
+                    }
                     let trigger = cursor..<last
                     if best == nil || trigger.upperBound > best!.trigger.upperBound { best = (relation, trigger) }
                     break
@@ -514,6 +523,34 @@ extension Matcher {
     private func actsBeforeRule(after last: Int, theo: Int) -> Bool {
         guard let word = wordAfter(last) else { return false }
         return word.lowerBound < theo && !isCapitalised(at: word.lowerBound)
+    }
+
+    /// The end of a document's name for itself that is the object of the trigger ending at `last`, past `theo` or
+    /// `đúng` (`thực hiện Kế hoạch này`, `thực hiện theo Quyết định này`), or nil.
+    func ownNameObject(after last: Int) -> Int? {
+        // A byte test first: `này` (`n`, `à` C3 A0 or `À` C3 80, `y`) in the next 48 bytes; most triggers have none.
+        var probe = last + 3
+        let limit = min(count, last + 48)
+        while probe < limit && !(p[probe] | 0x20 == 0x79 && p[probe - 1] & 0xDF == 0x80 && p[probe - 2] == 0xC3
+                                 && p[probe - 3] | 0x20 == 0x6E) {
+            probe += 1
+        }
+        guard probe < limit, var word = wordAfter(last) else { return nil }
+        while isWord(word, "theo") || isWord(word, "dung") {
+            guard let next = wordAfter(word.upperBound) else { return nil }
+            word = next
+        }
+        // A type's name takes one to three words (`Luật`, `Kế hoạch`, `Thông tư liên tịch`).
+        guard isCapitalised(at: word.lowerBound) else { return nil }
+        var nay = word
+        for _ in 0..<3 {
+            guard let next = wordAfter(nay.upperBound) else { return nil }
+            nay = next
+            guard !isWord(nay, "nay") else {
+                return typeWord(before: nay.lowerBound)?.start == word.lowerBound ? nay.upperBound : nil
+            }
+        }
+        return nil
     }
 
     /// The type of a document's name for itself standing right before the trigger at `start` (`Nghị định này thay
