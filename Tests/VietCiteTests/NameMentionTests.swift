@@ -111,6 +111,17 @@ struct NameMentionTests {
                 type: "Bộ luật", name: "Bộ luật Dân sự", year: 2015),
         NameRow(input: "theo Bộ luật Hình sự (BLHS) 2015 và Luật Đất đai (LĐĐ) đã quy định.", text: "Bộ luật Hình sự",
                 type: "Bộ luật", name: "Bộ luật Hình sự", year: 2015),
+        // So is a date, after an abbreviation with a slash.
+        NameRow(input: "Căn cứ Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người "
+                    + "(HIV/AIDS) ngày 29 tháng 6 năm 2006;",
+                text: "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
+                type: "Luật",
+                name: "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
+                date: "2006-06-29"),
+        // A Roman number alone in parentheses is no abbreviation but a plenum's term, as `(khóa XII)` is.
+        NameRow(input: "Quán triệt Nghị quyết Trung ương 4 (XII) về xây dựng Đảng.",
+                text: "Nghị quyết Trung ương 4 (XII)",
+                type: "Nghị quyết", name: "Nghị quyết Trung ương 4 (XII)", term: "XII"),
         // An amending ordinance's title is one mention too.
         NameRow(input: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cán bộ, công chức ngày 28 tháng 4 năm "
                     + "2000;",

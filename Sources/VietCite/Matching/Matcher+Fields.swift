@@ -49,6 +49,13 @@ extension Matcher {
             cursor = note
             skipGap(&cursor)
         }
+        // The abbreviation the text gives the name: its year or date follows (`Bộ luật Dân sự (BLDS) năm 2015`).
+        var abbreviated = false
+        if cursor < count && p[cursor] == 0x28, let close = abbreviationEnd(at: cursor) {
+            cursor = close
+            skipGap(&cursor)
+            abbreviated = true
+        }
         // `Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13) ngày 19/6/2015`: a mention alone in its
         // parentheses takes what is written after them.
         if cursor < count && p[cursor] == 0x29 && openingParenthesis(before: mention.lowerBound) != nil {
@@ -91,7 +98,8 @@ extension Matcher {
                 cursor += 1
                 skipGap(&cursor)
             }
-        } else if let (year, end) = readBareYear(at: cursor) ?? parenthesizedYear(at: cursor) {
+        } else if let (year, end) = readBareYear(at: cursor) ?? parenthesizedYear(at: cursor)
+                    ?? (abbreviated ? plainYear(at: cursor) : nil) {
             // `Chỉ thị 05/CT-TTg năm 2024`, `Quy định 08-QĐ/TU (năm 2022)`: a year, not a date.
             fields.year = year
             cursor = end
@@ -190,37 +198,46 @@ extension Matcher {
         guard start < count, p[start] == 0x28 else { return nil }
         var cursor = start + 1
         skipSpaces(&cursor, limit: 2)
-        guard let (year, end) = readBareYear(at: cursor) else { return abbreviatedYear(at: start) }
+        guard let (year, end) = readBareYear(at: cursor) else { return nil }
         cursor = end
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, p[cursor] == 0x29 else { return nil }
         return (year, cursor + 1)
     }
 
-    /// The year after the abbreviation a text gives in parentheses (`Bộ luật Dân sự (BLDS) năm 2015`, `Luật Đất đai
-    /// (LĐĐ) năm 2024`, `(BLHS) 2015`): two to twelve capitals (`Đ` and `&` among them), then the year, with or
-    /// without `năm`; nil otherwise.
+    /// A year written alone at `cursor`, as a name's year is after its abbreviation (`Bộ luật Hình sự (BLHS) 2015`).
+    private func plainYear(at start: Int) -> (Int, Int)? {
+        var cursor = start
+        guard let year = readInteger(&cursor, maxDigits: 4), cursor - start == 4, (1945...2099).contains(year),
+              yearEndsAlone(at: cursor) else { return nil }
+        return (year, cursor)
+    }
+
+    /// The end of the abbreviation a text gives in parentheses at `open`, past its `)` (`Bộ luật Dân sự (BLDS) năm
+    /// 2015`, `Luật Đất đai (LĐĐ) năm 2024`, `Luật Phòng, chống … ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006`): two to
+    /// twelve capitals (`Đ`, `&` and `/` among them), not a Roman number (`(XII)` is a term); nil otherwise.
     @inline(never)
-    private func abbreviatedYear(at open: Int) -> (Int, Int)? {
+    func abbreviationEnd(at open: Int) -> Int? {
         var cursor = open + 1
+        var roman = true
         while cursor < count && cursor - open <= 13 {
-            if ByteClass.isUpperASCII(p[cursor]) || p[cursor] == 0x26 {
+            let byte = p[cursor]
+            if ByteClass.isUpperASCII(byte) {
+                // I, V, X, L, C, D, M.
+                if ![0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains(byte) { roman = false }
                 cursor += 1
-            } else if p[cursor] == 0xC4 && cursor + 1 < count && p[cursor + 1] == 0x90 {
+            } else if byte == 0x26 || byte == 0x2F {
+                roman = false
+                cursor += 1
+            } else if byte == 0xC4 && cursor + 1 < count && p[cursor + 1] == 0x90 {
+                roman = false
                 cursor += 2
             } else {
                 break
             }
         }
-        guard cursor - open >= 3, cursor < count, p[cursor] == 0x29 else { return nil }
-        cursor += 1
-        skipSpaces(&cursor, limit: 2)
-        if let year = readBareYear(at: cursor) { return year }
-        // Without `năm`, as a name's year is written (`Bộ luật Hình sự (BLHS) 2015`).
-        let yearStart = cursor
-        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
-              yearEndsAlone(at: cursor) else { return nil }
-        return (year, cursor)
+        guard cursor - open >= 3, !roman, cursor < count, p[cursor] == 0x29 else { return nil }
+        return cursor + 1
     }
 
     /// Where the `(` that stands right before `start` (spaces aside) is, or nil.
@@ -1319,7 +1336,7 @@ extension Matcher {
         return VietnameseLetters.letter(scalar)?.isUpper ?? false
     }
 
-    /// `(khóa XI)`, `khoá XII`, `(khóa X)`.
+    /// `(khóa XI)`, `khoá XII`, `(khóa X)`, and the numeral alone in parentheses (`Nghị quyết Trung ương 4 (XII)`).
     func readTerm(at start: Int) -> (String, Int)? {
         var cursor = start
         var inParentheses = false
@@ -1327,7 +1344,8 @@ extension Matcher {
             inParentheses = true
             cursor += 1
         }
-        guard expectWord("khoa", &cursor) else { return nil }
+        let named = expectWord("khoa", &cursor)
+        guard named || inParentheses else { return nil }
         skipSpaces(&cursor, limit: 2)
         // `khóa⏎XI`: a line that wraps before the numeral.
         _ = skipLineBreak(&cursor)
@@ -1335,6 +1353,11 @@ extension Matcher {
         while cursor < count, "IVXLivxl".utf8.contains(p[cursor]) { cursor += 1 }
         guard cursor > romanStart, cursor == count || !Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let term = string(romanStart..<cursor).uppercased()
+        if !named {
+            // Without `khóa`, capitals and the `)` right after them.
+            guard p[romanStart] < 0x61, cursor < count, p[cursor] == 0x29 else { return nil }
+            return (term, cursor + 1)
+        }
         if inParentheses {
             skipSpaces(&cursor, limit: 2)
             if cursor < count && p[cursor] == 0x29 { cursor += 1 }
