@@ -1391,13 +1391,15 @@ struct CitationExtractorTests {
                      issuer: "Bộ Chính trị"),
             Expected(text: "59-NQ/TW", type: "Nghị quyết", number: "59", symbol: "59-NQ/TW",
                      issuer: "Bộ Chính trị")]),
-        // A mention alone in parentheses takes the date and issuer written after them.
+        // A mention alone in parentheses takes the date and issuer written after them, and so does the mention it
+        // restates.
         Row("Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 77/2015/QH13) ngày 19/6/2015; Luật Đất đai (Luật số "
             + "31/2024/QH15) của Quốc hội;", [
-            Expected(text: "Luật Tổ chức chính quyền địa phương", type: "Luật", number: nil, symbol: nil),
+            Expected(text: "Luật Tổ chức chính quyền địa phương", type: "Luật", number: nil, symbol: nil,
+                     date: "2015-06-19"),
             Expected(text: "Luật số 77/2015/QH13", type: "Luật", number: "77", symbol: "77/2015/QH13",
                      date: "2015-06-19"),
-            Expected(text: "Luật Đất đai", type: "Luật", number: nil, symbol: nil),
+            Expected(text: "Luật Đất đai", type: "Luật", number: nil, symbol: nil, issuer: "Quốc hội"),
             Expected(text: "Luật số 31/2024/QH15", type: "Luật", number: "31", symbol: "31/2024/QH15",
                      issuer: "Quốc hội")]),
         // The joint circular of old ministries (`Thông tư liên bộ`, `TTLB`) is a type of its own; its issuers are

@@ -136,6 +136,15 @@ enum Coordination {
                 // A member may open with its pinpoint (`… Điều 3 Thông tư số 187/2013/TT-BTC ngày 05/12/2013 và khoản 2
                 // Điều 5 Thông tư số 10/2021/TT-BTC ngày 26/01/2021 của Bộ trưởng Bộ Tài chính`).
                 let nextListStart = matches[next].pinpointRange.map { max(currentEnd, $0.lowerBound) } ?? nextStart
+                // A document restated alone in parentheses right after its mention (`Luật Tổ chức chính quyền địa
+                // phương (Luật số 77/2015/QH13) ngày 19/6/2015`): the date and issuer after them are both mentions'.
+                if matches[index].date == nil && matches[index].issuerRange == nil,
+                   matcher.restates(after: currentEnd, at: nextStart),
+                   matcher.closesParenthesis(after: matches[next].range.upperBound) {
+                    matches[index].date = matches[next].date
+                    matches[index].issuerRange = matches[next].issuerRange
+                    continue
+                }
                 // A short form of another type (`Thông tư 32 và Nghị định số 96/2023/NĐ-CP ngày 30/12/2023`) names a
                 // document cited in full elsewhere: the date after the next is not its own.
                 guard matches[index].family != "name",

@@ -240,6 +240,13 @@ extension Matcher {
         return cursor + 1
     }
 
+    /// True when a `)` stands right after `end`, spaces and one line break aside.
+    func closesParenthesis(after end: Int) -> Bool {
+        var cursor = end
+        skipGap(&cursor)
+        return cursor < count && p[cursor] == 0x29
+    }
+
     /// Where the `(` that stands right before `start` (spaces aside) is, or nil.
     func openingParenthesis(before start: Int) -> Int? {
         var cursor = start
