@@ -1365,6 +1365,22 @@ struct CitationExtractorTests {
                      issuer: "Đài Phát thanh và Truyền hình tỉnh"),
             Expected(text: "Nghị quyết số 7/NQ-ĐH", type: "Nghị quyết", number: "7", symbol: "7/NQ-ĐH",
                      issuer: "Đại hội Đảng bộ tỉnh")]),
+        // A ministry's parts joined by an en or em dash, as `-` joins them; the State Bank without `Việt Nam`; the
+        // price authority.
+        Row("Thông tư số 10/2020/TT-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội về việc; Bộ Lao động — Thương binh "
+            + "và Xã hội đã ban hành Thông tư số 11/2020/TT-BLĐTBXH. Quyết định số 6/QĐ-UBND của UBND tỉnh Bà Rịa – "
+            + "Vũng Tàu về việc; Thông tư số 13/2022/TT-NHNN của Ngân hàng Nhà nước về việc; Công văn số 7/QLG-TH "
+            + "của Cục trưởng Cục Quản lý giá về việc.", [
+            Expected(text: "Thông tư số 10/2020/TT-BLĐTBXH", type: "Thông tư", number: "10",
+                     symbol: "10/2020/TT-BLĐTBXH", issuer: "Bộ Lao động – Thương binh và Xã hội"),
+            Expected(text: "Thông tư số 11/2020/TT-BLĐTBXH", type: "Thông tư", number: "11",
+                     symbol: "11/2020/TT-BLĐTBXH", issuer: "Bộ Lao động — Thương binh và Xã hội"),
+            Expected(text: "Quyết định số 6/QĐ-UBND", type: "Quyết định", number: "6", symbol: "6/QĐ-UBND",
+                     issuer: "UBND tỉnh Bà Rịa – Vũng Tàu"),
+            Expected(text: "Thông tư số 13/2022/TT-NHNN", type: "Thông tư", number: "13", symbol: "13/2022/TT-NHNN",
+                     issuer: "Ngân hàng Nhà nước"),
+            Expected(text: "Công văn số 7/QLG-TH", type: "Công văn", number: "7", symbol: "7/QLG-TH",
+                     issuer: "Cục trưởng Cục Quản lý giá")]),
         // Units whose names write only the first syllable of each word in capitals.
         Row("Công văn số 7/BCH-TM của Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Quyết định số 8/QĐ-BVĐK của Bệnh viện Đa "
             + "khoa tỉnh; Thông báo số 9/TB-CN của Chi nhánh Văn phòng đăng ký đất đai huyện; Kế hoạch số 10/KH-TTKSBT "

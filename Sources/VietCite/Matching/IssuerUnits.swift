@@ -49,6 +49,10 @@ enum IssuerUnits {
         "ban phap luat va tu phap", "ban kinh te va tai chinh", "ban van hoa va xa hoi",
         "ban khoa hoc cong nghe va moi truong", "ban quoc phong an ninh va doi ngoai", "ban quoc phong va an ninh",
         "ban tai chinh ngan sach", "ban ve cac van de xa hoi", "ban van hoa giao duc", "ban phap luat",
+        // After `Ngân`: the State Bank written without `Việt Nam` (`của Ngân hàng Nhà nước về …`).
+        "hang nha nuoc",
+        // After `Cục`: the price authority (`Cục trưởng Cục Quản lý giá`).
+        "quan ly gia",
     ]
 
     /// The word keys of each name, longest names first, grouped by the key of their first word.
@@ -59,9 +63,10 @@ enum IssuerUnits {
     }()
 
     /// Heads of a unit name: `Bộ`, `Sở`, `Phòng` (a district's office), `Hội`, `Kiểm`, `Bảo`, `Kho`, `Khối`, `Ban`,
-    /// `Ủy`, `Đài`.
+    /// `Ủy`, `Đài`, `Ngân`, `Cục`.
     static let headKeys = WordKeyTable(
-        keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy", "dai"].map(WordKey.of))
+        keys: ["bo", "so", "phong", "hoi", "kiem", "bao", "kho", "khoi", "ban", "uy", "dai", "ngan", "cuc"]
+            .map(WordKey.of))
 
     /// Capitalised words that open a second issuer after `và` (`của Bộ Y tế và Bộ Nội vụ`, `Bộ Tư pháp và Văn phòng
     /// Chính phủ`, `của Quốc hội và Chính phủ`, `Sở Tài chính và Kho bạc Nhà nước`; `…, Chính phủ, Đoàn Chủ tịch Ủy
@@ -106,12 +111,21 @@ extension Matcher {
         return last
     }
 
-    /// The word after `end` past a gap of spaces, `-` and `,` (one to four bytes) or a line break that only wraps its
-    /// sentence, with its key.
+    /// The word after `end` past a gap of spaces, `-` and `,` (one to four bytes; an en or em dash, E2 80 93 or 94,
+    /// for a `-`: `Bộ Lao động – Thương binh và Xã hội`) or a line break that only wraps its sentence, with its key.
     private func unitWord(after end: Int) -> (end: Int, key: UInt64)? {
         var cursor = end
-        while cursor < count && cursor - end < 4 && (p[cursor] == 0x20 || p[cursor] == 0x2D || p[cursor] == 0x2C) {
-            cursor += 1
+        var dashes = 0
+        while cursor < count && cursor - end < 4 + dashes {
+            if p[cursor] == 0x20 || p[cursor] == 0x2D || p[cursor] == 0x2C {
+                cursor += 1
+            } else if p[cursor] == 0xE2, cursor + 2 < count, p[cursor + 1] == 0x80,
+                      p[cursor + 2] == 0x93 || p[cursor + 2] == 0x94 {
+                cursor += 3
+                dashes += 2
+            } else {
+                break
+            }
         }
         // A line that only wraps its sentence (`Bộ Tài⏎chính`).
         skipWrappedLineBreak(&cursor)
