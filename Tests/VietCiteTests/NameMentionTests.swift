@@ -118,6 +118,10 @@ struct NameMentionTests {
                 type: "Luật",
                 name: "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
                 date: "2006-06-29"),
+        // Terms listed in the parentheses: the span closes them, and the first term is the mention's.
+        NameRow(input: "Thực hiện các nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.",
+                text: "nghị quyết Trung ương 4 (khóa XI, XII)", type: "Nghị quyết",
+                name: "nghị quyết Trung ương 4 (khóa XI, XII)", term: "XI"),
         // A Roman number alone in parentheses is no abbreviation but a plenum's term, as `(khóa XII)` is.
         NameRow(input: "Quán triệt Nghị quyết Trung ương 4 (XII) về xây dựng Đảng.",
                 text: "Nghị quyết Trung ương 4 (XII)",

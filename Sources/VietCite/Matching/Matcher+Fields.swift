@@ -1383,8 +1383,34 @@ extension Matcher {
         }
         if inParentheses {
             skipSpaces(&cursor, limit: 2)
-            if cursor < count && p[cursor] == 0x29 { cursor += 1 }
+            if cursor < count && p[cursor] == 0x29 {
+                cursor += 1
+            } else if let close = listedTermsClose(from: cursor) {
+                // `(khóa XI, XII)`: the parentheses close after the terms listed; the first is the mention's.
+                cursor = close
+            }
         }
         return (term, cursor)
+    }
+
+    /// The end of the `)` after terms listed at `start` (`, XII)`, ` và XII)`, `, XII, XIII)`), or nil.
+    private func listedTermsClose(from start: Int) -> Int? {
+        var cursor = start
+        var listed = false
+        while cursor < count && cursor - start <= 24 {
+            let byte = p[cursor]
+            if byte == 0x29 { return listed ? cursor + 1 : nil }
+            if byte == 0x2C || byte == 0x20 {
+                cursor += 1
+            } else if byte == 0x76 && cursor + 2 < count && p[cursor + 1] == 0xC3 && p[cursor + 2] == 0xA0 {
+                cursor += 3
+            } else if "IVXL".utf8.contains(byte) {
+                listed = true
+                cursor += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 }
