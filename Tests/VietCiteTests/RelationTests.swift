@@ -152,6 +152,9 @@ struct RelationTests {
         // mention of that type that is itself acted on.
         ("Chính phủ ban hành Nghị định 102/2024/NĐ-CP về đất đai. Nghị định này có hiệu lực từ ngày 1/8/2024 và thay "
             + "thế Nghị định 43/2014/NĐ-CP.", [.reference, .reference], [nil, nil]),
+        // Named by its type word alone, as the sentence's subject, too (`Quyết định có hiệu lực … và thay thế …`).
+        ("UBND TP Hà Nội vừa ban hành Quyết định số 61/2024/QĐ-UBND về cấp phép. Quyết định có hiệu lực từ ngày "
+            + "10/10/2024 và thay thế Quyết định số 02/2023/QĐ-UBND.", [.reference, .reference], [nil, nil]),
         ("Nghị định này thay thế Nghị định số 100/2019/NĐ-CP.\n2. Nghị định này có hiệu lực từ ngày 1/1/2025 và thay "
             + "thế Nghị định số 101/2019/NĐ-CP.", [.replaces, .replaces], ["thay thế", "thay thế"]),
         // A draft named by its type acts on what follows it, not the page that tells of it.
