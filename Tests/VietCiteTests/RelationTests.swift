@@ -162,6 +162,11 @@ struct RelationTests {
             + "tiết Luật Đất đai 2024 đã được trình. Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai 2024.",
          [.reference, .reference, .details], [nil, nil, "quy định chi tiết"]),
         ("Xét Tờ trình số 82/TTr-CP ngày 05/3/2024 của Chính phủ;", [.review], ["Xét"]),
+        // Each opinion weighed is stated in a document of the sentence (`… tại Báo cáo số …`); a document named in
+        // other words of it is not.
+        ("Xét đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 245/TTr-SNNMT ngày 05/9/2025 và ý kiến "
+            + "thẩm định của Sở Tư pháp tại Báo cáo số 178/BC-STP ngày 03/9/2025 về dự thảo sửa đổi Quyết định số "
+            + "12/2020/QĐ-UBND.", [.review, .review, .reference], ["Xét", "Xét", nil]),
         ("Theo đề nghị tại Tờ trình số 82/TTr-SNV;", [.proposal], ["Theo đề nghị"]),
         // `Xét` after a bullet still opens its line.
         ("- Xét đề nghị của Ban Tổ chức Tỉnh ủy tại Tờ trình số 145-TTr/BTCTU, ngày 25/12/2025,", [.review], ["Xét"]),

@@ -121,6 +121,11 @@ enum Relations {
                     // `Luật A được sửa đổi, bổ sung bởi Luật B`: B belongs to the basis chain of A.
                     matches[index].relation = sentenceRelation
                 }
+            } else if let stated = sentenceRelation, stated.relation == .review || stated.relation == .proposal,
+                      let tai = matcher.wordBefore(listStart), matcher.isWord(tai, "tai") {
+                // `Xét đề nghị của Sở … tại Tờ trình số 245/TTr-SNNMT … và ý kiến thẩm định của Sở Tư pháp tại Báo cáo
+                // số 178/BC-STP`: each opinion weighed is stated in a document of the sentence.
+                matches[index].relation = sentenceRelation
             }
             // A trigger inside the quotation the mention stands in is the quoted text's, not the citing document's:
             // the new text of an amendment (`… được sửa đổi như sau:⏎"3. Doanh nghiệp thực hiện theo Quyết định số
