@@ -186,10 +186,7 @@ extension Matcher {
         var cursor = start
         guard match(word: "nam", &cursor) else { return nil }
         skipSpaces(&cursor, limit: 2)
-        let yearStart = cursor
-        guard let year = readInteger(&cursor, maxDigits: 4), cursor - yearStart == 4, (1945...2099).contains(year),
-              yearEndsAlone(at: cursor) else { return nil }
-        return (year, cursor)
+        return plainYear(at: cursor)
     }
 
     /// The year of `(năm 2022)` at `start`, as Party documents are cited by the year they were issued in (`Quy định
@@ -205,7 +202,8 @@ extension Matcher {
         return (year, cursor + 1)
     }
 
-    /// A year written alone at `cursor`, as a name's year is after its abbreviation (`Bộ luật Hình sự (BLHS) 2015`).
+    /// A year written alone at `start`, as it is after `năm` and after a name's abbreviation (`Bộ luật Hình sự (BLHS)
+    /// 2015`).
     private func plainYear(at start: Int) -> (Int, Int)? {
         var cursor = start
         guard let year = readInteger(&cursor, maxDigits: 4), cursor - start == 4, (1945...2099).contains(year),
