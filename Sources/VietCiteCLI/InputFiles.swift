@@ -156,10 +156,12 @@ extension InputFiles {
         defer { closedir(handle) }
         var files: [String] = []
         var directories: [String] = []
+        // A `dirent` is only as long as its name: reading `entry.pointee` copied the whole 256-byte name field, past
+        // the end of the directory's buffer for its last short entry (AddressSanitizer). The name is read in place.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(
+                cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var info = stat()

@@ -89,6 +89,23 @@ struct ExtractCommandTests {
         #expect(try Self.records(result.output).count == 1)
     }
 
+    @Test("a directory's files are all read, whatever their names: Vietnamese, one letter, 240 bytes")
+    func directoryNames() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var names = ["Quyết định số 15.txt", "a.txt", String(repeating: "đ", count: 118) + ".txt"]
+        names += (0..<200).map { String(repeating: "x", count: $0 % 40) + "\($0).txt" }
+        for name in names {
+            try Data("Nghị định số 15/2020/NĐ-CP".utf8).write(to: directory.appendingPathComponent(name))
+        }
+        let result = try CLI.run(["extract", directory.path])
+        #expect(result.status == 0)
+        let documents = try Self.records(result.output).compactMap { $0["document"] as? String }
+        #expect(Set(documents) == Set(names.map { directory.path + "/" + $0 }))
+        #expect(documents.count == names.count)
+    }
+
     @Test("nothing to find is success")
     func nothing() throws {
         let result = try CLI.run(["extract"], stdin: Array("quyết định đúng đắn".utf8))
