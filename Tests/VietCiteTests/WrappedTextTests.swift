@@ -247,6 +247,26 @@ struct WrappedTextTests {
         #expect(citations.map(\.term) == ["XI"])
     }
 
+    @Test("a year wrapped before its `)` or after a symbol's `năm`; a list's own dates wrapped after a comma")
+    func wrappedYearsAndListedDates() {
+        let citations = CitationExtractor().citations(in: """
+            Ngoài ra, theo Điều 122 Luật BHXH 2014 (nay là Điều 40 Luật BHXH
+            2024), doanh nghiệp phải nộp đủ số tiền chậm đóng và tiền lãi theo quy
+            định. Tham khảo: Thông tư 59/2015/TT-BLĐTBXH; Quyết định 595/QĐ-BHXH năm
+            2017 của BHXH Việt Nam; Công văn 1234/BHXH-QLT về thu bảo hiểm y tế.
+            Thực hiện các Kết luận số 126-KL/TW, 127-KL/TW ngày 14/02/2025,
+            28/02/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp tổ chức bộ máy.
+            """)
+        #expect(citations.map(\.text) == ["Luật BHXH 2014", "Luật BHXH\n2024", "Thông tư 59/2015/TT-BLĐTBXH",
+                                          "Quyết định 595/QĐ-BHXH", "Công văn 1234/BHXH-QLT", "Kết luận số 126-KL/TW",
+                                          "127-KL/TW"])
+        #expect(citations.map(\.year) == [2014, 2024, nil, 2017, nil, nil, nil])
+        #expect(citations.map(\.issuer) == [nil, nil, nil, "BHXH Việt Nam", nil, "Bộ Chính trị, Ban Bí thư",
+                                            "Bộ Chính trị, Ban Bí thư"])
+        #expect(citations.map(\.date) == [nil, nil, nil, nil, nil, CitationDate(year: 2025, month: 2, day: 14),
+                                          CitationDate(year: 2025, month: 2, day: 28)])
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

@@ -186,6 +186,8 @@ extension Matcher {
         var cursor = start
         guard match(word: "nam", &cursor) else { return nil }
         skipSpaces(&cursor, limit: 2)
+        // A line that only wraps its sentence before the year (`Quyết định 595/QĐ-BHXH năm⏎2017`).
+        skipWrappedLineBreak(&cursor)
         return plainYear(at: cursor)
     }
 
@@ -341,6 +343,8 @@ extension Matcher {
         if p[cursor] == 0x2C {
             cursor += 1
             while cursor < count && p[cursor] == 0x20 { cursor += 1 }
+            // A line wrapped after the comma (`… ngày 14/02/2025,⏎28/02/2025 của …`).
+            skipWrappedLineBreak(&cursor)
             guard cursor < count else { return false }
             let byte = p[cursor]
             return ByteClass.isDigit(byte) || byte | 0x20 == 0x6E || byte | 0x20 == 0x76

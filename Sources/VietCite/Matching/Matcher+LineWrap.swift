@@ -16,11 +16,12 @@ extension Matcher {
         var next = index
         guard skipLineBreak(&next), next < count else { return nil }
         // A number opens a wrapped line (`ngày⏎23/2/2023`, `số⏎06/QĐ-UBND`), not a numbered item (`1.`, `2)`); a
-        // number and the dot that ends the paragraph are its last line (`… Điều 26 Nghị định⏎35.`).
+        // number and the dot that ends the paragraph are its last line (`… Điều 26 Nghị định⏎35.`). A year is no
+        // item's number (`… Luật BHXH⏎2024), …`, `… năm⏎2024. …`).
         if ByteClass.isDigit(p[next]) {
             var digitsEnd = next
             while digitsEnd < count && ByteClass.isDigit(p[digitsEnd]) { digitsEnd += 1 }
-            if digitsEnd < count && (p[digitsEnd] == 0x29 || p[digitsEnd] == 0x2E
+            if digitsEnd < count && digitsEnd - next <= 3 && (p[digitsEnd] == 0x29 || p[digitsEnd] == 0x2E
                                      && !(digitsEnd + 1 < count && ByteClass.isDigit(p[digitsEnd + 1]))
                                      && digitsEnd + 1 < count && p[digitsEnd + 1] != 0x0A && p[digitsEnd + 1] != 0x0D) {
                 return nil
