@@ -244,6 +244,11 @@ struct RelationTests {
          [.ends, .ends], ["hết hiệu lực", "hết hiệu lực"]),
         ("Khoản 2 Điều 10 Nghị định số 24/2024/NĐ-CP được sửa đổi, bổ sung như sau:", [.amends],
          ["được sửa đổi, bổ sung"]),
+        // The law amended, named with the law that amended it before (its chain, in the same relation), and the
+        // phrase wrapped before `như sau` as text from PDF is.
+        ("3. Khoản 9 Điều 4 Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung bởi Luật số 62/2020/QH14 được sửa "
+            + "đổi, bổ sung\nnhư sau: “9. Cơ quan chuyên môn về xây dựng là cơ quan …”", [.amends, .amends],
+         ["được sửa đổi, bổ sung", "được sửa đổi, bổ sung"]),
         ("3. Quyết định số 789/QĐ-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh bị bãi bỏ.", [.repeals], ["bị bãi bỏ"]),
         ("Thông tư 39/2014/TT-BTC được thay thế bởi Thông tư này.", [.replaces], ["được thay thế"]),
         ("Theo Nghị định 100/2019/NĐ-CP (được sửa đổi bởi Nghị định 123/2021/NĐ-CP) mức phạt thấp hơn.",

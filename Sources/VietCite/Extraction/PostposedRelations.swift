@@ -50,6 +50,14 @@ enum PostposedRelations {
                               matcher.isListContinuation(from: fieldsEnd, to: nextStart) {
                         matches[index].relation = relation
                         shared = index
+                    } else if let relation = following, index + 1 < matches.count,
+                              matches[index + 1].relation?.trigger == relation.trigger,
+                              matcher.tellsAmendedBy(from: fieldsEnd, to: nextStart) {
+                        // `Khoản 9 Điều 4 Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung bởi Luật số
+                        // 62/2020/QH14 được sửa đổi, bổ sung như sau:`: the law named first is the one amended, the
+                        // one after it its chain, in the same relation.
+                        matches[index].relation = relation
+                        shared = index
                     } else if let relation = following, shared == index + 1,
                               matcher.opensSubject(from: fieldsEnd, before: nextStart) {
                         // The member after stands inside this one's subject (`Nghị định số 209/2013/NĐ-CP … quy
@@ -170,6 +178,42 @@ extension Matcher {
         return !endsSentence(in: cursor..<start)
     }
 
+    /// True when the words from `end` to `start` tell that the mention before `end` was amended by the one at
+    /// `start`: `đã được sửa đổi, bổ sung bởi …`, `được sửa đổi, bổ sung một số điều theo …`, `đã được sửa đổi tại …`.
+    func tellsAmendedBy(from end: Int, to start: Int) -> Bool {
+        guard start > end, start - end <= 90 else { return false }
+        var words: [Range<Int>] = []
+        var cursor = end
+        while words.count < 9 {
+            if cursor < start && p[cursor] == 0x2C { cursor += 1 }
+            guard let word = wordAfter(cursor), word.upperBound <= start else { break }
+            words.append(word)
+            cursor = word.upperBound
+        }
+        guard let last = words.last, isWord(last, "theo") || isWord(last, "boi") || isWord(last, "tai"),
+              wordAfter(last.upperBound)?.lowerBound == start || skipsToStart(from: last.upperBound, start) else {
+            return false
+        }
+        var index = words.first.map { isWord($0, "da") } == true ? 1 : 0
+        for folded: StaticString in ["duoc", "sua", "doi"] {
+            guard index < words.count, isWord(words[index], folded) else { return false }
+            index += 1
+        }
+        if index + 1 < words.count, isWord(words[index], "bo"), isWord(words[index + 1], "sung") { index += 2 }
+        if index + 2 < words.count, isWord(words[index], "mot"), isWord(words[index + 1], "so"),
+           isWord(words[index + 2], "dieu") {
+            index += 3
+        }
+        return index == words.count - 1
+    }
+
+    /// True when only spaces stand between `end` and `start`.
+    private func skipsToStart(from end: Int, _ start: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        return cursor == start
+    }
+
     /// After `bởi`, `bằng`, `theo` or `tại`: true when the agent is the citing document (`bởi Thông tư này`), nil when
     /// it is another (`bởi Nghị định số 123/2021/NĐ-CP`). False when no agent is named.
     private func agentIsCitingDocument(after end: Int) -> Bool? {
@@ -193,6 +237,11 @@ extension Matcher {
         var cursor = start
         while cursor < count && cursor - start < 80 {
             let byte = p[cursor]
+            // A line that only wraps the clause (`… được sửa đổi, bổ sung⏎như sau:`) goes on.
+            if byte == 0x0A || byte == 0x0D, let next = softLineBreakEnd(at: cursor) {
+                cursor = next
+                continue
+            }
             if byte == 0x2E || byte == 0x3B || byte == 0x0A || byte == 0x0D { return false }
             if Tokenizer.isWordStart(p, cursor, count) {
                 var after = cursor
