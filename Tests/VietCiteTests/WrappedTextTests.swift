@@ -267,6 +267,20 @@ struct WrappedTextTests {
                                           CitationDate(year: 2025, month: 2, day: 28)])
     }
 
+    @Test("an abbreviated city wrapped after its dot; a header's date wrapped after its place; a sentence after `TP.`")
+    func wrappedCityAndPlace() {
+        let header = CitationExtractor().extract(from: SourceText("""
+            Số: 87/KH-UBND                                  Đông Anh,
+            ngày 15 tháng 3 năm 2024
+            Thực hiện Công văn số 145/UBND-VP ngày 12/3/2024 của UBND TP.
+            Hồ Chí Minh về việc triển khai; Công văn số 146/UBND-VP của UBND TP.
+            Theo đó, các sở thực hiện.
+            """)).citations
+        #expect(header.map(\.isSelf) == [true, false, false])
+        #expect(header.first?.date == CitationDate(year: 2024, month: 3, day: 15))
+        #expect(header.map(\.issuer) == [nil, "UBND TP. Hồ Chí Minh", "UBND TP"])
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

@@ -287,6 +287,8 @@ extension Matcher {
         guard comma - lineStart <= 48, isPlaceName(lineStart..<comma) else { return nil }
         var after = comma + 1
         skipSpaces(&after, limit: 2)
+        // The date wrapped onto the next line (`Đông Anh,⏎ngày 15 tháng 3 năm 2024`).
+        if skipLineBreak(&after) { skipSpaces(&after, limit: 8) }
         guard let (date, dateEnd, spaced) = readDate(at: after, allowBare: false) else { return nil }
         return (date, after..<dateEnd, spaced)
     }

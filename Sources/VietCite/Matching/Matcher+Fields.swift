@@ -838,15 +838,11 @@ extension Matcher {
                 continue
             }
             // `UBND TP. Hồ Chí Minh`, `UBND TX. Sơn Tây`, `UBND TP. Huế;`: the abbreviated city or town goes on after
-            // its dot, when a name follows it (not a sentence: `UBND TP. Theo đó, …`).
+            // its dot, when a name follows it (not a sentence: `UBND TP. Theo đó, …`), on the same line or the next.
             // (`TP.HCM. UBND` ends at its dot: the word before the dot is `TP` itself, not the code joined to it.)
-            if p[cursor] == 0x2E && (previousKey == WordKey.tp || previousKey == WordKey.tx),
-               cursor >= 3, p[cursor - 3] == 0x20 || p[cursor - 3] == 0x0A, cursor + 2 < count,
-               p[cursor + 1] == 0x20, Tokenizer.isWordStart(p, cursor + 2, count), isCapitalised(at: cursor + 2) {
-                let nameEnd = Tokenizer.wordEnd(p, from: cursor + 2, count)
-                guard nameEnd == count || capitalisedWordAfter(nameEnd) || ",;.)".utf8.contains(p[nameEnd])
-                else { break }
-                cursor += 2
+            if p[cursor] == 0x2E && (previousKey == WordKey.tp || previousKey == WordKey.tx) {
+                guard let name = placeNameAfterAbbreviation(dot: cursor) else { break }
+                cursor = name
                 continue
             }
             if p[cursor] != 0x20 {
@@ -870,6 +866,25 @@ extension Matcher {
             }
         }
         return phraseEnd > phraseStart ? phraseStart..<phraseEnd : nil
+    }
+
+    /// The start of the name after the dot of `TP.` or `TX.` at `dot`, on the same line or the next (`UBND TP.⏎Hồ Chí
+    /// Minh`), when a name follows (its word capitalised, and the next too, or punctuation after it); nil otherwise.
+    /// (Out of line, as ``spacedDashLength(at:)`` is, so the issuer reader stays small.)
+    @inline(never)
+    private func placeNameAfterAbbreviation(dot: Int) -> Int? {
+        guard dot >= 3, p[dot - 3] == 0x20 || p[dot - 3] == 0x0A, dot + 2 < count else { return nil }
+        var name = dot + 1
+        if p[name] == 0x20 {
+            name += 1
+        } else {
+            guard skipLineBreak(&name) else { return nil }
+            skipSpaces(&name, limit: 2)
+        }
+        guard name < count, Tokenizer.isWordStart(p, name, count), isCapitalised(at: name) else { return nil }
+        let nameEnd = Tokenizer.wordEnd(p, from: name, count)
+        guard nameEnd == count || capitalisedWordAfter(nameEnd) || ",;.)".utf8.contains(p[nameEnd]) else { return nil }
+        return name
     }
 
     /// The length of the dash and the space after it at `index`: `- ` (2), or `– `, `— ` (E2 80 93 or 94, then a space:
