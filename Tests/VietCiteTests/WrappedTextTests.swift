@@ -281,6 +281,20 @@ struct WrappedTextTests {
         #expect(header.map(\.issuer) == [nil, "UBND TP. Hồ Chí Minh", "UBND TP"])
     }
 
+    @Test("a title in capitals wrapped before the `SỐ` of its second document; a name whose `)` closes the next line")
+    func wrappedCapitalsAndClosingParenthesis() {
+        let citations = CitationExtractor().citations(in: """
+            HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ VÀ NGHỊ ĐỊNH
+            SỐ 126/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020 CỦA CHÍNH PHỦ
+            (Ban hành kèm theo Quyết định số 4567/QĐ-UBND ngày 28/9/2023 của Chủ tịch UBND tỉnh Long
+            An)
+            """)
+        #expect(citations.map(\.text) == ["LUẬT QUẢN LÝ THUẾ", "NGHỊ ĐỊNH\nSỐ 126/2020/NĐ-CP",
+                                          "Quyết định số 4567/QĐ-UBND"])
+        #expect(citations.map(\.type) == ["Luật", "Nghị định", "Quyết định"])
+        #expect(citations.last?.issuer == "Chủ tịch UBND tỉnh Long An")
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

@@ -43,8 +43,12 @@ extension Matcher {
         guard nextEnd < nextLimit || nextEnd == count else { return nil }
         guard !ByteClass.isDigit(p[next]) && p[next] != 0x28 else { return next }
         let (wordEnd, key) = wordEndAndKey(from: next, limit: count)
-        // `a)`, `đ)`, `a1)`: a point of a list (not `tỉnh)`, the end of a name in parentheses).
-        if wordEnd < count && p[wordEnd] == 0x29 && wordEnd - next <= 3 { return nil }
+        // `a)`, `đ)`, `a1)`, `A)`: a point of a list (not `tỉnh)` nor `An)`, the end of a name in parentheses:
+        // `… của Chủ tịch UBND tỉnh Long⏎An)`).
+        if wordEnd < count && p[wordEnd] == 0x29 && wordEnd - next <= 3
+            && (!isCapitalised(at: next) || UTF8Decoding.decode(p, next, count).length == wordEnd - next) {
+            return nil
+        }
         if isCapitalised(at: next) {
             // `Nơi nhận` and `Căn cứ` by both words: `Nội vụ` and `Cần Thơ` fold as their first words do.
             var second = wordEnd

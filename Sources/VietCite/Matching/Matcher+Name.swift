@@ -221,10 +221,12 @@ extension Matcher {
         } else if let known = knownNameEnd(at: first.lowerBound) ?? plainKnownNameEnd(at: first.lowerBound) {
             // A name of the list with a mark OCR lost or misread (`Pháp lệnh Ưu đãi người có công với cách mang`),
             // compared without marks when it does not match as written. A longer name the list lacks, read on to the
-            // number, year or date the mention attaches (`Luật Doanh nghiệp nhà nước số 39/2003/QH11`), is that name.
+            // number, year or date the mention attaches (`Luật Doanh nghiệp nhà nước số 39/2003/QH11`), is that name;
+            // not one that ends in another type word, whose number that is (`LUẬT QUẢN LÝ THUẾ VÀ NGHỊ ĐỊNH⏎SỐ
+            // 126/2020/NĐ-CP`, a title in capitals wrapped before `SỐ`).
             let longer = isCapitalised(at: first.lowerBound)
                 ? nameEndHeuristic(first: first, allCaps: isAllCaps(typeRange) && isAllCaps(first)) : known
-            nameEnd = longer > known && attachmentFollows(longer) ? longer : known
+            nameEnd = longer > known && attachmentFollows(longer) && typeWord(endingAt: longer) == nil ? longer : known
         } else {
             guard isCapitalised(at: first.lowerBound) else { return nil }
             nameEnd = nameEndHeuristic(first: first, allCaps: isAllCaps(typeRange) && isAllCaps(first))
