@@ -295,6 +295,24 @@ struct WrappedTextTests {
         #expect(citations.last?.issuer == "Chủ tịch UBND tỉnh Long An")
     }
 
+    @Test("a type word and its modifier wrapped before `số`: the mention's, and no second header under the first")
+    func wrappedBeforeSo() {
+        let extracted = CitationExtractor().extract(from: SourceText("""
+            QUỐC HỘI
+            Nghị quyết số: 190/2025/QH15
+            NGHỊ QUYẾT
+            Trên cơ sở xem xét Tờ trình số 134/TTr-CP ngày 15
+            tháng 02 năm 2025 của Chính phủ, Báo cáo thẩm tra
+            số 2345/BC-UBPL15 ngày 16 tháng 02 năm 2025 của Ủy
+            ban Pháp luật;
+            """))
+        let citations = extracted.citations
+        #expect(citations.map(\.text) == ["Nghị quyết số: 190/2025/QH15", "Tờ trình số 134/TTr-CP",
+                                          "Báo cáo thẩm tra\nsố 2345/BC-UBPL15"])
+        #expect(citations.map(\.isSelf) == [true, false, false])
+        #expect(citations.map(\.relation) == [.reference, .review, .review])
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

@@ -78,10 +78,12 @@ extension Matcher {
             head.type = type
             head.start = start
             head.typeWordEnd = cursor
-        } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D }) {
+        } else if head.hasSo, !(cursor..<soStart).contains(where: { p[$0] == 0x0A || p[$0] == 0x0D })
+                    || p[soStart] == 0x73 && wrappedLineEnd(before: soStart) != nil {
             // `Nghị quyết chuyên đề số 03-NQ/ĐU`: a type word, a modifier, then `số`, on one line (a title line
-            // `… Quy chế làm việc` is not the type of the header `Số: 01/QĐ-UBND` under it). Up to three modifiers:
-            // `Bản án dân sự sơ thẩm số 120/2023/DS-ST`.
+            // `… Quy chế làm việc` is not the type of the header `Số: 01/QĐ-UBND` under it), or with `số` in small
+            // letters on a line that only wraps the sentence (`… Báo cáo thẩm tra⏎số 2345/BC-UBPL15`). Up to three
+            // modifiers: `Bản án dân sự sơ thẩm số 120/2023/DS-ST`.
             var end = cursor
             for _ in 0..<3 {
                 guard let modifier = modifierBefore(end) else { break }
