@@ -313,6 +313,20 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.reference, .review, .review])
     }
 
+    @Test("`Điều` with its number that opens a line after a comma goes on with the sentence; after a dot, a heading")
+    func articleAfterComma() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Điều 3 Thông tư liên tịch
+            58/2015/TTLT-BTC-BLĐTBXH, khoản 2 Điều 6 NĐ 145,
+            Điều 35 BLLĐ 2019 và Điều 8 Luật Cư trú thì bạn
+            được hưởng trợ cấp theo quy định hiện hành.
+            Điều 5 Luật Cư trú quy định quyền của công dân.
+            """)
+        #expect(citations.map(\.text) == ["Thông tư liên tịch\n58/2015/TTLT-BTC-BLĐTBXH", "NĐ 145", "BLLĐ 2019",
+                                          "Luật Cư trú", "Luật Cư trú"])
+        #expect(citations.map(\.relation) == [.basis, .basis, .basis, .basis, .reference])
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

@@ -54,9 +54,10 @@ extension Matcher {
             var second = wordEnd
             // A heading's word by the number after it: `Chương II`, `Điều 5`, `Phần thứ hai`, not `Chương trình`,
             // `Điều lệ`, `Mục tiêu`.
+            // (Not after a line that ends with a comma: `… khoản 2 Điều 6 NĐ 145,⏎Điều 35 BLLĐ 2019 …` goes on.)
             if Self.lineOpenerKeys.contains(key) && (key != WordKey.noi || expectWord("nhan", &second))
                 && (key != WordKey.can || expectWord("cu", &second))
-                && (!Self.headingKeys.contains(key) || headingNumberFollows(wordEnd)) {
+                && (!Self.headingKeys.contains(key) || headingNumberFollows(wordEnd) && p[end - 1] != 0x2C) {
                 return nil
             }
             // The place and date of a header (`Đà Nẵng, ngày 20 tháng 01 năm 2025` under a line of subject).
