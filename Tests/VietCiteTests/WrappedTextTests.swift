@@ -327,6 +327,19 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.basis, .basis, .basis, .basis, .reference])
     }
 
+    @Test("a title in capitals over lines is one sentence: what the amended document guides is no act of the title's")
+    func titleInCapitals() {
+        let citations = CitationExtractor().citations(in: """
+            THÔNG TƯ
+            SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 80/2021/TT-BTC NGÀY 29 THÁNG 9 NĂM 2021
+            CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ VÀ
+            NGHỊ ĐỊNH SỐ 126/2020/NĐ-CP
+            """)
+        #expect(citations.map(\.text) == ["THÔNG TƯ SỐ 80/2021/TT-BTC", "LUẬT QUẢN LÝ THUẾ",
+                                          "NGHỊ ĐỊNH SỐ 126/2020/NĐ-CP"])
+        #expect(citations.map(\.relation) == [.amends, .reference, .reference])
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

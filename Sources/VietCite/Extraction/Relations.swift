@@ -336,9 +336,8 @@ extension Matcher {
     @inline(never)
     private func wrapsSentence(before cursor: Int) -> Bool {
         let lineBreak = cursor - 1
-        guard p[lineBreak] == 0x0A || p[lineBreak] == 0x0D, let next = softLineBreakEnd(at: lineBreak) else {
-            return false
-        }
+        guard p[lineBreak] == 0x0A || p[lineBreak] == 0x0D else { return false }
+        guard let next = softLineBreakEnd(at: lineBreak) else { return wrapsTitleInCapitals(before: cursor) }
         var lineStart = lineBreak
         while lineStart > 0 && lineBreak - lineStart < 240 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
         if vietcite_find_byte(p, lineStart, lineBreak, 0x09) < lineBreak
@@ -353,6 +352,35 @@ extension Matcher {
         // (`Luật Việc làm⏎2013 (đã được …`: a name's year before its parenthesis.)
         return p[end] == 0x20 && (Tokenizer.isWordStart(p, end + 1, count) && !isCapitalised(at: end + 1)
                                   || p[end + 1] == 0x28)
+    }
+
+    /// True when the line break before `cursor` wraps a title written in capitals (`… CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH
+    /// HƯỚNG⏎DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ …`): the line before is of 30 bytes or more, all in
+    /// capitals, ending in a word, and the line after opens with a word in capitals. (``softLineBreakEnd(at:)`` parts
+    /// such lines for the issuer reader, so that a name in capitals does not run on into the next line of a header.)
+    @inline(never)
+    private func wrapsTitleInCapitals(before cursor: Int) -> Bool {
+        // A byte test first: most lines open with a word in small letters after its capital (`Căn`, `Điều`), whose
+        // first bytes hold a small ASCII letter.
+        var probe = cursor
+        while probe < count && probe - cursor < 6 && p[probe] != 0x20 {
+            if p[probe] >= 0x61 && p[probe] <= 0x7A { return false }
+            probe += 1
+        }
+        guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return false }
+        let nextWordEnd = Tokenizer.wordEnd(p, from: cursor, count)
+        guard nextWordEnd - cursor >= 2, isAllCaps(cursor..<nextWordEnd) else { return false }
+        var end = cursor - 1
+        if end > 0 && p[end - 1] == 0x0D { end -= 1 }
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        var lineStart = end
+        while lineStart > 0 && end - lineStart < 240 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
+        guard end - lineStart >= 30, lineStart == 0 || p[lineStart - 1] == 0x0A else { return false }
+        // (Its last word or number: `… NGÀY 29 THÁNG 9 NĂM 2021⏎CỦA BỘ TRƯỞNG …`.)
+        let last = Tokenizer.token(before: end, in: buffer)
+        guard last.kind == .word && Int(last.end) == end || ByteClass.isDigit(p[end - 1]) else { return false }
+        let nextLineEnd = min(vietcite_find_byte(p, cursor, min(count, cursor + 240), 0x0A), count)
+        return isAllCaps(lineStart..<end) && isAllCaps(cursor..<nextLineEnd)
     }
 
     /// True when the boundary before `cursor` is the `.` of one or two digits that open their line (`1. Quyết định số
