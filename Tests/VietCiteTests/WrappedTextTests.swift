@@ -340,6 +340,18 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.amends, .reference, .reference])
     }
 
+    @Test("a list's member that opens its line with `số` in small letters is no header of the document")
+    func memberOpensLineWithSo() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ các Nghị định của Chính phủ: số 01/2021/NĐ-CP ngày 04/01/2021 về đăng ký doanh nghiệp;
+            số 47/2021/NĐ-CP ngày 01/4/2021 quy định chi tiết một số điều của Luật Doanh nghiệp; số
+            168/2025/NĐ-CP ngày 30/6/2025;
+            """)
+        #expect(citations.map(\.symbol) == ["01/2021/NĐ-CP", "47/2021/NĐ-CP", nil, "168/2025/NĐ-CP"])
+        #expect(citations.map(\.isSelf) == [false, false, false, false])
+        #expect(citations.allSatisfy { $0.warnings.isEmpty })
+    }
+
     @Test("a date wrapped after its slash or dash keeps its year, and the issuer after it; not after a dot")
     func dateWrappedAfterSeparator() {
         let citations = CitationExtractor().citations(in: """

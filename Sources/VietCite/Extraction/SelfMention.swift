@@ -192,10 +192,10 @@ extension Matcher {
             return cursor == range.lowerBound
         }
         guard hasTypeWord else {
-            // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`; not with `số` in
-            // small letters on a line that only wraps a sentence (`… Báo cáo thẩm tra⏎số 2345/BC-UBPL15 …`).
-            guard cursor < range.upperBound,
-                  p[cursor] == 0x53 || p[cursor] == 0x73 && wrappedLineEnd(before: cursor) == nil,
+            // `Số 45-NQ/TW` (Party headers write no colon): the mention itself starts with `Số`, a capital; `số` in
+            // small letters that opens a line goes on with a list or a sentence (`…;⏎số 47/2021/NĐ-CP ngày …;`,
+            // `… Báo cáo thẩm tra⏎số 2345/BC-UBPL15 …`).
+            guard cursor < range.upperBound, p[cursor] == 0x53,
                   let word = wordAt(cursor, limit: range.upperBound)
             else { return false }
             return isWord(word, "so") && word.upperBound < range.upperBound && p[word.upperBound] == 0x20
