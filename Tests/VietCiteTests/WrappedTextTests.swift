@@ -340,6 +340,18 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.amends, .reference, .reference])
     }
 
+    @Test("an issuer stated before, its parts joined by a dash that ends a line")
+    func issuerBeforeDashAtLineEnd() {
+        let citations = CitationExtractor().citations(in: """
+            Theo đề nghị của Giám đốc Sở Lao động -
+            Thương binh và Xã hội tại Tờ trình số
+            3456/TTr-SLĐTBXH ngày 20/9/2023. Theo đề nghị của Giám đốc Sở Lao động –
+            Thương binh và Xã hội tại Tờ trình số 3457/TTr-SLĐTBXH.
+            """)
+        #expect(citations.map(\.issuer) == ["Giám đốc Sở Lao động - Thương binh và Xã hội",
+                                            "Giám đốc Sở Lao động – Thương binh và Xã hội"])
+    }
+
     @Test("a list's member that opens its line with `số` in small letters is no header of the document")
     func memberOpensLineWithSo() {
         let citations = CitationExtractor().citations(in: """

@@ -1043,6 +1043,15 @@ extension Matcher {
             // A line that only wraps its sentence (`UBND thành⏎phố đã ban hành …`).
             if let wrapped = wrappedLineEnd(before: cursor), wrapped > limit {
                 cursor = wrapped
+                // A name's parts joined by a dash that ends the line (`Sở Lao động -⏎Thương binh và Xã hội`).
+                if isCapitalised(at: word.lowerBound) && cursor > limit + 4 {
+                    if p[cursor - 1] == 0x2D && p[cursor - 2] == 0x20 {
+                        cursor -= 2
+                    } else if p[cursor - 4] == 0x20 && p[cursor - 3] == 0xE2 && p[cursor - 2] == 0x80
+                                && (p[cursor - 1] == 0x93 || p[cursor - 1] == 0x94) {
+                        cursor -= 4
+                    }
+                }
                 continue
             }
             guard cursor > 0 && p[cursor - 1] == 0x20 else { break }
