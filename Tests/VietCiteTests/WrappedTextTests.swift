@@ -352,6 +352,23 @@ struct WrappedTextTests {
                                             "Giám đốc Sở Lao động – Thương binh và Xã hội"])
     }
 
+    @Test("`Điều` and its number that open a line without the heading's dot go on with the item they are part of")
+    func articleWithoutDot() {
+        let citations = CitationExtractor().citations(in: """
+            2. Nghị định này bãi bỏ các quy định sau đây:
+            a) Nghị định số 100/2019/NĐ-CP ngày 30 tháng
+            12 năm 2019 của Chính phủ quy định xử phạt vi
+            phạm hành chính trong lĩnh vực giao thông
+            đường bộ và đường sắt, trừ các quy định tại
+            Điều 26 liên quan đến đường sắt;
+            b) Điều 2 Nghị định số 123/2021/NĐ-CP ngày 28
+            tháng 12 năm 2021 của Chính phủ;
+            Điều 53. Quy định chuyển tiếp
+            Áp dụng Nghị định số 41/2024/NĐ-CP.
+            """)
+        #expect(citations.map(\.relation) == [.repeals, .repeals, .reference])
+    }
+
     @Test("a list's member that opens its line with `số` in small letters is no header of the document")
     func memberOpensLineWithSo() {
         let citations = CitationExtractor().citations(in: """

@@ -57,7 +57,8 @@ extension Matcher {
             // (Not after a line that ends with a comma: `… khoản 2 Điều 6 NĐ 145,⏎Điều 35 BLLĐ 2019 …` goes on.)
             if Self.lineOpenerKeys.contains(key) && (key != WordKey.noi || expectWord("nhan", &second))
                 && (key != WordKey.can || expectWord("cu", &second))
-                && (!Self.headingKeys.contains(key) || headingNumberFollows(wordEnd) && p[end - 1] != 0x2C) {
+                && (!Self.headingKeys.contains(key) || headingNumberFollows(wordEnd) && p[end - 1] != 0x2C
+                    && (key != Self.dieuKey || articleNumberEndsHeading(after: wordEnd))) {
                 return nil
             }
             // The place and date of a header (`Đà Nẵng, ngày 20 tháng 01 năm 2025` under a line of subject).
@@ -181,6 +182,24 @@ extension Matcher {
         guard Tokenizer.isWordStart(p, cursor, count) else { return false }
         let word = cursor..<Tokenizer.wordEnd(p, from: cursor, count)
         return isRomanNumeral(word) || isWord(word, "thu")
+    }
+
+    /// `dieu`, folded: an article's heading word.
+    private static let dieuKey = WordKey.of("dieu")
+
+    /// True when the article's number after `end` ends a heading: `.`, `:` or the line's end after it (`Điều 26.
+    /// Hiệu lực thi hành`, `Điều 5:`), not words (`… trừ các quy định tại⏎Điều 26 liên quan đến đường sắt;`).
+    private func articleNumberEndsHeading(after end: Int) -> Bool {
+        var cursor = end
+        skipSpaces(&cursor, limit: 2)
+        while cursor < count && ByteClass.isDigit(p[cursor]) { cursor += 1 }
+        // `Điều 5a.`
+        if cursor < count && p[cursor] >= 0x61 && p[cursor] <= 0x7A { cursor += 1 }
+        guard cursor < count else { return true }
+        switch p[cursor] {
+        case 0x2E, 0x3A, 0x0A, 0x0D: return true
+        default: return false
+        }
     }
 
     /// The longest wrapped line, in bytes: text is wrapped at some 60 to 120 characters (a Vietnamese letter is one
