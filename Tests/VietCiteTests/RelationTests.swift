@@ -233,6 +233,13 @@ struct RelationTests {
         // A member of the list may open with its pinpoint.
         ("Bãi bỏ khoản 3 Điều 5 Thông tư số 12/2020/TT-BGDĐT và Điều 7 Quyết định số 15/2019/QĐ-BGDĐT.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
+        // Items of a list under `:` may end with `.`; a numbered clause not under a list keeps its own relation.
+        ("Điều 1. Bãi bỏ toàn bộ các quyết định sau:\n1. Quyết định số 12/2018/QĐ-UBND ngày 05 tháng 3 năm 2018 của "
+            + "Ủy ban nhân dân tỉnh về quản lý vật liệu nổ công nghiệp trên địa bàn\ntỉnh.\n2. Quyết định số "
+            + "40/2019/QĐ-UBND của UBND tỉnh quy định giá dịch vụ.\n3. Quyết định số 2207/QĐ-UBND về quy hoạch.\n"
+            + "Điều 2. Hiệu lực\n1. Quyết định này thay thế Quyết định số 5/2017/QĐ-UBND.\n2. Quyết định số "
+            + "6/2017/QĐ-UBND áp dụng đến hết năm.", [.repeals, .repeals, .repeals, .replaces, .reference],
+         ["Bãi bỏ", "Bãi bỏ", "Bãi bỏ", "thay thế", nil]),
         // `ban hành kèm theo` inside a sentence tells of another document; it opens a caption or a parenthesis.
         ("Thực hiện Chương trình giáo dục phổ thông ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT.\n"
             + "QUY CHẾ\n(Ban hành kèm theo Quyết định số 15/QĐ-BNV ngày 05/3/2020)", [.implements, .annexOf],

@@ -17,6 +17,9 @@ enum Relations {
         /// subject (`a) Nghị định số 43/2014/NĐ-CP … quy định chi tiết thi hành … Luật Đất đai;`): what the next line's
         /// item continues.
         private var listRelation: (relation: Relation, trigger: Range<Int>)?
+        /// True when ``listRelation`` is that of a labelled list under a line that ends with `:` (`Bãi bỏ các quyết
+        /// định sau:⏎1. Quyết định số …`), whose items may end with `.`.
+        private var underColon = false
         /// The last sentence boundary before the current mention, found by one forward walk.
         private var boundary = 0
         private var walked = 0
@@ -68,7 +71,15 @@ enum Relations {
                                 || matcher.lineEndsWithSemicolon(after: start))
                             && !matcher.lineStatesRelation(after: start))
                 sentenceStart = begin
-                if !continuesClause {
+                // An item of a labelled list under `:` whose item before ends with `.` (`1. Quyết định số
+                // 12/2018/QĐ-UBND … trên địa bàn tỉnh.⏎2. Quyết định số 40/2019/QĐ-UBND …`).
+                let continuesItems = !continuesClause && underColon && introduction == nil && !afterSemicolon
+                    && matcher.followsItemEndedByPeriod(listStart, previousEnd: previousEnd)
+                    && !matcher.lineStatesRelation(after: start)
+                underColon = continuesItems || (onlyMention && introduction != nil) || (continuesClause && underColon)
+                if continuesItems {
+                    sentenceRelation = listRelation
+                } else if !continuesClause {
                     let sentence = max(begin, start - 400)..<start
                     if onlyMention, let introduction {
                         // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`), nor one of
@@ -822,6 +833,27 @@ extension Matcher {
             skipBlanks(&cursor, limit: range.upperBound)
         }
         return cursor == range.upperBound
+    }
+
+    /// True when `start` follows only an item's label on its line (`2. `), the line before ends with `.`, and that
+    /// line, with the lines that wrap into it, is an item that opens with its label and holds `previousEnd`.
+    func followsItemEndedByPeriod(_ start: Int, previousEnd: Int) -> Bool {
+        var lineStart = start
+        while lineStart > 0 && start - lineStart < 12 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
+        guard lineStart > 0, p[lineStart - 1] == 0x0A, opensWithLabel(lineStart..<start) else { return false }
+        var end = lineStart - 1
+        while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        guard end > 0, p[end - 1] == 0x2E, previousEnd < end else { return false }
+        var itemStart = end
+        while itemStart > 0 && end - itemStart < 600 {
+            if p[itemStart - 1] == 0x0A {
+                guard wrappedLineEnd(before: itemStart) != nil else { break }
+            }
+            itemStart -= 1
+        }
+        guard itemStart <= previousEnd, itemStart == 0 || p[itemStart - 1] == 0x0A else { return false }
+        var cursor = itemStart
+        return skipListLabel(&cursor, limit: previousEnd)
     }
 
     /// True when the range opens with an item's bullet or label (`-`, `b)`, `2.`) and holds nothing else but blanks.
