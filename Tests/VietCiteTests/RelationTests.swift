@@ -300,6 +300,10 @@ struct RelationTests {
             + "Nghị định số 20/2021/NĐ-CP áp dụng.", [.amends, .repeals, .reference], ["Sửa đổi", "bị bãi bỏ", nil]),
         ("Bãi bỏ các văn bản sau:\n1. Quyết định số 45/2019/QĐ-UBND;\n2. Quyết định số 07/2021/QĐ-UBND.",
          [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
+        // An act proposed or planned is not taken: the mention is a plain reference.
+        ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
+            + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
+         [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
         // The older Party form names the issuer between the type word and the number: the list goes on through it.
         ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định của Bộ Chính trị số 31-QĐ/TW, "
             + "ngày 01-10-1997 và Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.", [.implements, .implements,

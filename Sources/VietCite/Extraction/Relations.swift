@@ -512,6 +512,13 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `Tỉnh đề nghị Chính phủ sửa đổi Nghị định 45`, `Bộ Tài chính đề xuất bãi bỏ …`: an act proposed,
+                    // not taken.
+                    if relation == .amends || relation == .replaces || relation == .repeals,
+                       proposesAct(before: cursor) {
+                        best = nil
+                        break
+                    }
                     // `phối hợp thực hiện theo Kế hoạch này và báo cáo … theo quy định tại Công văn số 512/UBND-ĐT`:
                     // the act's object is the citing document itself; a later mention is no part of it (`thực hiện
                     // Kế hoạch này và Kế hoạch số 60/KH-UBND`, a list, still is).
@@ -529,6 +536,25 @@ extension Matcher {
             }
         }
         return best
+    }
+
+    /// True when one of the five words before `start`, in its clause, proposes or plans the act that starts there:
+    /// `đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem xét`, `dự kiến`, `sẽ`.
+    func proposesAct(before start: Int) -> Bool {
+        var cursor = start
+        for _ in 0..<5 {
+            guard let word = wordBefore(cursor) else { return false }
+            if isWord(word, "se") { return true }
+            if let first = wordBefore(word.lowerBound) {
+                if isWord(word, "nghi") && (isWord(first, "de") || isWord(first, "kien"))
+                    || isWord(word, "xuat") && isWord(first, "de") || isWord(word, "cuu") && isWord(first, "nghien")
+                    || isWord(word, "xet") && isWord(first, "xem") || isWord(word, "kien") && isWord(first, "du") {
+                    return true
+                }
+            }
+            cursor = word.lowerBound
+        }
+        return false
     }
 
     /// True when `có hiệu lực` follows `end` (past spaces, commas and parentheses) before `limit`.
