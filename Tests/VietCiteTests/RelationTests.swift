@@ -304,6 +304,10 @@ struct RelationTests {
         ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
             + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // Documents named by their plural type act, not the citing page (`các nghị định hướng dẫn: …`).
+        ("Chính phủ đã ban hành các nghị định hướng dẫn: Nghị định 101/2024/NĐ-CP, Nghị định 102/2024/NĐ-CP. Bộ ban "
+            + "hành những Thông tư sửa đổi Thông tư số 39/2014/TT-BTC. Hướng dẫn thi hành Nghị định số 15/2020/NĐ-CP.",
+         [.reference, .reference, .reference, .guides], [nil, nil, nil, "Hướng dẫn thi hành"]),
         // The older Party form names the issuer between the type word and the number: the list goes on through it.
         ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định của Bộ Chính trị số 31-QĐ/TW, "
             + "ngày 01-10-1997 và Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.", [.implements, .implements,

@@ -507,8 +507,9 @@ extension Matcher {
                         break
                     }
                     // `dự thảo Nghị định hướng dẫn Luật Nhà ở`, `Dự thảo Thông tư sửa đổi Thông tư 39/2014/TT-BTC`: the
-                    // draft named by its type acts, not the citing page; so do `các văn bản hướng dẫn Luật Đầu tư`.
-                    if followsDraftType(cursor) || followsGenericDocuments(cursor) {
+                    // draft named by its type acts, not the citing page; so do `các văn bản hướng dẫn Luật Đầu tư` and
+                    // `các nghị định hướng dẫn: Nghị định 101/2024/NĐ-CP, …`.
+                    if followsUnnamedType(cursor) || followsGenericDocuments(cursor) {
                         best = nil
                         break
                     }

@@ -285,10 +285,12 @@ extension Matcher {
         return end < start ? typeWord(endingAt: end) : nil
     }
 
-    /// True when a draft named by its type word stands right before `start` (`dự thảo Nghị định`, `Dự thảo Thông tư
-    /// liên tịch`).
-    func followsDraftType(_ start: Int) -> Bool {
-        guard let head = typeWord(before: start), precedingWordIs("thao", before: head.start) else { return false }
+    /// True when documents named by their type word alone stand right before `start`: a draft (`dự thảo Nghị định`,
+    /// `Dự thảo Thông tư liên tịch`) or a plural (`các nghị định hướng dẫn`, `những Thông tư sửa đổi …`).
+    func followsUnnamedType(_ start: Int) -> Bool {
+        guard let head = typeWord(before: start) else { return false }
+        if precedingWordIs("cac", before: head.start) || precedingWordIs("nhung", before: head.start) { return true }
+        guard precedingWordIs("thao", before: head.start) else { return false }
         var cursor = head.start
         skipBackSpaces(&cursor)
         return precedingWordIs("du", before: Tokenizer.token(before: cursor, in: buffer).range.lowerBound)
