@@ -1093,6 +1093,13 @@ struct CitationExtractorTests {
                      date: "2019-11-20", issuer: "Quốc hội"),
             Expected(text: "Nghị định số 100/2019/NĐ-CP", type: "Nghị định", number: "100",
                      symbol: "100/2019/NĐ-CP")]),
+        // The body's term and session before the verb, the session after `thông qua`: the date still follows.
+        Row("Luật Đất đai số 31/2024/QH15 được Quốc hội thông qua tại kỳ họp bất thường lần thứ 5 ngày 18-1-2024. "
+            + "Hiến pháp năm 2013 được Quốc hội khóa XIII, kỳ họp thứ 6 thông qua ngày 28/11/2013.", [
+            Expected(text: "Luật Đất đai số 31/2024/QH15", type: "Luật", number: "31", symbol: "31/2024/QH15",
+                     date: "2024-01-18", issuer: "Quốc hội", term: "QH15"),
+            Expected(text: "Hiến pháp năm 2013", type: "Hiến pháp", date: "2013-11-28", issuer: "Quốc hội",
+                     year: 2013, term: "XIII")]),
         // Coordination and lists.
         // Symbols of two bodies: the date and issuer after the second are not the first's.
         Row("Quán triệt Chỉ thị 45-CT/TW và Quyết định số 1500/QĐ-TTg ngày 3/12/2024 của Thủ tướng Chính phủ.", [

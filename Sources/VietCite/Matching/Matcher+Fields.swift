@@ -141,6 +141,7 @@ extension Matcher {
                 fields.date = issued.date
                 fields.dateRepaired = issued.dateRepaired
             }
+            if fields.term == nil { fields.term = issued.term }
             cursor = issued.end
             fields.end = cursor
         }

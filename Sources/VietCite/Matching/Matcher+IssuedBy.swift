@@ -4,8 +4,11 @@ extension Matcher {
     /// ngày 03/02/2020`), also with `ký`, `ký ban hành`, `phát hành` or `thông qua` (`Luật … được Quốc hội thông qua
     /// ngày …`). Without one of those verbs `do X` tells who carries the document out, not who issued it (`Kế hoạch số
     /// 12 do Sở Y tế chủ trì`), and `được X` what was done to it (`được Chính phủ sửa đổi`).
-    func readIssuedBy(at start: Int)
-        -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?, dateRepaired: Bool, end: Int)? {
+    ///
+    /// The body's term and session may stand before the verb (`được Quốc hội khóa XV, kỳ họp thứ 5 thông qua`), the
+    /// session after `thông qua` (`… thông qua tại kỳ họp bất thường lần thứ 5 ngày 18-1-2024`); the term is returned.
+    func readIssuedBy(at start: Int) -> (issuer: Range<Int>, date: (year: Int, month: Int, day: Int)?,
+                                         dateRepaired: Bool, term: String?, end: Int)? {
         var cursor = start
         // The cheap test first: most mentions without `của` are followed by anything but `do` or `được`.
         var first = start
@@ -15,6 +18,14 @@ extension Matcher {
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, isCapitalised(at: cursor), let issuer = issuerPhrase(from: cursor) else { return nil }
         var verbEnd = issuer.upperBound
+        var term: String?
+        var termStart = verbEnd
+        skipSpaces(&termStart, limit: 2)
+        if termStart < count, p[termStart] | 0x20 == 0x6B, let (read, end) = readTerm(at: termStart) {
+            term = read
+            verbEnd = end
+        }
+        skipSession(&verbEnd, opening: 0x2C)
         var signed = verbEnd
         if expectWord("ky", &signed) {
             verbEnd = signed
@@ -25,6 +36,11 @@ extension Matcher {
             var adopted = verbEnd
             if expectWord("thong", &adopted) && expectWord("qua", &adopted) {
                 verbEnd = adopted
+                var session = verbEnd
+                if expectWord("tai", &session) {
+                    skipSession(&session, opening: nil)
+                    if session > verbEnd + 5 { verbEnd = session }
+                }
             } else {
                 guard expectWord("ban", &issued) || expectWord("phat", &issued), expectWord("hanh", &issued) else {
                     return nil
@@ -40,8 +56,36 @@ extension Matcher {
             dateStart = afterVao
             skipSpaces(&dateStart, limit: 2)
         }
-        if let (date, end, spaced) = readDate(at: dateStart, allowBare: false) { return (issuer, date, spaced, end) }
-        return (issuer, nil, false, verbEnd)
+        if let (date, end, spaced) = readDate(at: dateStart, allowBare: false) {
+            return (issuer, date, spaced, term, end)
+        }
+        return (issuer, nil, false, term, verbEnd)
+    }
+
+    /// Moves `cursor` past a session, `kỳ họp thứ 5`, `kỳ họp bất thường lần thứ 5` (after `opening`, a `,`, when
+    /// one is given), when one stands there; leaves it otherwise.
+    private func skipSession(_ cursor: inout Int, opening: UInt8?) {
+        var probe = cursor
+        if let opening {
+            skipSpaces(&probe, limit: 2)
+            guard probe < count, p[probe] == opening else { return }
+            probe += 1
+        }
+        guard expectWord("ky", &probe), expectWord("hop", &probe) else { return }
+        var unusual = probe
+        if expectWord("bat", &unusual) && expectWord("thuong", &unusual) { probe = unusual }
+        var time = probe
+        if expectWord("lan", &time) { probe = time }
+        guard expectWord("thu", &probe) else { return }
+        skipSpaces(&probe, limit: 2)
+        guard probe < count else { return }
+        if ByteClass.isDigit(p[probe]) {
+            while probe < count && ByteClass.isDigit(p[probe]) { probe += 1 }
+        } else {
+            guard Tokenizer.isWordStart(p, probe, count) else { return }
+            probe = Tokenizer.wordEnd(p, from: probe, count)
+        }
+        cursor = probe
     }
 
     /// True when `ban hành` (after `;`, `,` or `và`, with `đã` or `cũng` between) stands right before `start`: the
