@@ -427,6 +427,33 @@ struct WrappedTextTests {
         #expect(citations.map(\.symbol) == ["12/QĐ-UBND"])
     }
 
+    @Test("a list's comma that ends a line keeps its last member's date its own; an agent's term and session wrapped")
+    func wrappedCommaAndSession() {
+        let citations = CitationExtractor().citations(in: """
+            Chính phủ ban hành các nghị định: Nghị định 101/2024/NĐ-CP, Nghị định 102/2024/NĐ-CP,
+            Nghị định 103/2024/NĐ-CP ngày 30-7-2024. Luật Đất đai số 31/2024/QH15 được Quốc hội
+            khóa XV thông qua tại kỳ họp bất thường lần
+            thứ 5 ngày 18-1-2024.
+            """)
+        #expect(citations.map(\.date) == [nil, nil, CitationDate(year: 2024, month: 7, day: 30),
+                                          CitationDate(year: 2024, month: 1, day: 18)])
+        #expect(citations.map(\.issuer) == [nil, nil, nil, "Quốc hội"])
+    }
+
+    @Test("a heading in capitals ends before the paragraph under it: its words are no trigger of the paragraph's")
+    func headingInCapitals() {
+        let citations = CitationExtractor().citations(in: """
+            III. TỔ CHỨC THỰC HIỆN
+            Định kỳ 6 tháng, báo cáo kết quả theo
+            Hướng dẫn số 05/HD-SNV của Sở Nội vụ.
+            II. CĂN CỨ PHÁP LÝ VÀ THỰC HIỆN
+            Nghị định số 15/2020/NĐ-CP, 16/2020/NĐ-CP, 17/2020/NĐ-CP
+            và Nghị định số 18/2020/NĐ-CP ngày 3/2/2020.
+            """)
+        #expect(citations.map(\.relation) == [.reference, .reference, .reference, .reference, .reference])
+        #expect(citations.map(\.date).last == CitationDate(year: 2020, month: 2, day: 3))
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -20,7 +20,7 @@ extension Matcher {
         var verbEnd = issuer.upperBound
         var term: String?
         var termStart = verbEnd
-        skipSpaces(&termStart, limit: 2)
+        skipGap(&termStart)
         if termStart < count, p[termStart] | 0x20 == 0x6B, let (read, end) = readTerm(at: termStart) {
             term = read
             verbEnd = end
@@ -77,7 +77,7 @@ extension Matcher {
         var time = probe
         if expectWord("lan", &time) { probe = time }
         guard expectWord("thu", &probe) else { return }
-        skipSpaces(&probe, limit: 2)
+        skipGap(&probe)
         guard probe < count else { return }
         if ByteClass.isDigit(p[probe]) {
             while probe < count && ByteClass.isDigit(p[probe]) { probe += 1 }

@@ -71,8 +71,22 @@ extension Matcher {
                isAllCaps(secondStart..<Tokenizer.wordEnd(p, from: secondStart, count)) {
                 return nil
             }
+            // A heading in capitals over a paragraph's first line (`III. TỔ CHỨC THỰC HIỆN⏎Định kỳ 6 tháng, …`).
+            if endsHeadingInCapitals(line), !isAllCaps(next..<wordEnd) { return nil }
         }
         return next
+    }
+
+    /// True when `line` is written in capitals and ends with a word of two letters or more after a space (`… TỔ
+    /// CHỨC THỰC HIỆN`; not a list of symbols, `…, 17/2020/NĐ-CP`). Out of line: few lines are followed by a
+    /// capital.
+    @inline(never)
+    private func endsHeadingInCapitals(_ line: Range<Int>) -> Bool {
+        let last = Tokenizer.token(before: line.upperBound, in: buffer)
+        let start = Int(last.start)
+        guard last.kind == .word, Int(last.end) == line.upperBound, start > line.lowerBound, p[start - 1] == 0x20,
+              UTF8Decoding.decode(p, start, count).length < line.upperBound - start else { return false }
+        return isAllCaps(line)
     }
 
     /// The text of the line that ends at the line break `index` (its trailing blanks aside, read back up to a bound),

@@ -329,17 +329,20 @@ extension Matcher {
 
     /// True when only list punctuation and `và` stand between two mentions (`, `, `; `, ` và `, `, và `).
     /// True when only spaces and one comma lie between `end` and `start`.
+    /// The comma may end a line that only wraps its sentence (`…, Nghị định 102/2024/NĐ-CP,⏎Nghị định 103/2024/NĐ-CP`).
     func isCommaJoint(from end: Int, to start: Int) -> Bool {
-        guard start >= end, start - end <= 4 else { return false }
+        guard start >= end, start - end <= 6 else { return false }
         var commas = 0
+        var wrapped = false
         for cursor in end..<start {
             switch p[cursor] {
             case 0x2C: commas += 1
             case 0x20: continue
+            case 0x0A, 0x0D: wrapped = true
             default: return false
             }
         }
-        return commas == 1
+        return commas == 1 && (!wrapped || wrappedLineEnd(before: start) != nil)
     }
 
     /// True when the `ngày` of a date is written right at `end`, after spaces (`… 08-QĐi/TW ngày 25/10/2018`; not
