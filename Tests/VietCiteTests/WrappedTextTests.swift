@@ -454,6 +454,21 @@ struct WrappedTextTests {
         #expect(citations.map(\.date).last == CitationDate(year: 2020, month: 2, day: 3))
     }
 
+    @Test("a `;` that ends a line of a wrapped paragraph goes on with its list, as one inside a line does")
+    func semicolonEndingWrappedLine() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ khoản 1 Điều 28, Điều 147, khoản 1
+            Điều 273 Bộ luật Tố tụng dân sự năm 2015;
+            Điều 26, Điều 27 Nghị quyết số
+            326/2016/UBTVQH14 ngày 30/12/2016 của Ủy ban
+            Thường vụ Quốc hội quy định về án phí.
+            Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;
+            Nghị định số 70/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số
+            123/2020/NĐ-CP có hiệu lực từ ngày 01/6/2025.
+            """)
+        #expect(citations.map(\.relation) == [.basis, .basis, .basis, .reference, .reference])
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

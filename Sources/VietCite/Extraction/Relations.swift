@@ -62,14 +62,20 @@ enum Relations {
                 // On the same line, no sentence may end between the mention before and the `;` (`… của UBND tỉnh.⏎Hồ
                 // sơ gồm: dự thảo Quyết định; Báo cáo thẩm định số 98/BC-STP …` continues no list of the sentence
                 // before).
+                // A `;` that ends a line of a wrapped paragraph is as one inside a line (`Căn cứ khoản 1 Điều 28,
+                // …⏎Điều 273 Bộ luật Tố tụng dân sự năm 2015;⏎Điều 26 Nghị quyết số 326/2016/UBTVQH14 … quy định
+                // về …`).
+                let wrappedSemicolon = afterSemicolon && onlyMention && matcher.p[begin - 1] != 0x3B
+                    ? matcher.semicolonEndingWrappedLine(before: begin) : nil
+                let semicolon = matcher.p[begin - 1] == 0x3B ? begin - 1 : wrappedSemicolon
                 let continuesClause = afterSemicolon && onlyMention
-                    && (matcher.p[begin - 1] == 0x3B
-                        ? !matcher.endsSentence(in: min(previousFieldsEnd, begin - 1)..<begin - 1)
-                        : index > 0 && matcher.endsOneLine(previousEnd..<begin)
+                    && (semicolon.map { (semicolon: Int) -> Bool in
+                            !matcher.endsSentence(in: min(previousFieldsEnd, semicolon)..<semicolon)
+                        } ?? (index > 0 && matcher.endsOneLine(previousEnd..<begin)
                             && (matcher.endsListItem(at: matches.withUnsafeBufferPointer { $0[index].fieldsEnd })
                                 || matcher.opensWithLabel(begin..<listStart)
                                 || matcher.lineEndsWithSemicolon(after: start))
-                            && !matcher.lineStatesRelation(after: start))
+                            && !matcher.lineStatesRelation(after: start)))
                 sentenceStart = begin
                 // An item of a labelled list under `:` whose item before ends with `.` (`1. Quyết định số
                 // 12/2018/QĐ-UBND … trên địa bàn tỉnh.⏎2. Quyết định số 40/2019/QĐ-UBND …`).
@@ -98,7 +104,7 @@ enum Relations {
                             sentenceRelation = nil
                         }
                     }
-                } else if matcher.p[begin - 1] != 0x3B {
+                } else if semicolon == nil {
                     // On the next line: the relation of the last member of the line before's list.
                     sentenceRelation = listRelation
                 }
@@ -881,6 +887,33 @@ extension Matcher {
         guard itemStart <= previousEnd, itemStart == 0 || p[itemStart - 1] == 0x0A else { return false }
         var cursor = itemStart
         return skipListLabel(&cursor, limit: previousEnd)
+    }
+
+    /// The `;` that ends the line before `start` (which opens a line) when that line is of a wrapped paragraph: the
+    /// line before it wraps into it, or the line `start` opens wraps on into the next and the two lines are about
+    /// as long (a paragraph's lines; a list's item lines are as long as their items). Nil otherwise.
+    func semicolonEndingWrappedLine(before start: Int) -> Int? {
+        // A line that ends with `;` itself is an item of a list of lines, which the list's own rule reads (and this
+        // test, first, is cheap: most such mentions are).
+        let nextEnd = vietcite_find_byte(p, start, min(count, start + 240), 0x0A)
+        var last = nextEnd
+        while last > start && (p[last - 1] == 0x20 || p[last - 1] == 0x0D || p[last - 1] == 0x09) { last -= 1 }
+        guard last > start, p[last - 1] != 0x3B else { return nil }
+        var end = start
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        guard end > 0, p[end - 1] == 0x0A else { return nil }
+        end -= 1
+        let lineBreak = end > 0 && p[end - 1] == 0x0D ? end - 1 : end
+        end = lineBreak
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        guard end > 0, p[end - 1] == 0x3B else { return nil }
+        var lineStart = end
+        while lineStart > 0 && end - lineStart < 240 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
+        guard lineStart == 0 || p[lineStart - 1] == 0x0A else { return nil }
+        if lineStart > 0 && wrappedLineEnd(before: lineStart) != nil { return end - 1 }
+        guard nextEnd < count, softLineBreakEnd(at: nextEnd) != nil else { return nil }
+        let (line, next) = (end - lineStart, nextEnd - start)
+        return line >= 30 && 4 * abs(line - next) <= line ? end - 1 : nil
     }
 
     /// True when the range opens with an item's bullet or label (`-`, `b)`, `2.`) and holds nothing else but blanks.
