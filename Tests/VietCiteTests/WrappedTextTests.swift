@@ -469,6 +469,15 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.basis, .basis, .basis, .reference, .reference])
     }
 
+    @Test("a title in capitals wrapped after `BỘ`: the ministry's name goes on on the next line")
+    func titleWrappedAfterMinistry() {
+        let citations = CitationExtractor().citations(in: """
+            SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 80/2021/TT-BTC NGÀY 29 THÁNG 9 NĂM 2021 CỦA BỘ
+            TRƯỞNG BỘ TÀI CHÍNH HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ
+            """)
+        #expect(citations.first?.issuer == "BỘ TRƯỞNG BỘ TÀI CHÍNH")
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -992,7 +992,9 @@ extension Matcher {
         var cursor = index
         guard skipLineBreak(&cursor), cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         let (end, key) = wordEndAndKey(from: cursor, limit: count)
-        guard Vocabulary.issuerWordPairs.contains(where: { $0 == (previousKey, key) }) else { return nil }
+        // `Bộ` names no body alone: in capitals any word goes on with it (`CỦA BỘ⏎TRƯỞNG BỘ TÀI CHÍNH`, `BỘ⏎TƯ PHÁP`).
+        guard previousKey == WordKey.bo && isCapitalised(at: cursor)
+                || Vocabulary.issuerWordPairs.contains(where: { $0 == (previousKey, key) }) else { return nil }
         guard isCapitalised(at: cursor) else { return cursor }
         // Both words in capitals (the word before ends the line, right before `index`).
         var before = index
