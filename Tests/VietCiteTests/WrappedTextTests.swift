@@ -478,6 +478,18 @@ struct WrappedTextTests {
         #expect(citations.first?.issuer == "BỘ TRƯỞNG BỘ TÀI CHÍNH")
     }
 
+    @Test("a code's abbreviation whose year opens the next line is a mention, and the list goes on after it")
+    func codeAbbreviationYearWrapped() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Điều 3 Thông tư liên tịch 58/2015/TTLT-BTC-BLĐTBXH, khoản 2 Điều 6 NĐ 145, Điều 35 BLLĐ
+            2019 và Điều 8 Luật Cư trú thì bạn được hưởng. Theo BLDS\r\n2015 và BLHS
+            Điều 5.
+            """)
+        #expect(citations.map(\.text) == ["Thông tư liên tịch 58/2015/TTLT-BTC-BLĐTBXH", "NĐ 145", "BLLĐ\n2019",
+                                          "Luật Cư trú", "BLDS\r\n2015"])
+        #expect(citations.map(\.relation) == [.basis, .basis, .basis, .basis, .reference])
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

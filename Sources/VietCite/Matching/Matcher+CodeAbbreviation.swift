@@ -9,11 +9,13 @@ extension Matcher {
         .map { Vocabulary.codeKey($0) })
 
     /// True when the number at `start`, `runEnd - start` digits long, may be the year after a code's abbreviation:
-    /// four digits after a space and a capital letter (or the `Đ` of `BLLĐ`). A few byte tests, inlined in the scan.
+    /// four digits after a space or a line break (LF, CR LF) and a capital letter (or the `Đ` of `BLLĐ`). A few byte
+    /// tests, inlined in the scan.
     @inline(__always)
     func mayFollowCodeAbbreviation(_ start: Int, runEnd: Int) -> Bool {
-        runEnd - start == 4 && start >= 5 && p[start - 1] == 0x20
-            && (ByteClass.isUpperASCII(p[start - 2]) || p[start - 2] == 0x90 && p[start - 3] == 0xC4)
+        guard runEnd - start == 4 && start >= 6 && (p[start - 1] == 0x20 || p[start - 1] == 0x0A) else { return false }
+        let last = p[start - 1] == 0x0A && p[start - 2] == 0x0D ? start - 3 : start - 2
+        return ByteClass.isUpperASCII(p[last]) || p[last] == 0x90 && p[last - 1] == 0xC4
     }
 
     /// `BLDS 2015`: the code abbreviated before the year at `start`, as a name-only mention, or nil.
@@ -22,8 +24,10 @@ extension Matcher {
         var year = 0
         for index in start..<runEnd { year = year * 10 + Int(p[index] - 0x30) }
         guard (1945...2099).contains(year), yearEndsAlone(at: runEnd) else { return nil }
-        let word = Tokenizer.token(before: start - 1, in: buffer)
-        guard word.kind == .word, Int(word.end) == start - 1, Self.codeAbbreviations.contains(packedBytes(word.range)),
+        // The year may open a line that only wraps its sentence (`… Điều 35 BLLĐ⏎2019 và …`).
+        guard let wordEnd = p[start - 1] == 0x20 ? start - 1 : wrappedLineEnd(before: start) else { return nil }
+        let word = Tokenizer.token(before: wordEnd, in: buffer)
+        guard word.kind == .word, Int(word.end) == wordEnd, Self.codeAbbreviations.contains(packedBytes(word.range)),
               word.start == 0 || !isLetterOrDigit(before: Int(word.start)) else { return nil }
         var match = Match(range: Int(word.start)..<runEnd, type: "Bộ luật", number: nil, symbol: nil, family: "name",
                           issuerCode: nil, symbolYear: nil, hasTypeWord: true)
