@@ -490,6 +490,17 @@ struct WrappedTextTests {
         #expect(citations.map(\.relation) == [.basis, .basis, .basis, .basis, .reference])
     }
 
+    @Test("terms listed in parentheses wrapped after their comma close the name")
+    func listedTermsWrapped() {
+        let citations = CitationExtractor().citations(in: """
+            Tiếp tục thực hiện Chỉ thị 05-CT/TW của Bộ Chính
+            trị; các nghị quyết Trung ương 4 (khóa XI,
+            XII).
+            """)
+        #expect(citations.map(\.text) == ["Chỉ thị 05-CT/TW", "nghị quyết Trung ương 4 (khóa XI,\nXII)"])
+        #expect(citations.last?.term == "XI")
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -1429,7 +1429,8 @@ extension Matcher {
         while cursor < count && cursor - start <= 24 {
             let byte = p[cursor]
             if byte == 0x29 { return listed ? cursor + 1 : nil }
-            if byte == 0x2C || byte == 0x20 {
+            // (A line break too: `(khóa XI,⏎XII)`, wrapped.)
+            if byte == 0x2C || byte == 0x20 || byte == 0x0A || byte == 0x0D {
                 cursor += 1
             } else if byte == 0x76 && cursor + 2 < count && p[cursor + 1] == 0xC3 && p[cursor + 2] == 0xA0 {
                 cursor += 3
