@@ -501,6 +501,22 @@ struct WrappedTextTests {
         #expect(citations.last?.term == "XI")
     }
 
+    @Test("the next item of a labelled list under `:` keeps its relation when `;` inside the one before ends lines")
+    func nextItemAfterSemicolonsInside() {
+        let citations = CitationExtractor().citations(in: """
+            2. Nghị định này bãi bỏ các quy định sau đây:
+            b) Điều 2 Nghị định số 123/2021/NĐ-CP của
+            Chính phủ sửa đổi các nghị định trong lĩnh vực hàng hải;
+            giao thông đường bộ, đường sắt;
+            hàng không dân dụng;
+            c) Khoản 3, khoản 4 Điều 1 Nghị định số
+            41/2024/NĐ-CP.
+            Điều 53. Quy định chuyển tiếp
+            1. Nghị định số 12/2024/NĐ-CP áp dụng đến hết năm.
+            """)
+        #expect(citations.map(\.relation) == [.repeals, .repeals, .reference])
+    }
+
     /// Each line longer than `width` characters cut at the last space that keeps its lines within it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -77,10 +77,11 @@ enum Relations {
                                 || matcher.lineEndsWithSemicolon(after: start))
                             && !matcher.lineStatesRelation(after: start)))
                 sentenceStart = begin
-                // An item of a labelled list under `:` whose item before ends with `.` (`1. Quyết định số
-                // 12/2018/QĐ-UBND … trên địa bàn tỉnh.⏎2. Quyết định số 40/2019/QĐ-UBND …`).
-                let continuesItems = !continuesClause && underColon && introduction == nil && !afterSemicolon
-                    && matcher.followsItemEndedByPeriod(listStart, previousEnd: previousEnd)
+                // The next item of a labelled list under `:`, whatever ends the item before (`1. Quyết định số
+                // 12/2018/QĐ-UBND … trên địa bàn tỉnh.⏎2. Quyết định số 40/2019/QĐ-UBND …`; a `;` inside it that
+                // ends a line).
+                let continuesItems = !continuesClause && underColon && introduction == nil
+                    && matcher.followsPreviousItem(listStart, previousEnd: previousEnd)
                     && !matcher.lineStatesRelation(after: start)
                 underColon = continuesItems || (onlyMention && introduction != nil) || (continuesClause && underColon)
                 if continuesItems {
@@ -868,25 +869,48 @@ extension Matcher {
         return cursor == range.upperBound
     }
 
-    /// True when `start` follows only an item's label on its line (`2. `), the line before ends with `.`, and that
-    /// line, with the lines that wrap into it, is an item that opens with its label and holds `previousEnd`.
-    func followsItemEndedByPeriod(_ start: Int, previousEnd: Int) -> Bool {
+    /// True when `start` follows only an item's label on its line (`2. `, `c) `) and the item that holds
+    /// `previousEnd`, over 800 bytes of lines at most, opens with the label before it (`1.`, `b)`): the next item of
+    /// the same list, however the item before ended (`… trên địa bàn tỉnh.`, `… hàng hải; giao thông đường bộ;⏎hàng
+    /// không dân dụng;`).
+    func followsPreviousItem(_ start: Int, previousEnd: Int) -> Bool {
         var lineStart = start
         while lineStart > 0 && start - lineStart < 12 && p[lineStart - 1] != 0x0A { lineStart -= 1 }
-        guard lineStart > 0, p[lineStart - 1] == 0x0A, opensWithLabel(lineStart..<start) else { return false }
-        var end = lineStart - 1
-        while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
-        guard end > 0, p[end - 1] == 0x2E, previousEnd < end else { return false }
-        var itemStart = end
-        while itemStart > 0 && end - itemStart < 600 {
+        guard lineStart > 0, p[lineStart - 1] == 0x0A, previousEnd < lineStart else { return false }
+        var labelStart = lineStart
+        skipBlanks(&labelStart, limit: start)
+        guard let label = itemLabelEnd(at: labelStart, limit: start) else { return false }
+        var itemStart = previousEnd
+        while itemStart > 0 && previousEnd - itemStart < 800 {
             if p[itemStart - 1] == 0x0A {
-                guard wrappedLineEnd(before: itemStart) != nil else { break }
+                var before = itemStart
+                skipBlanks(&before, limit: previousEnd)
+                if let previous = itemLabelEnd(at: before, limit: previousEnd) {
+                    return labels(before..<previous, precede: labelStart..<label)
+                }
             }
             itemStart -= 1
         }
-        guard itemStart <= previousEnd, itemStart == 0 || p[itemStart - 1] == 0x0A else { return false }
-        var cursor = itemStart
-        return skipListLabel(&cursor, limit: previousEnd)
+        return false
+    }
+
+    /// True when the item label `first` comes right before `second` in a list: `1.` then `2.`, `b)` then `c)`, `d)`
+    /// then `đ)`, `e)` then `g)` (Vietnamese lists skip the letters Vietnamese lacks) or `f)`. The mark after each
+    /// must agree.
+    private func labels(_ first: Range<Int>, precede second: Range<Int>) -> Bool {
+        guard p[first.upperBound - 1] == p[second.upperBound - 1] else { return false }
+        let (a, b) = (first.lowerBound..<first.upperBound - 1, second.lowerBound..<second.upperBound - 1)
+        if ByteClass.isDigit(p[a.lowerBound]) {
+            guard ByteClass.isDigit(p[b.lowerBound]) else { return false }
+            let value = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(self.p[$1] - 0x30) } }
+            return value(b) == value(a) + 1
+        }
+        // Letters as bytes: `đ` (C4 91) stands after `d`.
+        let letter = { (range: Range<Int>) -> Int in
+            range.count == 2 ? 0x64 * 2 + 1 : Int(self.p[range.lowerBound]) * 2
+        }
+        let (x, y) = (letter(a), letter(b))
+        return y == x + 2 || y == x + 1 || x == 0x65 * 2 && y == 0x67 * 2
     }
 
     /// The `;` that ends the line before `start` (which opens a line) when that line is of a wrapped paragraph: the
