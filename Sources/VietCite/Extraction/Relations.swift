@@ -18,7 +18,7 @@ enum Relations {
         /// item continues.
         private var listRelation: (relation: Relation, trigger: Range<Int>)?
         /// True when ``listRelation`` is that of a labelled list under a line that ends with `:` (`Bãi bỏ các quyết
-        /// định sau:⏎1. Quyết định số …`), whose items may end with `.`.
+        /// định sau:⏎1. Quyết định số …`), whose next item is known by its label, however the one before ended.
         private var underColon = false
         /// The last sentence boundary before the current mention, found by one forward walk.
         private var boundary = 0
@@ -917,8 +917,8 @@ extension Matcher {
     /// line before it wraps into it, or the line `start` opens wraps on into the next and the two lines are about
     /// as long (a paragraph's lines; a list's item lines are as long as their items). Nil otherwise.
     func semicolonEndingWrappedLine(before start: Int) -> Int? {
-        // A line that ends with `;` itself is an item of a list of lines, which the list's own rule reads (and this
-        // test, first, is cheap: most such mentions are).
+        // A line that ends with `;` itself is an item of a list of lines, which the list's own rule reads. (This
+        // test first: it is cheap, and most lines of such lists end so.)
         let nextEnd = vietcite_find_byte(p, start, min(count, start + 240), 0x0A)
         var last = nextEnd
         while last > start && (p[last - 1] == 0x20 || p[last - 1] == 0x0D || p[last - 1] == 0x09) { last -= 1 }

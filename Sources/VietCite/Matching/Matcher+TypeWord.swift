@@ -327,7 +327,6 @@ extension Matcher {
         }
     }
 
-    /// True when only list punctuation and `và` stand between two mentions (`, `, `; `, ` và `, `, và `).
     /// True when only spaces and one comma lie between `end` and `start`.
     /// The comma may end a line that only wraps its sentence (`…, Nghị định 102/2024/NĐ-CP,⏎Nghị định 103/2024/NĐ-CP`).
     func isCommaJoint(from end: Int, to start: Int) -> Bool {
