@@ -37,10 +37,7 @@ extension Matcher {
             if expectWord("thong", &adopted) && expectWord("qua", &adopted) {
                 verbEnd = adopted
                 var session = verbEnd
-                if expectWord("tai", &session) {
-                    skipSession(&session, opening: nil)
-                    if session > verbEnd + 5 { verbEnd = session }
-                }
+                if expectWord("tai", &session) && skipSession(&session, opening: nil) { verbEnd = session }
             } else {
                 guard expectWord("ban", &issued) || expectWord("phat", &issued), expectWord("hanh", &issued) else {
                     return nil
@@ -63,29 +60,31 @@ extension Matcher {
     }
 
     /// Moves `cursor` past a session, `kỳ họp thứ 5`, `kỳ họp bất thường lần thứ 5` (after `opening`, a `,`, when
-    /// one is given), when one stands there; leaves it otherwise.
-    private func skipSession(_ cursor: inout Int, opening: UInt8?) {
+    /// one is given), when one stands there, and returns true; leaves it and returns false otherwise.
+    @discardableResult
+    private func skipSession(_ cursor: inout Int, opening: UInt8?) -> Bool {
         var probe = cursor
         if let opening {
             skipSpaces(&probe, limit: 2)
-            guard probe < count, p[probe] == opening else { return }
+            guard probe < count, p[probe] == opening else { return false }
             probe += 1
         }
-        guard expectWord("ky", &probe), expectWord("hop", &probe) else { return }
+        guard expectWord("ky", &probe), expectWord("hop", &probe) else { return false }
         var unusual = probe
         if expectWord("bat", &unusual) && expectWord("thuong", &unusual) { probe = unusual }
         var time = probe
         if expectWord("lan", &time) { probe = time }
-        guard expectWord("thu", &probe) else { return }
+        guard expectWord("thu", &probe) else { return false }
         skipGap(&probe)
-        guard probe < count else { return }
+        guard probe < count else { return false }
         if ByteClass.isDigit(p[probe]) {
             while probe < count && ByteClass.isDigit(p[probe]) { probe += 1 }
         } else {
-            guard Tokenizer.isWordStart(p, probe, count) else { return }
+            guard Tokenizer.isWordStart(p, probe, count) else { return false }
             probe = Tokenizer.wordEnd(p, from: probe, count)
         }
         cursor = probe
+        return true
     }
 
     /// True when `ban hành` (after `;`, `,` or `và`, with `đã` or `cũng` between) stands right before `start`: the
