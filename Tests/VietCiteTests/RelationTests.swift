@@ -155,6 +155,9 @@ struct RelationTests {
         // Named by its type word alone, as the sentence's subject, too (`Quyết định có hiệu lực … và thay thế …`).
         ("UBND TP Hà Nội vừa ban hành Quyết định số 61/2024/QĐ-UBND về cấp phép. Quyết định có hiệu lực từ ngày "
             + "10/10/2024 và thay thế Quyết định số 02/2023/QĐ-UBND.", [.reference, .reference], [nil, nil]),
+        // The trigger may follow the bare type word directly (`Nghị định thay thế …`).
+        ("Phó Thủ tướng đã ký ban hành Nghị định 85/2025/NĐ-CP. Nghị định thay thế Nghị định số 52/2013/NĐ-CP.",
+         [.reference, .reference], [nil, nil]),
         ("Nghị định này thay thế Nghị định số 100/2019/NĐ-CP.\n2. Nghị định này có hiệu lực từ ngày 1/1/2025 và thay "
             + "thế Nghị định số 101/2019/NĐ-CP.", [.replaces, .replaces], ["thay thế", "thay thế"]),
         // A draft named by its type acts on what follows it, not the page that tells of it.
@@ -304,6 +307,9 @@ struct RelationTests {
         ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
             + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // A plan's task to advise the act (`tham mưu … sửa đổi`) is no act of the plan's either.
+        ("Sở Khoa học và Công nghệ tham mưu UBND tỉnh sửa đổi Quyết định số 28/2021/QĐ-UBND. Sửa đổi Quyết định số "
+            + "12/2022/QĐ-UBND.", [.reference, .amends], [nil, "Sửa đổi"]),
         // Documents named by their plural type act, not the citing page (`các nghị định hướng dẫn: …`).
         ("Chính phủ đã ban hành các nghị định hướng dẫn: Nghị định 101/2024/NĐ-CP, Nghị định 102/2024/NĐ-CP. Bộ ban "
             + "hành những Thông tư sửa đổi Thông tư số 39/2014/TT-BTC. Hướng dẫn thi hành Nghị định số 15/2020/NĐ-CP.",

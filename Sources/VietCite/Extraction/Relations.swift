@@ -547,7 +547,7 @@ extension Matcher {
     }
 
     /// True when one of the five words before `start`, in its clause, proposes or plans the act that starts there:
-    /// `đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem xét`, `dự kiến`, `sẽ`.
+    /// `đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem xét`, `dự kiến`, `tham mưu`, `sẽ`.
     func proposesAct(before start: Int) -> Bool {
         var cursor = start
         for _ in 0..<5 {
@@ -556,7 +556,8 @@ extension Matcher {
             if let first = wordBefore(word.lowerBound) {
                 if isWord(word, "nghi") && (isWord(first, "de") || isWord(first, "kien"))
                     || isWord(word, "xuat") && isWord(first, "de") || isWord(word, "cuu") && isWord(first, "nghien")
-                    || isWord(word, "xet") && isWord(first, "xem") || isWord(word, "kien") && isWord(first, "du") {
+                    || isWord(word, "xet") && isWord(first, "xem") || isWord(word, "kien") && isWord(first, "du")
+                    || isWord(word, "muu") && isWord(first, "tham") {
                     return true
                 }
             }
@@ -671,7 +672,8 @@ extension Matcher {
         for _ in 0..<3 {
             guard end < start else { return nil }
             if let head = typeWord(endingAt: end), head.start == first {
-                guard let verb = wordAfter(end), verb.upperBound <= start, !isCapitalised(at: verb.lowerBound),
+                // (The verb may be the trigger itself: `Nghị định thay thế Nghị định số 52/2013/NĐ-CP`.)
+                guard let verb = wordAfter(end), verb.lowerBound <= start, !isCapitalised(at: verb.lowerBound),
                       !isWord(verb, "so"), !isWord(verb, "nay") else { return nil }
                 return head.type
             }
