@@ -166,6 +166,18 @@ struct OCRDigitTests {
                                        CitationDate(year: 2014, month: 6, day: 26)])
         #expect(misread.first?.issuer == "Chính phủ")
         #expect(misread.map(\.warnings) == [["repaired-date"], ["repaired-date"]])
+        // Wrapped lines part the words and parts of the date, in LF and CR LF text; a year alone on its line is not
+        // repaired.
+        let wrapped = CitationExtractor().extract(from: SourceText(
+            "Số: 12/QĐ-UBND\nBình Chánh, ngày\r\n2O tháng 4 năm\r\n2O21\r\n"
+                + "Căn cứ Quyết định số 28/2018/QĐ-UBND ngày 3O\ntháng 7, năm\n2O18;\nTrong năm\n2O23 có mưa."))
+            .citations
+        #expect(wrapped.map(\.date) == [CitationDate(year: 2021, month: 4, day: 20),
+                                       CitationDate(year: 2018, month: 7, day: 30)])
+        #expect(wrapped.map(\.warnings) == [["repaired-date"], ["repaired-date"]])
+        let wrappedText = Normalizer(options: .init(repairsOCRDigits: true))
+            .normalize(SourceText("ngày 3O\ntháng 7, năm\n2O18;\nTrong năm\n2O23 có mưa.")).string
+        #expect(wrappedText == "ngày 30\ntháng 7, năm\n2018;\nTrong năm\n2O23 có mưa.")
     }
 
     @Test("a law's year OCR misread after its name is read and said so; a year of mere letters is not")

@@ -82,7 +82,7 @@ enum OCRDigits {
         // A slash after a space, as OCR spaces it (`2l7 /QĐ-UBND`).
         if after == 0x20 && token.upperBound + 1 < count && p[token.upperBound + 1] == 0x2F { return true }
         if after == 0x2E && token.upperBound + 1 < count && isTokenByte(p[token.upperBound + 1]) { return true }
-        if before == 0x20 && isVerbalDatePart(p, count, token) { return true }
+        if (before == 0x20 || before == 0x0A) && isVerbalDatePart(p, count, token) { return true }
         guard before == 0x2F || before == 0x2D || before == 0x2E, token.lowerBound > 1 else { return false }
         return isWordByte(p[token.lowerBound - 2])
     }
@@ -121,15 +121,16 @@ enum OCRDigits {
 
     /// True when the token at `token` is a part of a date in words: after `ngày` with `tháng` next, after `tháng`
     /// with `năm` next, or after `năm` with `tháng` and its month before (`ngày 1O tháng O8 năm 2O19`). A year
-    /// alone (`trong năm 2O23`) is not.
+    /// alone (`trong năm 2O23`) is not. The words and parts may be parted by a line break, as a wrapped line parts
+    /// them (`ngày 3O⏎tháng 7 năm 2018`).
     private static func isVerbalDatePart(_ p: UnsafePointer<UInt8>, _ count: Int, _ token: Range<Int>) -> Bool {
-        guard token.lowerBound > 0, p[token.lowerBound - 1] == 0x20,
-              let before = dateWord(p, endingAt: token.lowerBound - 1)
+        guard token.lowerBound > 0, isGap(p[token.lowerBound - 1]),
+              let before = dateWord(p, endingAt: gapStart(p, before: token.lowerBound))
         else { return false }
         if before.word < 2 {
             var cursor = token.upperBound
             if before.word == 1 && cursor < count && p[cursor] == 0x2C { cursor += 1 }
-            while cursor < count && p[cursor] == 0x20 { cursor += 1 }
+            while cursor < count && isGap(p[cursor]) { cursor += 1 }
             var end = cursor
             while end < count && isLetterByte(p[end]) { end += 1 }
             guard end == count || !isWordByte(p[end]) else { return false }
@@ -137,13 +138,26 @@ enum OCRDigits {
         }
         // Back over `năm`, spaces and a comma (`tháng O8, năm 2O19`), the month's token and a space, to `tháng`.
         var cursor = before.start
-        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        cursor = gapStart(p, before: cursor)
         if cursor > 0 && p[cursor - 1] == 0x2C { cursor -= 1 }
-        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        cursor = gapStart(p, before: cursor)
         let monthEnd = cursor
         while cursor > 0 && monthEnd - cursor < 2 && isTokenByte(p[cursor - 1]) { cursor -= 1 }
-        guard cursor < monthEnd, cursor > 0, p[cursor - 1] == 0x20 else { return false }
-        return dateWord(p, endingAt: cursor - 1)?.word == 1
+        guard cursor < monthEnd, cursor > 0, isGap(p[cursor - 1]) else { return false }
+        return dateWord(p, endingAt: gapStart(p, before: cursor))?.word == 1
+    }
+
+    /// A space or a line break (LF, CR): what parts the words of a date in words.
+    @inline(__always)
+    private static func isGap(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// The start of the spaces and line breaks that end at `end`.
+    private static func gapStart(_ p: UnsafePointer<UInt8>, before end: Int) -> Int {
+        var cursor = end
+        while cursor > 0 && isGap(p[cursor - 1]) { cursor -= 1 }
+        return cursor
     }
 
     /// The date word (its index in ``dateWords``) that ends at `end`, alone as a word, with its start; nil for any
