@@ -307,6 +307,9 @@ struct RelationTests {
         ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
             + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // A list item whose plural `các` ends a wrapped line keeps the list's relation.
+        ("Thực hiện Thông tư số 32/2018/TT-BGDĐT; các\nThông tư số 28/2020/TT-BGDĐT, 32/2020/TT-BGDĐT.",
+         [.implements, .implements, .implements], ["Thực hiện", "Thực hiện", "Thực hiện"]),
         // A plan's task to advise the act (`tham mưu … sửa đổi`) is no act of the plan's either.
         ("Sở Khoa học và Công nghệ tham mưu UBND tỉnh sửa đổi Quyết định số 28/2021/QĐ-UBND. Sửa đổi Quyết định số "
             + "12/2022/QĐ-UBND.", [.reference, .amends], [nil, "Sửa đổi"]),

@@ -857,8 +857,8 @@ extension Matcher {
     }
 
     /// True when the range holds only what may open a list item before its mention: spaces, a bullet (`-`, `+`,
-    /// `*`, `•`, `–`, `—`) or an item's number or letter (`1.`, `2)`, `a)`), and the plural `các` (`; các Nghị quyết
-    /// số …`, `- Luật …`, `1. Quyết định số …`).
+    /// `*`, `•`, `–`, `—`) or an item's number or letter (`1.`, `2)`, `a)`), and the plural `các`, which may end a
+    /// line (`; các Nghị quyết số …`, `- Luật …`, `1. Quyết định số …`).
     func holdsOnlyListLead(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
         skipListLabel(&cursor, limit: range.upperBound)
@@ -867,6 +867,8 @@ extension Matcher {
             guard end <= range.upperBound, isWord(cursor..<end, "cac") else { return false }
             cursor = end
             skipBlanks(&cursor, limit: range.upperBound)
+            // A line that ends at `các` only wraps the item (`…; các⏎Thông tư số 28/2020/TT-BGDĐT, …`).
+            if cursor < range.upperBound { _ = skipLineBreak(&cursor) }
         }
         return cursor == range.upperBound
     }
