@@ -399,7 +399,8 @@ struct PreviousMention {
     }
 
     /// True when the number at `start` opens its line and a tab, `.`, `)` or a table's `|` follows it: the number of a
-    /// row or an item, not of a document named on the line before (a `.` that ends the line ends a sentence instead).
+    /// row or an item, not of a document named on the line before (a `.` that ends the line ends a sentence instead,
+    /// and a `)` before punctuation a parenthesis).
     @inline(never)
     private func opensNumberedLine(_ start: Int, runEnd: Int) -> Bool {
         guard opensLine(start) else { return false }
@@ -408,7 +409,12 @@ struct PreviousMention {
         guard after < count else { return false }
         // (A dot that ends the paragraph ends a wrapped sentence: `… Điều 26 Nghị định⏎35.`.)
         if p[after] == 0x2E { return after + 1 < count && p[after + 1] != 0x0A && p[after + 1] != 0x0D }
-        return p[after] == 0x09 || p[after] == 0x29 || p[after] == 0x7C
+        // (Nor is `)` and the punctuation after it an item's label: it closes a parenthesis, `… (Đề án⏎06).`.)
+        if p[after] == 0x29 {
+            return !(after + 1 < count && (p[after + 1] == 0x2E || p[after + 1] == 0x2C || p[after + 1] == 0x3B
+                                           || p[after + 1] == 0x3A))
+        }
+        return p[after] == 0x09 || p[after] == 0x7C
     }
 
     /// True when a lower-case word that counts stands right after the number ending at `end` (`5 năm`, `2 lần`,
