@@ -307,6 +307,11 @@ struct RelationTests {
         ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
             + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // `Bổ sung` alone amends where it opens its sentence before a part of a document; not elsewhere, nor `Bộ`.
+        ("Điều 8. Bổ sung Điều 5a vào sau Điều 5 Nghị định số 15/2022/NĐ-CP như sau:\nĐiều 1. Bổ sung kinh phí theo "
+            + "Quyết định số 12/QĐ-UBND.\n2. Bổ sung khoản 4 vào Điều 3 Thông tư số 01/2020/TT-BTC.\nBộ sung khoản 4 "
+            + "Thông tư số 02/2020/TT-BTC.", [.amends, .reference, .amends, .reference],
+         ["Bổ sung", nil, "Bổ sung", nil]),
         // A list item whose plural `các` ends a wrapped line keeps the list's relation.
         ("Thực hiện Thông tư số 32/2018/TT-BGDĐT; các\nThông tư số 28/2020/TT-BGDĐT, 32/2020/TT-BGDĐT.",
          [.implements, .implements, .implements], ["Thực hiện", "Thực hiện", "Thực hiện"]),

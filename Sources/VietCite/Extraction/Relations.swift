@@ -259,11 +259,15 @@ enum Relations {
     /// The first word of `thi hành`, folded.
     static let thiWord: [UInt8] = Array("thi".utf8)
 
+    /// The first word of `bổ sung`, folded.
+    static let boWord: [UInt8] = Array("bo".utf8)
+
     /// Folded word sequences that state a relation, with the relation they state and the tone of their first word
     /// (0 for none, then grave, acute, hook, tilde, dot below: ``VietnameseLetters/Letter/tone``).
     static let triggers: [(words: [[UInt8]], relation: Relation, firstTone: UInt8)] = {
         let table: [(String, Relation)] = [
             ("căn cứ", .basis), ("thực hiện", .implements), ("sửa đổi bổ sung", .amends), ("sửa đổi", .amends),
+            ("bổ sung", .amends),
             ("thay thế", .replaces), ("bãi bỏ", .repeals), ("quy định chi tiết", .details),
             // `Hướng dẫn thực hiện …` guides; without its two words, the nearer `thực hiện` would win.
             ("hướng dẫn thực hiện", .guides), ("hướng dẫn thi hành", .guides), ("hướng dẫn", .guides),
@@ -468,6 +472,14 @@ extension Matcher {
                         guard let de = wordBefore(cursor), isWord(de, "de"), opensSentence(at: de.lowerBound) else {
                             continue
                         }
+                    }
+                    // `Bổ sung` alone amends where it opens its sentence and a part of a document follows it (`Bổ sung
+                    // Điều 5a vào sau Điều 5 Nghị định số 15/2022/NĐ-CP`); elsewhere it adds to anything (`bổ sung
+                    // kinh phí theo Quyết định số …`). (Tone first: `Bộ` folds as `bổ` does.)
+                    if relation == .amends && triggers[index].words[0] == Relations.boWord
+                        && !(toneAgrees(cursor..<end, triggers[index].firstTone) && opensSentence(at: cursor)
+                             && namesDocumentPart(after: last)) {
+                        continue
                     }
                     // `theo hướng dẫn tại Điều 12 Nghị định 28`, `được hướng dẫn bởi …`: the cited document guides,
                     // not the citing one; nor does a trigger before it tell of that mention.
@@ -725,6 +737,13 @@ extension Matcher {
             index += length
         }
         return true
+    }
+
+    /// True when the word after `end` names a part of a document: `Điều`, `khoản`, `điểm`, `cụm (từ)`, `mục`,
+    /// `chương`, `tiết`, `phụ (lục)`.
+    private func namesDocumentPart(after end: Int) -> Bool {
+        guard let word = wordAfter(end) else { return false }
+        return ["dieu", "khoan", "diem", "cum", "muc", "chuong", "tiet", "phu"].contains { isWord(word, $0) }
     }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).
