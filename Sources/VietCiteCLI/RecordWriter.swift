@@ -185,7 +185,7 @@ final class RecordWriter {
         let levels: [(String, [String])] = [
             ("part", pinpoint.parts), ("chapter", pinpoint.chapters), ("section", pinpoint.sections),
             ("subsection", pinpoint.subsections), ("article", pinpoint.articles), ("clause", pinpoint.clauses),
-            ("point", pinpoint.points), ("subpoint", pinpoint.subpoints),
+            ("point", pinpoint.points), ("subpoint", pinpoint.subpoints), ("annex", pinpoint.annexes),
         ]
         let written = levels.filter { !$0.1.isEmpty }
         let fields = written.map { "\"\($0.0)\":[" + $0.1.map(quote).joined(separator: ",") + "]" }

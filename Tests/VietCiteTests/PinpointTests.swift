@@ -16,6 +16,7 @@ struct PinpointTests {
         var subsections: [String]? = nil
         var subpoints: [String] = []
         var parts: [String] = []
+        var annexes: [String] = []
         var testDescription: String { pinpoint }
     }
 
@@ -80,6 +81,15 @@ struct PinpointTests {
                     articles: ["26", "35", "147", "227", "228", "273"], clauses: ["3", "1"], points: ["a"]),
         PinpointRow(input: "Chương II\nĐiều 3 Thông tư số 101/2021/TT-BTC.", mention: "Thông tư số 101/2021/TT-BTC",
                     pinpoint: "Điều 3", articles: ["3"]),
+        // An annex, and the document it is issued with (`ban hành kèm theo`, `kèm theo`).
+        PinpointRow(input: "theo Mẫu số 02 tại Phụ lục II ban hành kèm theo Nghị định số 30/2020/NĐ-CP.",
+                    mention: "Nghị định số 30/2020/NĐ-CP", pinpoint: "Phụ lục II", annexes: ["II"]),
+        PinpointRow(input: "Theo Phụ lục số 03 kèm theo Thông tư số 02/2021/TT-BTC.",
+                    mention: "Thông tư số 02/2021/TT-BTC", pinpoint: "Phụ lục số 03", annexes: ["03"]),
+        // A part or section lettered in capitals (Party guidance).
+        PinpointRow(input: "Xem tiết a điểm 2 mục II Phần B Hướng dẫn số 36-HD/VPTW ngày 03/4/2018.",
+                    mention: "Hướng dẫn số 36-HD/VPTW", pinpoint: "tiết a điểm 2 mục II Phần B", points: ["2"],
+                    sections: ["II"], subpoints: ["a"], parts: ["B"]),
     ]
 
     @Test("reads the pinpoint before the mention, structured", arguments: rows)
@@ -96,11 +106,13 @@ struct PinpointTests {
         if let subsections = row.subsections { #expect(pinpoint.subsections == subsections) }
         #expect(pinpoint.subpoints == row.subpoints)
         #expect(pinpoint.parts == row.parts)
+        #expect(pinpoint.annexes == row.annexes)
     }
 
-    @Test("no pinpoint where none is written (`một số điều của`, a date, a previous mention)")
+    @Test("no pinpoint where none is written (`một số điều của`, an annex without its number, a date, a time)")
     func none() {
         for text in ["Luật sửa đổi một số điều của Nghị định số 15/2020/NĐ-CP",
+                     "Phụ lục ban hành kèm theo Quyết định số 12/QĐ-UBND", "vào lúc 10 Nghị định số 5/2020/NĐ-CP",
                      "ngày 5 tháng 3, Nghị định số 15/2020/NĐ-CP", "Nghị định 168, Nghị định số 15/2020/NĐ-CP"] {
             #expect(CitationExtractor().citations(in: text).last?.pinpoint == nil, "\(text)")
         }

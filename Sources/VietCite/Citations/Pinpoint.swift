@@ -1,5 +1,6 @@
 /// The provision a citation points at inside the cited document: part (*phần*), chapter (*chương*), section
-/// (*mục*), subsection (*tiểu mục*), article (*điều*), clause (*khoản*), point (*điểm*), subpoint (*tiết*).
+/// (*mục*), subsection (*tiểu mục*), article (*điều*), clause (*khoản*), point (*điểm*), subpoint (*tiết*), or an
+/// annex (*phụ lục*).
 ///
 /// Each level holds every value written for it, so lists keep their members:
 /// ```swift
@@ -28,6 +29,8 @@ public struct Pinpoint: Sendable, Hashable {
     public internal(set) var points: [String] = []
     /// Subpoints (*tiết*), the level under a point in circulars and Party guidance (`tiết a điểm 1 mục II`).
     public internal(set) var subpoints: [String] = []
+    /// Annexes (*phụ lục*), as written (`I`, `02`): `Phụ lục I ban hành kèm theo Thông tư số 01/2021/TT-BTC`.
+    public internal(set) var annexes: [String] = []
 
     init(text: String) {
         self.text = text

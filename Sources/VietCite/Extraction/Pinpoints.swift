@@ -1,6 +1,6 @@
 /// Pinpoints (`documents.md` §7.3) written before a mention, smallest unit first: `Điều 14, Nghị định số 104`,
 /// `điểm a khoản 2 Điều 5 Luật …`, `khoản 4 và khoản 5 Điều 70 của …`, `các khoản 1, 2, 3 Điều 7 …`,
-/// `điểm s khoản 1 Điều 51; Điều 54 của Bộ luật …`.
+/// `điểm s khoản 1 Điều 51; Điều 54 của Bộ luật …`, `Phụ lục I ban hành kèm theo Thông tư số …`, `mục II Phần B …`.
 /// The pinpoint is a field of the mention it stands before, never part of its span; the scan reads it when it
 /// appends the mention (`Matcher.append`).
 enum Pinpoints {
@@ -24,7 +24,8 @@ enum Pinpoints {
             case "khoan": unit = \.clauses
             case "diem": unit = \.points
             case "tiet": unit = \.subpoints
-            case "va", "cac", "tieu": break
+            case "phu": unit = \.annexes
+            case "va", "cac", "tieu", "luc", "so": break
             case "thu": ordinal = word
             default:
                 if let unit { pinpoint[keyPath: unit].append(ordinal.map { "\($0) \(word)" } ?? String(word)) }
@@ -37,8 +38,8 @@ enum Pinpoints {
 }
 
 extension Matcher {
-    /// The pinpoint that ends just before `start` (after `của`, `tại`, `vào` or a comma), not reaching back past
-    /// `limit`.
+    /// The pinpoint that ends just before `start` (after `của`, `tại`, `vào`, `(ban hành) kèm theo` or a comma), not
+    /// reaching back past `limit`.
     func pinpointBefore(_ start: Int, limit: Int) -> Range<Int>? {
         var cursor = start
         skipBackSpaces(&cursor)
@@ -53,6 +54,14 @@ extension Matcher {
             if word.kind == .word, Int(word.start) >= limit,
                isWord(word.range, "cua") || isWord(word.range, "tai") || isWord(word.range, "vao") {
                 cursor = Int(word.start)
+                skipBackSpaces(&cursor)
+            } else if word.kind == .word, Int(word.start) >= limit + 2, word.range.count == 4,
+                      p[Int(word.start)] | 0x20 == 0x74, p[Int(word.start) - 1] == 0x20,
+                      p[Int(word.start) - 2] | 0x20 == 0x6D, isWord(word.range, "theo"),
+                      let annexed = annexWordsStart(before: Int(word.start), limit: limit) {
+                // An annex's pinpoint names the document it is issued with (`Phụ lục I ban hành kèm theo …`). (Bytes
+                // first: `theo` after a word that ends in `m`.)
+                cursor = annexed
                 skipBackSpaces(&cursor)
             } else {
                 before = word
@@ -101,6 +110,15 @@ extension Matcher {
                     if key == Self.tieu, let unit = leftmostUnit, wordAfter(Int(token.end))?.lowerBound == unit {
                         leftmostUnit = Int(token.start)
                     }
+                } else if key == WordKey.luc || key == WordKey.so, sawValue,
+                          let phu = annexWordStart(Int(token.start), so: key == WordKey.so), phu >= limit {
+                    // `Phụ lục I`, `Phụ lục số 02`: the unit is two words (three), which the walk passes.
+                    leftmostUnit = phu
+                    cursor = phu
+                    continue
+                } else if isCapitalLetter(token.range) {
+                    // `Phần B`, `Mục A`.
+                    sawValue = true
                 } else {
                     return result(leftmostUnit, end, sawValue)
                 }
@@ -179,6 +197,33 @@ extension Matcher {
         keys: ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"].map(WordKey.of))
     private static let joinWords = WordKeyTable(keys: ["va", "cac", "tieu", "thu"].map(WordKey.of))
     private static let tieu = WordKey.of("tieu")
+
+    /// The start of `kèm theo` or `ban hành kèm theo` whose `theo` starts at `theo`, or nil.
+    private func annexWordsStart(before theo: Int, limit: Int) -> Int? {
+        guard let kem = wordBefore(theo), kem.lowerBound >= limit, isWord(kem, "kem") else { return nil }
+        guard let hanh = wordBefore(kem.lowerBound), hanh.lowerBound >= limit, isWord(hanh, "hanh"),
+              let ban = wordBefore(hanh.lowerBound), ban.lowerBound >= limit, isWord(ban, "ban") else {
+            return kem.lowerBound
+        }
+        return ban.lowerBound
+    }
+
+    /// The start of `Phụ` in `Phụ lục` whose `lục` starts at `start`, or, when the word there is `số`, in the
+    /// `Phụ lục` right before it; nil when there is none.
+    private func annexWordStart(_ start: Int, so: Bool) -> Int? {
+        var luc = start
+        if so {
+            guard let word = wordBefore(start), isWord(word, "luc") else { return nil }
+            luc = word.lowerBound
+        }
+        guard let phu = wordBefore(luc), isWord(phu, "phu") else { return nil }
+        return phu.lowerBound
+    }
+
+    /// True for one capital letter of ASCII alone (`B` of `Phần B`).
+    private func isCapitalLetter(_ range: Range<Int>) -> Bool {
+        range.count == 1 && p[range.lowerBound] >= 0x41 && p[range.lowerBound] <= 0x5A
+    }
 
     /// `a`, `đ`, `a1`, or the letter of an inserted number (`5a`, `2a`).
     private func isPointLabel(_ range: Range<Int>) -> Bool {

@@ -303,6 +303,8 @@ enum WordKey {
     static let chinh: UInt64 = 0x6368696E68  // "chinh"
     static let tuong: UInt64 = 0x74756F6E67  // "tuong"
     static let khu: UInt64 = 0x6B6875  // "khu"
+    static let luc: UInt64 = 0x6C7563  // "luc"
+    static let so: UInt64 = 0x736F  // "so"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -312,7 +314,7 @@ enum WordKey {
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
         ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
         ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc), ("chinh", chinh), ("tuong", tuong),
-        ("khu", khu),
+        ("khu", khu), ("luc", luc), ("so", so),
     ]
 }
 
