@@ -64,6 +64,12 @@ struct NameMentionTests {
                 name: "Luật Đất đai", year: 2024),
         NameRow(input: "Luật Đất đai sửa đổi quy định về giá đất", text: "Luật Đất đai", type: "Luật",
                 name: "Luật Đất đai"),
+        // Two laws and the revision of both, as Q&A pages name the law that amends them: one mention.
+        NameRow(input: "theo Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019 thì",
+                text: "Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019", type: "Luật",
+                name: "Luật Cán bộ, công chức và Luật Viên chức", year: 2019),
+        NameRow(input: "theo Luật Đất đai và Luật Nhà ở năm 2023 thì", text: "Luật Đất đai", type: "Luật",
+                name: "Luật Đất đai"),
         NameRow(input: "theo Bộ luật Dân sự 2015 và các văn bản", text: "Bộ luật Dân sự 2015", type: "Bộ luật",
                 name: "Bộ luật Dân sự", year: 2015),
         NameRow(input: "Căn cứ Luật Đầu tư công số 49/2014/QH13;", text: "Luật Đầu tư công số 49/2014/QH13",

@@ -211,7 +211,7 @@ extension Matcher {
             || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
             return nil
         }
-        let nameEnd: Int
+        var nameEnd: Int
         if plain {
             guard let known = plainKnownNameEnd(at: first.lowerBound) else { return nil }
             nameEnd = known
@@ -231,6 +231,8 @@ extension Matcher {
             guard isCapitalised(at: first.lowerBound) else { return nil }
             nameEnd = nameEndHeuristic(first: first, allCaps: isAllCaps(typeRange) && isAllCaps(first))
         }
+        // `Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019`: the law that amends both, named as pages shorten it.
+        if type == "Luật", !plain, let joint = jointlyAmendedNameEnd(after: nameEnd) { nameEnd = joint }
         var match = Match(range: typeRange.lowerBound..<nameEnd, type: type, number: nil, symbol: nil,
                           family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: true)
         match.nameRange = match.range
@@ -334,6 +336,21 @@ extension Matcher {
         match.range = match.range.lowerBound..<cursor
         match.fieldsEnd = cursor
         if misread > 0 { match.warnings.append("repaired-year") }
+    }
+
+    /// The end of the second law's name in `… và Luật Y sửa đổi 2019` (or `(sửa đổi) năm 2019`) after the first's
+    /// name ends at `end`: the two named as the one law that amends both; nil when no such words follow.
+    private func jointlyAmendedNameEnd(after end: Int) -> Int? {
+        var cursor = end
+        guard expectWord("va", &cursor), expectWord("luat", &cursor), let first = wordAfter(cursor),
+              isCapitalised(at: first.lowerBound) else { return nil }
+        let secondEnd = knownNameEnd(at: first.lowerBound) ?? nameEndHeuristic(first: first, allCaps: false)
+        guard var year = amendedMarkEnd(after: secondEnd) else { return nil }
+        _ = expectWord("nam", &year)
+        skipSpaces(&year, limit: 2)
+        var digits = 0
+        while year + digits < count && ByteClass.isDigit(p[year + digits]) { digits += 1 }
+        return digits == 4 ? secondEnd : nil
     }
 
     /// The end of `(sửa đổi)` or `(sửa đổi, bổ sung)` after `end`, or of the same words without parentheses
