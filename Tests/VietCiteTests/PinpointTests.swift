@@ -86,6 +86,8 @@ struct PinpointTests {
                     mention: "Nghị định số 30/2020/NĐ-CP", pinpoint: "Phụ lục II", annexes: ["II"]),
         PinpointRow(input: "Theo Phụ lục số 03 kèm theo Thông tư số 02/2021/TT-BTC.",
                     mention: "Thông tư số 02/2021/TT-BTC", pinpoint: "Phụ lục số 03", annexes: ["03"]),
+        PinpointRow(input: "Căn cứ Mục 1 Phụ lục ban hành kèm theo Thông tư 2/2021/TT-BNV.",
+                    mention: "Thông tư 2/2021/TT-BNV", pinpoint: "Mục 1 Phụ lục", sections: ["1"]),
         // A part or section lettered in capitals (Party guidance).
         PinpointRow(input: "Xem tiết a điểm 2 mục II Phần B Hướng dẫn số 36-HD/VPTW ngày 03/4/2018.",
                     mention: "Hướng dẫn số 36-HD/VPTW", pinpoint: "tiết a điểm 2 mục II Phần B", points: ["2"],

@@ -110,9 +110,10 @@ extension Matcher {
                     if key == Self.tieu, let unit = leftmostUnit, wordAfter(Int(token.end))?.lowerBound == unit {
                         leftmostUnit = Int(token.start)
                     }
-                } else if key == WordKey.luc || key == WordKey.so, sawValue,
+                } else if key == WordKey.luc || key == WordKey.so && sawValue,
                           let phu = annexWordStart(Int(token.start), so: key == WordKey.so), phu >= limit {
-                    // `Phụ lục I`, `Phụ lục số 02`: the unit is two words (three), which the walk passes.
+                    // `Phụ lục I`, `Phụ lục số 02`: the unit is two words (three), which the walk passes. Without its
+                    // number it is the annex of a section named before it (`Mục 1 Phụ lục ban hành kèm theo …`).
                     leftmostUnit = phu
                     cursor = phu
                     continue
