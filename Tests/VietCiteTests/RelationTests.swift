@@ -315,6 +315,14 @@ struct RelationTests {
         // A list item whose plural `các` ends a wrapped line keeps the list's relation.
         ("Thực hiện Thông tư số 32/2018/TT-BGDĐT; các\nThông tư số 28/2020/TT-BGDĐT, 32/2020/TT-BGDĐT.",
          [.implements, .implements, .implements], ["Thực hiện", "Thực hiện", "Thực hiện"]),
+        // A page that presents a draft (a Tờ trình) enacts nothing: what the draft, named by its type, does is the
+        // draft's; a Công văn's own name still acts.
+        ("Số: 88/TTr-UBND\nĐà Nẵng, ngày 02 tháng 6 năm 2025\nTỜ TRÌNH\nViệc ban hành Nghị quyết thay thế Nghị "
+            + "quyết số 45/2022/NQ-HĐND là cần thiết. Điều 4: \"Nghị quyết này thay thế Nghị quyết số "
+            + "46/2022/NQ-HĐND\".",
+         [.reference, .reference, .reference], [nil, nil, nil]),
+        ("Số: 12/UBND-VX\nĐà Nẵng, ngày 02 tháng 6 năm 2025\nCông văn này thay thế Công văn số 11/UBND-VX.",
+         [.reference, .replaces], [nil, "thay thế"]),
         // A plan's task to advise the act (`tham mưu … sửa đổi`) is no act of the plan's either.
         ("Sở Khoa học và Công nghệ tham mưu UBND tỉnh sửa đổi Quyết định số 28/2021/QĐ-UBND. Sửa đổi Quyết định số "
             + "12/2022/QĐ-UBND.", [.reference, .amends], [nil, "Sửa đổi"]),

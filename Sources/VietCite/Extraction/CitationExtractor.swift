@@ -57,6 +57,7 @@ public struct CitationExtractor: Sendable {
         let selfIndices = SelfMention.indices(in: matches, header: header, text: normalized.bytes)
         if selfIndices.isEmpty { Relations.dropOtherDocumentsActs(&matches, in: normalized.bytes) }
         SelfMention.typeHeader(&matches, header: header, in: normalized.bytes)
+        Relations.dropPresentedDocumentsActs(&matches, header: header, in: normalized.bytes)
         SelfMention.dateHeader(&matches, header: header, in: normalized.bytes,
                                repairedDigits: normalized.repairedDigits)
         SelfMention.flagLaterDates(&matches, header: header, selfIndices: selfIndices)

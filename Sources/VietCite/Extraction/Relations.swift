@@ -214,6 +214,32 @@ enum Relations {
         }
     }
 
+    /// The types of the pages that present or report on other documents, which enact nothing of their own.
+    private static let presentingTypes: Set<String> = ["Tờ trình", "Báo cáo", "Công văn", "Văn bản", "Thông báo"]
+
+    /// On a page that presents or reports on another document (its header a `Tờ trình`, `Báo cáo`, `Công văn` or
+    /// `Thông báo`), what a document of another type named right before the trigger does, by its type word alone or
+    /// by its own name, is that document's act, not the page's: `việc ban hành Nghị quyết thay thế Nghị quyết số
+    /// 45/2022/NQ-HĐND`, the draft's own words quoted (`"Nghị quyết này thay thế …"`). The mentions are plain
+    /// references.
+    static func dropPresentedDocumentsActs(_ matches: inout [Match], header: Int?, in bytes: [UInt8]) {
+        guard let header, let pageType = matches[header].type, presentingTypes.contains(pageType) else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            matches.withUnsafeMutableBufferPointer { matches in
+                for index in matches.indices {
+                    // (By index, the relation and its trigger's start alone: binding the element copies it.)
+                    let stated = matches[index].relation.map { ($0.relation, $0.trigger.lowerBound) }
+                    guard let (relation, trigger) = stated, relation.actsOnOthers,
+                          trigger < matches[index].range.lowerBound,
+                          let type = matcher.ownNameType(before: trigger) ?? matcher.typeWord(before: trigger)?.type,
+                          type != pageType else { continue }
+                    matches[index].relation = nil
+                }
+            }
+        }
+    }
+
     /// True when the trigger at `trigger` follows a type word told as issued, of a type the page names by number as
     /// issued somewhere (news: `Chính phủ ban hành Nghị định quy định chi tiết Luật Đất đai` over `… ban hành Nghị định
     /// số 102/2024/NĐ-CP …`): the act is that document's. Byte tests first; the page's issued types are gathered
