@@ -880,6 +880,14 @@ struct CitationExtractorTests {
                      issuer: "Văn phòng Chính phủ"),
             Expected(text: "Công điện số 1063/CĐ-TTg", type: "Công điện", number: "1063", symbol: "1063/CĐ-TTg",
                      date: "2024-11-01", issuer: "Thủ tướng Chính phủ")]),
+        // Nor does one whose symbol names another body, by a code of two letters too (`VP`, an office), take the
+        // issuer written after the next: the proposer stated before it stays.
+        Row("Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 210/TTr-STC ngày 10/6/2025 và Văn bản số "
+            + "345/VP-KSTT ngày 12/6/2025 của Văn phòng UBND tỉnh.", [
+            Expected(text: "Tờ trình số 210/TTr-STC", type: "Tờ trình", number: "210", symbol: "210/TTr-STC",
+                     date: "2025-06-10", issuer: "Giám đốc Sở Tài chính"),
+            Expected(text: "Văn bản số 345/VP-KSTT", type: "Văn bản", number: "345", symbol: "345/VP-KSTT",
+                     date: "2025-06-12", issuer: "Văn phòng UBND tỉnh")]),
         // Codes that spell a vowel mark in capitals (Ủy ban Trung ương MTTQ: `UBTƯMTTQVN`).
         Row("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008;", [
             Expected(text: "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN", type: "Nghị quyết liên tịch",

@@ -1,9 +1,9 @@
 /// Coordinated mentions share what is written once after the last of them:
 /// `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị (khóa XI)`.
 enum Coordination {
-    /// The body an issuer code names (`CP`, `TTg`, `TW`; `QH15` → `QH`; a code of three capitals or more that is no
-    /// type code, `TCT`, `CTHN`, with a committee's term after it, `UBPLTP15` → `UBPLTP`), or nil for a code that
-    /// names none or is misread (a type code standing alone, `107/2020/NĐ`; a cut code, `NĐ-P`).
+    /// The body an issuer code names (`CP`, `TTg`, `TW`; `QH15` → `QH`; a code of two capitals or more that is no
+    /// type code, `VP`, `TCT`, `CTHN`, with a committee's term after it, `UBPLTP15` → `UBPLTP`), or nil for a code
+    /// that names none or is misread (a type code standing alone, `107/2020/NĐ`; a cut code, `NĐ-P`).
     static func body(named code: String?) -> String? {
         guard let code else { return nil }
         if Vocabulary.stateIssuers.contains(code) || Vocabulary.partyIssuers.contains(code) { return code }
@@ -13,7 +13,7 @@ enum Coordination {
         }
         // A committee of the National Assembly writes its term after it (`UBPLTP15` → `UBPLTP`).
         let letters = code.prefix { !$0.isNumber }
-        guard letters.count >= 3, letters.allSatisfy(\.isUppercase),
+        guard letters.count >= 2, letters.allSatisfy(\.isUppercase),
               code.dropFirst(letters.count).allSatisfy(\.isNumber),
               Vocabulary.typeName(code: String(letters), party: false) == nil
         else { return nil }
