@@ -565,6 +565,13 @@ extension Matcher {
                         best = nil
                         break
                     }
+                    // `Sở Tài chính chủ trì, hướng dẫn thực hiện Thông tư …`, `Giao Sở Y tế hướng dẫn thi hành …`: a
+                    // plan's task, guidance a body is to give, not the page's; nor is the rest of its phrase a trigger.
+                    if relation == .guides && proposesAct(before: cursor, assigned: true) {
+                        best = nil
+                        end = last
+                        break
+                    }
                     // `phối hợp thực hiện theo Kế hoạch này và báo cáo … theo quy định tại Công văn số 512/UBND-ĐT`:
                     // the act's object is the citing document itself; a later mention is no part of it (`thực hiện
                     // Kế hoạch này và Kế hoạch số 60/KH-UBND`, a list, still is).
@@ -585,20 +592,38 @@ extension Matcher {
     }
 
     /// True when one of the five words before `start`, in its clause, proposes or plans the act that starts there:
-    /// `đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem xét`, `dự kiến`, `tham mưu`, `sẽ`.
-    func proposesAct(before start: Int) -> Bool {
+    /// `đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem xét`, `dự kiến`, `tham mưu`, `sẽ`; when `assigned`, also
+    /// a task given to a body: `giao`, `chủ trì`, `phối hợp`.
+    func proposesAct(before start: Int, assigned: Bool = false) -> Bool {
         var cursor = start
-        for _ in 0..<5 {
-            guard let word = wordBefore(cursor) else { return false }
-            if isWord(word, "se") { return true }
-            if let first = wordBefore(word.lowerBound) {
-                if isWord(word, "nghi") && (isWord(first, "de") || isWord(first, "kien"))
-                    || isWord(word, "xuat") && isWord(first, "de") || isWord(word, "cuu") && isWord(first, "nghien")
-                    || isWord(word, "xet") && isWord(first, "xem") || isWord(word, "kien") && isWord(first, "du")
-                    || isWord(word, "muu") && isWord(first, "tham") {
-                    return true
-                }
+        // The key of the word after the one read (the walk goes backwards): a phrase is a pair of keys.
+        var after: UInt64 = 0
+        for walked in 0..<6 {
+            let word: Range<Int>
+            if assigned && cursor > 2 && p[cursor - 1] == 0x20 && p[cursor - 2] == 0x2C {
+                // A task's verbs may be parted by a comma (`chủ trì, hướng dẫn`).
+                let token = Tokenizer.token(before: cursor - 2, in: buffer)
+                guard token.kind == .word else { return false }
+                word = token.range
+            } else {
+                guard let before = wordBefore(cursor) else { return false }
+                word = before
             }
+            // Folded keys, one pass a word (``isWord(_:_:)`` decodes the word again for each word it is asked of).
+            let key = wordKey(word)
+            if walked < 5 && (key == ProposingWords.se || assigned && key == ProposingWords.giao) { return true }
+            switch (key, after) {
+            case (ProposingWords.de, ProposingWords.nghi), (ProposingWords.kien, ProposingWords.nghi),
+                 (ProposingWords.de, ProposingWords.xuat), (ProposingWords.nghien, ProposingWords.cuu),
+                 (ProposingWords.xem, ProposingWords.xet), (ProposingWords.du, ProposingWords.kien),
+                 (ProposingWords.tham, ProposingWords.muu):
+                return true
+            case (ProposingWords.chu, ProposingWords.tri), (ProposingWords.phoi, ProposingWords.hop):
+                if assigned { return true }
+            default:
+                break
+            }
+            after = key
             cursor = word.lowerBound
         }
         return false
@@ -1184,4 +1209,33 @@ extension Matcher {
         let word = Tokenizer.token(before: cursor, in: buffer)
         return word.kind == .word && isWord(word.range, "va")
     }
+}
+
+/// The folded keys of the words that propose, plan or assign an act (``Matcher/proposesAct(before:assigned:)``),
+/// written out as integers (the folded word's bytes, big-endian) so that reading them needs no lazy initialization.
+enum ProposingWords {
+    static let se: UInt64 = 0x7365  // "se"
+    static let giao: UInt64 = 0x6769616F  // "giao"
+    static let de: UInt64 = 0x6465  // "de"
+    static let nghi: UInt64 = 0x6E676869  // "nghi"
+    static let kien: UInt64 = 0x6B69656E  // "kien"
+    static let xuat: UInt64 = 0x78756174  // "xuat"
+    static let nghien: UInt64 = 0x6E676869656E  // "nghien"
+    static let cuu: UInt64 = 0x637575  // "cuu"
+    static let xem: UInt64 = 0x78656D  // "xem"
+    static let xet: UInt64 = 0x786574  // "xet"
+    static let du: UInt64 = 0x6475  // "du"
+    static let tham: UInt64 = 0x7468616D  // "tham"
+    static let muu: UInt64 = 0x6D7575  // "muu"
+    static let chu: UInt64 = 0x636875  // "chu"
+    static let tri: UInt64 = 0x747269  // "tri"
+    static let phoi: UInt64 = 0x70686F69  // "phoi"
+    static let hop: UInt64 = 0x686F70  // "hop"
+
+    /// The constants with the words they stand for, to check them against ``WordKey/of(_:)``.
+    static let written: [(word: String, key: UInt64)] = [
+        ("se", se), ("giao", giao), ("de", de), ("nghi", nghi), ("kien", kien), ("xuat", xuat), ("nghien", nghien),
+        ("cuu", cuu), ("xem", xem), ("xet", xet), ("du", du), ("tham", tham), ("muu", muu), ("chu", chu),
+        ("tri", tri), ("phoi", phoi), ("hop", hop),
+    ]
 }

@@ -318,11 +318,12 @@ enum WordKey {
     ]
 }
 
-/// The word keys written out as integers in ``WordKey``, checked against the words they stand for.
+/// The word keys written out as integers in ``WordKey`` and ``ProposingWords``, checked against the words they stand
+/// for.
 @_spi(Stages) public enum WordKeys {
     /// The words whose written-out key is not ``WordKey/of(_:)`` of the word: none while the constants are right.
     public static func disagreements() -> [String] {
-        WordKey.written.filter { WordKey.of($0.word) != $0.key }.map(\.word)
+        (WordKey.written + ProposingWords.written).filter { WordKey.of($0.word) != $0.key }.map(\.word)
     }
 }
 
