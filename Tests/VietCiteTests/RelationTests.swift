@@ -326,8 +326,8 @@ struct RelationTests {
         // Guidance a body is tasked to give is not the page's (`chủ trì, hướng dẫn thực hiện`, `Giao … hướng dẫn
         // thi hành`, `phối hợp hướng dẫn`); guidance that opens a sentence is.
         ("- Sở Tài chính chủ trì, hướng dẫn thực hiện Thông tư số 56/2024/TT-BTC.\n- Giao Sở Y tế hướng dẫn thi hành "
-            + "Nghị định số 96/2023/NĐ-CP.\n- Sở Nội vụ phối hợp hướng dẫn Nghị định số 170/2025/NĐ-CP.\nHướng dẫn thực "
-            + "hiện Nghị định số 30/2020/NĐ-CP.", [.reference, .reference, .reference, .guides],
+            + "Nghị định số 96/2023/NĐ-CP.\n- Sở Nội vụ phối hợp hướng dẫn Nghị định số 170/2025/NĐ-CP.\n"
+            + "Hướng dẫn thực hiện Nghị định số 30/2020/NĐ-CP.", [.reference, .reference, .reference, .guides],
          [nil, nil, nil, "Hướng dẫn thực hiện"]),
         // A plan's task to advise the act (`tham mưu … sửa đổi`) is no act of the plan's either.
         ("Sở Khoa học và Công nghệ tham mưu UBND tỉnh sửa đổi Quyết định số 28/2021/QĐ-UBND. Sửa đổi Quyết định số "

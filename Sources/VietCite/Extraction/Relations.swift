@@ -611,14 +611,14 @@ extension Matcher {
             }
             // Folded keys, one pass a word (``isWord(_:_:)`` decodes the word again for each word it is asked of).
             let key = wordKey(word)
-            if walked < 5 && (key == ProposingWords.se || assigned && key == ProposingWords.giao) { return true }
+            if walked < 5 && (key == WordKey.se || assigned && key == WordKey.giao) { return true }
             switch (key, after) {
-            case (ProposingWords.de, ProposingWords.nghi), (ProposingWords.kien, ProposingWords.nghi),
-                 (ProposingWords.de, ProposingWords.xuat), (ProposingWords.nghien, ProposingWords.cuu),
-                 (ProposingWords.xem, ProposingWords.xet), (ProposingWords.du, ProposingWords.kien),
-                 (ProposingWords.tham, ProposingWords.muu):
+            case (WordKey.de, WordKey.nghi), (WordKey.kien, WordKey.nghi),
+                 (WordKey.de, WordKey.xuat), (WordKey.nghien, WordKey.cuu),
+                 (WordKey.xem, WordKey.xet), (WordKey.du, WordKey.kien),
+                 (WordKey.tham, WordKey.muu):
                 return true
-            case (ProposingWords.chu, ProposingWords.tri), (ProposingWords.phoi, ProposingWords.hop):
+            case (WordKey.chu, WordKey.tri), (WordKey.phoi, WordKey.hop):
                 if assigned { return true }
             default:
                 break
@@ -1209,33 +1209,4 @@ extension Matcher {
         let word = Tokenizer.token(before: cursor, in: buffer)
         return word.kind == .word && isWord(word.range, "va")
     }
-}
-
-/// The folded keys of the words that propose, plan or assign an act (``Matcher/proposesAct(before:assigned:)``),
-/// written out as integers (the folded word's bytes, big-endian) so that reading them needs no lazy initialization.
-enum ProposingWords {
-    static let se: UInt64 = 0x7365  // "se"
-    static let giao: UInt64 = 0x6769616F  // "giao"
-    static let de: UInt64 = 0x6465  // "de"
-    static let nghi: UInt64 = 0x6E676869  // "nghi"
-    static let kien: UInt64 = 0x6B69656E  // "kien"
-    static let xuat: UInt64 = 0x78756174  // "xuat"
-    static let nghien: UInt64 = 0x6E676869656E  // "nghien"
-    static let cuu: UInt64 = 0x637575  // "cuu"
-    static let xem: UInt64 = 0x78656D  // "xem"
-    static let xet: UInt64 = 0x786574  // "xet"
-    static let du: UInt64 = 0x6475  // "du"
-    static let tham: UInt64 = 0x7468616D  // "tham"
-    static let muu: UInt64 = 0x6D7575  // "muu"
-    static let chu: UInt64 = 0x636875  // "chu"
-    static let tri: UInt64 = 0x747269  // "tri"
-    static let phoi: UInt64 = 0x70686F69  // "phoi"
-    static let hop: UInt64 = 0x686F70  // "hop"
-
-    /// The constants with the words they stand for, to check them against ``WordKey/of(_:)``.
-    static let written: [(word: String, key: UInt64)] = [
-        ("se", se), ("giao", giao), ("de", de), ("nghi", nghi), ("kien", kien), ("xuat", xuat), ("nghien", nghien),
-        ("cuu", cuu), ("xem", xem), ("xet", xet), ("du", du), ("tham", tham), ("muu", muu), ("chu", chu),
-        ("tri", tri), ("phoi", phoi), ("hop", hop),
-    ]
 }

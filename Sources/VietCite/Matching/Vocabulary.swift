@@ -305,6 +305,22 @@ enum WordKey {
     static let khu: UInt64 = 0x6B6875  // "khu"
     static let luc: UInt64 = 0x6C7563  // "luc"
     static let so: UInt64 = 0x736F  // "so"
+    // The words that propose, plan or assign an act (``Matcher/proposesAct(before:assigned:)``).
+    static let se: UInt64 = 0x7365  // "se"
+    static let giao: UInt64 = 0x6769616F  // "giao"
+    static let de: UInt64 = 0x6465  // "de"
+    static let kien: UInt64 = 0x6B69656E  // "kien"
+    static let xuat: UInt64 = 0x78756174  // "xuat"
+    static let nghien: UInt64 = 0x6E676869656E  // "nghien"
+    static let cuu: UInt64 = 0x637575  // "cuu"
+    static let xem: UInt64 = 0x78656D  // "xem"
+    static let xet: UInt64 = 0x786574  // "xet"
+    static let du: UInt64 = 0x6475  // "du"
+    static let tham: UInt64 = 0x7468616D  // "tham"
+    static let muu: UInt64 = 0x6D7575  // "muu"
+    static let chu: UInt64 = 0x636875  // "chu"
+    static let phoi: UInt64 = 0x70686F69  // "phoi"
+    static let hop: UInt64 = 0x686F70  // "hop"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -314,16 +330,17 @@ enum WordKey {
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
         ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
         ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc), ("chinh", chinh), ("tuong", tuong),
-        ("khu", khu), ("luc", luc), ("so", so),
+        ("khu", khu), ("luc", luc), ("so", so), ("se", se), ("giao", giao), ("de", de), ("kien", kien), ("xuat", xuat),
+        ("nghien", nghien), ("cuu", cuu), ("xem", xem), ("xet", xet), ("du", du), ("tham", tham), ("muu", muu),
+        ("chu", chu), ("phoi", phoi), ("hop", hop),
     ]
 }
 
-/// The word keys written out as integers in ``WordKey`` and ``ProposingWords``, checked against the words they stand
-/// for.
+/// The word keys written out as integers in ``WordKey``, checked against the words they stand for.
 @_spi(Stages) public enum WordKeys {
     /// The words whose written-out key is not ``WordKey/of(_:)`` of the word: none while the constants are right.
     public static func disagreements() -> [String] {
-        (WordKey.written + ProposingWords.written).filter { WordKey.of($0.word) != $0.key }.map(\.word)
+        WordKey.written.filter { WordKey.of($0.word) != $0.key }.map(\.word)
     }
 }
 
