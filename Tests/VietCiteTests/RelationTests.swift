@@ -282,8 +282,13 @@ struct RelationTests {
             + "Luật Đất đai số 45/2013/QH13) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành. Luật Nhà ở số "
             + "65/2014/QH13 được sửa đổi bởi Luật số 40/2019/QH14 đã hết hiệu lực.",
          [.ends, .reference, .reference, .reference], ["hết hiệu lực", nil, nil, nil]),
-        ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.reference, .ends],
-         [nil, "hết hiệu lực"]),
+        // A mention inside the subject of the one before is part of that subject: the relation after it is the
+        // first one's (a decree's own article does not end the decree that a circular guides).
+        ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.ends, .reference],
+         ["hết hiệu lực", nil]),
+        ("2. Nghị định số 130/2018/NĐ-CP ngày 27 tháng 9 năm 2018 của Chính phủ quy định chi tiết thi hành Luật Giao "
+            + "dịch điện tử về chữ ký số hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.",
+         [.ends, .reference], ["hết hiệu lực", nil]),
         // A member of a list whose subject names a law hands the relation on past that law, which stays a plain
         // reference.
         ("2. Nghị định số 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của Chính phủ quy định chi tiết và hướng dẫn thi "

@@ -36,7 +36,8 @@ enum PostposedRelations {
             matches.withUnsafeMutableBufferPointer { matches in
                 // Backwards, so that a list's last member hands its relation to the members before it.
                 var following: (relation: Relation, trigger: Range<Int>)?
-                // The mention that last took `following` from the member after it.
+                // The mention that holds `following`: the one it was stated for, or the last that took it from the
+                // member after it.
                 var shared = -1
                 for index in matches.indices.reversed() where matches[index].relation == nil {
                     let fieldsEnd = matches[index].fieldsEnd
@@ -45,6 +46,7 @@ enum PostposedRelations {
                         ?? matcher.endAfterSubject(from: fieldsEnd, before: nextStart) {
                         matches[index].relation = stated
                         following = stated
+                        shared = index
                     } else if let relation = following, index + 1 < matches.count,
                               matches[index + 1].relation?.trigger == relation.trigger,
                               matcher.isListContinuation(from: fieldsEnd, to: nextStart) {
@@ -62,7 +64,9 @@ enum PostposedRelations {
                               matcher.opensSubject(from: fieldsEnd, before: nextStart) {
                         // The member after stands inside this one's subject (`Nghị định số 209/2013/NĐ-CP … quy
                         // định chi tiết … Luật Thuế giá trị gia tăng; Nghị định số 12/2015/NĐ-CP … hết hiệu lực`):
-                        // this one is the list's member, and the other a plain reference.
+                        // this one is the list's member, and the other a plain reference. So is a mention the
+                        // relation was stated for (`Nghị định số 130/2018/NĐ-CP … quy định chi tiết thi hành Luật
+                        // Giao dịch điện tử về … hết hiệu lực`).
                         matches[index].relation = relation
                         matches[index + 1].relation = nil
                         shared = index
