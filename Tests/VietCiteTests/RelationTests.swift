@@ -282,6 +282,11 @@ struct RelationTests {
             + "Luật Đất đai số 45/2013/QH13) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành. Luật Nhà ở số "
             + "65/2014/QH13 được sửa đổi bởi Luật số 40/2019/QH14 đã hết hiệu lực.",
          [.ends, .reference, .reference, .reference], ["hết hiệu lực", nil, nil, nil]),
+        // What in the mention conflicts with the citing document is repealed: a part of it, the relation after the
+        // own name.
+        ("4. Kể từ ngày Thông tư này có hiệu lực, các quy định tại Thông tư số 34/2018/TT-BTC trái với Thông tư này "
+            + "bị bãi bỏ. Quy định tại Thông tư số 35/2018/TT-BTC trái với pháp luật bị bãi bỏ.",
+         [.repeals, .reference], ["bị bãi bỏ", nil]),
         // A mention inside the subject of the one before is part of that subject: the relation after it is the
         // first one's (a decree's own article does not end the decree that a circular guides).
         ("Thông tư số 01/2021/TT-BXD hướng dẫn Nghị định số 15/2021/NĐ-CP hết hiệu lực.", [.ends, .reference],

@@ -88,7 +88,19 @@ extension Matcher {
         skipWrappedLineBreak(&cursor)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
         // Most mentions are followed by anything else: one key read turns them down.
-        let first = wordEndAndKey(from: cursor, limit: count).key
+        var first = wordEndAndKey(from: cursor, limit: count).key
+        // `các quy định tại Thông tư số 34/2018/TT-BTC trái với Thông tư này bị bãi bỏ`: what in it conflicts with
+        // the citing document.
+        if first == WordKey.trai {
+            var probe = cursor
+            guard expectWord("trai", &probe), expectWord("voi", &probe), let own = ownNameObject(after: probe) else {
+                return nil
+            }
+            cursor = own
+            skipSpaces(&cursor, limit: 2)
+            guard cursor < count, Tokenizer.isWordStart(p, cursor, count) else { return nil }
+            first = wordEndAndKey(from: cursor, limit: count).key
+        }
         guard PostposedRelations.firstWords.contains(first) else { return nil }
         var start = cursor
         // `đều hết hiệu lực`, `cũng được bãi bỏ`.

@@ -305,6 +305,7 @@ enum WordKey {
     static let khu: UInt64 = 0x6B6875  // "khu"
     static let luc: UInt64 = 0x6C7563  // "luc"
     static let so: UInt64 = 0x736F  // "so"
+    static let trai: UInt64 = 0x74726169  // "trai"
     // The words that propose, plan or assign an act (``Matcher/proposesAct(before:assigned:)``).
     static let se: UInt64 = 0x7365  // "se"
     static let giao: UInt64 = 0x6769616F  // "giao"
@@ -330,9 +331,9 @@ enum WordKey {
         ("nam", nam), ("ngay", ngay), ("dai", dai), ("lan", lan), ("quan", quan),
         ("phuong", phuong), ("tp", tp), ("tx", tx), ("dao", dao), ("da", da), ("duoc", duoc), ("noi", noi),
         ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc), ("chinh", chinh), ("tuong", tuong),
-        ("khu", khu), ("luc", luc), ("so", so), ("se", se), ("giao", giao), ("de", de), ("kien", kien), ("xuat", xuat),
-        ("nghien", nghien), ("cuu", cuu), ("xem", xem), ("xet", xet), ("du", du), ("tham", tham), ("muu", muu),
-        ("chu", chu), ("phoi", phoi), ("hop", hop),
+        ("khu", khu), ("luc", luc), ("so", so), ("trai", trai), ("se", se), ("giao", giao), ("de", de), ("kien", kien),
+        ("xuat", xuat), ("nghien", nghien), ("cuu", cuu), ("xem", xem), ("xet", xet), ("du", du), ("tham", tham),
+        ("muu", muu), ("chu", chu), ("phoi", phoi), ("hop", hop),
     ]
 }
 
