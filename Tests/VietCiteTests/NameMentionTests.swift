@@ -128,6 +128,13 @@ struct NameMentionTests {
         NameRow(input: "Thực hiện các nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.",
                 text: "nghị quyết Trung ương 4 (khóa XI, XII)", type: "Nghị quyết",
                 name: "nghị quyết Trung ương 4 (khóa XI, XII)", term: "XI"),
+        // So without them, after a comma or `và`; not a word that follows (`…, Luật Đất đai`).
+        NameRow(input: "Thực hiện Nghị quyết Trung ương 4 khóa XI, XII về xây dựng Đảng.",
+                text: "Nghị quyết Trung ương 4 khóa XI, XII", type: "Nghị quyết",
+                name: "Nghị quyết Trung ương 4 khóa XI, XII", term: "XI"),
+        NameRow(input: "Thực hiện Nghị quyết Trung ương 5 khóa XII, Luật Đất đai.",
+                text: "Nghị quyết Trung ương 5 khóa XII", type: "Nghị quyết", name: "Nghị quyết Trung ương 5 khóa XII",
+                term: "XII"),
         // A Roman number alone in parentheses is no abbreviation but a plenum's term, as `(khóa XII)` is.
         NameRow(input: "Quán triệt Nghị quyết Trung ương 4 (XII) về xây dựng Đảng.",
                 text: "Nghị quyết Trung ương 4 (XII)",

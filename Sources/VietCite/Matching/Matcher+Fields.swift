@@ -1418,8 +1418,32 @@ extension Matcher {
                 // `(khóa XI, XII)`: the parentheses close after the terms listed; the first is the mention's.
                 cursor = close
             }
+        } else {
+            // `khóa XI, XII`, `khóa XI và XII`: the terms listed without parentheses; the first is the mention's.
+            cursor = listedTermsEnd(from: cursor)
         }
         return (term, cursor)
+    }
+
+    /// The end of the terms listed after a term that ends at `start`, each after `, ` or ` và ` and written in capitals
+    /// as a word of its own (`, XII`, ` và XIII`); `start` when none is.
+    private func listedTermsEnd(from start: Int) -> Int {
+        var end = start
+        while true {
+            var cursor = end
+            let comma = cursor < count && p[cursor] == 0x2C
+            if comma { cursor += 1 }
+            guard skipSpaces(&cursor, limit: 2) else { return end }
+            if !comma {
+                guard cursor + 3 < count, p[cursor] == 0x76, p[cursor + 1] == 0xC3, p[cursor + 2] == 0xA0,
+                      p[cursor + 3] == 0x20 else { return end }
+                cursor += 4
+            }
+            let romanStart = cursor
+            while cursor < count && "IVXL".utf8.contains(p[cursor]) { cursor += 1 }
+            guard cursor > romanStart, cursor == count || !Tokenizer.isWordStart(p, cursor, count) else { return end }
+            end = cursor
+        }
     }
 
     /// The end of the `)` after terms listed at `start` (`, XII)`, ` và XII)`, `, XII, XIII)`), or nil.
