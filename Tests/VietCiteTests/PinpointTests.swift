@@ -88,6 +88,9 @@ struct PinpointTests {
                     mention: "Thông tư số 02/2021/TT-BTC", pinpoint: "Phụ lục số 03", annexes: ["03"]),
         PinpointRow(input: "Căn cứ Mục 1 Phụ lục ban hành kèm theo Thông tư 2/2021/TT-BNV.",
                     mention: "Thông tư 2/2021/TT-BNV", pinpoint: "Mục 1 Phụ lục", sections: ["1"]),
+        PinpointRow(input: "Bãi bỏ các thủ tục số 1, 2 tại Mục I Phần A Phụ lục ban hành kèm\r\ntheo Quyết định số "
+                        + "2345/QĐ-UBND ngày 15/3/2021 của Chủ tịch UBND tỉnh.", mention: "Quyết định số 2345/QĐ-UBND",
+                    pinpoint: "Mục I Phần A Phụ lục", sections: ["I"], parts: ["A"]),
         // A part or section lettered in capitals (Party guidance).
         PinpointRow(input: "Xem tiết a điểm 2 mục II Phần B Hướng dẫn số 36-HD/VPTW ngày 03/4/2018.",
                     mention: "Hướng dẫn số 36-HD/VPTW", pinpoint: "tiết a điểm 2 mục II Phần B", points: ["2"],

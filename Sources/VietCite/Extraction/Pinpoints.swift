@@ -55,12 +55,11 @@ extension Matcher {
                isWord(word.range, "cua") || isWord(word.range, "tai") || isWord(word.range, "vao") {
                 cursor = Int(word.start)
                 skipBackSpaces(&cursor)
-            } else if word.kind == .word, Int(word.start) >= limit + 2, word.range.count == 4,
-                      p[Int(word.start)] | 0x20 == 0x74, p[Int(word.start) - 1] == 0x20,
-                      p[Int(word.start) - 2] | 0x20 == 0x6D, isWord(word.range, "theo"),
-                      let annexed = annexWordsStart(before: Int(word.start), limit: limit) {
-                // An annex's pinpoint names the document it is issued with (`Phụ lục I ban hành kèm theo …`). (Bytes
-                // first: `theo` after a word that ends in `m`.)
+            } else if word.kind == .word, Int(word.start) >= limit + 3, word.range.count == 4,
+                      p[Int(word.start)] | 0x20 == 0x74, endsWordInM(before: Int(word.start)),
+                      isWord(word.range, "theo"), let annexed = annexWordsStart(before: Int(word.start), limit: limit) {
+                // An annex's pinpoint names the document it is issued with (`Phụ lục I ban hành kèm theo …`, and
+                // wrapped, `… kèm⏎theo …`). (Bytes first: `theo` after a word that ends in `m`.)
                 cursor = annexed
                 skipBackSpaces(&cursor)
             } else {
@@ -198,6 +197,14 @@ extension Matcher {
         keys: ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"].map(WordKey.of))
     private static let joinWords = WordKeyTable(keys: ["va", "cac", "tieu", "thu"].map(WordKey.of))
     private static let tieu = WordKey.of("tieu")
+
+    /// True when a word that ends in `m` stands before `start`, past a space or a line break (LF, CR LF).
+    private func endsWordInM(before start: Int) -> Bool {
+        var end = start - 1
+        if p[end] == 0x0A && p[end - 1] == 0x0D { end -= 1 }
+        guard p[end] == 0x20 || p[end] == 0x0A || p[end] == 0x0D else { return false }
+        return p[end - 1] | 0x20 == 0x6D
+    }
 
     /// The start of `kèm theo` or `ban hành kèm theo` whose `theo` starts at `theo`, or nil.
     private func annexWordsStart(before theo: Int, limit: Int) -> Int? {
