@@ -1425,15 +1425,16 @@ extension Matcher {
         return (term, cursor)
     }
 
-    /// The end of the terms listed after a term that ends at `start`, each after `, ` or ` và ` and written in capitals
-    /// as a word of its own (`, XII`, ` và XIII`); `start` when none is.
+    /// The end of the terms listed after a term that ends at `start`, each after `, ` (or a comma that ends a line) or
+    /// ` và ` and written in capitals as a word of its own (`, XII`, ` và XIII`); `start` when none is.
     private func listedTermsEnd(from start: Int) -> Int {
         var end = start
         while true {
             var cursor = end
             let comma = cursor < count && p[cursor] == 0x2C
             if comma { cursor += 1 }
-            guard skipSpaces(&cursor, limit: 2) else { return end }
+            // (After a comma, a line break too: `khóa XI,⏎XII`, wrapped.)
+            guard skipSpaces(&cursor, limit: 2) || comma && skipLineBreak(&cursor) else { return end }
             if !comma {
                 guard cursor + 3 < count, p[cursor] == 0x76, p[cursor + 1] == 0xC3, p[cursor + 2] == 0xA0,
                       p[cursor + 3] == 0x20 else { return end }
