@@ -591,9 +591,9 @@ extension Matcher {
         return best
     }
 
-    /// True when one of the five words before `start`, in its clause, proposes or plans the act that starts there:
-    /// `đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem xét`, `dự kiến`, `tham mưu`, `sẽ`; when `assigned`, also
-    /// a task given to a body: `giao`, `chủ trì`, `phối hợp`.
+    /// True when the words before `start`, in its clause, propose or plan the act that starts there: `sẽ` among the
+    /// five words before it, or a phrase that ends among them (`đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem
+    /// xét`, `dự kiến`, `tham mưu`); when `assigned`, also a task given to a body: `giao`, `chủ trì`, `phối hợp`.
     func proposesAct(before start: Int, assigned: Bool = false) -> Bool {
         var cursor = start
         // The key of the word after the one read (the walk goes backwards): a phrase is a pair of keys.
@@ -794,8 +794,12 @@ extension Matcher {
     /// `chương`, `tiết`, `phụ (lục)`.
     private func namesDocumentPart(after end: Int) -> Bool {
         guard let word = wordAfter(end) else { return false }
-        return ["dieu", "khoan", "diem", "cum", "muc", "chuong", "tiet", "phu"].contains { isWord(word, $0) }
+        return Self.documentPartKeys.contains(wordKey(word))
     }
+
+    /// The folded keys of the words ``namesDocumentPart(after:)`` looks for.
+    private static let documentPartKeys = WordKeyTable(
+        keys: ["dieu", "khoan", "diem", "cum", "muc", "chuong", "tiet", "phu"].map(WordKey.of))
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).
     private func followingWords(after end: Int, match words: [UInt64], limit: Int) -> Int? {
