@@ -360,6 +360,12 @@ struct RelationTests {
             + "Nghị định số 15/2022/NĐ-CP áp dụng.",
          [.reference, .consolidates, .consolidates, .reference, .basis, .reference],
          [nil, "12/VBHN-BTC", "12/VBHN-BTC", nil, "Căn cứ", nil]),
+        // A list under `:` is the object of the clause that ends at the colon: after the mentions of the trigger
+        // before, a comma and a new subject open that clause (`…, Sở Tư pháp đề nghị … rà soát các văn bản sau:`).
+        ("Thực hiện Nghị quyết số 14/NQ-HĐND của HĐND tỉnh, Sở Tư pháp đề nghị các đơn vị rà soát các văn bản sau:\n"
+            + "- Quyết định số 30/2021/QĐ-UBND;\n- Quyết định số 31/2021/QĐ-UBND.\nBãi bỏ Quyết định số "
+            + "15/2020/QĐ-UBND của UBND tỉnh, các văn bản sau:\n- Quyết định số 32/2021/QĐ-UBND.",
+         [.implements, .reference, .reference, .repeals, .repeals], ["Thực hiện", nil, nil, "Bãi bỏ", "Bãi bỏ"]),
     ]
 
     @Test("the relation and its trigger", arguments: rows.indices)

@@ -92,7 +92,15 @@ enum Relations {
                         // Not an introduction in the passive (`Điều 1 … được sửa đổi, bổ sung như sau:`), nor one of
                         // new text (`Sửa đổi khoản 2 Điều 4 Nghị định số 15/2020/NĐ-CP như sau:`): the lines after it
                         // are the new text, and the documents they name are plain references.
-                        let introduced = matcher.nearestTrigger(in: introduction)
+                        var introduced = matcher.nearestTrigger(in: introduction)
+                        // `Thực hiện Nghị quyết số 14/NQ-HĐND của HĐND tỉnh, Sở Tư pháp đề nghị … rà soát các văn bản
+                        // sau:`: after the mentions its trigger took, a comma and a new subject open another clause,
+                        // whose verb the list is the object of.
+                        if let trigger = introduced?.trigger, index > 0, previousEnd > trigger.upperBound,
+                           previousEnd <= introduction.upperBound,
+                           let clause = matcher.newClause(from: previousFieldsEnd, to: introduction.upperBound) {
+                            introduced = matcher.nearestTrigger(in: clause)
+                        }
                         sentenceRelation = introduced.map { matcher.isPassive($0.trigger.lowerBound) } == true
                             || matcher.endsWithNhuSau(introduction)
                             ? matcher.nearestTrigger(in: sentence) : introduced
@@ -1088,6 +1096,21 @@ extension Matcher {
             lineStart -= 1
         }
         return lineStart..<colon
+    }
+
+    /// The clause after the first comma in `start..<end` that a capitalised word follows (a new subject: `…, Sở Tư
+    /// pháp đề nghị …`), to `end`; nil when there is none.
+    func newClause(from start: Int, to end: Int) -> Range<Int>? {
+        var cursor = start
+        while cursor < end {
+            if p[cursor] == 0x2C {
+                var next = cursor + 1
+                skipBlanks(&next, limit: end)
+                if next < end && isCapitalised(at: next) { return next..<end }
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// True when `như sau` ends `range` (an introduction of new text, `… được sửa đổi như sau`).
