@@ -537,6 +537,12 @@ struct CitationExtractorTests {
                      symbol: "120/2023/DS-ST", date: "2023-09-20", issuer: "Tòa án nhân dân thành phố Thủ Dầu Một"),
             Expected(text: "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", type: "Quyết định", number: "123",
                      symbol: "123/QĐ-XPHC")]),
+        // Without a type word, a judgment's symbol names a Bản án; one no type word or code names is no document's
+        // (a case's number, `thụ lý số`; a tender's file).
+        Row("Vụ án thụ lý số 38/2024/TLPT-HS ngày 02/5/2024 do kháng cáo đối với số 21/2024/HS-ST ngày 26/3/2024; hồ "
+            + "sơ mời thầu số 12/2024/HSMT.", [
+            Expected(text: "số 21/2024/HS-ST", type: "Bản án", number: "21", symbol: "21/2024/HS-ST",
+                     date: "2024-03-26")]),
         Row("Theo Quyết định giám đốc thẩm số 12/2022/DS-GĐT; Quyết định kháng nghị giám đốc thẩm số 3/2021/KN-HS; "
             + "giám đốc số 5/UBND-VP.", [
             Expected(text: "Quyết định giám đốc thẩm số 12/2022/DS-GĐT", type: "Quyết định", number: "12",

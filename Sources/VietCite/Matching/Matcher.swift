@@ -105,7 +105,8 @@ struct PreviousMention {
                     let match = symbolMatch(symbol, numberStart: start, previous: previous)
                     // An old dashed symbol (`12-CP`) is one only after a type word or `số` (the label `Số: 217-HĐBT`
                     // of an old header starts no span: looked up again, as such symbols are rare).
-                    if match.range.lowerBound >= lastEnd,
+                    // A symbol no type word or code names is no document's (`thụ lý số 38/2024/TLPT-HS`, a case).
+                    if match.range.lowerBound >= lastEnd, match.type != nil,
                        !symbol.isDashedState || match.range.lowerBound < start || lookBack(from: start).hasSo {
                         // (Once is enough: the first type word that lost its marks has the text scanned again. A lost
                         // mark shortens the word, `ị` three bytes and `i` one: the bytes are counted first.)
@@ -304,8 +305,18 @@ struct PreviousMention {
         if let name = Vocabulary.typeName(code: first, party: symbol.isParty) { return name }
         if first.hasPrefix("UBTVQH") { return "Nghị quyết" }
         if first.hasPrefix("QH") { return "Luật" }
-        return symbol.year == nil ? "Công văn" : nil
+        if symbol.year == nil { return "Công văn" }
+        // A court's judgment: the kind of case, then the instance (`21/2024/HS-ST`, `45/2024/DS-PT`).
+        if symbol.codes.count == 2, Self.instanceCodes.contains(symbol.codes[1]), Self.caseCodes.contains(first) {
+            return "Bản án"
+        }
+        return nil
     }
+
+    /// The kinds of case a court judges (criminal, civil, administrative, business, family, labour, bankruptcy).
+    private static let caseCodes: Set<String> = ["HS", "DS", "HC", "KDTM", "HNGĐ", "LĐ", "PS"]
+    /// First instance and appeal (a cassation or a retrial, `12/2022/DS-GĐT`, ends in a Quyết định).
+    private static let instanceCodes: Set<String> = ["ST", "PT"]
 
     /// `QH15` → `QH15`, `UBTVQH14` → `QH14` (the National Assembly term written in a symbol).
     private func termOfCode(_ symbol: SymbolReading) -> String? {
