@@ -1592,6 +1592,12 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: law).map(\.isSelf) == [true, false, true, false, false])
         let sidebar = "Văn bản mới\nSố: 47/2024/TT-BTC\nThông tư về phí\nSố: 72/2024/NĐ-CP\nNghị định"
         #expect(CitationExtractor().citations(in: sidebar).map(\.isSelf) == [false, false])
+        // One entry of a sidebar written `Số: …` among others written otherwise, one to a line, is no header.
+        let links = "<ul><li><a href=\"/1\">Số: 12/2025/TT-BNV</a></li><li><a href=\"/2\">Nghị định 170/2025/NĐ-CP</a>"
+            + "</li></ul><p>Ngày 20/11/2025, Bộ ban hành Thông tư.</p>"
+        #expect(CitationExtractor().citations(in: links).map(\.isSelf) == [false, false])
+        let listedLast = "Văn bản mới\nNghị định 170/2025/NĐ-CP\nSố: 12/2025/TT-BNV\n\nTin tức"
+        #expect(CitationExtractor().citations(in: listedLast).map(\.isSelf) == [false, false])
         // A page: its title and record lines name the document before its header; a sidebar of others follows.
         let page = "Quyết định 1234/QĐ-UBND năm 2024 phê duyệt kế hoạch\nSố hiệu: 1234/QĐ-UBND\tLoại văn bản: Quyết "
             + "định\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 263/QĐ-TTg;\n"

@@ -123,13 +123,28 @@ enum SelfMention {
     /// The header among the mentions that open a line as `Số: …` does, in the first 4 KB: the only one; or, when a
     /// list of other documents is also written so (`Văn bản mới:⏎Số: 56/2024/TT-BTC`), the only one whose symbol the
     /// page names again (in its title or record lines before the header).
-    static func index(in matches: [Match]) -> Int? {
+    /// A lone one that stands in a list of other documents, one to a line (a web page's sidebar, `Số: 12/2025/TT-BNV⏎
+    /// Nghị định 170/2025/NĐ-CP`), is an entry of that list, not a header.
+    static func index(in matches: [Match], text: [UInt8]) -> Int? {
         var candidates: [Int] = []
         for index in matches.indices where matches[index].startsHeaderLine && matches[index].symbol != nil
             && matches[index].range.lowerBound < 4096 {
             candidates.append(index)
         }
-        if candidates.count == 1 { return candidates[0] }
+        if candidates.count == 1 {
+            let candidate = candidates[0]
+            let listed = text.withUnsafeBufferPointer { buffer in
+                let matcher = Matcher(buffer: buffer)
+                let symbol = matches[candidate].symbol
+                return candidate + 1 < matches.count && matches[candidate + 1].symbol != symbol
+                    && matcher.onlyLineBreaks(between: matches[candidate].range.upperBound,
+                                              and: matches[candidate + 1].range.lowerBound)
+                    || candidate > 0 && matches[candidate - 1].symbol != symbol
+                    && matcher.onlyLineBreaks(between: matches[candidate - 1].range.upperBound,
+                                              and: matcher.lineStart(of: matches[candidate].range.lowerBound))
+            }
+            return listed ? nil : candidate
+        }
         let named = candidates.filter { candidate in
             (0..<candidate).contains { matches[$0].symbol == matches[candidate].symbol }
         }
@@ -138,6 +153,28 @@ enum SelfMention {
 }
 
 extension Matcher {
+    /// True when only blanks and one or two line breaks lie between `end` and `start`: one line ends at `end`, and
+    /// the next that holds anything starts at `start`.
+    func onlyLineBreaks(between end: Int, and start: Int) -> Bool {
+        guard end <= start, start - end <= 16 else { return false }
+        var breaks = 0
+        for index in end..<start {
+            switch p[index] {
+            case 0x0A: breaks += 1
+            case 0x20, 0x09, 0x0D: continue
+            default: return false
+            }
+        }
+        return breaks == 1 || breaks == 2
+    }
+
+    /// Where the line that holds `index` starts, looked for over 64 bytes at most.
+    func lineStart(of index: Int) -> Int {
+        var start = index
+        while start > 0 && index - start < 64 && p[start - 1] != 0x0A && p[start - 1] != 0x0D { start -= 1 }
+        return start
+    }
+
     /// The mention's line starts with `Số` (`Số: 15/QĐ-BNV`, `Số 36-HD/VPTW`, `Luật số: 80/2015/QH13`),
     /// as a document header does. The scan asks this of each mention with a symbol as it appends it
     /// (``Match/startsHeaderLine``), while the line is in cache. Words are compared folded, in place.
