@@ -182,14 +182,31 @@ enum Relations {
         bytes.withUnsafeBufferPointer { buffer in
             let matcher = Matcher(buffer: buffer)
             matches.withUnsafeMutableBufferPointer { matches in
-                // By index: a closure over the elements would copy each ``Match``.
-                let statesBasis = matches.indices.contains {
-                    matches[$0].relation.map { $0.relation == .basis } == true
-                }
                 // The types of the numbered mentions told as issued so far, gathered on the one walk (linear).
                 var issuedTypes: Set<String> = []
                 // The same over the whole page, gathered once, when first needed.
                 var pageIssuedTypes: Set<String>?
+                // A basis whose sentence opens with the bare type word of a document told as issued is that
+                // document's (news: `… ban hành Hướng dẫn số 25-HD/BTCTW …⏎Hướng dẫn căn cứ Quy định số 366-QĐ/TW`).
+                // By index: a closure over the elements would copy each ``Match``.
+                var statesBasis = false
+                for index in matches.indices {
+                    guard let start = matches[index].relation.flatMap({
+                        $0.relation == .basis ? $0.trigger.lowerBound : nil
+                    }) else { continue }
+                    if let type = matcher.sentenceTypeSubject(before: start) {
+                        if pageIssuedTypes == nil {
+                            pageIssuedTypes = Set(matches.indices.compactMap {
+                                issuedType(matches, $0, matcher: matcher)
+                            })
+                        }
+                        if pageIssuedTypes!.contains(type) {
+                            matches[index].relation = nil
+                            continue
+                        }
+                    }
+                    statesBasis = true
+                }
                 for index in matches.indices {
                     // The relation and its trigger's start alone: binding the relation through `?.` copied the whole
                     // ``Match``.
@@ -283,6 +300,9 @@ enum Relations {
                 return false
             }
             if matcher.opensSentence(at: range.lowerBound) { return true }
+            // `Ban Tổ chức Trung ương ban hành Hướng dẫn số 25-HD/BTCTW về …, thay thế Hướng dẫn số 21-HD/BTCTW`: the
+            // document told as issued is the subject of the verb after its comma.
+            if matcher.toldAsIssued(range.lowerBound) && matcher.follows(0x2C, before: trigger) { return true }
             // `Luật Bảo hiểm xã hội năm 2024 (Luật số 41/2024/QH15), có hiệu lực từ 1/7/2025, thay thế Luật BHXH 2014`:
             // the document whose entry into force the sentence tells is what replaces.
             if matcher.tellsEntryIntoForce(after: matches[earlier + 1].fieldsEnd, before: trigger) { return true }
