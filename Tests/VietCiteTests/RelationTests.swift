@@ -161,7 +161,8 @@ struct RelationTests {
         // A verb after the comma that closes the subject of a document told as issued is that document's; so is
         // the basis its bare type word states (news: `Hướng dẫn căn cứ Quy định số …`).
         ("Ngày 20/11/2025, Ban Tổ chức Trung ương ban hành Hướng dẫn số 25-HD/BTCTW về kiểm điểm, thay thế Hướng dẫn "
-            + "số 21-HD/BTCTW ngày 25/10/2019.\nHướng dẫn căn cứ Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị.",
+            + "số 21-HD/BTCTW ngày 25/10/2019.\nHướng dẫn căn cứ Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính "
+            + "trị.",
          [.reference, .reference, .reference], [nil, nil, nil]),
         ("Nghị định này thay thế Nghị định số 100/2019/NĐ-CP.\n2. Nghị định này có hiệu lực từ ngày 1/1/2025 và thay "
             + "thế Nghị định số 101/2019/NĐ-CP.", [.replaces, .replaces], ["thay thế", "thay thế"]),

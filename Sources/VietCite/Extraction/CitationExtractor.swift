@@ -53,7 +53,8 @@ public struct CitationExtractor: Sendable {
         Coordination.shareFields(&matches, in: normalized.bytes)
         PostposedRelations.assign(&matches, in: normalized.bytes)
         Resolution.resolve(&matches, in: normalized.bytes)
-        let header = SelfMention.index(in: matches, text: normalized.bytes) ?? SelfMention.titleIndex(in: matches, text: normalized.bytes)
+        let header = SelfMention.index(in: matches, text: normalized.bytes)
+            ?? SelfMention.titleIndex(in: matches, text: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, header: header, text: normalized.bytes)
         if selfIndices.isEmpty { Relations.dropOtherDocumentsActs(&matches, in: normalized.bytes) }
         SelfMention.typeHeader(&matches, header: header, in: normalized.bytes)
