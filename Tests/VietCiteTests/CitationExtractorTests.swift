@@ -537,6 +537,17 @@ struct CitationExtractorTests {
                      symbol: "120/2023/DS-ST", date: "2023-09-20", issuer: "Tòa án nhân dân thành phố Thủ Dầu Một"),
             Expected(text: "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", type: "Quyết định", number: "123",
                      symbol: "123/QĐ-XPHC")]),
+        // A short form's list partner with a date of its own has its issuer to itself; members that each state a
+        // date share the issuer after the last.
+        Row("Quán triệt Nghị quyết 57, Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ; Nghị quyết số 66-NQ/TW "
+            + "ngày 30/4/2025, Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị.", [
+            Expected(text: "Nghị quyết 57", type: "Nghị quyết", number: "57", symbol: nil),
+            Expected(text: "Nghị quyết số 03/NQ-CP", type: "Nghị quyết", number: "03", symbol: "03/NQ-CP",
+                     date: "2025-01-09", issuer: "Chính phủ"),
+            Expected(text: "Nghị quyết số 66-NQ/TW", type: "Nghị quyết", number: "66", symbol: "66-NQ/TW",
+                     date: "2025-04-30", issuer: "Bộ Chính trị"),
+            Expected(text: "Nghị quyết số 68-NQ/TW", type: "Nghị quyết", number: "68", symbol: "68-NQ/TW",
+                     date: "2025-05-04", issuer: "Bộ Chính trị")]),
         // Without a type word, a judgment's symbol names a Bản án; one no type word or code names is no document's
         // (a case's number, `thụ lý số`; a tender's file).
         Row("Vụ án thụ lý số 38/2024/TLPT-HS ngày 02/5/2024 do kháng cáo đối với số 21/2024/HS-ST ngày 26/3/2024; hồ "

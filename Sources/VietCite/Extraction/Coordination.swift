@@ -179,14 +179,19 @@ enum Coordination {
                 // (`Công văn số 2345/VPCP-KGVX của Văn phòng Chính phủ và Công điện số 1063/CĐ-TTg ngày …`).
                 // Nor is a date of another year than the one this symbol was numbered in, nor one after a member
                 // whose year is written (`Công văn 5512/BGDĐT-GDTrH năm 2020 và Công văn số 3175/… ngày 21/7/2022`).
+                // The issuer written after a date that is the next member's own is that member's too, where this one
+                // is a short form, named in full elsewhere (`… quán triệt Nghị quyết 57, Nghị quyết số 03/NQ-CP ngày
+                // 09/01/2025 của Chính phủ`); members that each state a date share it (`Nghị quyết số 57-NQ/TW ngày
+                // 22/12/2024, Nghị quyết số 66-NQ/TW ngày 30/4/2025 … của Bộ Chính trị`).
+                let ownDate = Self.datesItsOwnMember(matches, next, in: matcher)
+                let takesIssuer = !ownDate || matches[index].family != "short" || matches[index].date != nil
                 if matches[index].date == nil && matches[index].issuerRange == nil && matches[index].year == nil
-                    && !Self.datesItsOwnMember(matches, next, in: matcher)
-                    && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true {
+                    && !ownDate && matches[index].symbolYear.map({ $0 == matches[next].date?.year }) ?? true {
                     matches[index].date = matches[next].date
                     matches[index].dateShared = true
                 }
                 let statesIssuer = matches[index].issuerRange != nil
-                Self.takeIssuer(&matches, index)
+                if takesIssuer { Self.takeIssuer(&matches, index) }
                 // A name's term is part of the name (`Nghị quyết Đại hội XIII`), not a field written once for a list;
                 // nor is a term written after the next one's issuer that of a member with an issuer of its own (`Kết
                 // luận 43-KL/TW, ngày 07/01/2019 của Ban Bí thư và Chỉ thị 49-CT/TW … của Ban Bí thư (khoá XI)`).
