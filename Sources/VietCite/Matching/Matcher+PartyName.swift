@@ -377,12 +377,16 @@ extension Matcher {
 
     private func numberAfter(_ end: Int) -> Range<Int>? {
         var cursor = end
-        guard cursor < count, p[cursor] == 0x20 else { return nil }
+        // On the next line of a wrapped sentence (`Nghị quyết Trung ương⏎4 khóa XI`), a space after it: a line that
+        // opens with `4.` or `4)` is an item of a list.
+        let wrapped = skipLineBreak(&cursor)
+        guard cursor < count, wrapped || p[cursor] == 0x20 else { return nil }
         skipSpaces(&cursor, limit: 2)
         let start = cursor
         while cursor < count && ByteClass.isDigit(p[cursor]) && cursor - start < 3 { cursor += 1 }
         guard cursor > start,
-              cursor == count || !ByteClass.isDigit(p[cursor]) && !Tokenizer.isWordStart(p, cursor, count)
+              cursor == count || !ByteClass.isDigit(p[cursor]) && !Tokenizer.isWordStart(p, cursor, count),
+              !wrapped || cursor < count && p[cursor] == 0x20
         else { return nil }
         return start..<cursor
     }
