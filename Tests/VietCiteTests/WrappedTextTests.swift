@@ -172,7 +172,7 @@ struct WrappedTextTests {
                                               .reference])
     }
 
-    @Test("trigger words across a wrap: `văn bản⏎hướng dẫn`, `…⏎theo quy định tại`, a list's introduction before `:`")
+    @Test("trigger words across a wrap: `văn bản⏎hướng dẫn`, `…⏎theo quy định tại`, before `:`, a quoted title")
     func wrappedTriggerWords() {
         let text = """
             Đến nay, tỉnh đã ban hành 12 nghị quyết, 45 quyết định và các văn bản
@@ -183,11 +183,17 @@ struct WrappedTextTests {
             2. Các Nghị định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu
             lực thi hành:
             a) Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;
+            Tiếp tục thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII
+            "Một số vấn đề về tiếp tục đổi mới" và Kết luận số 121-KL/TW.
+            Thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương
+            “Một số vấn đề” và Kết luận số 122-KL/TW.
             """
         let citations = CitationExtractor().extract(from: SourceText(text)).citations
         #expect(citations.map(\.text) == ["Luật Đầu tư", "Luật Phổ biến, giáo dục pháp luật",
-                                          "Nghị định số 43/2014/NĐ-CP"])
-        #expect(citations.map(\.relation) == [.reference, .reference, .ends])
+                                          "Nghị định số 43/2014/NĐ-CP", "Nghị quyết số 18-NQ/TW",
+                                          "Kết luận số 121-KL/TW", "Nghị quyết số 19-NQ/TW", "Kết luận số 122-KL/TW"])
+        #expect(citations.map(\.relation) == [.reference, .reference, .ends, .implements, .implements, .implements,
+                                              .implements])
     }
 
     @Test("a subject wrapped before `hết hiệu lực`; `kèm theo` that opens a wrapped line opens no sentence")

@@ -28,9 +28,12 @@ extension Matcher {
             }
         } else if !Tokenizer.isWordStart(p, next, count) {
             // `(` before a word in small letters goes on with the sentence (`… của hệ thống chính trị⏎(gọi tắt là Quy
-            // chế) theo Quyết định số …`); a capital after it may open a caption (`(Ban hành kèm theo …)`).
-            guard p[next] == 0x28, next + 1 < count, Tokenizer.isWordStart(p, next + 1, count),
-                  !isCapitalised(at: next + 1) else { return nil }
+            // chế) theo Quyết định số …`); a capital after it may open a caption (`(Ban hành kèm theo …)`). So does a
+            // quoted title, whatever its case (`… khóa XII⏎"Một số vấn đề …" và Kết luận số …`).
+            let quote = openingQuoteLength(at: next)
+            guard quote > 0 || p[next] == 0x28, next + quote + 1 < count,
+                  Tokenizer.isWordStart(p, next + max(quote, 1), count),
+                  quote > 0 || !isCapitalised(at: next + 1) else { return nil }
         }
         // A short line is a title's or a header's, which ends where its text does; a long one a paragraph's. (Both
         // lines are measured up to a bound: the test stays O(1).)
@@ -41,7 +44,7 @@ extension Matcher {
         let nextLimit = min(count, next + max(end - lineStart, 80) + 25)
         let nextEnd = vietcite_find_byte(p, next, nextLimit, 0x0A)
         guard nextEnd < nextLimit || nextEnd == count else { return nil }
-        guard !ByteClass.isDigit(p[next]) && p[next] != 0x28 else { return next }
+        guard !ByteClass.isDigit(p[next]) && p[next] != 0x28 && p[next] != 0x22 && p[next] != 0xE2 else { return next }
         let (wordEnd, key) = wordEndAndKey(from: next, limit: count)
         // `a)`, `đ)`, `a1)`, `A)`: a point of a list (not `tỉnh)` nor `An)`, the end of a name in parentheses:
         // `… của Chủ tịch UBND tỉnh Long⏎An)`).
@@ -146,6 +149,12 @@ extension Matcher {
         }
         cursor = next
         return true
+    }
+
+    /// The length of the opening quotation mark at `index` (`"`, `“`), or 0.
+    func openingQuoteLength(at index: Int) -> Int {
+        if p[index] == 0x22 { return 1 }
+        return p[index] == 0xE2 && index + 2 < count && p[index + 1] == 0x80 && p[index + 2] == 0x9C ? 3 : 0
     }
 
     /// The end of the text of the line before `start` (trailing blanks aside) when `start` opens a line, after two
