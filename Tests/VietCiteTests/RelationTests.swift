@@ -323,6 +323,9 @@ struct RelationTests {
         ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
             + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // So is one a body adopted, as news tell it.
+        ("Hội nghị Trung ương 11 khóa XIII đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng. HĐND tỉnh thông qua "
+            + "Nghị quyết bãi bỏ Nghị quyết số 12/2020/NQ-HĐND.", [.reference, .reference], [nil, nil]),
         // `Bổ sung` alone amends where it opens its sentence before a part of a document; not elsewhere, nor `Bộ`.
         ("Điều 8. Bổ sung Điều 5a vào sau Điều 5 Nghị định số 15/2022/NĐ-CP như sau:\nĐiều 1. Bổ sung kinh phí theo "
             + "Quyết định số 12/QĐ-UBND.\n2. Bổ sung khoản 4 vào Điều 3 Thông tư số 01/2020/TT-BTC.\nBộ sung khoản 4 "

@@ -587,7 +587,7 @@ extension Matcher {
                         break
                     }
                     // `Tỉnh đề nghị Chính phủ sửa đổi Nghị định 45`, `Bộ Tài chính đề xuất bãi bỏ …`: an act proposed,
-                    // not taken.
+                    // not taken; `Hội nghị đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng`: one a body adopted.
                     if relation == .amends || relation == .replaces || relation == .repeals,
                        proposesAct(before: cursor) {
                         best = nil
@@ -621,7 +621,8 @@ extension Matcher {
 
     /// True when the words before `start`, in its clause, propose or plan the act that starts there: `sẽ` among the
     /// five words before it, or a phrase that ends among them (`đề nghị`, `kiến nghị`, `đề xuất`, `nghiên cứu`, `xem
-    /// xét`, `dự kiến`, `tham mưu`); when `assigned`, also a task given to a body: `giao`, `chủ trì`, `phối hợp`.
+    /// xét`, `dự kiến`, `tham mưu`), or adopt it (`thông qua`: a body's vote told); when `assigned`, also a task given
+    /// to a body: `giao`, `chủ trì`, `phối hợp`.
     func proposesAct(before start: Int, assigned: Bool = false) -> Bool {
         var cursor = start
         // The key of the word after the one read (the walk goes backwards): a phrase is a pair of keys.
@@ -644,7 +645,7 @@ extension Matcher {
             case (WordKey.de, WordKey.nghi), (WordKey.kien, WordKey.nghi),
                  (WordKey.de, WordKey.xuat), (WordKey.nghien, WordKey.cuu),
                  (WordKey.xem, WordKey.xet), (WordKey.du, WordKey.kien),
-                 (WordKey.tham, WordKey.muu):
+                 (WordKey.tham, WordKey.muu), (WordKey.thong, WordKey.qua):
                 return true
             case (WordKey.chu, WordKey.tri), (WordKey.phoi, WordKey.hop):
                 if assigned { return true }

@@ -322,6 +322,8 @@ enum WordKey {
     static let chu: UInt64 = 0x636875  // "chu"
     static let phoi: UInt64 = 0x70686F69  // "phoi"
     static let hop: UInt64 = 0x686F70  // "hop"
+    static let thong: UInt64 = 0x74686F6E67  // "thong"
+    static let qua: UInt64 = 0x717561  // "qua"
 
     /// The written-out keys with the words they stand for, to check them against ``of(_:)``.
     static let written: [(word: String, key: UInt64)] = [
@@ -333,7 +335,7 @@ enum WordKey {
         ("can", can), ("uy", uy), ("dang", dang), ("quoc", quoc), ("chinh", chinh), ("tuong", tuong),
         ("khu", khu), ("luc", luc), ("so", so), ("trai", trai), ("se", se), ("giao", giao), ("de", de), ("kien", kien),
         ("xuat", xuat), ("nghien", nghien), ("cuu", cuu), ("xem", xem), ("xet", xet), ("du", du), ("tham", tham),
-        ("muu", muu), ("chu", chu), ("phoi", phoi), ("hop", hop),
+        ("muu", muu), ("chu", chu), ("phoi", phoi), ("hop", hop), ("thong", thong), ("qua", qua),
     ]
 }
 
