@@ -537,6 +537,13 @@ struct CitationExtractorTests {
                      symbol: "120/2023/DS-ST", date: "2023-09-20", issuer: "Tòa án nhân dân thành phố Thủ Dầu Một"),
             Expected(text: "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", type: "Quyết định", number: "123",
                      symbol: "123/QĐ-XPHC")]),
+        // One who signs on a body's behalf (`Thay mặt Bộ Chính trị, …`) signs its document: the body is the issuer.
+        Row("(ĐCSVN) - Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký ban hành Quy định số "
+            + "296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra. Thường trực Tỉnh ủy đã ban hành Kế hoạch số 13-KH/TU.", [
+            Expected(text: "Quy định số 296-QĐ/TW", type: "Quy định", number: "296", symbol: "296-QĐ/TW",
+                     date: "2025-05-30", issuer: "Bộ Chính trị"),
+            Expected(text: "Kế hoạch số 13-KH/TU", type: "Kế hoạch", number: "13", symbol: "13-KH/TU",
+                     issuer: "Thường trực Tỉnh ủy")]),
         // A short form's list partner with a date of its own has its issuer to itself; members that each state a
         // date share the issuer after the last.
         Row("Quán triệt Nghị quyết 57, Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ; Nghị quyết số 66-NQ/TW "
@@ -619,7 +626,7 @@ struct CitationExtractorTests {
             Expected(text: "Quyết định số 25/2024/QĐ-UBND", type: "Quyết định", number: "25", symbol: "25/2024/QĐ-UBND",
                      issuer: "UBND Thành phố Hồ Chí Minh")]),
         // `ký ban hành` states who signs as `ký` does; the Prime Minister who signs the Government's decree is not its
-        // issuer.
+        // issuer, the Government he signs for is.
         Row("Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký ban hành Chỉ thị số 16/CT-TTg về phòng, chống dịch. Bộ trưởng "
             + "Bộ Tài chính đã ký ban hành Thông tư số 21/2025/TT-BTC. Thay mặt Chính phủ, Thủ tướng Phạm Minh Chính "
             + "vừa ký ban hành Nghị định số 293/2025/NĐ-CP. Phó Thủ tướng Trần Hồng Hà đã ký Nghị quyết số 12/NQ-CP.", [
@@ -627,7 +634,8 @@ struct CitationExtractorTests {
                      issuer: "Thủ tướng Chính phủ"),
             Expected(text: "Thông tư số 21/2025/TT-BTC", type: "Thông tư", number: "21", symbol: "21/2025/TT-BTC",
                      issuer: "Bộ trưởng Bộ Tài chính"),
-            Expected(text: "Nghị định số 293/2025/NĐ-CP", type: "Nghị định", number: "293", symbol: "293/2025/NĐ-CP"),
+            Expected(text: "Nghị định số 293/2025/NĐ-CP", type: "Nghị định", number: "293", symbol: "293/2025/NĐ-CP",
+                     issuer: "Chính phủ"),
             Expected(text: "Nghị quyết số 12/NQ-CP", type: "Nghị quyết", number: "12", symbol: "12/NQ-CP")]),
         // A date written between commas inside a list is that member's own, and so is one right after the symbol of
         // the last member with its type word; one set off by a comma after the last member is shared.

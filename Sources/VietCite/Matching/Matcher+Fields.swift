@@ -1151,7 +1151,8 @@ extension Matcher {
                let phrase = issuerPhrase(from: words[farthest].lowerBound),
                phrase.upperBound == words[index].upperBound {
                 guard !has || passive || namesBody(at: phrase.lowerBound) else { return nil }
-                return (withoutPersonName(phrase), coversSentence)
+                return (coversSentence ? behalfBody(before: phrase.lowerBound) ?? withoutPersonName(phrase)
+                            : withoutPersonName(phrase), coversSentence)
             }
             farthest -= 1
         }
@@ -1160,7 +1161,33 @@ extension Matcher {
         // Quyết định số …`, `Hộ ông A có Quyết định giao đất số …`).
         guard !has || passive || namesBody(at: words[end - 1].lowerBound) else { return nil }
         // The issuer must open its clause (after punctuation or at a line start).
-        return (withoutPersonName(words[end - 1].lowerBound..<words[index].upperBound), coversSentence)
+        let phrase = words[end - 1].lowerBound..<words[index].upperBound
+        return (coversSentence ? behalfBody(before: phrase.lowerBound) ?? withoutPersonName(phrase)
+                    : withoutPersonName(phrase), coversSentence)
+    }
+
+    /// The body that `Thay mặt` names where it opens the sentence before `start`, set off by a comma (`Thay mặt Bộ
+    /// Chính trị, đồng chí …, Thường trực Ban Bí thư đã ký ban hành Quy định số …`): the issuer, on whose behalf the
+    /// one named after it signs. Nil otherwise.
+    func behalfBody(before start: Int) -> Range<Int>? {
+        let from = max(0, start - 300)
+        guard var cursor = lastBoundary(in: from..<start) ?? (from == 0 ? 0 : nil) else { return nil }
+        while cursor < start && (p[cursor] == 0x20 || p[cursor] == 0x0A || p[cursor] == 0x0D) { cursor += 1 }
+        // After a news page's dateline (`(ĐCSVN) - Thay mặt …`).
+        if cursor < start && p[cursor] == 0x28 {
+            var close = cursor + 1
+            while close < min(start, cursor + 40) && p[close] != 0x29 { close += 1 }
+            guard close < start, p[close] == 0x29 else { return nil }
+            cursor = close + 1
+            skipSpaces(&cursor, limit: 2)
+            if cursor < start, let dash = spacedDashLength(at: cursor) { cursor += dash }
+        }
+        guard cursor < start, p[cursor] | 0x20 == 0x74, expectWord("thay", &cursor), expectWord("mat", &cursor)
+        else { return nil }
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < start, let body = issuerPhrase(from: cursor), body.upperBound < start,
+              p[body.upperBound] == 0x2C else { return nil }
+        return body
     }
 
     /// Moves `index` past at most two of the words that stand between a subject and its act (`đã`, `vừa`, `mới`,
