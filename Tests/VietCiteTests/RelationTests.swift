@@ -323,6 +323,11 @@ struct RelationTests {
         ("Tỉnh cũng đề nghị Chính phủ sửa đổi Nghị định 45. Bộ Tài chính đề xuất bãi bỏ Thông tư số 39/2014/TT-BTC. "
             + "Chính phủ sẽ thay thế Nghị định 100/2019/NĐ-CP. Bãi bỏ Thông tư số 12/2015/TT-BTC.",
          [.reference, .reference, .reference, .repeals], [nil, nil, nil, "Bãi bỏ"]),
+        // An act on what was issued with the mention (`… kèm theo Quyết định số …`) is on the mention; one on an
+        // object that only follows it (`theo`) is not.
+        ("Bãi bỏ các thủ tục hành chính số thứ tự 3, 4 tại Phần I Danh mục ban hành kèm theo Quyết định số "
+            + "2233/QĐ-UBND. Rà soát, bãi bỏ các thủ tục không cần thiết theo Quyết định số 2235/QĐ-UBND.",
+         [.repeals, .reference], ["Bãi bỏ", nil]),
         // So is one a body adopted, as news tell it.
         ("Hội nghị Trung ương 11 khóa XIII đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng. HĐND tỉnh thông qua "
             + "Nghị quyết bãi bỏ Nghị quyết số 12/2020/NQ-HĐND.", [.reference, .reference], [nil, nil]),

@@ -1171,7 +1171,8 @@ extension Matcher {
     }
 
     /// True when an act's own object stands between its trigger and a mention that the act only follows, after
-    /// `theo`: `Rà soát, sửa đổi Quy chế làm việc theo Quy định số 24-QĐ/TW` amends the Quy chế, not the Quy định.
+    /// `theo`: `Rà soát, sửa đổi Quy chế làm việc theo Quy định số 24-QĐ/TW` amends the Quy chế, not the Quy định
+    /// (an object `kèm theo` it is its own: `Sửa đổi Quy chế ban hành kèm theo Quyết định số …` amends the decision).
     /// In the passive the mention is the amending document (`đã được sửa đổi, bổ sung một số điều theo Luật số
     /// 63/2020/QH14`), which the chain of the mention before tells. So does an object measured against the mention,
     /// after `trái với`, `trái` or `phù hợp với`: `bãi bỏ các văn bản trái với Thông tư 29` repeals those, not it.
@@ -1179,7 +1180,12 @@ extension Matcher {
         guard let before = wordBefore(lead), before.lowerBound > trigger.upperBound,
               let object = wordAfter(trigger.upperBound), object.upperBound <= before.lowerBound
         else { return false }
-        if isWord(before, "theo") { return !isPassive(trigger.lowerBound) }
+        if isWord(before, "theo") {
+            // An object issued with the mention (`… tại Phần I Danh mục ban hành kèm theo Quyết định số 2233/QĐ-UBND`)
+            // is part of it: the act is on the mention.
+            if let kem = wordBefore(before.lowerBound), isWord(kem, "kem") { return false }
+            return !isPassive(trigger.lowerBound)
+        }
         if isWord(before, "trai") { return true }
         guard isWord(before, "voi"), let measure = wordBefore(before.lowerBound), measure.lowerBound > object.lowerBound
         else { return false }
