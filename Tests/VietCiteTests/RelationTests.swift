@@ -328,6 +328,9 @@ struct RelationTests {
         ("Bãi bỏ các thủ tục hành chính số thứ tự 3, 4 tại Phần I Danh mục ban hành kèm theo Quyết định số "
             + "2233/QĐ-UBND. Rà soát, bãi bỏ các thủ tục không cần thiết theo Quyết định số 2235/QĐ-UBND.",
          [.repeals, .reference], ["Bãi bỏ", nil]),
+        // A basis asked of another is not the page's either; one that opens its sentence is.
+        ("Đề nghị Sở căn cứ Thông tư số 56/2022/TT-BTC để thực hiện. Căn cứ Thông tư số 57/2022/TT-BTC, Bộ trả lời.",
+         [.reference, .basis], [nil, "Căn cứ"]),
         // So is one a body adopted, as news tell it.
         ("Hội nghị Trung ương 11 khóa XIII đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng. HĐND tỉnh thông qua "
             + "Nghị quyết bãi bỏ Nghị quyết số 12/2020/NQ-HĐND.", [.reference, .reference], [nil, nil]),

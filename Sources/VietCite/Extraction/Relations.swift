@@ -587,8 +587,9 @@ extension Matcher {
                         break
                     }
                     // `Tỉnh đề nghị Chính phủ sửa đổi Nghị định 45`, `Bộ Tài chính đề xuất bãi bỏ …`: an act proposed,
-                    // not taken; `Hội nghị đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng`: one a body adopted.
-                    if relation == .amends || relation == .replaces || relation == .repeals,
+                    // not taken; `Hội nghị đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng`: one a body adopted. So is
+                    // a basis asked of another (`Đề nghị Sở căn cứ Thông tư số 56/2022/TT-BTC để thực hiện`).
+                    if relation == .amends || relation == .replaces || relation == .repeals || relation == .basis,
                        proposesAct(before: cursor) {
                         best = nil
                         break
