@@ -81,6 +81,26 @@ struct LegacyEncodingTests {
         }
     }
 
+    /// TCVN3 writes a toned capital with the small letter's byte (`.VnTimeH` fonts drew it as the capital): the
+    /// title and the issuer below were typed in capitals.
+    static let capitalsTCVN3 = "QUY\u{D5}T \u{A7}\u{DE}NH C\u{F1}A BAN B\u{DD} TH\u{AD} V\u{B5} \u{F1}Y BAN "
+        + "NH\u{A2}N D\u{A2}N T\u{D8}NH\n"
+        + "C\u{A8}n c\u{F8} Quy\u{D5}t \u{AE}\u{DE}nh s\u{E8} 12/Q\u{A7}-UBND ng\u{B5}y 02/3/2025 c\u{F1}a "
+        + "\u{F1}Y BAN NH\u{A2}N D\u{A2}N T\u{D8}NH \u{A7}\u{BE}K L\u{BE}K; Ngh\u{DE} \u{AE}\u{DE}nh s\u{E8} "
+        + "24/2014/N\u{A7}-CP ng\u{B5}y 04/4/2014 c\u{F1}a Ch\u{DD}nh ph\u{F1}."
+
+    @Test("TCVN3: the small letters of a word typed in capitals are capitals; a word in small letters keeps them")
+    func capitals() {
+        let bytes = Self.capitalsTCVN3.unicodeScalars.map { UInt8($0.value) }
+        let normalized = Normalizer().normalize(SourceText(bytes: bytes))
+        #expect(normalized.string == "QUYẾT ĐỊNH CỦA BAN BÍ THƯ VÀ ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Quyết định số "
+                    + "12/QĐ-UBND ngày 02/3/2025 của ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK; Nghị định số 24/2014/NĐ-CP ngày "
+                    + "04/4/2014 của Chính phủ.")
+        checkMapCoversOutput(normalized, sourceCount: bytes.count)
+        let citations = CitationExtractor().extract(from: SourceText(bytes: bytes)).citations
+        #expect(citations.map(\.issuer) == ["ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "Chính phủ"])
+    }
+
     @Test("raw legacy bytes that happen to form UTF-8 (VISCII's ĐỒ is D0 90, UTF-8's А) are read byte by byte")
     func rawBytesThatLookLikeUTF8() {
         // `HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI ban hành Nghị quyết số 25/2024/NQ-HĐND ngày 10/7/2024.` in VISCII.
