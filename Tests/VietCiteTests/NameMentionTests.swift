@@ -400,5 +400,27 @@ struct PlainNameTests {
         }
         // Text with its marks is scanned once, without the anchors for them.
         #expect(CitationExtractor().citations(in: "Căn cứ Quyết định số 12/QĐ-UBND;\n" + body).count == 1)
+        // Text whose first 4 KB hold no letter with marks (typographic quotes aside) is read with them at once: it
+        // may name documents only by name.
+        let names = "“Tuyen truyen” Nghi quyet Dai hoi Dang bo tinh lan thu XIV, Nghi quyet Dai hoi XIII cua Dang."
+        #expect(CitationExtractor().citations(in: names).map(\.text) == [
+            "Nghi quyet Dai hoi Dang bo tinh lan thu XIV", "Nghi quyet Dai hoi XIII cua Dang"])
+    }
+
+    @Test("without marks: an amending law's title, `quy dinh` before `chinh sach` or `chi phi`, the Party's `DA`")
+    func unmarkedForms() {
+        let text = "Can cu Luat sua doi, bo sung mot so dieu cua Luat Can bo, cong chuc va Luat Vien chuc ngay 25 "
+            + "thang 11 nam 2019;\nHDND ban hanh nghi quyet quy dinh chinh sach ho tro theo Luat Dau tu nam 2020, "
+            + "quy dinh chi phi theo Luat Dat dai nam 2024. Dinh chinh Nghi dinh so 15/2020/ND-CP.\n"
+            + "De an so 01-DA/TU ngay 15/2/2025; Du an so 03/DA-UBND."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == [
+            "Luat sua doi, bo sung mot so dieu cua Luat Can bo, cong chuc va Luat Vien chuc", "Luat Dau tu nam 2020",
+            "Luat Dat dai nam 2024", "Nghi dinh so 15/2020/ND-CP", "De an so 01-DA/TU", "so 03/DA-UBND"])
+        #expect(citations.map(\.relation) == [.basis, .reference, .reference, .corrects, .reference, .reference])
+        #expect(citations.map(\.type) == ["Luật", "Luật", "Luật", "Nghị định", "Đề án", "Dự án"])
+        #expect(citations[4].symbol == "01-ĐA/TU")
+        #expect(citations[4].warnings.contains("repaired-symbol"))
+        #expect(citations[0].date?.description == "2019-11-25")
     }
 }

@@ -21,6 +21,20 @@ public struct CitationExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
+    /// True when the first 4 KB of a text (all of it, when shorter) hold no letter beyond ASCII: no lead byte of
+    /// U+00C0–U+01BF (C3–C6) and none of the Vietnamese block U+1EA0–U+1EFF (E1 BA, E1 BB). Typographic quotes and
+    /// dashes (E2 80 …) are no letters.
+    static func opensWithoutMarks(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        let head = bytes.prefix(4096)
+        for index in head.indices {
+            let byte = head[index]
+            if byte >= 0xC3 && byte <= 0xC6 { return false }
+            if byte == 0xE1 && index + 1 < head.endIndex && head[index + 1] & 0xFE == 0xBA { return false }
+        }
+        return true
+    }
+
     /// Extracts every citation of a document.
     ///
     /// - Parameter source: the document's original bytes.
@@ -32,11 +46,15 @@ public struct CitationExtractor: Sendable {
         // letter OCR writes for a digit beside a number (`20l7/QĐ-UBND`), the text is repaired and scanned again;
         // when it meets a type word that lost its marks (`Nghi dinh so`), the text is scanned again with the anchors
         // that find type words without their tone (`Nghị quyêt Trung ương 4`), as it is after a repair.
+        // A text whose first 4 KB hold no letter beyond ASCII was written without marks: it is scanned with those
+        // anchors at once (a text that names documents only by name, `Nghi quyet Dai hoi XIII cua Dang`, shows no
+        // type word that lost its marks beside a number).
         var sawConfusable = false
         var sawLostMarks = false
+        let unmarked = Self.opensWithoutMarks(normalized.bytes)
         var matches = Matcher.matches(in: normalized.bytes, sawOCRConfusable: &sawConfusable,
-                                      sawLostMarks: &sawLostMarks)
-        var scanAgain = sawLostMarks
+                                      sawLostMarks: &sawLostMarks, unmarked: unmarked)
+        var scanAgain = sawLostMarks && !unmarked
         if sawConfusable {
             let repaired = OCRDigits.repair(normalized)
             if !repaired.repairedDigits.isEmpty {

@@ -508,6 +508,11 @@ extension Matcher {
                        !toneAgrees(cursor..<end, triggers[index].firstTone) {
                         continue
                     }
+                    // Without tones, `quy định` before `chính sách` or `chi phí` reads as `đính chính`, `đình chỉ`.
+                    if relation == .suspends || relation == .corrects, let quy = wordBefore(cursor),
+                       isWord(quy, "quy") {
+                        continue
+                    }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).

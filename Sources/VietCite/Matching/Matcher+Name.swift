@@ -212,12 +212,13 @@ extension Matcher {
             return nil
         }
         var nameEnd: Int
-        if plain {
+        if type == "Luật" || type == "Pháp lệnh", isWord(first, "sua"),
+           let amended = amendingLawEnd(after: first, ordinance: type == "Pháp lệnh") {
+            // (Without marks too: `Luat sua doi, bo sung mot so dieu cua Luat Can bo, cong chuc …` is no common word.)
+            nameEnd = amended
+        } else if plain {
             guard let known = plainKnownNameEnd(at: first.lowerBound) else { return nil }
             nameEnd = known
-        } else if type == "Luật" || type == "Pháp lệnh", isWord(first, "sua"),
-                  let amended = amendingLawEnd(after: first, ordinance: type == "Pháp lệnh") {
-            nameEnd = amended
         } else if let known = knownNameEnd(at: first.lowerBound) ?? plainKnownNameEnd(at: first.lowerBound) {
             // A name of the list with a mark OCR lost or misread (`Pháp lệnh Ưu đãi người có công với cách mang`),
             // compared without marks when it does not match as written. A longer name the list lacks, read on to the
@@ -560,7 +561,7 @@ extension Matcher {
             }
             guard let first = wordAfter(typeEnd) else { break }
             let nameEnd: Int
-            if let known = knownNameEnd(at: first.lowerBound) {
+            if let known = knownNameEnd(at: first.lowerBound) ?? plainKnownNameEnd(at: first.lowerBound) {
                 nameEnd = known
             } else if isCapitalised(at: first.lowerBound) {
                 nameEnd = nameEndHeuristic(first: first, allCaps: false)

@@ -91,6 +91,9 @@ extension Matcher {
         return reading
     }
 
+    /// `DA`, packed as ``Vocabulary/codeKey(_:)`` packs it.
+    private static let daKey: UInt64 = 0x4441
+
     /// The codes of a symbol whose number is `start..<numberEnd` and whose first code or year starts at `cursor`
     /// after `separator`. Out of line: most numbers ``readSymbol(at:)`` sees are turned down before it, and paid for
     /// this part's registers in its prologue.
@@ -102,10 +105,16 @@ extension Matcher {
         // The number's string is built only once a code has been read (most digits here are dates).
         if separator == 0x2D {
             // Party order: N-TYPE/ISSUER[-UNIT].
-            guard let type = readCode(&cursor, repaired: &repaired) else { return nil }
+            guard var type = readCode(&cursor, repaired: &repaired) else { return nil }
             var slash = cursor
             let spacedSlash = skipSpaces(&slash, limit: 2)
-            let typeKey = Vocabulary.codeKey(type)
+            var typeKey = Vocabulary.codeKey(type)
+            // `ĐA` without its mark (`01-DA/TU`): the Party numbers no Dự án.
+            if typeKey == Self.daKey && slash < count && p[slash] == 0x2F {
+                type = "ĐA"
+                typeKey = Vocabulary.codeKey(type)
+                repaired = true
+            }
             let isOldStatute = !Vocabulary.partyTypeKeys.contains(typeKey)
                 && Vocabulary.oldStatuteTypeKeys.contains(typeKey)
             guard slash < count && p[slash] == 0x2F, isOldStatute || Vocabulary.partyTypeKeys.contains(typeKey) else {
