@@ -407,18 +407,21 @@ struct PlainNameTests {
             "Nghi quyet Dai hoi Dang bo tinh lan thu XIV", "Nghi quyet Dai hoi XIII cua Dang"])
     }
 
-    @Test("without marks: an amending law's title, `quy dinh` before `chinh sach` or `chi phi`, the Party's `DA`")
+    @Test("without marks: an amending law's title, `quy dinh chinh sach`, the Party's `DA`, `trai voi Thong tu nay`")
     func unmarkedForms() {
         let text = "Can cu Luat sua doi, bo sung mot so dieu cua Luat Can bo, cong chuc va Luat Vien chuc ngay 25 "
             + "thang 11 nam 2019;\nHDND ban hanh nghi quyet quy dinh chinh sach ho tro theo Luat Dau tu nam 2020, "
             + "quy dinh chi phi theo Luat Dat dai nam 2024. Dinh chinh Nghi dinh so 15/2020/ND-CP.\n"
-            + "De an so 01-DA/TU ngay 15/2/2025; Du an so 03/DA-UBND."
+            + "De an so 01-DA/TU ngay 15/2/2025; Du an so 03/DA-UBND.\nCac quy dinh tai Thong tu so 34/2018/TT-BTC "
+            + "trai voi Thong tu nay bi bai bo."
         let citations = CitationExtractor().citations(in: text)
         #expect(citations.map(\.text) == [
             "Luat sua doi, bo sung mot so dieu cua Luat Can bo, cong chuc va Luat Vien chuc", "Luat Dau tu nam 2020",
-            "Luat Dat dai nam 2024", "Nghi dinh so 15/2020/ND-CP", "De an so 01-DA/TU", "so 03/DA-UBND"])
-        #expect(citations.map(\.relation) == [.basis, .reference, .reference, .corrects, .reference, .reference])
-        #expect(citations.map(\.type) == ["Luật", "Luật", "Luật", "Nghị định", "Đề án", "Dự án"])
+            "Luat Dat dai nam 2024", "Nghi dinh so 15/2020/ND-CP", "De an so 01-DA/TU", "so 03/DA-UBND",
+            "Thong tu so 34/2018/TT-BTC"])
+        #expect(citations.map(\.relation) == [.basis, .reference, .reference, .corrects, .reference, .reference,
+                                              .repeals])
+        #expect(citations.map(\.type) == ["Luật", "Luật", "Luật", "Nghị định", "Đề án", "Dự án", "Thông tư"])
         #expect(citations[4].symbol == "01-ĐA/TU")
         #expect(citations[4].warnings.contains("repaired-symbol"))
         #expect(citations[0].date?.description == "2019-11-25")

@@ -509,10 +509,7 @@ extension Matcher {
                         continue
                     }
                     // Without tones, `quy định` before `chính sách` or `chi phí` reads as `đính chính`, `đình chỉ`.
-                    if relation == .suspends || relation == .corrects, let quy = wordBefore(cursor),
-                       isWord(quy, "quy") {
-                        continue
-                    }
+                    if relation == .suspends || relation == .corrects, followsQuy(cursor) { continue }
                     // `Xét` opens its sentence; elsewhere it is ordinary prose (`xem xét`). `Ban hành kèm theo` opens
                     // its sentence or a parenthesis (`(Ban hành kèm theo Quyết định số …)`); inside a sentence it tells
                     // of another document (`Thực hiện Chương trình … ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT`).
@@ -593,8 +590,10 @@ extension Matcher {
                     }
                     // `Tỉnh đề nghị Chính phủ sửa đổi Nghị định 45`, `Bộ Tài chính đề xuất bãi bỏ …`: an act proposed,
                     // not taken; `Hội nghị đã thông qua việc sửa đổi, bổ sung Điều lệ Đảng`: one a body adopted. So is
-                    // a basis asked of another (`Đề nghị Sở căn cứ Thông tư số 56/2022/TT-BTC để thực hiện`).
-                    if relation == .amends || relation == .replaces || relation == .repeals || relation == .basis,
+                    // a basis asked of another (`Đề nghị Sở căn cứ Thông tư số 56/2022/TT-BTC để thực hiện`; a
+                    // preamble's `Căn cứ` opens its line, and is not looked at).
+                    if relation == .amends || relation == .replaces || relation == .repeals
+                        || relation == .basis && !opensLine(cursor),
                        proposesAct(before: cursor) {
                         best = nil
                         break
@@ -706,11 +705,13 @@ extension Matcher {
     /// The end of a document's name for itself that is the object of the trigger ending at `last`, past `theo` or
     /// `đúng` (`thực hiện Kế hoạch này`, `thực hiện theo Quyết định này`), or nil.
     func ownNameObject(after last: Int) -> Int? {
-        // A byte test first: `này` (`n`, `à` C3 A0 or `À` C3 80, `y`) in the next 48 bytes; most triggers have none.
+        // A byte test first: `này` (`n`, `à` C3 A0 or `À` C3 80, `y`), or `nay` of text without marks, in the next 48
+        // bytes; most triggers have none.
         var probe = last + 3
         let limit = min(count, last + 48)
-        while probe < limit && !(p[probe] | 0x20 == 0x79 && p[probe - 1] & 0xDF == 0x80 && p[probe - 2] == 0xC3
-                                 && p[probe - 3] | 0x20 == 0x6E) {
+        while probe < limit && !(p[probe] | 0x20 == 0x79
+                                 && (p[probe - 1] & 0xDF == 0x80 && p[probe - 2] == 0xC3 && p[probe - 3] | 0x20 == 0x6E
+                                     || p[probe - 1] | 0x20 == 0x61 && p[probe - 2] | 0x20 == 0x6E)) {
             probe += 1
         }
         guard probe < limit, var word = wordAfter(last) else { return nil }
@@ -835,6 +836,13 @@ extension Matcher {
     /// The folded keys of the words ``namesDocumentPart(after:)`` looks for.
     private static let documentPartKeys = WordKeyTable(
         keys: ["dieu", "khoan", "diem", "cum", "muc", "chuong", "tiet", "phu"].map(WordKey.of))
+
+    /// True when `quy` stands right before `start` (out of line: rarely asked, and the trigger reader stays small).
+    @inline(never)
+    private func followsQuy(_ start: Int) -> Bool {
+        guard let quy = wordBefore(start) else { return false }
+        return isWord(quy, "quy")
+    }
 
     /// The end of the words after `end` when they are, folded, `words` (skipping spaces and commas).
     private func followingWords(after end: Int, match words: [UInt64], limit: Int) -> Int? {
