@@ -105,19 +105,16 @@ extension Matcher {
         // The number's string is built only once a code has been read (most digits here are dates).
         if separator == 0x2D {
             // Party order: N-TYPE/ISSUER[-UNIT].
-            guard var type = readCode(&cursor, repaired: &repaired) else { return nil }
+            guard let type = readCode(&cursor, repaired: &repaired) else { return nil }
             var slash = cursor
             let spacedSlash = skipSpaces(&slash, limit: 2)
-            var typeKey = Vocabulary.codeKey(type)
-            // `ĐA` without its mark (`01-DA/TU`): the Party numbers no Dự án.
-            if typeKey == Self.daKey && slash < count && p[slash] == 0x2F {
-                type = "ĐA"
-                typeKey = Vocabulary.codeKey(type)
-                repaired = true
-            }
+            let typeKey = Vocabulary.codeKey(type)
             let isOldStatute = !Vocabulary.partyTypeKeys.contains(typeKey)
                 && Vocabulary.oldStatuteTypeKeys.contains(typeKey)
-            guard slash < count && p[slash] == 0x2F, isOldStatute || Vocabulary.partyTypeKeys.contains(typeKey) else {
+            // `ĐA` without its mark (`01-DA/TU`): the Party numbers no Dự án.
+            let unmarkedDA = typeKey == Self.daKey
+            guard slash < count && p[slash] == 0x2F,
+                  isOldStatute || unmarkedDA || Vocabulary.partyTypeKeys.contains(typeKey) else {
                 // The state's numbering before 2000: `Nghị định số 12-CP`, `Quyết định 136-HĐBT`, `Chỉ thị 05-CT`.
                 guard Vocabulary.dashedStateCodeKeys.contains(typeKey),
                       cursor == count || p[cursor] != 0x2F else { return nil }
@@ -133,7 +130,8 @@ extension Matcher {
                 return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: [type, issuer],
                                      isParty: false, repaired: repaired, isOldStatute: true)
             }
-            var codes = [type, issuer]
+            var codes = [unmarkedDA ? "ĐA" : type, issuer]
+            if unmarkedDA { repaired = true }
             var slashes: UInt8 = 0
             readMoreCodes(&cursor, into: &codes, repaired: &repaired, slashes: &slashes)
             return SymbolReading(end: cursor, number: string(start..<numberEnd), year: nil, codes: codes, isParty: true,

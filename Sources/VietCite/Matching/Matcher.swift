@@ -517,7 +517,8 @@ struct PreviousMention {
         return true
     }
 
-    /// Skips up to `limit` spaces; returns true when it skipped any.
+    /// Skips up to `limit` spaces; returns true when it skipped any. (Inlined: a call costs more than the loop.)
+    @inline(__always)
     @discardableResult
     func skipSpaces(_ cursor: inout Int, limit: Int) -> Bool {
         let start = cursor
