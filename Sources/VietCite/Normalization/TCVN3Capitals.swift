@@ -2,18 +2,20 @@ extension LegacyEncoding {
     /// TCVN3 has no bytes for the toned capitals: a `.VnTimeH` font drew the small letters' bytes as capitals, so
     /// `QUYẾT ĐỊNH` typed in capitals decodes as `QUYếT ĐịNH`. A word without a small ASCII letter whose capitals
     /// (ASCII, or `Đ Ă Â Ê Ô Ơ Ư`, which have bytes of their own) are two or more, or one after its first letter
-    /// (`ủY`), is in capitals: its small Vietnamese letters are raised. One whose only capital opens it (`Bí`, `Tổ`)
-    /// may be a word in small letters: it is raised when the next word is in capitals (`BAN Bí THƯ`), or, when no
-    /// word with letters follows on, when the one before it is.
+    /// (`ủY`), is in capitals: its small Vietnamese letters are raised. Words whose only capital opens them (`Bí`,
+    /// `Xử Lý`) may be words in small letters: they are raised when the words on both sides of them are in capitals
+    /// (`BAN Bí THƯ`, `LUẬT Xử Lý VI PHẠM`; not `của Sở GDĐT`, whose next word is an abbreviation).
     ///
-    /// The letters of the current word wait here until it ends, and a word that may be in capitals, with what
-    /// follows it, until the next word tells (a word is short: past 64 units they pass as they are).
+    /// The letters of the current word wait here until it ends, and words that may be in capitals, with what follows
+    /// them, until a word tells (past 64 units they pass as they are).
     struct CapitalsWord {
         private enum Case { case capitals, small, open, none }
         private var letters: [(scalar: UInt32, source: Range<Int>)] = []
-        /// A word that opens with its only capital, then what followed it, waiting for the next word.
-        private var held: [(scalar: UInt32, source: Range<Int>)] = []
-        private var heldLetters = 0
+        /// Words that open with their only capital, and what stands between and after them, waiting for a word that
+        /// tells; `raisable` marks their letters.
+        private var held: [(scalar: UInt32, source: Range<Int>, raisable: Bool)] = []
+        /// True when the word before the held ones is in capitals.
+        private var heldAfterCapitals = false
         private var previousCapitals = false
 
         mutating func add(_ scalar: UInt32, _ source: Range<Int>, _ put: (UInt32, Range<Int>) -> Void) {
@@ -25,7 +27,7 @@ extension LegacyEncoding {
             if held.isEmpty {
                 put(scalar, source)
             } else if held.count < 64 {
-                held.append((scalar, source))
+                held.append((scalar, source, false))
             } else {
                 release(raised: false, put)
                 put(scalar, source)
@@ -35,7 +37,7 @@ extension LegacyEncoding {
         /// Ends the text: the word and what waits pass.
         mutating func flush(_ put: (UInt32, Range<Int>) -> Void) {
             endWord(put)
-            release(raised: previousCapitals, put)
+            release(raised: false, put)
         }
 
         private static func isLetter(_ scalar: UInt32) -> Bool {
@@ -69,36 +71,32 @@ extension LegacyEncoding {
         private mutating func endWord(_ put: (UInt32, Range<Int>) -> Void) {
             guard !letters.isEmpty else { return }
             let wordCase = wordCase()
-            if !held.isEmpty {
-                switch wordCase {
-                case .capitals: release(raised: true, put)
-                case .small: release(raised: false, put)
-                case .open, .none: release(raised: previousCapitals, put)
+            if wordCase == .open {
+                // Held, after the ones already held (`Xử Lý`), until a word tells.
+                if held.isEmpty { heldAfterCapitals = previousCapitals }
+                if held.count + letters.count <= 64 {
+                    for (scalar, source) in letters { held.append((scalar, source, true)) }
+                    letters.removeAll(keepingCapacity: true)
+                    return
                 }
+                release(raised: false, put)
+                heldAfterCapitals = previousCapitals
+                for (scalar, source) in letters { held.append((scalar, source, true)) }
+                letters.removeAll(keepingCapacity: true)
+                return
             }
-            switch wordCase {
-            case .capitals:
-                for (scalar, source) in letters { put(Self.raised(scalar), source) }
-                previousCapitals = true
-            case .open:
-                held = letters
-                heldLetters = letters.count
-            case .small, .none:
-                for (scalar, source) in letters { put(scalar, source) }
-                previousCapitals = false
-            }
+            release(raised: heldAfterCapitals && wordCase == .capitals, put)
+            for (scalar, source) in letters { put(wordCase == .capitals ? Self.raised(scalar) : scalar, source) }
+            previousCapitals = wordCase == .capitals
             letters.removeAll(keepingCapacity: true)
         }
 
-        /// Passes the held word, raised or not, and what followed it.
+        /// Passes the held words, raised or not, and what stands between and after them.
         private mutating func release(raised: Bool, _ put: (UInt32, Range<Int>) -> Void) {
             guard !held.isEmpty else { return }
-            for (offset, (scalar, source)) in held.enumerated() {
-                put(raised && offset < heldLetters ? Self.raised(scalar) : scalar, source)
-            }
+            for (scalar, source, raisable) in held { put(raised && raisable ? Self.raised(scalar) : scalar, source) }
             previousCapitals = raised
             held.removeAll(keepingCapacity: true)
-            heldLetters = 0
         }
 
         private static func raised(_ scalar: UInt32) -> UInt32 {
