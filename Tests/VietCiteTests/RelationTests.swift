@@ -377,6 +377,13 @@ struct RelationTests {
             + "Nghị định số 15/2022/NĐ-CP áp dụng.",
          [.reference, .consolidates, .consolidates, .reference, .basis, .reference],
          [nil, "12/VBHN-BTC", "12/VBHN-BTC", nil, "Căn cứ", nil]),
+        // A heading that names the bases (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp lý`) introduces the list under
+        // it as `Căn cứ:` does; the next heading ends it. A line that is no heading, or a paragraph, is not introduced.
+        ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n+ Quyết định số "
+            + "1131/QĐ-TTg.\nII. MỤC ĐÍCH\n1. Triển khai Nghị quyết số 58-NQ/TW.\n1. Căn cứ pháp lý\n- Luật Giáo dục "
+            + "năm 2019;\nCăn cứ vào tình hình thực tế\n- Nghị định số 86/2022/NĐ-CP.\nII. CĂN CỨ PHÁP LÝ\nNghị định "
+            + "số 87/2022/NĐ-CP quy định.",
+         [.basis, .basis, .reference, .basis, .reference, .reference], ["CĂN CỨ", "CĂN CỨ", nil, "Căn cứ", nil, nil]),
         // A list under `:` is the object of the clause that ends at the colon: after the mentions of the trigger
         // before, a comma and a new subject open that clause (`…, Sở Tư pháp đề nghị … rà soát các văn bản sau:`).
         ("Thực hiện Nghị quyết số 14/NQ-HĐND của HĐND tỉnh, Sở Tư pháp đề nghị các đơn vị rà soát các văn bản sau:\n"

@@ -47,7 +47,8 @@ enum Relations {
                 // The first item of a list under a line that ends with `:` (`Căn cứ:⏎- Điều lệ Đảng;`) takes the
                 // trigger of that line. (The cheap tests of the line's ends first: most sentences are neither.)
                 let afterSemicolon = matcher.followsSemicolon(begin)
-                let introduction = afterSemicolon ? nil : matcher.colonIntroduction(before: begin)
+                let introduction = afterSemicolon ? nil
+                    : matcher.colonIntroduction(before: begin) ?? matcher.basisHeading(before: begin)
                 // A member may open with its pinpoint (`…; khoản 2, khoản 3 Điều 21 Thông tư số 92/2015/TT-BTC; …`).
                 let onlyMention = (afterSemicolon || introduction != nil)
                     && (matcher.holdsOnlyListLead(begin..<listStart)
@@ -1111,6 +1112,52 @@ extension Matcher {
             return nil
         }
         return cursor < limit && p[cursor] == 0x29 ? cursor + 1 : nil
+    }
+
+    /// The line before `index` (which must start a line) when it is a heading that names the bases of the document,
+    /// labelled or in capitals, up to 120 bytes and with no punctuation at its end (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`,
+    /// `1. Căn cứ pháp lý`), and the line at `index` an item with its bullet or label (`- Nghị quyết số …`): the
+    /// introduction of the list, as a line that ends with `:` is. (A paragraph under such a heading is not its list.)
+    /// A byte test first: the line before must end in a letter.
+    func basisHeading(before index: Int) -> Range<Int>? {
+        var end = index
+        guard end > 1, p[end - 1] == 0x0A else { return nil }
+        var item = index
+        skipBlanks(&item, limit: count)
+        guard bulletEnd(at: item) != nil || itemLabelEnd(at: item, limit: min(count, item + 4)) != nil else {
+            return nil
+        }
+        end -= 1
+        while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20) { end -= 1 }
+        guard end > 0, p[end - 1] >= 0x80 || ByteClass.isASCIILetter(p[end - 1]) else { return nil }
+        var lineStart = end
+        while lineStart > 0 && p[lineStart - 1] != 0x0A {
+            lineStart -= 1
+            if end - lineStart > 120 { return nil }
+        }
+        var cursor = lineStart
+        skipBlanks(&cursor, limit: end)
+        // The label: `I.`, `1.`, `a)`, `A.`.
+        var label = cursor
+        while label < end && label - cursor < 5 && (ByteClass.isUpperASCII(p[label]) || ByteClass.isDigit(p[label])) {
+            label += 1
+        }
+        let labelled: Bool
+        if label > cursor && label < end && (p[label] == 0x2E || p[label] == 0x29) {
+            cursor = label + 1
+            labelled = true
+        } else if let item = itemLabelEnd(at: cursor, limit: end) {
+            cursor = item
+            labelled = true
+        } else {
+            labelled = false
+        }
+        skipBlanks(&cursor, limit: end)
+        let words = cursor
+        guard expectWord("can", &cursor), expectWord("cu", &cursor), labelled || isAllCaps(words..<end) else {
+            return nil
+        }
+        return lineStart..<end
     }
 
     /// The line before `index` (which must start a line) when it ends with `:`, up to the colon and at most 400 bytes
