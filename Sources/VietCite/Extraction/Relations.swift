@@ -48,7 +48,8 @@ enum Relations {
                 // trigger of that line. (The cheap tests of the line's ends first: most sentences are neither.)
                 let afterSemicolon = matcher.followsSemicolon(begin)
                 let introduction = afterSemicolon ? nil
-                    : matcher.colonIntroduction(before: begin) ?? matcher.basisHeading(before: begin)
+                    : matcher.colonIntroduction(before: begin)
+                        ?? (begin > 0 && matcher.p[begin - 1] == 0x0A ? matcher.basisHeading(before: begin) : nil)
                 // A member may open with its pinpoint (`…; khoản 2, khoản 3 Điều 21 Thông tư số 92/2015/TT-BTC; …`).
                 let onlyMention = (afterSemicolon || introduction != nil)
                     && (matcher.holdsOnlyListLead(begin..<listStart)
@@ -1118,7 +1119,8 @@ extension Matcher {
     /// labelled or in capitals, up to 120 bytes and with no punctuation at its end (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`,
     /// `1. Căn cứ pháp lý`), and the line at `index` an item with its bullet or label (`- Nghị quyết số …`): the
     /// introduction of the list, as a line that ends with `:` is. (A paragraph under such a heading is not its list.)
-    /// A byte test first: the line before must end in a letter.
+    /// A byte test first: the line before must end in a letter. (Out of line: most mentions open no line.)
+    @inline(never)
     func basisHeading(before index: Int) -> Range<Int>? {
         var end = index
         guard end > 1, p[end - 1] == 0x0A else { return nil }
