@@ -327,6 +327,15 @@ struct NameMentionTests {
                                           "Điều lệ Đoàn"])
         #expect(citations.allSatisfy { $0.type == "Điều lệ" && $0.name == $0.text && $0.family == "name" })
     }
+
+    @Test("the name on the next line is no heading in capitals (a promulgation order's title over its issuer)")
+    func headingAfterTypeWord() {
+        let text = "LỆNH\nVề việc công bố Luật\nCHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNay công bố Luật Đất "
+            + "đai.\nTheo Luật\nBHXH 2014 thì."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == ["Luật Đất đai", "Luật\nBHXH 2014"])
+        #expect(citations.first?.relation == .promulgates)
+    }
 }
 
 @Suite("Names written without marks, or with a mark OCR lost")

@@ -278,6 +278,12 @@ extension Matcher {
         cursor += 1
         skipSpaces(&cursor, limit: 2)
         guard cursor < count, Tokenizer.isWordStart(p, cursor, count), isCapitalised(at: cursor) else { return nil }
+        // Not a heading in capitals under a type word that is not (`Về việc công bố Luật⏎CHỦ TỊCH NƯỚC …`).
+        let firstEnd = Tokenizer.wordEnd(p, from: cursor, count)
+        if isAllCaps(cursor..<firstEnd), !isAllCaps(typeRange), let second = wordAfter(firstEnd),
+           !ByteClass.isDigit(p[second.lowerBound]), isAllCaps(second) {
+            return nil
+        }
         var lineStart = typeRange.lowerBound
         while lineStart > 0 && p[lineStart - 1] != 0x0A {
             lineStart -= 1
