@@ -1617,6 +1617,8 @@ struct CitationExtractorTests {
         #expect(CitationExtractor().citations(in: links).map(\.isSelf) == [false, false])
         let listedLast = "Văn bản mới\nNghị định 170/2025/NĐ-CP\nSố: 12/2025/TT-BNV\n\nTin tức"
         #expect(CitationExtractor().citations(in: listedLast).map(\.isSelf) == [false, false])
+        let subjectFirst = "PHÒNG GIÁO DỤC\nV/v triển khai Thông tư số 27/2020/TT-BGDĐT\nSố: 412/PGDĐT-TH\nTiên Du"
+        #expect(CitationExtractor().citations(in: subjectFirst).map(\.isSelf) == [false, true])
         // A page: its title and record lines name the document before its header; a sidebar of others follows.
         let page = "Quyết định 1234/QĐ-UBND năm 2024 phê duyệt kế hoạch\nSố hiệu: 1234/QĐ-UBND\tLoại văn bản: Quyết "
             + "định\nỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 263/QĐ-TTg;\n"

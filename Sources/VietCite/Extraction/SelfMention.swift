@@ -124,7 +124,8 @@ enum SelfMention {
     /// list of other documents is also written so (`Văn bản mới:⏎Số: 56/2024/TT-BTC`), the only one whose symbol the
     /// page names again (in its title or record lines before the header).
     /// A lone one that stands in a list of other documents, one to a line (a web page's sidebar, `Số: 12/2025/TT-BNV⏎
-    /// Nghị định 170/2025/NĐ-CP`), is an entry of that list, not a header.
+    /// Nghị định 170/2025/NĐ-CP`), is an entry of that list, not a header; a line that only ends with a mention
+    /// (`V/v triển khai Thông tư số 27/2020/TT-BGDĐT⏎Số: 412/PGDĐT-TH`) is no such entry.
     static func index(in matches: [Match], text: [UInt8]) -> Int? {
         var candidates: [Int] = []
         for index in matches.indices where matches[index].startsHeaderLine && matches[index].symbol != nil
@@ -140,6 +141,7 @@ enum SelfMention {
                     && matcher.onlyLineBreaks(between: matches[candidate].range.upperBound,
                                               and: matches[candidate + 1].range.lowerBound)
                     || candidate > 0 && matches[candidate - 1].symbol != symbol
+                    && matcher.opensLine(matches[candidate - 1].range.lowerBound)
                     && matcher.onlyLineBreaks(between: matches[candidate - 1].range.upperBound,
                                               and: matcher.lineStart(of: matches[candidate].range.lowerBound))
             }
