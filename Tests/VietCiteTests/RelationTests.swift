@@ -377,6 +377,9 @@ struct RelationTests {
             + "Nghị định số 15/2022/NĐ-CP áp dụng.",
          [.reference, .consolidates, .consolidates, .reference, .basis, .reference],
          [nil, "12/VBHN-BTC", "12/VBHN-BTC", nil, "Căn cứ", nil]),
+        // `&` joins a list as `và` does (news and Q&A pages).
+        ("Bãi bỏ Quyết định số 56/QĐ-UBND ngày 10/01/2020 của UBND tỉnh & Quyết định số 57/QĐ-UBND.",
+         [.repeals, .repeals], ["Bãi bỏ", "Bãi bỏ"]),
         // A heading that names the bases (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp lý`) introduces the list under
         // it as `Căn cứ:` does; the next heading ends it. A line that is no heading, or a paragraph, is not introduced.
         ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n+ Quyết định số "

@@ -362,7 +362,8 @@ extension Matcher {
             let byte = p[cursor]
             if byte == 0x20 || byte == 0x0A || byte == 0x0D {
                 cursor += 1
-            } else if byte == 0x2C || byte == 0x3B {
+            } else if byte == 0x2C || byte == 0x3B || byte == 0x26 {
+                // (`&` as news and Q&A pages write `và`: `Nghị định số 15/2020/NĐ-CP & Nghị định số 14/2022/NĐ-CP`.)
                 sawSeparator = true
                 cursor += 1
             } else {
