@@ -537,6 +537,15 @@ struct CitationExtractorTests {
                      symbol: "120/2023/DS-ST", date: "2023-09-20", issuer: "Tòa án nhân dân thành phố Thủ Dầu Một"),
             Expected(text: "Quyết định xử phạt vi phạm hành chính số 123/QĐ-XPHC", type: "Quyết định", number: "123",
                      symbol: "123/QĐ-XPHC")]),
+        // The body that states a letter in the clause after it (`Tại Công văn số …, Bộ Tài chính hướng dẫn …`), when
+        // its initials spell the symbol's code; another body is not (`Theo Công văn số 123/UBND-KT, Sở Tài chính …`).
+        Row("Tại Công văn số 1234/BTC-NSNN ngày 12/2/2025, Bộ Tài chính hướng dẫn thực hiện. Theo Kế hoạch số "
+            + "12-KH/TU, Ban Thường vụ Tỉnh ủy yêu cầu. Theo Công văn số 123/UBND-KT, Sở Tài chính đề nghị.", [
+            Expected(text: "Công văn số 1234/BTC-NSNN", type: "Công văn", number: "1234", symbol: "1234/BTC-NSNN",
+                     date: "2025-02-12", issuer: "Bộ Tài chính"),
+            Expected(text: "Kế hoạch số 12-KH/TU", type: "Kế hoạch", number: "12", symbol: "12-KH/TU",
+                     issuer: "Ban Thường vụ Tỉnh ủy"),
+            Expected(text: "Công văn số 123/UBND-KT", type: "Công văn", number: "123", symbol: "123/UBND-KT")]),
         // One who signs on a body's behalf (`Thay mặt Bộ Chính trị, …`) signs its document: the body is the issuer.
         Row("(ĐCSVN) - Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký ban hành Quy định số "
             + "296-QĐ/TW ngày 30/5/2025 về công tác kiểm tra. Thường trực Tỉnh ủy đã ban hành Kế hoạch số 13-KH/TU.", [

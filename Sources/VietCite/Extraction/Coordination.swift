@@ -259,6 +259,15 @@ enum Coordination {
                 } else {
                     previousHolds = false
                 }
+                // `Tại Công văn số 1234/BTC-NSNN ngày 12/2/2025, Bộ Tài chính hướng dẫn …`: the body that states it.
+                // (A comma right after the fields first, in place: most mentions have none.)
+                let fieldsEnd = matches[index].fieldsEnd
+                if matches[index].issuerRange == nil, fieldsEnd + 1 < buffer.count,
+                   buffer[fieldsEnd] == 0x2C || buffer[fieldsEnd] == 0x20 && buffer[fieldsEnd + 1] == 0x2C,
+                   let code = matches[index].issuerCode,
+                   let stater = matcher.statingBody(after: fieldsEnd, mention: start, code: code) {
+                    matches[index].issuerRange = stater
+                }
                 // The list of the mention the issuer was stated for ends at the first member that does not take it.
                 if listIssuer != nil && matches[index].issuerRange != listIssuer { listIssuer = nil }
                 previousEnd = matches[index].range.upperBound

@@ -170,18 +170,13 @@ extension Matcher {
         // only where at least one byte that is no letter stood.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + 1) { key in
             var written = 0
-            var cursor = range.lowerBound
-            while cursor < range.upperBound {
-                guard Tokenizer.isWordStart(p, cursor, count) else {
-                    cursor += 1
-                    continue
-                }
-                let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
+            forEachWord(in: range) { word in
                 if written > 0 {
                     key[written] = 0x20
                     written += 1
                 }
-                while cursor < end {
+                var cursor = word.lowerBound
+                while cursor < word.upperBound {
                     let (scalar, length) = UTF8Decoding.decode(p, cursor, count)
                     key[written] = Self.foldedByte(scalar)
                     written += 1
@@ -189,6 +184,21 @@ extension Matcher {
                 }
             }
             return String(decoding: UnsafeBufferPointer(rebasing: key[..<written]), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with each word of `range`, in order (a word cut by the range's end ends there).
+    @inline(__always)
+    func forEachWord(in range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            guard Tokenizer.isWordStart(p, cursor, count) else {
+                cursor += 1
+                continue
+            }
+            let end = min(Tokenizer.wordEnd(p, from: cursor, count), range.upperBound)
+            body(cursor..<end)
+            cursor = end
         }
     }
 

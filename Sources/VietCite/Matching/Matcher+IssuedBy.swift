@@ -133,4 +133,58 @@ extension Matcher {
         _ = expectWord("pho", &cursor)
         return expectWord("thu", &cursor) && expectWord("tuong", &cursor)
     }
+
+    /// `Tại Công văn số 1234/BTC-NSNN ngày 12/2/2025, Bộ Tài chính hướng dẫn …`, `Theo Kế hoạch số 12-KH/TU, Ban
+    /// Thường vụ Tỉnh ủy yêu cầu …`: the body that opens the clause after the mention's fields, set off by a comma and
+    /// followed by a word in small letters (its verb), when `Tại` or `Theo` opens the sentence right before the mention
+    /// and the initials of the body's words begin or end with the symbol's issuer code (`Bộ Tài chính`, `BTC`;
+    /// `Tỉnh ủy`, `TU`). Another body's clause (`Theo Công văn số 123/UBND-KT, Sở Tài chính đề nghị …`) is not.
+    @inline(never)
+    func statingBody(after fieldsEnd: Int, mention start: Int, code: String) -> Range<Int>? {
+        // The cheap tests first: a comma right after the fields, then `Tại` or `Theo` right before the mention.
+        var cursor = fieldsEnd
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, p[cursor] == 0x2C, let opener = wordBefore(start), isCapitalised(at: opener.lowerBound),
+              isWord(opener, "tai") || isWord(opener, "theo") else { return nil }
+        var before = opener.lowerBound
+        skipBackSpaces(&before)
+        guard before == 0 || p[before - 1] == 0x0A || p[before - 1] == 0x0D || p[before - 1] == 0x2E
+                || p[before - 1] == 0x3B else { return nil }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, isCapitalised(at: cursor), let body = issuerPhrase(from: cursor) else { return nil }
+        var verb = body.upperBound
+        skipSpaces(&verb, limit: 2)
+        guard verb < count, Tokenizer.isWordStart(p, verb, count), !isCapitalised(at: verb) else { return nil }
+        let initials = self.initials(of: body)
+        let wanted = Array(code.uppercased().unicodeScalars.map(\.value))
+        guard initials.count >= wanted.count, initials.starts(with: wanted) || initials.reversed().starts(
+            with: wanted.reversed()) else { return nil }
+        return body
+    }
+
+    /// The initials of the words of `range` in capitals (`Bộ Giáo dục và Đào tạo` → `BGDĐT`, `và` left out), base
+    /// letters without their marks but `Đ`; a word in capitals gives all its letters (`UBND tỉnh` → `UBNDT`).
+    private func initials(of range: Range<Int>) -> [UInt32] {
+        var result: [UInt32] = []
+        forEachWord(in: range) { word in
+            guard !isWord(word, "va") else { return }
+            let allCaps = isAllCaps(word)
+            var index = word.lowerBound
+            repeat {
+                let (scalar, length) = UTF8Decoding.decode(p, index, count)
+                result.append(Self.initial(scalar))
+                index += length
+            } while index < word.upperBound && allCaps
+        }
+        return result
+    }
+
+    /// A letter's capital without its marks (`ủ` → `U`), `Đ` for `đ`.
+    private static func initial(_ scalar: UInt32) -> UInt32 {
+        if scalar == 0x110 || scalar == 0x111 { return 0x110 }
+        if scalar < 0x80 { return scalar >= 0x61 && scalar <= 0x7A ? scalar - 0x20 : scalar }
+        guard let letter = VietnameseLetters.letter(scalar) else { return scalar }
+        return UInt32(letter.ascii) & ~0x20
+    }
 }
