@@ -196,16 +196,10 @@ enum Relations {
                     guard let start = matches[index].relation.flatMap({
                         $0.relation == .basis ? $0.trigger.lowerBound : nil
                     }) else { continue }
-                    if let type = matcher.sentenceTypeSubject(before: start) {
-                        if pageIssuedTypes == nil {
-                            pageIssuedTypes = Set(matches.indices.compactMap {
-                                issuedType(matches, $0, matcher: matcher)
-                            })
-                        }
-                        if pageIssuedTypes!.contains(type) {
-                            matches[index].relation = nil
-                            continue
-                        }
+                    if let type = matcher.sentenceTypeSubject(before: start),
+                       pageIssues(type, matches: matches, issued: &pageIssuedTypes, matcher: matcher) {
+                        matches[index].relation = nil
+                        continue
                     }
                     statesBasis = true
                 }
@@ -274,10 +268,17 @@ enum Relations {
     private static func actedByIssuedType(before trigger: Int, matches: UnsafeMutableBufferPointer<Match>,
                                           issued: inout Set<String>?, matcher: Matcher) -> Bool {
         guard let head = matcher.typeWord(before: trigger), matcher.toldAsIssued(head.start) else { return false }
+        return pageIssues(head.type, matches: matches, issued: &issued, matcher: matcher)
+    }
+
+    /// True when the page names a document of `type` by number as issued; the page's issued types are gathered into
+    /// `issued` when first asked, once.
+    private static func pageIssues(_ type: String, matches: UnsafeMutableBufferPointer<Match>,
+                                   issued: inout Set<String>?, matcher: Matcher) -> Bool {
         if issued == nil {
             issued = Set(matches.indices.compactMap { issuedType(matches, $0, matcher: matcher) })
         }
-        return issued!.contains(head.type)
+        return issued!.contains(type)
     }
 
     /// The type of `matches[index]` when it is numbered and told as issued (`Chính phủ ban hành Nghị định số …`).
@@ -1125,10 +1126,7 @@ extension Matcher {
         var end = index
         guard end > 1, p[end - 1] == 0x0A else { return nil }
         var item = index
-        skipBlanks(&item, limit: count)
-        guard bulletEnd(at: item) != nil || itemLabelEnd(at: item, limit: min(count, item + 4)) != nil else {
-            return nil
-        }
+        guard skipListLabel(&item, limit: count) else { return nil }
         end -= 1
         while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20) { end -= 1 }
         guard end > 0, p[end - 1] >= 0x80 || ByteClass.isASCIILetter(p[end - 1]) else { return nil }
