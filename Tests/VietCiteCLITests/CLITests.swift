@@ -41,10 +41,15 @@ enum CLI {
                       stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
-    static func temporaryFile(_ bytes: [UInt8], name: String = UUID().uuidString + ".txt") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+    /// Writes `bytes` to a new file in the temporary directory; the caller removes it with `remove(_:)`.
+    static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString + ".txt")
         try Data(bytes).write(to: url)
         return url.path
+    }
+
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
     }
 }
 
@@ -60,6 +65,7 @@ struct NormalizeCommandTests {
     @Test("--explain lists each change with its original offset")
     func explain() throws {
         let path = try CLI.temporaryFile(Array("ab\u{00A0}Ð\u{200B}".utf8) + [0xFF])
+        defer { CLI.remove(path) }
         let result = try CLI.run(["normalize", "--explain", path])
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map(String.init)

@@ -13,6 +13,7 @@ struct ExtractCommandTests {
     func jsonLines() throws {
         let text = "Căn cứ Nghị\u{00A0}định số 107/2021/NĐ–CP ngày 06/12/2021 của Chính phủ;"
         let path = try CLI.temporaryFile(Array(text.utf8))
+        defer { CLI.remove(path) }
         let result = try CLI.run(["extract", path])
         #expect(result.status == 0)
         let records = try Self.records(result.output)
@@ -52,6 +53,7 @@ struct ExtractCommandTests {
             + Array("nh s".utf8) + [0xE8] + Array(" 24/2014/N".utf8) + [0xA7] + Array("-CP ng".utf8) + [0xB5]
             + Array("y 04/4/2014 c".utf8) + [0xF1] + Array("a Ch".utf8) + [0xDD] + Array("nh ph".utf8) + [0xF1, 0x3B]
         let path = try CLI.temporaryFile(bytes)
+        defer { CLI.remove(path) }
         let result = try CLI.run(["extract", path])
         #expect(result.status == 0)
         let records = try Self.records(result.output)
@@ -69,7 +71,9 @@ struct ExtractCommandTests {
     func utf16File() throws {
         let text = "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;"
         let bytes: [UInt8] = [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let result = try CLI.run(["extract", try CLI.temporaryFile(bytes)])
+        let path = try CLI.temporaryFile(bytes)
+        defer { CLI.remove(path) }
+        let result = try CLI.run(["extract", path])
         #expect(result.status == 0)
         let records = try Self.records(result.output)
         #expect(records.count == 1)
@@ -83,6 +87,7 @@ struct ExtractCommandTests {
     @Test("a broken file among good ones: one line naming it, the others still extracted, exit 1")
     func brokenFile() throws {
         let good = try CLI.temporaryFile(Array("Chỉ thị 16/CT-TTg".utf8))
+        defer { CLI.remove(good) }
         let result = try CLI.run(["extract", "/nonexistent/a.txt", good])
         #expect(result.status == 1)
         #expect(result.stderr == "vietcite: /nonexistent/a.txt: No such file or directory\n")
