@@ -352,6 +352,34 @@ struct PlainNameTests {
         #expect(citations.first?.relation == .basis)
     }
 
+    @Test("congresses listed after the first (`Nghị quyết Đại hội X, XI của Đảng`, `…, Đại hội XI`): a record each")
+    func listedCongresses() {
+        let text = "Thực hiện Nghị quyết Đại hội X, XI của Đảng, Nghị quyết Trung ương 5 khóa X và Kết luận số "
+            + "64-KL/TW; Nghị quyết Đại hội V của Đảng; Nghị quyết Đại hội lần thứ IX, X và XI; Nghị quyết Đại hội "
+            + "Đảng bộ tỉnh lần thứ XIV, XV. Đại hội X đã bầu; Nghị quyết Đại hội X đã nêu; Nghị quyết Đại hội I nêu; "
+            + "Nghị quyết Trung ương 4 khóa XI, XII; Nghị quyết Đại hội IX, Đại hội X của Đảng."
+        let citations = CitationExtractor().citations(in: text)
+        #expect(citations.map(\.text) == [
+            "Nghị quyết Đại hội X", "XI của Đảng", "Nghị quyết Trung ương 5 khóa X", "Kết luận số 64-KL/TW",
+            "Nghị quyết Đại hội V của Đảng", "Nghị quyết Đại hội lần thứ IX", "X", "XI",
+            "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV", "XV", "Nghị quyết Đại hội X",
+            "Nghị quyết Trung ương 4 khóa XI, XII", "Nghị quyết Đại hội IX", "Đại hội X của Đảng",
+        ])
+        // The congress named again: its own words are its issuer.
+        #expect(citations[13].name == "Nghị quyết Đại hội X của Đảng")
+        #expect(citations[13].issuer == "Đại hội X của Đảng")
+        #expect(citations[0...1].map(\.name) == ["Nghị quyết Đại hội X", "Nghị quyết Đại hội XI của Đảng"])
+        #expect(citations[0...1].map(\.issuer) == ["Đại hội X", "Đại hội XI của Đảng"])
+        #expect(citations[0...1].map(\.term) == ["X", "XI"])
+        #expect(citations[0...3].allSatisfy { $0.relation == .implements })
+        #expect(citations[5...7].map(\.name) == ["Nghị quyết Đại hội lần thứ IX", "Nghị quyết Đại hội lần thứ X",
+                                                 "Nghị quyết Đại hội lần thứ XI"])
+        #expect(citations[5...7].map(\.term) == ["IX", "X", "XI"])
+        // A provincial congress is no term of the Party's.
+        #expect(citations[9].issuer == "Đại hội Đảng bộ tỉnh lần thứ XV")
+        #expect(citations[9].term == nil)
+    }
+
     @Test("plenums listed after the first (`Nghị quyết Trung ương 4, 5, 6 khóa XIII`): a record each, the term shared")
     func listedPlenums() {
         let text = "Tiếp tục thực hiện Nghị quyết Đại hội XIII của Đảng, các Nghị quyết Trung ương 4, 5 và 6 khóa XIII "

@@ -15,6 +15,17 @@ enum CitationBuilder {
                                    first.count) != 0
     }
 
+    /// Appends the head of a list's name (`Nghị quyết Trung ương `, `Đại hội `), collapsed, then a listed item's own
+    /// words (`5`, `XI của Đảng`), spaced as the head was: the name or issuer of a plenum or congress listed after the
+    /// first (out of line: rare).
+    @inline(never)
+    private static func appendListed(head: Range<Int>, item: Range<Int>, _ text: UnsafeBufferPointer<UInt8>,
+                                     to builder: inout CitationFields.Builder) -> Range<Int> {
+        let range = builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[head]))
+        if text[head.upperBound - 1] == 0x20 { builder.append(0x20) }
+        return range.lowerBound..<builder.append(UnsafeBufferPointer(rebasing: text[item])).upperBound
+    }
+
     /// Appends the UTF-8 of a stretch of a UTF-16 source (out of line: UTF-8 sources never come here).
     @inline(never)
     private static func appendUTF16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ order: UTF16Text.ByteOrder,
@@ -48,18 +59,24 @@ enum CitationBuilder {
                         span: span,
                         text: wide == nil ? builder.append(UnsafeBufferPointer(rebasing: original[clamped]))
                             : Self.appendUTF16(original[clamped], wide!, collapsed: false, to: &builder),
-                        issuer: matches[index].issuerRange.map {
-                            builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[$0]))
+                        issuer: matches[index].issuerRange.map { issuer in
+                            // A listed congress: the congress's words before the first one's numeral (`Đại hội`), then
+                            // its own (`XI của Đảng`).
+                            let numeral = matches[index].range
+                            guard issuer.upperBound <= numeral.lowerBound,
+                                  issuer.upperBound == matches[index].nameRange?.upperBound else {
+                                return builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[issuer]))
+                            }
+                            return Self.appendListed(head: issuer, item: numeral, text, to: &builder)
                         },
                         name: matches[index].nameRange.map { name in
-                            let range = builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[name]))
                             // A listed plenum's number after the name before the first one's (`Nghị quyết Trung ương`
-                            // and `5`), spaced as that one was.
+                            // and `5`), spaced as that one was; a listed congress's numeral likewise.
                             let number = matches[index].range
-                            guard name.upperBound <= number.lowerBound else { return range }
-                            if text[name.upperBound - 1] == 0x20 { builder.append(0x20) }
-                            return range.lowerBound
-                                ..< builder.append(UnsafeBufferPointer(rebasing: text[number])).upperBound
+                            guard name.upperBound <= number.lowerBound else {
+                                return builder.appendCollapsed(UnsafeBufferPointer(rebasing: text[name]))
+                            }
+                            return Self.appendListed(head: name, item: number, text, to: &builder)
                         },
                         trigger: matches[index].relation.map { relation in
                             let range = normalized.sourceRange(of: relation.trigger).clamped(to: 0..<original.count)

@@ -152,6 +152,17 @@ extension Matcher {
         return isWord(nghi, "nghi")
     }
 
+    /// The name before the numeral of a congress's resolution that ends in its numeral, when another congress is
+    /// listed after it (`Nghị quyết Đại hội ` of `Nghị quyết Đại hội X, XI của Đảng`), or nil.
+    @inline(never)
+    private func congressHead(_ name: Range<Int>, type: String?) -> Range<Int>? {
+        guard name.upperBound < count, p[name.upperBound] == 0x2C || p[name.upperBound] == 0x20 else { return nil }
+        let numeral = Tokenizer.token(before: name.upperBound, in: buffer).range
+        guard isRoman(numeral), listedCongressNumeral(after: name.upperBound) != nil, type == "Nghị quyết"
+        else { return nil }
+        return name.lowerBound..<numeral.lowerBound
+    }
+
     /// The plenum listed after the one at `previous` (the `5` and `6` of `Nghị quyết Trung ương 4, 5, 6 khóa XIII`),
     /// its number at `number`: one record each, named `Nghị quyết Trung ương 5`, with the term written after the list.
     /// `head` is the name before the first plenum's number.
@@ -167,10 +178,13 @@ extension Matcher {
 
     /// The name before the plenum's number of a plenum's resolution that ends in its number (`Nghị quyết Trung ương `
     /// of `Nghị quyết Trung ương 4`, its name `name` and its span `range`), or of one listed after it: plenums listed
-    /// after it may follow. (The bytes first: most names end in a letter.)
-    func plenumHead(name: Range<Int>, range: Range<Int>, type: String?) -> Range<Int>? {
+    /// after it may follow. So may congresses after a congress's resolution (its issuer `issuer`) that ends in its
+    /// numeral. (The bytes first: most names end in a letter.)
+    func plenumHead(name: Range<Int>, range: Range<Int>, type: String?, issuer: Range<Int>?) -> Range<Int>? {
         if name.upperBound <= range.lowerBound { return name }
-        guard name == range, ByteClass.isDigit(p[name.upperBound - 1]), type == "Nghị quyết" else { return nil }
+        guard name == range else { return nil }
+        if endsInRomanLetter(name) { return issuer == nil ? nil : congressHead(name, type: type) }
+        guard ByteClass.isDigit(p[name.upperBound - 1]), type == "Nghị quyết" else { return nil }
         var end = name.upperBound
         while end > name.lowerBound && ByteClass.isDigit(p[end - 1]) { end -= 1 }
         return name.lowerBound..<end
@@ -189,9 +203,9 @@ extension Matcher {
         return readTerm(at: cursor)?.0
     }
 
-    /// The number of a plenum listed after `end` (`, 5`, ` và 6`, `, và 6`): one or two digits that no digit, letter,
-    /// code or date goes on from.
-    private func listedPlenumNumber(after end: Int) -> Range<Int>? {
+    /// Where the words after the list separator that follows `end` begin (`, `, ` và `, `, và `), or nil when none
+    /// does.
+    private func afterListSeparator(_ end: Int) -> Int? {
         var cursor = end
         skipSpaces(&cursor, limit: 2)
         var separated = false
@@ -200,7 +214,13 @@ extension Matcher {
             separated = true
         }
         if expectWord("va", &cursor) { separated = true }
-        guard separated else { return nil }
+        return separated ? cursor : nil
+    }
+
+    /// The number of a plenum listed after `end` (`, 5`, ` và 6`, `, và 6`): one or two digits that no digit, letter,
+    /// code or date goes on from.
+    private func listedPlenumNumber(after end: Int) -> Range<Int>? {
+        guard var cursor = afterListSeparator(end) else { return nil }
         skipSpaces(&cursor, limit: 2)
         // (Across a line that only wraps the sentence: `các Nghị quyết TW 5,⏎6 khóa XIII`.)
         skipWrappedLineBreak(&cursor)
@@ -242,7 +262,7 @@ extension Matcher {
             guard let word = wordAfter(cursor) ?? numberAfter(cursor) else { break }
             words += 1
             let key = wordKey(word)
-            if isRoman(word) && (afterOrdinal || word.count >= 2) {
+            if isRoman(word) && (afterOrdinal || word.count >= 2 || namesCongressAfter(numeral: word)) {
                 end = word.upperBound
             } else if afterOrdinal && ByteClass.isDigit(p[word.lowerBound]) {
                 end = word.upperBound
@@ -271,6 +291,69 @@ extension Matcher {
         match.issuerRange = congress..<end
         match.nameRange = match.range
         if isNational && Terms.romanValue(numeral) != nil { match.term = numeral }
+        return match
+    }
+
+    /// True when a congress's one-letter numeral is one: `X` or `V` (`Nghị quyết Đại hội X đã nêu`), or `I` or `L`
+    /// followed by `của Đảng` or by the next congress of a list (`Đại hội I, II`).
+    @inline(never)
+    private func namesCongressAfter(numeral: Range<Int>) -> Bool {
+        if p[numeral.lowerBound] == 0x58 || p[numeral.lowerBound] == 0x56 { return true }
+        var probe = numeral.upperBound
+        if expectWord("cua", &probe), expectWord("dang", &probe) {
+            return wordAfter(probe).map { !isWord($0, "bo") } ?? true
+        }
+        return listedCongressNumeral(after: numeral.upperBound) != nil
+    }
+
+    /// The congress listed after `end` (`, XI`, ` và XII`, `, và XII`, `, Đại hội XI`): where it starts (at `Đại` when
+    /// the congress is named again) and its numeral, or nil.
+    private func listedCongressNumeral(after end: Int) -> (start: Int, numeral: Range<Int>)? {
+        guard let cursor = afterListSeparator(end), var numeral = wordAfter(cursor) else { return nil }
+        let start = numeral.lowerBound
+        if isWord(numeral, "dai"), isCapitalised(at: start), let hoi = wordAfter(numeral.upperBound),
+           isWord(hoi, "hoi"), let next = wordAfter(hoi.upperBound) {
+            numeral = next
+        }
+        guard isRoman(numeral), Terms.romanValue(string(numeral)) != nil else { return nil }
+        return (start, numeral)
+    }
+
+    /// The congress listed after the one at `previous` (the `XI của Đảng` of `Nghị quyết Đại hội X, XI của Đảng`, the
+    /// `Đại hội XI` of `Nghị quyết Đại hội X, Đại hội XI`): one record each, named and issued as the first with its
+    /// own numeral (`Nghị quyết Đại hội XI của Đảng`, `Đại hội XI của Đảng`); `của Đảng` is in the last one's span.
+    /// `head` is the name before the first numeral (`Nghị quyết Đại hội `), or before the congress named again
+    /// (`Nghị quyết `).
+    @inline(never)
+    func listedCongress(after previous: Range<Int>, head: Range<Int>) -> Match? {
+        guard let (start, numeral) = listedCongressNumeral(after: previous.upperBound),
+              let nghi = wordAt(head.lowerBound), let quyet = wordAfter(nghi.upperBound) else { return nil }
+        var end = numeral.upperBound
+        var probe = end
+        if expectWord("cua", &probe), expectWord("dang", &probe),
+           wordAfter(probe).map({ !isWord($0, "bo") }) ?? true {
+            end = probe
+        }
+        var match = Match(range: start..<end, type: "Nghị quyết", number: nil, symbol: nil,
+                          family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: false)
+        var national = true
+        if start < numeral.lowerBound {
+            // Named again: `Nghị quyết ` and its own words.
+            guard let congress = wordAfter(quyet.upperBound) else { return nil }
+            match.nameRange = nghi.lowerBound..<min(congress.lowerBound, head.upperBound)
+            match.issuerRange = match.range
+        } else {
+            guard let dai = wordAfter(quyet.upperBound), dai.lowerBound < head.upperBound, isWord(dai, "dai")
+            else { return nil }
+            match.nameRange = head
+            match.issuerRange = dai.lowerBound..<head.upperBound
+            forEachWord(in: dai.upperBound..<head.upperBound) { _, key in
+                national = national && key != WordKey.bo
+                return national
+            }
+        }
+        if national { match.term = string(numeral) }
+        match.fieldsEnd = end
         return match
     }
 
@@ -392,8 +475,15 @@ extension Matcher {
     }
 
     /// True when the word is a Roman numeral of up to six letters (`XIII`).
+    /// True when `range` ends in `I`, `V`, `X` or `L`, as a congress's numeral does: one byte test.
+    @inline(__always)
+    func endsInRomanLetter(_ range: Range<Int>) -> Bool {
+        let last = p[range.upperBound - 1]
+        return last == 0x49 || last == 0x56 || last == 0x58 || last == 0x4C
+    }
+
     func isRoman(_ word: Range<Int>) -> Bool {
         guard word.count <= 6 else { return false }
-        return word.allSatisfy { "IVXL".utf8.contains(p[$0]) }
+        return word.allSatisfy { p[$0] == 0x49 || p[$0] == 0x56 || p[$0] == 0x58 || p[$0] == 0x4C }
     }
 }

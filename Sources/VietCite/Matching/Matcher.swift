@@ -5,8 +5,8 @@ struct PreviousMention {
     var range: Range<Int>
     var type: String?
     var isShortForm: Bool
-    /// The name before the number of a plenum's resolution (``Matcher/plenumHead(name:range:type:)``), when plenums
-    /// listed after it may follow.
+    /// The name before the number of a plenum's resolution (``Matcher/plenumHead(name:range:type:issuer:)``), when
+    /// plenums (or congresses) listed after it may follow.
     var plenumHead: Range<Int>?
 }
 
@@ -80,6 +80,10 @@ struct PreviousMention {
                     if isUnmarked(anchor) { sawLostMarks = true }
                     index = max(match.range.upperBound, match.dateEnd, index + 1)
                     append(match, to: &matches, previous: &previous, relations: &relations)
+                    if previous?.plenumHead != nil {
+                        index = max(index, appendListedCongresses(to: &matches, previous: &previous,
+                                                                  relations: &relations))
+                    }
                 } else {
                     index += p[index] == 0xE1 ? 3 : p[index] < 0x80 ? 1 : 2
                 }
@@ -158,7 +162,8 @@ struct PreviousMention {
                         relations: inout Relations.Tracker) {
         previous = PreviousMention(range: match.range, type: match.type, isShortForm: match.family == "short",
                                    plenumHead: match.nameRange.flatMap {
-                                       plenumHead(name: $0, range: match.range, type: match.type)
+                                       plenumHead(name: $0, range: match.range, type: match.type,
+                                                  issuer: match.issuerRange)
                                    })
         if let last = matches.indices.last, matches[last].fieldsEnd > match.range.lowerBound {
             let cut = match.range.lowerBound
@@ -181,6 +186,20 @@ struct PreviousMention {
             matches[last].startsHeaderLine = startsHeaderLine(range, hasTypeWord: matches[last].hasTypeWord)
         }
         relations.assign(&matches, at: last, matcher: self)
+    }
+
+    /// Appends the congresses listed after the last mention (`Nghị quyết Đại hội X, XI của Đảng`:
+    /// ``listedCongress(after:head:)``) and returns where the last of them ends (out of line: rare).
+    @inline(never)
+    private func appendListedCongresses(to matches: inout [Match], previous: inout PreviousMention?,
+                                        relations: inout Relations.Tracker) -> Int {
+        var end = 0
+        while let last = previous, let head = last.plenumHead, endsInRomanLetter(last.range),
+              let listed = listedCongress(after: last.range, head: head) {
+            end = listed.range.upperBound
+            append(listed, to: &matches, previous: &previous, relations: &relations)
+        }
+        return end
     }
 
     func symbolMatch(_ symbol: SymbolReading, numberStart: Int, previous: PreviousMention?) -> Match {
