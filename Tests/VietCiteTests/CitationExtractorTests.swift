@@ -44,6 +44,19 @@ struct CitationExtractorTests {
                      date: "2025-04-12", issuer: "Ban Chấp hành Trung ương Đảng"),
             Expected(text: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy", type: "Nghị quyết", number: nil,
                      symbol: nil, issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy")]),
+        // A date set off by commas after the issuer is the document's when its subject or the clause's end follows;
+        // not when a clause of its own goes on after it.
+        Row("Căn cứ Công văn số 123/SNV-TCBC của Sở Nội vụ, ngày 02/4/2025, về việc sắp xếp; Kế hoạch số 45/KH-UBND "
+            + "của UBND tỉnh, ngày 10/3/2024 V/v triển khai; Quyết định số 12/QĐ-UBND của UBND huyện, ngày 5/1/2024, "
+            + "UBND xã đã tổ chức; Thông báo số 8/TB-UBND của UBND xã, ngày 6/2/2024.", [
+            Expected(text: "Công văn số 123/SNV-TCBC", type: "Công văn", number: "123", symbol: "123/SNV-TCBC",
+                     date: "2025-04-02", issuer: "Sở Nội vụ"),
+            Expected(text: "Kế hoạch số 45/KH-UBND", type: "Kế hoạch", number: "45", symbol: "45/KH-UBND",
+                     date: "2024-03-10", issuer: "UBND tỉnh"),
+            Expected(text: "Quyết định số 12/QĐ-UBND", type: "Quyết định", number: "12", symbol: "12/QĐ-UBND",
+                     issuer: "UBND huyện"),
+            Expected(text: "Thông báo số 8/TB-UBND", type: "Thông báo", number: "8", symbol: "8/TB-UBND",
+                     date: "2024-02-06", issuer: "UBND xã")]),
         // The Party's bodies named since 2025, with lower-case words, `và` or a comma inside their names.
         Row("Công văn số 45-CV/BTGDVTW ngày 4/4/2025 của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền; Kế "
             + "hoạch số 12-KH/ĐU ngày 5/5/2025 của Đảng ủy các cơ quan Đảng Trung ương về đại hội; Hướng dẫn số "

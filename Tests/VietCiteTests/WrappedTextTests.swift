@@ -257,6 +257,22 @@ struct WrappedTextTests {
         #expect(citations.map(\.term) == ["XI"])
     }
 
+    @Test("OCR's symbol and date wrapped before their first slash; a dash that opens the next line opens an item")
+    func wrappedBeforeSlash() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Nghị định số 27
+            /2020/NĐ-CP của Chính phủ; Thông tư số 27 /2020/TT-BGDĐT ngày 15
+            / 9 / 2020 của Bộ GDĐT; Quyết định số 12
+            - Kế hoạch số 3/KH-UBND.
+            """)
+        #expect(citations.map(\.text) == ["Nghị định số 27\n/2020/NĐ-CP", "Thông tư số 27 /2020/TT-BGDĐT",
+                                          "Quyết định số 12", "Kế hoạch số 3/KH-UBND"])
+        #expect(citations.map(\.symbol) == ["27/2020/NĐ-CP", "27/2020/TT-BGDĐT", nil, "3/KH-UBND"])
+        #expect(citations[0].issuer == "Chính phủ")
+        #expect(citations[1].date?.description == "2020-09-15")
+        #expect(citations[1].issuer == "Bộ GDĐT")
+    }
+
     @Test("a year wrapped before its `)` or after a symbol's `năm`; a list's own dates wrapped after a comma")
     func wrappedYearsAndListedDates() {
         let citations = CitationExtractor().citations(in: """

@@ -178,8 +178,41 @@ extension Matcher {
                 fields.dateRepaired = spaced
                 fields.end = dateEnd
             }
+        } else if fields.date == nil, fields.year == nil, fields.issuerRange != nil, termCursor < count,
+                  p[termCursor] == 0x2C, let (date, dateEnd, spaced) = dateBeforeSubject(after: termCursor) {
+            fields.date = date
+            fields.dateRepaired = spaced
+            fields.end = dateEnd
         }
         return fields
+    }
+
+    /// The date set off by commas after an issuer, when the document's subject or the clause's end follows it
+    /// (`Công văn số 123/SNV-TCBC của Sở Nội vụ, ngày 02/4/2025, về việc …`, `…, ngày 10/3/2024;`), the comma at
+    /// `comma`; not a date that opens a clause of its own (`…, ngày 5/1/2024, UBND xã đã tổ chức`). Out of line: rare.
+    @inline(never)
+    private func dateBeforeSubject(after comma: Int) -> (date: (year: Int, month: Int, day: Int), end: Int,
+                                                         spaced: Bool)? {
+        var cursor = comma + 1
+        skipGap(&cursor)
+        guard cursor < count, p[cursor] | 0x20 == 0x6E,
+              let (date, end, spaced) = readDate(at: cursor, allowBare: false) else { return nil }
+        var next = end
+        skipSpaces(&next, limit: 2)
+        if next < count && p[next] == 0x2C {
+            next += 1
+            skipSpaces(&next, limit: 2)
+        }
+        guard next < count else { return (date, end, spaced) }
+        switch p[next] {
+        case 0x0A, 0x0D, 0x3B, 0x29: return (date, end, spaced)
+        case 0x2E: return next + 1 == count || p[next + 1] == 0x20 || p[next + 1] == 0x0A ? (date, end, spaced) : nil
+        case 0x56, 0x76:
+            // `về`, `V/v`.
+            if next + 2 < count && p[next + 1] == 0x2F && p[next + 2] | 0x20 == 0x76 { return (date, end, spaced) }
+            return expectWord("ve", &next) ? (date, end, spaced) : nil
+        default: return nil
+        }
     }
 
     /// `năm 2024` right after a mention (a four-digit year, not followed by more of a number).
@@ -508,7 +541,13 @@ extension Matcher {
         guard let day = readDatePart(&cursor, limit: 31, spaced: &spaced), cursor < count else { return nil }
         skipSpaces(&cursor, limit: 1)
         guard cursor < count else { return nil }
-        let separator = p[cursor]
+        var separator = p[cursor]
+        if separator == 0x0A || separator == 0x0D {
+            // OCR wrapped the date before its first slash (`ngày 15⏎/ 9 / 2020`).
+            skipGap(&cursor)
+            guard cursor < count, p[cursor] == 0x2F else { return nil }
+            separator = 0x2F
+        }
         guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
         cursor += 1
         skipAfterDateSeparator(&cursor, separator)

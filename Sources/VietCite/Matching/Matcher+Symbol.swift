@@ -60,6 +60,11 @@ extension Matcher {
         guard cursor < count else { return nil }
         let separator = p[cursor]
         guard separator == 0x2D || separator == 0x2F else {
+            // (The byte after a line break first: most lines open with a letter or a digit.)
+            if separator == 0x0A || separator == 0x0D, cursor + 1 < count,
+               p[cursor + 1] == 0x2F || p[cursor + 1] < 0x21 {
+                return wrappedBeforeSlash(start: start, numberEnd: position)
+            }
             // A Party symbol without its dash, one space in its place (`Quyết định 217 QĐ/TW`).
             guard cursor == position + 1, ByteClass.isUpperASCII(separator) || separator == 0xC4 else { return nil }
             return readDashlessPartyCodes(start: start, numberEnd: position, cursor: cursor)
@@ -71,6 +76,20 @@ extension Matcher {
         else { return nil }
         return readCodes(start: start, numberEnd: position, cursor: cursor, separator: separator,
                          repaired: spacedBefore || spacedAfter)
+    }
+
+    /// A symbol OCR wrapped before its first slash (`Nghị định số 27⏎/2020/NĐ-CP`): the next line opens with the
+    /// slash (a dash there opens an item, `- Quyết định …`). Out of line: few numbers end a line.
+    @inline(never)
+    private func wrappedBeforeSlash(start: Int, numberEnd: Int) -> SymbolReading? {
+        var cursor = numberEnd
+        skipSpaces(&cursor, limit: 2)
+        guard skipLineBreak(&cursor), cursor < count, p[cursor] == 0x2F else { return nil }
+        cursor += 1
+        skipSpaces(&cursor, limit: 2)
+        guard cursor < count, ByteClass.isDigit(p[cursor]) || Tokenizer.isWordStart(p, cursor, count)
+        else { return nil }
+        return readCodes(start: start, numberEnd: numberEnd, cursor: cursor, separator: 0x2F, repaired: true)
     }
 
     /// The codes of a Party symbol written with a space for its dash (`217 QĐ/TW`, `105 QĐ/TW`): a Party type code,
