@@ -1591,6 +1591,14 @@ struct CitationExtractorTests {
         let annex = "Số: 15/QĐ-BNV\nQUYẾT ĐỊNH\nBan hành quy chế\n...\nQUY CHẾ\n(Ban hành kèm theo Quyết định số "
             + "15/QĐ-BNV ngày 05/3/2020)\ntheo Quyết định số 16/QĐ-BNV"
         #expect(CitationExtractor().citations(in: annex).map(\.isSelf) == [true, true, false])
+        // Without a header, an annex's caption names the document it belongs to; a mention after `kèm theo` in a
+        // sentence does not.
+        let captions = ["QUY CHẾ\n(Ban hành kèm theo Quyết định số 12/2024/QĐ-UBND ngày 5/3/2024 của UBND tỉnh)\n"
+                        + "theo mẫu ban hành kèm theo Thông tư số 01/2021/TT-BTC",
+                        "DANH MỤC\n(Kèm theo Quyết định số 156/QĐ-UBND ngày 20/01/2025)\nQuyết định số 16/QĐ-UBND",
+                        "Các mẫu ban hành kèm theo Thông tư số 01/2021/TT-BTC.\nKèm theo Công văn số 2/UBND-VP"]
+        #expect(captions.map { CitationExtractor().citations(in: $0).map(\.isSelf) }
+                == [[true, false], [true, false], [false, true]])
         // Party headers write no colon: `Số 45-NQ/TW` is the mention, and it is the document's own.
         let party = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-NQ/TW\nHà Nội, ngày 24 tháng 11 năm 2023\nNGHỊ QUYẾT\n"
             + "thực hiện Nghị quyết số 27-NQ/TW"

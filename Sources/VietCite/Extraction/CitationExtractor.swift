@@ -73,6 +73,7 @@ public struct CitationExtractor: Sendable {
         Resolution.resolve(&matches, in: normalized.bytes)
         let header = SelfMention.index(in: matches, text: normalized.bytes)
             ?? SelfMention.titleIndex(in: matches, text: normalized.bytes)
+            ?? SelfMention.captionIndex(in: matches, text: normalized.bytes)
         let selfIndices = SelfMention.indices(in: matches, header: header, text: normalized.bytes)
         if selfIndices.isEmpty { Relations.dropOtherDocumentsActs(&matches, in: normalized.bytes) }
         SelfMention.typeHeader(&matches, header: header, in: normalized.bytes)

@@ -120,6 +120,20 @@ enum SelfMention {
         }
     }
 
+    /// A page without a header whose annex caption names the document it belongs to (`QUY CHẾ …⏎(Ban hành kèm theo
+    /// Quyết định số 12/2024/QĐ-UBND ngày … của UBND tỉnh)`: a decision's annex, published with it or alone): the first
+    /// mention with its type word and symbol that a caption line opens with (`(Ban hành kèm theo`, `Kèm theo`).
+    static func captionIndex(in matches: [Match], text: [UInt8]) -> Int? {
+        text.withUnsafeBufferPointer { buffer in
+            let matcher = Matcher(buffer: buffer)
+            // By index, the span first: binding the elements, or reading their symbol, would copy them.
+            for index in matches.indices where matcher.opensCaption(before: matches[index].range.lowerBound) {
+                if matches[index].hasTypeWord && matches[index].symbol != nil { return index }
+            }
+            return nil
+        }
+    }
+
     /// The header among the mentions that open a line as `Số: …` does, in the first 4 KB: the only one; or, when a
     /// list of other documents is also written so (`Văn bản mới:⏎Số: 56/2024/TT-BTC`), the only one whose symbol the
     /// page names again (in its title or record lines before the header).
@@ -155,6 +169,22 @@ enum SelfMention {
 }
 
 extension Matcher {
+    /// True when `(Ban hành kèm theo `, `Kèm theo ` or the like opens the line right before `start`: an annex's
+    /// caption. (The bytes of `m theo ` first: few mentions follow them.)
+    func opensCaption(before start: Int) -> Bool {
+        guard start >= 10, p[start - 1] == 0x20, p[start - 2] == 0x6F, p[start - 3] == 0x65, p[start - 6] == 0x20,
+              p[start - 7] | 0x20 == 0x6D,
+              let theo = wordBefore(start), isWord(theo, "theo"), let kem = wordBefore(theo.lowerBound),
+              isWord(kem, "kem") else { return false }
+        var open = kem.lowerBound
+        if let hanh = wordBefore(kem.lowerBound), isWord(hanh, "hanh"), let ban = wordBefore(hanh.lowerBound),
+           isWord(ban, "ban") {
+            open = ban.lowerBound
+        }
+        if open > 0 && p[open - 1] == 0x28 { open -= 1 }
+        return opensLine(open)
+    }
+
     /// True when only blanks and one or two line breaks lie between `end` and `start`: one line ends at `end`, and
     /// the next that holds anything starts at `start`.
     func onlyLineBreaks(between end: Int, and start: Int) -> Bool {
