@@ -45,10 +45,10 @@ struct CitationExtractorTests {
             Expected(text: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy", type: "Nghị quyết", number: nil,
                      symbol: nil, issuer: "Đại hội đại biểu Đảng bộ tỉnh lần thứ mười bảy")]),
         // A date set off by commas after the issuer is the document's when its subject or the clause's end follows;
-        // not when a clause of its own goes on after it.
+        // not when a clause of its own goes on after it, on the same line or on the next, which only wraps it.
         Row("Căn cứ Công văn số 123/SNV-TCBC của Sở Nội vụ, ngày 02/4/2025, về việc sắp xếp; Kế hoạch số 45/KH-UBND "
-            + "của UBND tỉnh, ngày 10/3/2024 V/v triển khai; Quyết định số 12/QĐ-UBND của UBND huyện, ngày 5/1/2024, "
-            + "UBND xã đã tổ chức; Thông báo số 8/TB-UBND của UBND xã, ngày 6/2/2024.", [
+            + "của UBND tỉnh, ngày 10/3/2024 V/v triển khai;\nTheo Quyết định số 12/QĐ-UBND của UBND huyện, ngày "
+            + "5/1/2024,\nUBND xã đã tổ chức; Thông báo số 8/TB-UBND của UBND xã, ngày 6/2/2024.", [
             Expected(text: "Công văn số 123/SNV-TCBC", type: "Công văn", number: "123", symbol: "123/SNV-TCBC",
                      date: "2025-04-02", issuer: "Sở Nội vụ"),
             Expected(text: "Kế hoạch số 45/KH-UBND", type: "Kế hoạch", number: "45", symbol: "45/KH-UBND",

@@ -204,8 +204,11 @@ extension Matcher {
             skipSpaces(&next, limit: 2)
         }
         guard next < count else { return (date, end, spaced) }
+        // A line break ends the clause, unless it only wraps the sentence (`…, ngày 5/1/2024,⏎UBND xã đã …`).
+        if (p[next] == 0x0A || p[next] == 0x0D) && !skipWrappedLineBreak(&next) { return (date, end, spaced) }
+        guard next < count else { return nil }
         switch p[next] {
-        case 0x0A, 0x0D, 0x3B, 0x29: return (date, end, spaced)
+        case 0x3B, 0x29: return (date, end, spaced)
         case 0x2E: return next + 1 == count || p[next + 1] == 0x20 || p[next + 1] == 0x0A ? (date, end, spaced) : nil
         case 0x56, 0x76:
             // `về`, `V/v`.
