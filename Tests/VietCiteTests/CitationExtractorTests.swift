@@ -1528,6 +1528,8 @@ struct CitationExtractorTests {
         "tuyến 52/QL1A, phòng 302/B", "Dự luật Đất đai (sửa đổi) đang được lấy ý kiến",
         "theo Mẫu 02/KH-UBND, Biểu 01/BC-UBND và Phụ lục: 03/PL-UBND",
         "Luật sư của Công ty Luật TNHH Minh Khuê và Hãng luật Tam Đa",
+        // A lawyer titled in capitals, a commune, a person so named.
+        "Luật Sư Trần Thị B tư vấn miễn phí", "trú tại xã Luật Lễ, huyện Quảng Xương", "ông Luật Văn Hòa cho biết",
         "luôn luôn tra cứu thuật ngữ, Thạc sĩ Luật học, luận văn, lũ lụt, Luat, LUAT, lúa",
         "Nghị quyết Trung ương năm 2020 chưa rõ", "tháng 4, quận 4, Trung ương 4, TW 5, TQ TW4, VNQ TW4",
         // Addresses, blocks and rooms, ratios, plates.

@@ -101,9 +101,11 @@ enum LawNames {
     ].map { Array($0.utf8) })
 
     /// Words that make `Luật` something else: `pháp luật`, `kỷ luật`, `đại học Luật`, `đạo luật`, the firms
-    /// `Công ty Luật` and `Hãng luật`.
+    /// `Công ty Luật` and `Hãng luật`; a place or a person so named (`xã Luật Lễ`, `phường`, `thôn`, `ấp`, `ông`,
+    /// `anh`).
     static let notBefore = WordKeyTable(keys: [
         "phap", "ky", "hoc", "khoa", "truong", "dao", "quy", "dinh", "vien", "nganh", "nghe", "ty", "hang",
+        "xa", "phuong", "thon", "ap", "ong", "anh",
     ].map(WordKey.of))
 
     /// A law whose number a real document states, with that document.

@@ -208,7 +208,9 @@ extension Matcher {
             return nil
         }
         if isWord(first, "so") && !hasHornO(first) || isWord(first, "nay")
-            || isWord(first, "do") && !isCapitalised(at: first.lowerBound) {
+            || isWord(first, "do") && !isCapitalised(at: first.lowerBound)
+            || type == "Luật" && isWord(first, "su") {
+            // (`Luật Sư Trần Thị B`: a lawyer, the title in capitals.)
             return nil
         }
         var nameEnd: Int
