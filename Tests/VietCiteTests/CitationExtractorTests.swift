@@ -305,6 +305,10 @@ struct CitationExtractorTests {
         Row("Theo NĐ168/2024 và TT80/2021, khu KNĐ5/2020.", [
             Expected(text: "NĐ168/2024", type: "Nghị định", number: "168", symbol: nil, year: 2024),
             Expected(text: "TT80/2021", type: "Thông tư", number: "80", symbol: nil, year: 2021)]),
+        // A short form glued to its abbreviation; one digit glued names a building or a block.
+        Row("giãn cách theo CT16 và NQ21; căn hộ tòa CT2, khu TT1, lô KH3.", [
+            Expected(text: "CT16", type: "Chỉ thị", number: "16", symbol: nil),
+            Expected(text: "NQ21", type: "Nghị quyết", number: "21", symbol: nil)]),
         // `bị` after an issuer is the passive, not the `bí` of `Ban Bí thư`.
         Row("Quyết định số 789/QĐ-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh bị bãi bỏ; Chỉ thị của bí thư chi bộ.", [
             Expected(text: "Quyết định số 789/QĐ-UBND", type: "Quyết định", number: "789", symbol: "789/QĐ-UBND",

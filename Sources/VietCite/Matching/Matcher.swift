@@ -396,7 +396,8 @@ struct PreviousMention {
         }
         let number = start..<runEnd
         if glued {
-            guard let (wordStart, type) = gluedAbbreviation(before: start) else { return nil }
+            // One digit glued is a building's or a block's name (`tòa CT2`, `khu TT1`), not a document's: `CT16`.
+            guard runEnd - start >= 2, let (wordStart, type) = gluedAbbreviation(before: start) else { return nil }
             return ShortFormHead(range: wordStart..<runEnd, type: type, number: number, hasTypeWord: true)
         }
         let head = lookBack(from: start)
