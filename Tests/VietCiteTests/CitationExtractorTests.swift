@@ -305,6 +305,9 @@ struct CitationExtractorTests {
         Row("Theo NĐ168/2024 và TT80/2021, khu KNĐ5/2020.", [
             Expected(text: "NĐ168/2024", type: "Nghị định", number: "168", symbol: nil, year: 2024),
             Expected(text: "TT80/2021", type: "Thông tư", number: "80", symbol: nil, year: 2021)]),
+        // A short form's number with a letter issued after it; not a house's.
+        Row("Nghị quyết 30a đã giúp giảm nghèo; số nhà 12a, phòng 5b.", [
+            Expected(text: "Nghị quyết 30a", type: "Nghị quyết", number: "30a", symbol: nil)]),
         // A short form glued to its abbreviation; one digit glued names a building or a block.
         Row("giãn cách theo CT16 và NQ21; căn hộ tòa CT2, khu TT1, lô KH3.", [
             Expected(text: "CT16", type: "Chỉ thị", number: "16", symbol: nil),
@@ -1529,6 +1532,7 @@ struct CitationExtractorTests {
         "các nghị quyết của Trung ương", "quyết định đúng đắn", "kế hoạch kinh doanh năm 2024",
         "FIFA 2022, XBLDS 2015, BLDS 20156, BLDS 2015/16",
         "kế hoạch 5 năm 2021-2025, Quyết định 2 lần, Báo cáo 3 kỳ, Chương trình 10 nhiệm vụ",
+        "Hướng dẫn 100 học sinh tham quan; Kết luận 3 vấn đề lớn; Hướng dẫn 20 cán bộ, 50 sinh viên",
         "tuyến 52/QL1A, phòng 302/B", "Dự luật Đất đai (sửa đổi) đang được lấy ý kiến",
         "theo Mẫu 02/KH-UBND, Biểu 01/BC-UBND và Phụ lục: 03/PL-UBND",
         "Luật sư của Công ty Luật TNHH Minh Khuê và Hãng luật Tam Đa",

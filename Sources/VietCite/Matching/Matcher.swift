@@ -379,11 +379,17 @@ struct PreviousMention {
                                  yearEnd: yearEnd)
         }
         // The number must end here: not a date, fraction, decimal or part of a code.
+        var runEnd = runEnd
         if runEnd < count {
             let next = p[runEnd]
             if next == 0x2F || next == 0x2D || next == 0x25 || (next == 0x2E || next == 0x2C)
                 && runEnd + 1 < count && ByteClass.isDigit(p[runEnd + 1]) { return nil }
-            if Tokenizer.isWordStart(p, runEnd, count) { return nil }
+            if Tokenizer.isWordStart(p, runEnd, count) {
+                // `Nghị quyết 30a`: a letter issued after the number, as between two numbers (`24a/2016/NĐ-CP`).
+                guard !glued, next >= 0x61 && next <= 0x63, runEnd + 1 < count, p[runEnd + 1] < 0x80,
+                      !ByteClass.isASCIILetter(p[runEnd + 1]) && !ByteClass.isDigit(p[runEnd + 1]) else { return nil }
+                runEnd += 1
+            }
         }
         // Something must stand before the number: a glued abbreviation, a word, or a list separator.
         if !glued {

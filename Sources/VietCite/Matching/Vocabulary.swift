@@ -449,6 +449,8 @@ extension Vocabulary {
     static let countedWords: Set<[UInt8]> = Set([
         "năm", "ngày", "lần", "tháng", "kỳ", "bên", "người", "triệu", "tỷ", "giờ", "tuần", "quý", "nhóm", "loại",
         "nhiệm", "giai", "bước", "trang", "tập", "hộ", "xã", "nội", "lĩnh", "đơn", "phút", "tiêu", "nguồn",
+        // People and topics counted (`Hướng dẫn 100 học sinh`, `Kết luận 3 vấn đề`, `20 cán bộ`, `50 sinh viên`).
+        "học", "vấn", "cán", "sinh",
     ].map { Array($0.utf8) })
 
     /// The two words of issuers' names that a line break may part, in order (`Chính⏎phủ`), as word keys.
