@@ -1754,7 +1754,9 @@ struct ProseTests {
           arguments: ["luật ", "Luật ", "số số ", "Nghị quyết Trung ương ", "Nghị quyết Đại hội ",
                       "Luật sửa đổi, bổ sung một số điều của ", "Điều 1, khoản ", "Quyết định 1/QĐ-A&B&",
                       "NĐ1/2024/NĐ-CP ",
-                      "BLDS 2015 ", "Bộ luật\n", "Căn cứ Luật Tổ chức chính quyền địa\n", "Luật HN&GĐ&"])
+                      "BLDS 2015 ", "Bộ luật\n", "Căn cứ Luật Tổ chức chính quyền địa\n", "Luật HN&GĐ&",
+                      "1/tháng ", "1/Abcdefghijklmnopqrstuvw ", "Nghị định số 27\n/", "Nghị quyết Đại hội X, XI, ",
+                      "Công văn số 1/UBND của Sở, ngày 2/4/2025, ", "(Kèm theo "])
     func adversarial(_ unit: String) {
         // Mentions per repetition must not depend on the size: each unit is read in bounded steps.
         let small = CitationExtractor().citations(in: String(repeating: unit, count: 2_000)).count

@@ -13,6 +13,8 @@ let benchmarks: @Sendable () -> Void = {
     Inputs.check(extractor.extract(from: nfc).citations.count, Inputs.nfc.citations, "Extract.nfc")
     Inputs.check(extractor.extract(from: nfd).citations.count, Inputs.nfc.citations, "Extract.nfd")
     Inputs.check(extractor.extract(from: sparse).citations.count, Inputs.sparse.citations, "Extract.sparse")
+    let adversarial = Inputs.adversarial.map { SourceText(bytes: $0.bytes) }
+    Inputs.checkAdversarial { extractor.citations(in: $0).count }
 
     Benchmark("Extract.nfc") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(extractor.extract(from: nfc).citations.count) }
@@ -22,5 +24,11 @@ let benchmarks: @Sendable () -> Void = {
     }
     Benchmark("Extract.sparse") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(extractor.extract(from: sparse).citations.count) }
+    }
+    // Eight documents of 1 MB: one iteration reads 8 MB, as in the benchmarks above.
+    Benchmark("Extract.adversarial") { benchmark in
+        for _ in benchmark.scaledIterations {
+            for document in adversarial { blackHole(extractor.extract(from: document).citations.count) }
+        }
     }
 }

@@ -87,8 +87,9 @@ extension Matcher {
         guard skipLineBreak(&cursor), cursor < count, p[cursor] == 0x2F else { return nil }
         cursor += 1
         skipSpaces(&cursor, limit: 2)
-        guard cursor < count, ByteClass.isDigit(p[cursor]) || Tokenizer.isWordStart(p, cursor, count)
-        else { return nil }
+        // A year, or a code in capitals (`Đ` is C4 90): a line that opens with `/` and a word is no symbol's.
+        guard cursor < count, ByteClass.isDigit(p[cursor]) || ByteClass.isUpperASCII(p[cursor])
+                || p[cursor] == 0xC4 && cursor + 1 < count && p[cursor + 1] == 0x90 else { return nil }
         return readCodes(start: start, numberEnd: numberEnd, cursor: cursor, separator: 0x2F, repaired: true)
     }
 
@@ -409,13 +410,23 @@ extension Matcher {
             boundaries.append(position)
         }
         guard !scalars.isEmpty else { return nil }
-        let written = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
         // Capitals, digits, `Đ`, and the capitals with a vowel mark that codes spell out (`UBTƯMTTQVN`: Ư, Ơ, Â, Ê,
         // Ô, Ă).
         let isUpper: (UInt32) -> Bool = {
             ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x110 || $0 == 0x1AF || $0 == 0x1A0
                 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xD4 || $0 == 0x102
         }
+        // How many scalars open the segment that a code may hold, in either case (a toned vowel is in none): a code
+        // is read only from those. A word in small letters that holds another (`1/tháng`) is no code, and returns
+        // before any string is built: such a word cost tens of thousands of instructions here.
+        var codeLetters = 0
+        while codeLetters < scalars.count && Self.isCodeScalar(scalars[codeLetters]) { codeLetters += 1 }
+        let allCodeLetters = codeLetters == scalars.count
+        guard allCodeLetters || isUpper(scalars[0]) else { return nil }
+        // The strings from the bytes the scalars were read from (normalized text is well-formed UTF-8): building them
+        // scalar by scalar cost thousands of instructions each.
+        let start = cursor
+        let written = string(start..<position)
         if scalars.allSatisfy(isUpper) {
             guard Self.isPlausibleCode(written) else { return nil }
             cursor = position
@@ -425,29 +436,34 @@ extension Matcher {
         }
         // Mixed case: a known official spelling (TTg, CTr, QĐi, QyĐ), a whole lower-case code (ct, tw),
         // or an upper-case code with a word glued after it (TWngày).
-        if let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(written)] {
+        if allCodeLetters, let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(written)] {
             cursor = position
             if official != written { repaired = true }
             return official
         }
-        let lowerCaseCode = Vocabulary.foldedCode(written)
-        if scalars.allSatisfy({ !isUpper($0) || ($0 >= 0x30 && $0 <= 0x39) }), Self.isKnownCode(lowerCaseCode) {
+        // (Folded only where a code may be the whole segment.)
+        let lowerCaseCode = allCodeLetters ? Vocabulary.foldedCode(written) : ""
+        if allCodeLetters, scalars.allSatisfy({ !isUpper($0) || ($0 >= 0x30 && $0 <= 0x39) }),
+           Self.isKnownCode(lowerCaseCode) {
             cursor = position
             repaired = true
             return Self.officialSpelling(lowerCaseCode)
         }
+        guard isUpper(scalars[0]) else { return nil }
         var upperCount = 0
         while upperCount < scalars.count && isUpper(scalars[upperCount]) { upperCount += 1 }
-        // Keep a known mixed-case code that a word is glued to: TTgngày.
-        for length in stride(from: scalars.count - 1, through: 2, by: -1) {
-            let prefix = String(String.UnicodeScalarView(scalars[0..<length].compactMap(Unicode.Scalar.init)))
+        // Keep a known mixed-case code that a word is glued to: TTgngày. (No official spelling is longer than
+        // ``Vocabulary/longestOfficialSpelling``, nor holds a scalar no code does.)
+        let longest = min(scalars.count - 1, Vocabulary.longestOfficialSpelling, codeLetters)
+        for length in stride(from: longest, through: 2, by: -1) {
+            let prefix = string(start..<boundaries[length - 1])
             if let official = Vocabulary.officialSpelling[Vocabulary.foldedCode(prefix)], official == prefix {
                 cursor = boundaries[length - 1]
                 return official
             }
         }
         // OCR's known code with a letter in the wrong case after its first capital: `NĐ-Cp`, `QĐ-Ubnd`.
-        if upperCount >= 1, Self.isKnownCode(lowerCaseCode) {
+        if allCodeLetters, upperCount >= 1, Self.isKnownCode(lowerCaseCode) {
             cursor = position
             repaired = true
             return Self.officialSpelling(lowerCaseCode)
@@ -460,11 +476,21 @@ extension Matcher {
             cursor = position
             return written
         }
-        let prefix = String(String.UnicodeScalarView(scalars[0..<upperCount].compactMap(Unicode.Scalar.init)))
+        let prefix = string(start..<boundaries[upperCount - 1])
         guard Self.isPlausibleCode(prefix) else { return nil }
         cursor = boundaries[upperCount - 1]
         repaired = true
         return Self.officialSpelling(prefix)
+    }
+
+    /// True for a scalar a code may hold, in either case: an ASCII letter or digit, `Đ`, and the vowels with a mark
+    /// (no tone) that codes spell out (`Ư`, `Ơ`, `Â`, `Ê`, `Ô`, `Ă`).
+    static func isCodeScalar(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return ByteClass.isASCIILetter(UInt8(scalar)) || ByteClass.isDigit(UInt8(scalar)) }
+        switch scalar {
+        case 0x110, 0x111, 0x1AF, 0x1B0, 0x1A0, 0x1A1, 0xC2, 0xE2, 0xCA, 0xEA, 0xD4, 0xF4, 0x102, 0x103: return true
+        default: return false
+        }
     }
 
     /// An upper-case segment that can be part of a symbol: up to 24 characters, starting with a letter.

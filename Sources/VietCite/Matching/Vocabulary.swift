@@ -148,6 +148,9 @@ enum Vocabulary {
         return result
     }()
 
+    /// The most characters an official spelling has (`ĐCTUBTWMTTQVN`, 13).
+    static let longestOfficialSpelling = officialSpelling.values.map(\.unicodeScalars.count).max()!
+
     /// A code's official spelling, and whether it was written that way.
     struct CodeSpelling: Sendable {
         let official: String
