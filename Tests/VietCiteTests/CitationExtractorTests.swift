@@ -1621,6 +1621,11 @@ struct CitationExtractorTests {
         let letter = "Số: 123/UBND-NC\nV/v triển khai Công văn số 45/SNV-CCHC\nĐông Anh, ngày 5 tháng 3 năm 2025\n"
         #expect(CitationExtractor().citations(in: letter).map(\.date)
                 == [CitationDate(year: 2025, month: 3, day: 5), nil])
+        // Text taken from a PDF may put the label on a line of its own.
+        let parted = "UBND TỈNH AN GIANG\nSố:\n123/QĐ-UBND\nAn Giang, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+            + "Căn cứ Nghị định số 15/2020/NĐ-CP;"
+        #expect(CitationExtractor().citations(in: parted).map(\.isSelf) == [true, false])
+        #expect(CitationExtractor().citations(in: parted).first?.date == CitationDate(year: 2024, month: 3, day: 5))
         let row = "Số: 12/KH-UBND\t\tQuảng Ninh, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH"
         #expect(CitationExtractor().citations(in: row).first?.date == CitationDate(year: 2025, month: 1, day: 3))
         // Text taken from a PDF by columns may give the right column, place line included, before the left one.

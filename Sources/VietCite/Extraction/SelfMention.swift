@@ -266,7 +266,7 @@ extension Matcher {
             // `… Báo cáo thẩm tra⏎số 2345/BC-UBPL15 …`).
             guard cursor < range.upperBound, p[cursor] == 0x53,
                   let word = wordAt(cursor, limit: range.upperBound)
-            else { return false }
+            else { return followsSoLabelLine(lineStart) }
             return isWord(word, "so") && word.upperBound < range.upperBound && p[word.upperBound] == 0x20
         }
         // `Luật số: 80/2015/QH13`, `Nghị quyết số: 45/2024/UBTVQH15`: a type word at the line start, then `số:`.
@@ -278,6 +278,24 @@ extension Matcher {
             return !found
         }
         return found
+    }
+
+    /// True when the line before the one that starts at `lineStart` holds `Số:` alone (`Số:⏎123/QĐ-UBND`, the label
+    /// and the number parted as text taken from a PDF may part them).
+    @inline(never)
+    private func followsSoLabelLine(_ start: Int) -> Bool {
+        var end = start
+        guard end > 0, p[end - 1] == 0x0A else { return false }
+        end -= 1
+        if end > 0 && p[end - 1] == 0x0D { end -= 1 }
+        while end > 0 && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+        guard end > 0, p[end - 1] == 0x3A else { return false }
+        end -= 1
+        while end > 0 && p[end - 1] == 0x20 { end -= 1 }
+        var cursor = lineStart(of: end)
+        skipBlanks(&cursor, limit: end)
+        guard let word = wordAt(cursor, limit: end), word.upperBound == end else { return false }
+        return isWord(word, "so") && p[cursor] | 0x20 == 0x73
     }
 
     /// The word that starts at `start`, cut at `limit`, or nil when none starts there.
