@@ -1626,6 +1626,13 @@ struct CitationExtractorTests {
             + "Căn cứ Nghị định số 15/2020/NĐ-CP;"
         #expect(CitationExtractor().citations(in: parted).map(\.isSelf) == [true, false])
         #expect(CitationExtractor().citations(in: parted).first?.date == CitationDate(year: 2024, month: 3, day: 5))
+        // Or lose the header's line breaks: `Số:` after the motto in capitals is the header still; not elsewhere.
+        let flattened = "ỦY BAN NHÂN DÂN TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            + "Số: 123/QĐ-UBND An Giang, ngày 5 tháng 3 năm 2024 QUYẾT ĐỊNH Căn cứ Nghị định số 15/2020/NĐ-CP;"
+        #expect(CitationExtractor().citations(in: flattened).map(\.isSelf) == [true, false])
+        #expect(CitationExtractor().citations(in: flattened).first?.date == CitationDate(year: 2024, month: 3, day: 5))
+        #expect(CitationExtractor().citations(in: "Tin tức mới nhất hôm nay: Số: 123/QĐ-UBND được ban hành.")
+                    .map(\.isSelf) == [false])
         let row = "Số: 12/KH-UBND\t\tQuảng Ninh, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH"
         #expect(CitationExtractor().citations(in: row).first?.date == CitationDate(year: 2025, month: 1, day: 3))
         // Text taken from a PDF by columns may give the right column, place line included, before the left one.

@@ -230,10 +230,10 @@ extension Matcher {
             let byte = p[lineStart - 1]
             // A table's cell starts as a line does (`| Số: 45/TB-UBND | Tân Phú, ngày …`).
             if byte == 0x0A || byte == 0x0D || byte == 0x7C { break }
-            if range.lowerBound - lineStart >= 40 { return false }
+            if range.lowerBound - lineStart >= 40 { return range.lowerBound < 1024 && flattenedHeader(range) }
             if byte != 0x20 && byte != 0x09 {
                 written += 1
-                if written > 16 { return false }
+                if written > 16 { return range.lowerBound < 1024 && flattenedHeader(range) }
             }
             lineStart -= 1
         }
@@ -279,6 +279,32 @@ extension Matcher {
         }
         return found
     }
+
+    /// True when `Số:` (a capital, a colon) stands right before a mention near the top of a text whose line breaks
+    /// were lost, after the national motto or the Party's name in capitals (`ỦY BAN NHÂN DÂN TỈNH AN GIANG CỘNG HÒA
+    /// XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 123/QĐ-UBND An Giang, ngày …`): a header flattened.
+    @inline(never)
+    private func flattenedHeader(_ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        guard cursor > 0, p[cursor - 1] == 0x3A else { return false }
+        cursor -= 1
+        while cursor > 0 && p[cursor - 1] == 0x20 { cursor -= 1 }
+        // `Số` (53 E1 BB 91) after a space.
+        guard cursor >= 5, p[cursor - 4] == 0x53, p[cursor - 3] == 0xE1, p[cursor - 2] == 0xBB, p[cursor - 1] == 0x91,
+              p[cursor - 5] == 0x20 else { return false }
+        // `CỘNG` before it: `CỘNG HÒA XÃ HỘI …`, `ĐẢNG CỘNG SẢN VIỆT NAM`.
+        let word = Self.cong
+        var index = 0
+        while index + word.count <= cursor - 4 {
+            if p[index] == 0x43 && (1..<word.count).allSatisfy({ p[index + $0] == word[$0] }) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// `CỘNG`, in UTF-8.
+    private static let cong = Array("CỘNG".utf8)
 
     /// True when the line before the one that starts at `lineStart` holds `Số:` alone (`Số:⏎123/QĐ-UBND`, the label
     /// and the number parted as text taken from a PDF may part them).
