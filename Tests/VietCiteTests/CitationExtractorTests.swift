@@ -448,6 +448,13 @@ struct CitationExtractorTests {
         Row("Kế hoạch số 12/KH-BCĐ389 ngày 5/1/2025 của Ban Chỉ đạo 389 quốc gia về chống buôn lậu", [
             Expected(text: "Kế hoạch số 12/KH-BCĐ389", type: "Kế hoạch", number: "12", symbol: "12/KH-BCĐ389",
                      date: "2025-01-05", issuer: "Ban Chỉ đạo 389 quốc gia")]),
+        // A working group (its number, `Tổ công tác 1645`, is not read: a rare name, and the issuer reader is hot).
+        Row("Căn cứ Thông báo số 12/TB-TCT ngày 5/5/2024 của Tổ công tác 1645 của Thủ tướng Chính phủ; Báo cáo số "
+            + "3/BC-TCT của Tổ công tác liên ngành.", [
+            Expected(text: "Thông báo số 12/TB-TCT", type: "Thông báo", number: "12", symbol: "12/TB-TCT",
+                     date: "2024-05-05", issuer: "Tổ công tác"),
+            Expected(text: "Báo cáo số 3/BC-TCT", type: "Báo cáo", number: "3", symbol: "3/BC-TCT",
+                     issuer: "Tổ công tác liên ngành")]),
         // The steering committees against corruption are named with lower-case words and `về`.
         Row("Quyết định số 11/QĐ-BCĐ của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nghệ An về việc; Kết luận "
             + "số 13-KL/BCĐTW của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực tại phiên họp", [

@@ -362,6 +362,7 @@ extension Vocabulary {
         "hang", "ngan", "doc", "thong", "lao", "nong", "thon", "ly", "du", "te", "ke", "tan", "lam", "chien", "binh",
         "sach", "duc", "tao", "cap", "tai", "dung", "phap", "nguyen", "nghiep", "hoach", "nghe", "tin", "hoa", "tu",
         "dac", "khu", "co", "ty", "phan", "khoa", "lenh", "vuc", "ky", "soat", "benh", "tat", "nhanh", "hinh", "dat",
+        "tac",
     ].map(WordKey.of))
 
     /// The first words of the names of bodies and of those who sign for them, as word keys: the subject of `… có
@@ -426,8 +427,8 @@ extension Vocabulary {
         ("tan", ["thong"]), ("lam", ["han"]), ("chien", ["cuu"]), ("binh", ["chien"]), ("sach", ["chinh"]),
         ("duc", ["giao"]), ("tao", ["dao"]), ("khu", ["dac", "quan", "thue"]),
         ("vien", ["thanh"]), ("ty", ["cong"]), ("phan", ["co"]),
-        // `Trường Đại học Bách khoa`, `Bộ Tư lệnh Quân khu 7`.
-        ("khoa", ["bach"]), ("lenh", ["tu"]),
+        // `Trường Đại học Bách khoa`, `Bộ Tư lệnh Quân khu 7`, `Tổ công tác`.
+        ("khoa", ["bach"]), ("lenh", ["tu"]), ("cong", ["to"]), ("tac", ["cong"]),
         // `Chi cục Thuế khu vực`.
         ("vuc", ["khu"]),
         // The second syllables of the words of units' names, which only their first writes in capitals: `Bộ đội
