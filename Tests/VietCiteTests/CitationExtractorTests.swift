@@ -301,6 +301,10 @@ struct CitationExtractorTests {
         Row("Theo Điều 3 Nghị định 15/2020 và Thông tư 01/2021, ngày 01/2021.", [
             Expected(text: "Nghị định 15/2020", type: "Nghị định", number: "15", symbol: nil, year: 2020),
             Expected(text: "Thông tư 01/2021", type: "Thông tư", number: "01", symbol: nil, year: 2021)]),
+        // The same after `nd` or `qd`, typed in haste without the `đ`; not before a bare number, nor inside a word.
+        Row("Theo nd 168/2024 thi muc phat la 6 trieu; qd 15/2023 cua UBND; and 12/2024; nd 5 muc.", [
+            Expected(text: "nd 168/2024", type: "Nghị định", number: "168", symbol: nil, year: 2024),
+            Expected(text: "qd 15/2023", type: "Quyết định", number: "15", symbol: nil, issuer: "UBND", year: 2023)]),
         // The same glued to the type's abbreviation; not glued to another word.
         Row("Theo NĐ168/2024 và TT80/2021, khu KNĐ5/2020.", [
             Expected(text: "NĐ168/2024", type: "Nghị định", number: "168", symbol: nil, year: 2024),

@@ -373,7 +373,11 @@ struct PreviousMention {
                 return ShortFormHead(range: wordStart..<yearEnd, type: type, number: start..<runEnd, hasTypeWord: true,
                                      yearEnd: yearEnd)
             }
-            let head = lookBack(from: start)
+            var head = lookBack(from: start)
+            if head.type == nil, let (wordStart, type) = unmarkedAbbreviation(before: start) {
+                head.type = type
+                head.start = wordStart
+            }
             guard let type = head.type else { return nil }
             return ShortFormHead(range: head.start..<yearEnd, type: type, number: start..<runEnd, hasTypeWord: true,
                                  yearEnd: yearEnd)
@@ -424,6 +428,18 @@ struct PreviousMention {
             return ShortFormHead(range: start..<runEnd, type: previous.type, number: number, hasTypeWord: false)
         }
         return nil
+    }
+
+    /// `nd` or `qd`, the abbreviations of `Nghị định` and `Quyết định` in small letters without their `đ`, alone
+    /// before the number at `start` of a number and year (`theo nd 168/2024 thì …`, as pages typed in haste write
+    /// them): their start and type. Only there: before a bare number they may be anything.
+    @inline(never)
+    private func unmarkedAbbreviation(before start: Int) -> (start: Int, type: String)? {
+        var cursor = start
+        skipBackSpaces(&cursor)
+        guard cursor >= 2, cursor < start, p[cursor - 1] == 0x64, p[cursor - 2] == 0x6E || p[cursor - 2] == 0x71,
+              cursor == 2 || !isLetterOrDigit(before: cursor - 2) else { return nil }
+        return (cursor - 2, p[cursor - 2] == 0x6E ? "Nghị định" : "Quyết định")
     }
 
     /// `NQ21`: the start and type of a type's abbreviation glued to the number at `start`, standing alone; nil when
