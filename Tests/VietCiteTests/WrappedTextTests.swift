@@ -273,6 +273,18 @@ struct WrappedTextTests {
         #expect(citations[1].issuer == "Bộ GDĐT")
     }
 
+    @Test("a steering committee's number that opens a wrapped line; a known name wrapped after its comma")
+    func wrappedUnitNumberAndName() {
+        let citations = CitationExtractor().citations(in: """
+            Căn cứ Công văn số 123/BCĐ389 ngày 10/2/2024 của Ban Chỉ đạo
+            389 quốc gia về chống buôn lậu; Căn cứ Luật Thực hành tiết kiệm, chống lãng
+            phí ngày 26 tháng 11 năm 2013;
+            """)
+        #expect(citations.map(\.issuer) == ["Ban Chỉ đạo 389 quốc gia", nil])
+        #expect(citations.last?.name == "Luật Thực hành tiết kiệm, chống lãng phí")
+        #expect(citations.last?.date?.description == "2013-11-26")
+    }
+
     @Test("a year wrapped before its `)` or after a symbol's `năm`; a list's own dates wrapped after a comma")
     func wrappedYearsAndListedDates() {
         let citations = CitationExtractor().citations(in: """

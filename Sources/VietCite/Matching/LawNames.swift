@@ -40,7 +40,8 @@ enum LawNames {
         "nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại việt nam", "lưu trữ", "thống kê",
         "đo đạc và bản đồ", "tài nguyên, môi trường biển và hải đảo", "đa dạng sinh học",
         "bảo vệ và kiểm dịch thực vật",
-        "thú y", "dược", "hóa chất", "tiết kiệm, chống lãng phí", "phòng, chống tác hại của rượu, bia",
+        "thú y", "dược", "hóa chất", "tiết kiệm, chống lãng phí", "thực hành tiết kiệm, chống lãng phí",
+        "phòng, chống tác hại của rượu, bia",
         "phòng, chống tác hại của thuốc lá", "phòng, chống bệnh truyền nhiễm", "an toàn, vệ sinh lao động",
         "người lao động việt nam đi làm việc ở nước ngoài theo hợp đồng", "nhà giáo", "tổ chức đơn vị hành chính",
         // Laws of 2024–2025 whose names end with `số` or hold words the reading of names stops at.

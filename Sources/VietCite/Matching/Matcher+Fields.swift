@@ -1387,8 +1387,13 @@ extension Matcher {
 
     /// The end of at most `digits` digits after `end` (one space between) that no digit, `/` or `.` follows, or nil.
     private func unitNumberEnd(after end: Int, digits limit: Int) -> Int? {
-        guard end + 1 < count, p[end] == 0x20 else { return nil }
-        let digits = end + 1
+        guard end + 1 < count else { return nil }
+        var digits = end + 1
+        // (Or on the next line of a wrapped sentence: `Ban Chỉ đạo⏎389 quốc gia`.)
+        if p[end] != 0x20 {
+            digits = end
+            guard p[end] == 0x0A || p[end] == 0x0D, skipWrappedLineBreak(&digits) else { return nil }
+        }
         var cursor = digits
         // One digit more than the limit is read: it turns the number down.
         while cursor < count && cursor - digits <= limit && ByteClass.isDigit(p[cursor]) { cursor += 1 }
