@@ -281,11 +281,7 @@ extension Matcher {
         guard var end else { return nil }
         let numeral = string(Tokenizer.token(before: end, in: buffer).range)
         // `của Đảng` (not `của Đảng bộ …`) completes the congress's name.
-        var probe = end
-        if expectWord("cua", &probe), expectWord("dang", &probe),
-           wordAfter(probe).map({ !isWord($0, "bo") }) ?? true {
-            end = probe
-        }
+        if let party = ofThePartyEnd(after: end) { end = party }
         var match = Match(range: typeStart..<end, type: "Nghị quyết", number: nil, symbol: nil, family: "name",
                           issuerCode: nil, symbolYear: nil, hasTypeWord: true)
         match.issuerRange = congress..<end
@@ -298,12 +294,18 @@ extension Matcher {
     /// followed by `của Đảng` or by the next congress of a list (`Đại hội I, II`).
     @inline(never)
     private func namesCongressAfter(numeral: Range<Int>) -> Bool {
-        if p[numeral.lowerBound] == 0x58 || p[numeral.lowerBound] == 0x56 { return true }
-        var probe = numeral.upperBound
-        if expectWord("cua", &probe), expectWord("dang", &probe) {
-            return wordAfter(probe).map { !isWord($0, "bo") } ?? true
-        }
-        return listedCongressNumeral(after: numeral.upperBound) != nil
+        let end = numeral.upperBound
+        return p[numeral.lowerBound] == 0x58 || p[numeral.lowerBound] == 0x56 || ofThePartyEnd(after: end) != nil
+            || listedCongressNumeral(after: end) != nil
+    }
+
+    /// The end of `của Đảng` after `end`, which completes a congress's name; nil when it is not there, or goes on as
+    /// a Party committee's name (`của Đảng bộ tỉnh`).
+    private func ofThePartyEnd(after end: Int) -> Int? {
+        var probe = end
+        guard expectWord("cua", &probe), expectWord("dang", &probe),
+              wordAfter(probe).map({ !isWord($0, "bo") }) ?? true else { return nil }
+        return probe
     }
 
     /// The congress listed after `end` (`, XI`, ` và XII`, `, và XII`, `, Đại hội XI`): where it starts (at `Đại` when
@@ -328,12 +330,7 @@ extension Matcher {
     func listedCongress(after previous: Range<Int>, head: Range<Int>) -> Match? {
         guard let (start, numeral) = listedCongressNumeral(after: previous.upperBound),
               let nghi = wordAt(head.lowerBound), let quyet = wordAfter(nghi.upperBound) else { return nil }
-        var end = numeral.upperBound
-        var probe = end
-        if expectWord("cua", &probe), expectWord("dang", &probe),
-           wordAfter(probe).map({ !isWord($0, "bo") }) ?? true {
-            end = probe
-        }
+        let end = ofThePartyEnd(after: numeral.upperBound) ?? numeral.upperBound
         var match = Match(range: start..<end, type: "Nghị quyết", number: nil, symbol: nil,
                           family: "name", issuerCode: nil, symbolYear: nil, hasTypeWord: false)
         var national = true
