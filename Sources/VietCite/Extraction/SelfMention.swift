@@ -294,13 +294,8 @@ extension Matcher {
         guard cursor >= 5, p[cursor - 4] == 0x53, p[cursor - 3] == 0xE1, p[cursor - 2] == 0xBB, p[cursor - 1] == 0x91,
               p[cursor - 5] == 0x20 else { return false }
         // `CỘNG` before it: `CỘNG HÒA XÃ HỘI …`, `ĐẢNG CỘNG SẢN VIỆT NAM`.
-        let word = Self.cong
-        var index = 0
-        while index + word.count <= cursor - 4 {
-            if p[index] == 0x43 && (1..<word.count).allSatisfy({ p[index + $0] == word[$0] }) { return true }
-            index += 1
-        }
-        return false
+        let end = cursor - 4
+        return Self.cong.withUnsafeBufferPointer { vietcite_find_bytes(p, 0, end, $0.baseAddress!, $0.count) } < end
     }
 
     /// `CỘNG`, in UTF-8.
